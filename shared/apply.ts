@@ -1,0 +1,104 @@
+/** The one entry point of the rules: a command from an actor, checked, applied to a copy of the state. */
+import type { Command } from "./commands";
+import { parseCommand } from "./commands";
+import type { GameEvent } from "./events";
+import type { Actor, Phase, PowerId } from "./ids";
+import { isPower } from "./ids";
+import type { Orders } from "./orders";
+import type { Result } from "./result";
+import { fail, ok } from "./result";
+import type { MatchState } from "./state";
+import { clone } from "./clone";
+import { advancePhase } from "./phases";
+import { accept, counter, propose, reject, withdraw } from "./rules/diplomacy";
+import { checkOrders } from "./rules/check-orders";
+import { inject } from "./rules/inject";
+import { endMatch } from "./rules/end-match";
+import { emit } from "./rules/record";
+
+export interface Applied {
+  state: MatchState;
+  /** The events this command produced, in order (unfiltered: use canSee before sending). */
+  events: GameEvent[];
+}
+
+type Who = "power" | "control";
+
+/** Who may send each command, and in which phases. */
+export const COMMAND_RULES: Readonly<Record<Command["type"], { who: Who; phases: readonly Phase[] }>> = {
+  propose: { who: "power", phases: ["diplomacy"] },
+  accept: { who: "power", phases: ["diplomacy"] },
+  reject: { who: "power", phases: ["diplomacy"] },
+  withdraw: { who: "power", phases: ["diplomacy"] },
+  counter: { who: "power", phases: ["diplomacy"] },
+  orders: { who: "power", phases: ["orders"] },
+  ready: { who: "power", phases: ["briefing", "diplomacy", "orders", "report"] },
+  advance: { who: "control", phases: ["briefing", "diplomacy", "orders", "resolution", "report"] },
+  inject: { who: "control", phases: ["briefing", "diplomacy", "orders", "report"] },
+  end: { who: "control", phases: ["briefing", "diplomacy", "orders", "resolution", "report"] },
+};
+
+/** A working copy: everything copied but the append-only log and history, whose entries never change. */
+function draftOf(state: MatchState): MatchState {
+  const { log, history, ...rest } = state;
+  return { ...clone(rest), log: log.slice(), history: history.slice() };
+}
+
+export function apply(state: MatchState, actor: Actor, input: unknown): Result<Applied> {
+  const parsed = parseCommand(input);
+  if (!parsed.ok) return parsed;
+  const command = parsed.value;
+  if (state.status === "ended") return fail("match/ended", "The match is over.");
+  const rule = COMMAND_RULES[command.type];
+  if (rule.who === "power" && !isPower(actor)) return fail("seat/not_a_power", `Only a power's seat can send "${command.type}".`);
+  if (rule.who === "control" && isPower(actor)) return fail("seat/not_facilitator", `Only the facilitator can send "${command.type}".`);
+  if (command.turn !== state.turn || command.phase !== state.phase) {
+    return fail("command/stale", `That command was for turn ${command.turn} (${command.phase}); the match is at turn ${state.turn} (${state.phase}).`);
+  }
+  if (!rule.phases.includes(state.phase)) return fail("phase/not_now", `"${command.type}" cannot be sent during ${state.phase}.`);
+
+  const draft = draftOf(state);
+  const firstSeq = draft.nextSeq;
+  const done = run(draft, actor, command);
+  if (!done.ok) return done;
+  return ok({ state: draft, events: draft.log.filter((e) => e.seq >= firstSeq) });
+}
+
+function run(state: MatchState, actor: Actor, command: Command): Result<unknown> {
+  const power = actor as PowerId;
+  switch (command.type) {
+    case "propose":
+      return propose(state, power, command, null);
+    case "counter":
+      return counter(state, power, command);
+    case "accept":
+      return accept(state, power, command.proposal);
+    case "reject":
+      return reject(state, power, command.proposal);
+    case "withdraw":
+      return withdraw(state, power, command.proposal);
+    case "orders": {
+      const checked = checkOrders(state, power, command.orders as Orders);
+      if (!checked.ok) return checked;
+      state.orders[power] = checked.value;
+      emit(state, { kind: "ordersIn", power }, "all");
+      return ok(true);
+    }
+    case "ready":
+      state.powers[power].ready = command.ready;
+      return ok(true);
+    case "advance":
+      advancePhase(state);
+      return ok(true);
+    case "inject":
+      return inject(state, command.card, command.to);
+    case "end":
+      endMatch(state, "facilitator");
+      return ok(true);
+  }
+}
+
+/** True when every listed power has said it is ready. */
+export function allReady(state: MatchState, powers: readonly PowerId[]): boolean {
+  return powers.length > 0 && powers.every((p) => state.powers[p].ready);
+}

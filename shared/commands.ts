@@ -1,0 +1,115 @@
+/**
+ * Every command a seat, the facilitator or the server's clock can send, as one schema.
+ * The server and the rules both parse with it, so a shape is checked in one place.
+ */
+import { z } from "zod";
+import { FACTIONS, PHASES, POSTURES, POWERS, TRACKS } from "./ids";
+import { OVERFLIGHT_SCOPES } from "./terms";
+import type { Result } from "./result";
+import { fail, ok } from "./result";
+
+export const LIMITS = {
+  idLength: 40,
+  noteLength: 500,
+  headlineLength: 120,
+  cardTextLength: 1000,
+  terms: 8,
+  zonesPerTerm: 16,
+  strikes: 40,
+  waypoints: 12,
+  supportOrders: 20,
+  patrols: 10,
+  revocations: 20,
+  effects: 12,
+  turns: 30,
+  unitsPerStrike: 100,
+  points: 100,
+} as const;
+
+const power = z.enum(POWERS);
+const faction = z.enum(FACTIONS);
+const id = z.string().min(1).max(LIMITS.idLength);
+const turns = z.number().int().min(1).max(LIMITS.turns);
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const zones = z.array(id).min(1).max(LIMITS.zonesPerTerm);
+
+export const termSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("overflight"), grantor: power, grantee: power, scope: z.enum(OVERFLIGHT_SCOPES), turns }),
+  z.strictObject({
+    kind: z.literal("nfz"),
+    zones,
+    pledges: z.partialRecord(power, z.number().int().min(0).max(LIMITS.points)),
+    exempt: z.array(power).max(POWERS.length),
+    turns,
+  }),
+  z.strictObject({ kind: z.literal("support"), pledger: power, faction, zones, stance: z.enum(["support", "stop"]), turns }),
+  z.strictObject({ kind: z.literal("basing"), host: power, guest: power, turns }),
+  z.strictObject({ kind: z.literal("intel"), members: z.array(power).min(2).max(POWERS.length), turns }),
+]);
+
+export const ordersSchema = z.strictObject({
+  strikes: z
+    .array(
+      z.strictObject({
+        id,
+        asset: id,
+        zone: id,
+        faction,
+        units: z.number().int().min(1).max(LIMITS.unitsPerStrike),
+        waypoints: z.array(lonLat).max(LIMITS.waypoints),
+        claim: faction,
+      }),
+    )
+    .max(LIMITS.strikes),
+  support: z
+    .array(z.strictObject({ faction, zone: id, points: z.number().int().min(1).max(LIMITS.points), covert: z.boolean() }))
+    .max(LIMITS.supportOrders),
+  posture: z.enum(POSTURES),
+  patrols: z.array(z.strictObject({ treaty: id, units: z.number().int().min(1).max(LIMITS.points) })).max(LIMITS.patrols),
+  revoke: z.array(id).max(LIMITS.revocations),
+});
+
+const effectSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("track"), power, track: z.enum(TRACKS), delta: z.number().min(-100).max(100) }),
+  z.strictObject({ kind: z.literal("influence"), power, country: id, delta: z.number().min(-100).max(100) }),
+  z.strictObject({ kind: z.literal("strength"), zone: id, faction, delta: z.number().min(-100).max(100) }),
+  z.strictObject({ kind: z.literal("civilians"), zone: id, delta: z.number().min(-10000).max(10000) }),
+  z.strictObject({ kind: z.literal("escalation"), delta: z.number().min(-10).max(10) }),
+  z.strictObject({ kind: z.literal("stock"), asset: id, delta: z.number().int().min(-100).max(100) }),
+]);
+
+/** Every command names the turn and phase its sender saw, so a stale one is refused. */
+const stamp = { turn: z.number().int().min(1).max(1000), phase: z.enum(PHASES) };
+
+export const commandSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("propose"), ...stamp, parties: z.array(power).min(1).max(POWERS.length), terms: z.array(termSchema).min(1).max(LIMITS.terms), note: z.string().max(LIMITS.noteLength) }),
+  z.strictObject({ type: z.literal("accept"), ...stamp, proposal: id }),
+  z.strictObject({ type: z.literal("reject"), ...stamp, proposal: id }),
+  z.strictObject({ type: z.literal("withdraw"), ...stamp, proposal: id }),
+  z.strictObject({ type: z.literal("counter"), ...stamp, proposal: id, parties: z.array(power).min(1).max(POWERS.length), terms: z.array(termSchema).min(1).max(LIMITS.terms), note: z.string().max(LIMITS.noteLength) }),
+  z.strictObject({ type: z.literal("orders"), ...stamp, orders: ordersSchema }),
+  z.strictObject({ type: z.literal("ready"), ...stamp, ready: z.boolean() }),
+  z.strictObject({ type: z.literal("advance"), ...stamp }),
+  z.strictObject({
+    type: z.literal("inject"),
+    ...stamp,
+    card: z.union([
+      z.strictObject({ cardId: id }),
+      z.strictObject({ headline: z.string().min(1).max(LIMITS.headlineLength), text: z.string().max(LIMITS.cardTextLength), effects: z.array(effectSchema).max(LIMITS.effects) }),
+    ]),
+    to: power.nullable(),
+  }),
+  z.strictObject({ type: z.literal("end"), ...stamp }),
+]);
+
+export type Command = z.infer<typeof commandSchema>;
+export type CommandType = Command["type"];
+
+/** Checks the shape of untrusted input; never throws. */
+export function parseCommand(input: unknown): Result<Command> {
+  const parsed = commandSchema.safeParse(input);
+  if (parsed.success) return ok(parsed.data);
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
+  return fail("command/malformed", `Malformed command${where}: ${issue?.message ?? "invalid"}.`);
+}

@@ -1,0 +1,175 @@
+/** A flight's route: great-circle legs through waypoints, their length and the airspaces crossed. */
+import { AIRSPACE_GRID, cellValue, countryOfCell } from "./airspace";
+import type { CountryId } from "./airspace";
+import { distanceKm, greatCirclePoints } from "./great-circle";
+import type { LonLat } from "./great-circle";
+
+export type RightsStatus = "own" | "international" | "granted" | "none";
+
+/** One contiguous passage through an airspace; country null is international airspace. */
+export interface RouteAirspace {
+  country: CountryId | null;
+  km: number;
+  entryKm: number;
+  exitKm: number;
+  rights: RightsStatus;
+}
+
+export interface RoutePlan {
+  points: LonLat[];
+  legsKm: number[];
+  lengthKm: number;
+  rangeKm: number;
+  inRange: boolean;
+  airspaces: RouteAirspace[];
+  /** Distinct countries crossed without rights, in route order. */
+  violations: CountryId[];
+}
+
+export interface RouteInput {
+  origin: LonLat;
+  waypoints: readonly LonLat[];
+  target: LonLat;
+  rangeKm: number;
+  rightsIn: (country: CountryId) => RightsStatus;
+}
+
+/**
+ * Legs are cut into chunks short enough that a straight lon/lat segment stays within metres
+ * of the great circle; each chunk then walks the grid cell by cell (a DDA), so every cell the
+ * route touches is seen, however narrow the passage, at a cost per cell crossed.
+ */
+const CHUNK_KM = 20;
+
+export function planRoute(input: RouteInput): RoutePlan {
+  const points: LonLat[] = [input.origin, ...input.waypoints, input.target];
+  const legsKm: number[] = [];
+  const passages = new Passages();
+  const grid = AIRSPACE_GRID;
+  passages.enter(cellValue(grid, colOf(input.origin[0]), rowOf(input.origin[1])), 0);
+  let startKm = 0;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    const legKm = distanceKm(a, b);
+    legsKm.push(legKm);
+    walkLeg(a, b, legKm, startKm, passages);
+    startKm += legKm;
+  }
+  const lengthKm = startKm;
+  const airspaces = passages.airspaces(lengthKm, input.rightsIn);
+  const violations: CountryId[] = [];
+  for (const a of airspaces) {
+    if (a.rights === "none" && a.country !== null && !violations.includes(a.country)) violations.push(a.country);
+  }
+  return { points, legsKm, lengthKm, rangeKm: input.rangeKm, inRange: lengthKm <= input.rangeKm, airspaces, violations };
+}
+
+function colOf(lon: number): number {
+  return Math.floor((lon - AIRSPACE_GRID.lon0) * AIRSPACE_GRID.cellsPerDegree);
+}
+
+function rowOf(lat: number): number {
+  return Math.floor((lat - AIRSPACE_GRID.lat0) * AIRSPACE_GRID.cellsPerDegree);
+}
+
+function walkLeg(a: LonLat, b: LonLat, legKm: number, startKm: number, passages: Passages): void {
+  if (legKm === 0) return;
+  const chunks = Math.ceil(legKm / CHUNK_KM);
+  const along = greatCirclePoints(a, b, chunks);
+  const chunkKm = legKm / chunks;
+  const k = AIRSPACE_GRID.cellsPerDegree;
+  for (let i = 0; i < chunks; i++) {
+    const lon0 = along[2 * i]!;
+    let lon1 = along[2 * i + 2]!;
+    if (lon1 - lon0 > 180) lon1 -= 360;
+    else if (lon0 - lon1 > 180) lon1 += 360;
+    walkSegment(
+      (lon0 - AIRSPACE_GRID.lon0) * k,
+      (along[2 * i + 1]! - AIRSPACE_GRID.lat0) * k,
+      (lon1 - AIRSPACE_GRID.lon0) * k,
+      (along[2 * i + 3]! - AIRSPACE_GRID.lat0) * k,
+      startKm + i * chunkKm,
+      chunkKm,
+      passages,
+    );
+  }
+}
+
+/** Visits the cells a straight segment crosses, in grid units, reporting where the owner changes. */
+function walkSegment(x0: number, y0: number, x1: number, y1: number, startKm: number, km: number, passages: Passages): void {
+  const { cells, cols, rows } = AIRSPACE_GRID;
+  let col = Math.floor(x0);
+  let row = Math.floor(y0);
+  let current = cellValue(AIRSPACE_GRID, col, row);
+  passages.enter(current, startKm);
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  const stepCol = dx > 0 ? 1 : -1;
+  const stepRow = dy > 0 ? 1 : -1;
+  const deltaX = dx === 0 ? Infinity : Math.abs(1 / dx);
+  const deltaY = dy === 0 ? Infinity : Math.abs(1 / dy);
+  let nextX = dx > 0 ? (col + 1 - x0) * deltaX : dx < 0 ? (x0 - col) * deltaX : Infinity;
+  let nextY = dy > 0 ? (row + 1 - y0) * deltaY : dy < 0 ? (y0 - row) * deltaY : Infinity;
+  for (;;) {
+    let s: number;
+    if (nextX < nextY) {
+      s = nextX;
+      col += stepCol;
+      nextX += deltaX;
+    } else {
+      s = nextY;
+      row += stepRow;
+      nextY += deltaY;
+    }
+    if (s >= 1) return;
+    const value = col < 0 || col >= cols || row < 0 || row >= rows ? 0 : (cells[row * cols + col] ?? 0);
+    if (value !== current) {
+      current = value;
+      passages.enter(value, startKm + s * km);
+    }
+  }
+}
+
+/** Collects where the cell value changes along the route, then turns that into passages. */
+class Passages {
+  private readonly values: number[] = [];
+  private readonly entries: number[] = [];
+
+  enter(value: number, km: number): void {
+    const last = this.values.length - 1;
+    if (last >= 0 && this.values[last] === value) return;
+    // Crossing a cell corner can enter a cell for zero length: it replaces the previous entry.
+    if (last >= 0 && this.entries[last] === km) {
+      this.values.pop();
+      this.entries.pop();
+      if (this.values[last - 1] === value) return;
+    }
+    this.values.push(value);
+    this.entries.push(km);
+  }
+
+  airspaces(lengthKm: number, rightsIn: (country: CountryId) => RightsStatus): RouteAirspace[] {
+    const rights = new Map<CountryId, RightsStatus>();
+    const out: RouteAirspace[] = [];
+    for (let i = 0; i < this.values.length; i++) {
+      const entryKm = this.entries[i]!;
+      const exitKm = this.entries[i + 1] ?? lengthKm;
+      if (exitKm <= entryKm && this.values.length > 1) continue;
+      const country = countryOfCell(AIRSPACE_GRID, this.values[i]!);
+      const previous = out[out.length - 1];
+      if (previous && previous.country === country) {
+        previous.exitKm = exitKm;
+        previous.km = exitKm - previous.entryKm;
+        continue;
+      }
+      let status: RightsStatus = "international";
+      if (country !== null) {
+        status = rights.get(country) ?? rightsIn(country);
+        rights.set(country, status);
+      }
+      out.push({ country, km: exitKm - entryKm, entryKm, exitKm, rights: status });
+    }
+    return out;
+  }
+}

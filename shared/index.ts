@@ -1,0 +1,20 @@
+/** The rules of Overflight, shared by the server, the client, the bots and the tests. */
+export * from "./ids";
+export * from "./result";
+export * from "./commands";
+export * from "./terms";
+export * from "./orders";
+export * from "./events";
+export * from "./state";
+export { createMatch } from "./setup";
+export type { MatchOptions } from "./setup";
+export { apply, allReady, COMMAND_RULES } from "./apply";
+export type { Applied } from "./apply";
+export { viewForSeat } from "./view";
+export type { MatchView, PowerView } from "./view";
+export { hashOf, canonicalJson } from "./hash";
+export { getScenario, hasScenario, SCENARIOS, DEFAULT_SCENARIO_ID } from "./scenario";
+export type * from "./scenario/types";
+export { planRoute } from "./geo/plan-route";
+export type { RoutePlan, RouteAirspace, RightsStatus } from "./geo/plan-route";
+export { describeEvent } from "./describe";

@@ -1,0 +1,60 @@
+/** Checks a power's orders against the state: what it owns, holds, can reach and can afford. */
+import { planRoute } from "../geo/plan-route";
+import type { PowerId } from "../ids";
+import type { Orders } from "../orders";
+import type { Result } from "../result";
+import { fail, ok } from "../result";
+import { getScenario } from "../scenario";
+import type { MatchState } from "../state";
+import { basingHost, holdsBasing, rightsFor } from "./rights";
+
+export function checkOrders(state: MatchState, power: PowerId, orders: Orders): Result<Orders> {
+  const scenario = getScenario(state.scenarioId);
+  const setup = scenario.powers[power];
+  const strikeIds = new Set<string>();
+  const unitsByAsset = new Map<string, number>();
+
+  for (const strike of orders.strikes) {
+    if (strikeIds.has(strike.id)) return fail("order/duplicate_id", `Two strikes share the id "${strike.id}".`);
+    strikeIds.add(strike.id);
+    const asset = scenario.assets.find((a) => a.id === strike.asset);
+    if (!asset || asset.owner !== power) return fail("order/not_your_asset", `You have no platform "${strike.asset}".`);
+    const zone = scenario.zones.find((z) => z.id === strike.zone);
+    if (!zone) return fail("order/unknown_zone", `There is no zone "${strike.zone}".`);
+    const used = (unitsByAsset.get(asset.id) ?? 0) + strike.units;
+    unitsByAsset.set(asset.id, used);
+    const available = Math.min(asset.capacity, state.assets[asset.id]!.stock);
+    if (used > available) return fail("order/over_capacity", `${asset.name} can launch ${available} units this turn; the orders ask for ${used}.`);
+    const host = basingHost(state, asset.hostCountry, power);
+    if (host && !holdsBasing(state, host, power, "orders")) {
+      return fail("order/no_basing", `${asset.name} stands on ${scenario.powers[host].name}'s soil: flying from it needs ${scenario.powers[host].name}'s basing consent.`);
+    }
+    const weapon = scenario.weapons[asset.weapon]!;
+    const route = planRoute({ origin: asset.lonLat, waypoints: strike.waypoints, target: zone.lonLat, rangeKm: weapon.rangeKm, rightsIn: rightsFor(state, power, weapon.kind, "orders") });
+    if (!route.inRange) {
+      return fail("order/out_of_range", `The route to ${zone.name} is ${Math.round(route.lengthKm)} km; ${weapon.name} reaches ${weapon.rangeKm} km.`);
+    }
+  }
+
+  const supportPoints = orders.support.reduce((sum, s) => sum + s.points, 0);
+  if (supportPoints > setup.supportPoints) return fail("order/over_support", `You have ${setup.supportPoints} support points a turn; the orders give ${supportPoints}.`);
+  for (const support of orders.support) {
+    if (!scenario.zones.some((z) => z.id === support.zone)) return fail("order/unknown_zone", `There is no zone "${support.zone}".`);
+  }
+
+  const patrolUnits = orders.patrols.reduce((sum, p) => sum + p.units, 0);
+  if (patrolUnits > setup.patrolUnits) return fail("order/over_patrols", `You have ${setup.patrolUnits} patrol units; the orders fly ${patrolUnits}.`);
+  for (const patrol of orders.patrols) {
+    const treaty = state.treaties.find((t) => t.id === patrol.treaty);
+    if (!treaty || treaty.term.kind !== "nfz" || !(treaty.status === "active" || treaty.status === "agreed") || !treaty.parties.includes(power)) {
+      return fail("order/not_your_nfz", `"${patrol.treaty}" is not a no-fly zone you sponsor.`);
+    }
+  }
+
+  for (const id of orders.revoke) {
+    const treaty = state.treaties.find((t) => t.id === id);
+    if (!treaty || !treaty.parties.includes(power)) return fail("order/unknown_treaty", `You are not a party to a treaty "${id}".`);
+    if (treaty.status !== "active" && treaty.status !== "agreed") return fail("order/treaty_not_in_force", `Treaty ${id} is already ${treaty.status}.`);
+  }
+  return ok(orders);
+}

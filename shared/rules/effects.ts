@@ -1,0 +1,33 @@
+/** Applies the effects of an event card or a facilitator's inject. */
+import type { Effect } from "../scenario/types";
+import type { MatchState } from "../state";
+import { changeEscalation, changeInfluence, changeTrack, clamp, round1 } from "./record";
+
+export function applyEffect(state: MatchState, effect: Effect, reason: string): void {
+  switch (effect.kind) {
+    case "track":
+      changeTrack(state, effect.power, effect.track, effect.delta, reason);
+      return;
+    case "influence":
+      changeInfluence(state, effect.power, effect.country, effect.delta, reason);
+      return;
+    case "escalation":
+      changeEscalation(state, effect.delta, reason);
+      return;
+    case "strength": {
+      const zone = state.zones[effect.zone];
+      if (zone) zone.strength[effect.faction] = round1(clamp(zone.strength[effect.faction] + effect.delta, 0, 100));
+      return;
+    }
+    case "civilians": {
+      const zone = state.zones[effect.zone];
+      if (zone) zone.civilians = round1(Math.max(0, zone.civilians + effect.delta));
+      return;
+    }
+    case "stock": {
+      const asset = state.assets[effect.asset];
+      if (asset) asset.stock = Math.max(0, asset.stock + effect.delta);
+      return;
+    }
+  }
+}

@@ -1,0 +1,32 @@
+/** An event card played by the facilitator: one from the scenario's deck, or written on the spot. */
+import type { Command } from "../commands";
+import type { PowerId } from "../ids";
+import type { Result } from "../result";
+import { fail, ok } from "../result";
+import { getScenario } from "../scenario";
+import type { EventCard } from "../scenario/types";
+import type { MatchState } from "../state";
+import { applyEffect } from "./effects";
+import { emit } from "./record";
+
+type CardInput = Extract<Command, { type: "inject" }>["card"];
+
+export function inject(state: MatchState, input: CardInput, to: PowerId | null): Result<EventCard> {
+  const scenario = getScenario(state.scenarioId);
+  let card: EventCard;
+  if ("cardId" in input) {
+    const found = scenario.events.find((c) => c.id === input.cardId);
+    if (!found) return fail("inject/unknown_card", `There is no event card "${input.cardId}".`);
+    card = found;
+  } else {
+    card = { id: "", turn: state.turn, headline: input.headline, text: input.text, effects: input.effects };
+  }
+  for (const effect of card.effects) {
+    if ((effect.kind === "strength" || effect.kind === "civilians") && !state.zones[effect.zone]) return fail("inject/unknown_zone", `There is no zone "${effect.zone}".`);
+    if (effect.kind === "stock" && !state.assets[effect.asset]) return fail("inject/unknown_asset", `There is no asset "${effect.asset}".`);
+    if (effect.kind === "influence" && !(effect.country in state.powers[effect.power].influence)) return fail("inject/unknown_country", `Influence is not tracked in country "${effect.country}".`);
+  }
+  emit(state, { kind: "card", cardId: card.id || null, headline: card.headline, text: card.text, effects: [...card.effects], injected: true, to }, to ? [to] : "all");
+  for (const effect of card.effects) applyEffect(state, effect, card.headline);
+  return ok(card);
+}

@@ -1,0 +1,52 @@
+/** Writing to a match state being built: events and bounded numbers. */
+import type { EventBody, Visibility } from "../events";
+import type { CountryId, PowerId, TrackId } from "../ids";
+import { getScenario } from "../scenario";
+import type { MatchState } from "../state";
+
+export function emit(state: MatchState, body: EventBody, visibleTo: Visibility): void {
+  state.log.push({ ...body, seq: state.nextSeq++, turn: state.turn, phase: state.phase, visibleTo } as MatchState["log"][number]);
+}
+
+export function newId(state: MatchState, prefix: string): string {
+  return `${prefix}${state.nextId++}`;
+}
+
+/** Values are kept to one decimal so that sums stay exact across machines. */
+export function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+export function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+export function changeTrack(state: MatchState, power: PowerId, track: TrackId, delta: number, reason: string, visibleTo: Visibility = "all"): void {
+  const { min, max } = getScenario(state.scenarioId).tracks;
+  const tracks = state.powers[power].tracks;
+  const value = round1(clamp(tracks[track] + delta, min, max));
+  const applied = round1(value - tracks[track]);
+  if (applied === 0) return;
+  tracks[track] = value;
+  emit(state, { kind: "track", power, track, delta: applied, value, reason }, visibleTo);
+}
+
+export function changeInfluence(state: MatchState, power: PowerId, country: CountryId, delta: number, reason: string): void {
+  const { min, max } = getScenario(state.scenarioId).tracks;
+  const influence = state.powers[power].influence;
+  if (!(country in influence)) return;
+  const before = influence[country]!;
+  const value = round1(clamp(before + delta, min, max));
+  if (value === before) return;
+  influence[country] = value;
+  emit(state, { kind: "influence", power, country, delta: round1(value - before), value, reason }, "all");
+}
+
+export function changeEscalation(state: MatchState, delta: number, reason: string): void {
+  const { max } = getScenario(state.scenarioId).escalation;
+  const value = round1(clamp(state.escalation + delta, 0, max));
+  if (value === state.escalation) return;
+  const applied = round1(value - state.escalation);
+  state.escalation = value;
+  emit(state, { kind: "escalation", delta: applied, value, reason }, "all");
+}

@@ -1,0 +1,27 @@
+/**
+ * Resolution, in a fixed order (docs/rules.md): treaties start and end; postures and patrols
+ * are set; support lands; strikes fly; ground fighting; the turn's tracks; open war.
+ */
+import { getScenario } from "../scenario";
+import type { MatchState } from "../state";
+import { endMatch } from "./end-match";
+import { fightGround } from "./ground";
+import { snapshot } from "./snapshot";
+import { flyStrikes } from "./strikes";
+import { landSupport } from "./support";
+import { applyPostures, updateNoFlyZones } from "./air-defence";
+import { activateTreaties, applyRevocations } from "./treaty-lifecycle";
+import { settleTurnTracks } from "./turn-tracks";
+
+export function resolveTurn(state: MatchState): void {
+  applyRevocations(state);
+  activateTreaties(state);
+  applyPostures(state);
+  updateNoFlyZones(state);
+  landSupport(state);
+  flyStrikes(state);
+  fightGround(state);
+  settleTurnTracks(state);
+  state.history.push(snapshot(state, state.turn));
+  if (state.escalation >= getScenario(state.scenarioId).escalation.max) endMatch(state, "openWar");
+}

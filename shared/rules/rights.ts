@@ -1,0 +1,49 @@
+/** Who may fly where, and from where, under the treaties in force. */
+import type { CountryId, PowerId, WeaponKind } from "../ids";
+import type { RightsStatus } from "../geo/plan-route";
+import { getScenario } from "../scenario";
+import type { MatchState } from "../state";
+import type { Treaty, TreatyStatus } from "../terms";
+
+/** At order time agreed treaties count (they start before strikes fly); during resolution only active ones. */
+export type TreatyMoment = "orders" | "resolution";
+
+function inForce(treaty: Treaty, moment: TreatyMoment): boolean {
+  const counted: TreatyStatus[] = moment === "orders" ? ["active", "agreed"] : ["active"];
+  return counted.includes(treaty.status);
+}
+
+export function ownerOf(state: MatchState, country: CountryId): PowerId | null {
+  return getScenario(state.scenarioId).countries.find((c) => c.id === country)?.owner ?? null;
+}
+
+export function holdsOverflight(state: MatchState, grantor: PowerId, grantee: PowerId, weapon: WeaponKind, moment: TreatyMoment): boolean {
+  const scope = weapon === "missile" ? "missiles" : "aircraft";
+  return state.treaties.some(
+    (t) => inForce(t, moment) && t.term.kind === "overflight" && t.term.grantor === grantor && t.term.grantee === grantee && (t.term.scope === "both" || t.term.scope === scope),
+  );
+}
+
+export function rightsFor(state: MatchState, flyer: PowerId, weapon: WeaponKind, moment: TreatyMoment): (country: CountryId) => RightsStatus {
+  return (country) => {
+    const owner = ownerOf(state, country);
+    if (owner === flyer) return "own";
+    if (owner && holdsOverflight(state, owner, flyer, weapon, moment)) return "granted";
+    return "none";
+  };
+}
+
+export function holdsBasing(state: MatchState, host: PowerId, guest: PowerId, moment: TreatyMoment): boolean {
+  return state.treaties.some((t) => inForce(t, moment) && t.term.kind === "basing" && t.term.host === host && t.term.guest === guest);
+}
+
+/** The power whose consent an asset needs to fly from where it stands, or null. */
+export function basingHost(state: MatchState, assetHostCountry: CountryId | null, owner: PowerId): PowerId | null {
+  if (!assetHostCountry) return null;
+  const host = ownerOf(state, assetHostCountry);
+  return host && host !== owner ? host : null;
+}
+
+export function treatiesInForce(state: MatchState, moment: TreatyMoment): Treaty[] {
+  return state.treaties.filter((t) => inForce(t, moment));
+}

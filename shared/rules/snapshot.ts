@@ -1,0 +1,19 @@
+import { FACTIONS, POWERS } from "../ids";
+import type { CountryId, FactionId, PowerId, TrackId } from "../ids";
+import type { MatchState, TurnSnapshot } from "../state";
+import { round1 } from "./record";
+
+/** The tracks as they stand, for the debrief's per-turn charts. */
+export function snapshot(state: MatchState, turn: number): TurnSnapshot {
+  const tracks = {} as Record<PowerId, Record<TrackId, number>>;
+  const influence = {} as Record<PowerId, Record<CountryId, number>>;
+  for (const power of POWERS) {
+    tracks[power] = { ...state.powers[power].tracks };
+    influence[power] = { ...state.powers[power].influence };
+  }
+  const strength = {} as Record<FactionId, number>;
+  for (const faction of FACTIONS) {
+    strength[faction] = round1(Object.values(state.zones).reduce((sum, zone) => sum + zone.strength[faction], 0));
+  }
+  return { turn, escalation: state.escalation, tracks, influence, strength };
+}

@@ -1,0 +1,66 @@
+/**
+ * Caspian Salvo: the numbers the rules read. Chances are per unit per airspace passage and are
+ * multiplied by the crossed country's defence quality (see geography.ts).
+ */
+import type { AirDefenceRules, CombatRules, EscalationRules, NfzRules, TrackRules } from "../types";
+
+export const airDefence: AirDefenceRules = {
+  // Low-flying cruise missiles are hard to see and far harder to hit than aircraft.
+  detect: {
+    open: { missile: 0, aircraft: 0 },
+    watch: { missile: 0.3, aircraft: 0.85 },
+    engage: { missile: 0.3, aircraft: 0.85 },
+  },
+  intercept: {
+    open: { missile: 0, aircraft: 0 },
+    watch: { missile: 0, aircraft: 0 },
+    engage: { missile: 0.08, aircraft: 0.35 },
+  },
+};
+
+export const nfz: NfzRules = {
+  // One patrol unit per zone: northern Syria (Aleppo, Idlib, Raqqa, Hasakah) needs 4.
+  patrolsPerZone: 1,
+  interceptAircraft: 0.4,
+  interceptMissile: 0.05,
+  civilianProtection: 0.5,
+};
+
+export const escalation: EscalationRules = {
+  // Already tense in October 2015: Russian jets had crossed into Turkey on 3–4 October.
+  start: 2,
+  max: 10,
+  shootDown: 2,
+  violationEngaged: 1,
+  violationDetected: 0.5,
+  fireOnPatrol: 2,
+  decayPerQuietTurn: 0.5,
+};
+
+export const tracks: TrackRules = {
+  min: 0,
+  max: 100,
+  quagmireLine: 70,
+  // A full Kalibr salvo that lands: 26 × 0.2 ≈ +5 prestige, +3 more when flown with consent.
+  prestigePerLandedUnit: 0.2,
+  prestigeConsentBonus: 3,
+  prestigeLostPerInterceptedUnit: 1,
+  // Per thousand civilians harmed.
+  legitimacyLostPerCivilianHarm: 2,
+  legitimacyLostPerDetectedViolation: 2,
+  legitimacyLostPerFalseClaim: 3,
+  // Russia flying everything every turn for 10 turns reaches the quagmire line (20 + 24 + 5 + 20 ≈ 70).
+  costPerUnitLaunched: 0.2,
+  costPerSupportPoint: 0.5,
+  credibilityLostOnRevocation: 5,
+  credibilityLostOnBrokenPledge: 8,
+  influencePerGrant: 5,
+  influencePerSupportPoint: 0.5,
+};
+
+export const combat: CombatRules = {
+  strengthPerSupportPoint: 2,
+  attrition: 0.1,
+  controlShare: 0.5,
+  covertDetection: 0.25,
+};

@@ -1,0 +1,231 @@
+/**
+ * The shape of a scenario: everything a match starts from. Numbers live here, in data,
+ * not in the rules' code, so that tuning never touches a rule.
+ */
+import type {
+  AssetId, CountryId, FactionId, NeutralPolicy, Phase, Posture, PowerId, TrackId, WeaponId,
+  WeaponKind, ZoneId,
+} from "../ids";
+import type { Term } from "../terms";
+
+export type LonLat = readonly [number, number];
+
+/** Seconds each timed phase lasts; resolution is instant. */
+export type PhaseTimers = Readonly<Record<Exclude<Phase, "resolution">, number>>;
+
+export interface PowerSetup {
+  name: string;
+  /** Three-letter label for tight spaces (RUS, USA…). */
+  short: string;
+  /** Colour on the map, from a colour-blind-safe palette, as "#rrggbb". */
+  color: string;
+  homeCountry: CountryId;
+  tracks: Readonly<Record<TrackId, number>>;
+  /** Starting influence in each country of `Scenario.influenceCountries`, 0–100. */
+  influence: Readonly<Record<CountryId, number>>;
+  /** Quality of this power's intelligence, 0–1: the share of a strike that lands on the intended faction. */
+  intel: number;
+  /** Patrol units this power can fly each turn for a no-fly zone. */
+  patrolUnits: number;
+  /** Proxy support points this power can hand out each turn. */
+  supportPoints: number;
+  publicObjectives: readonly string[];
+  /** Two or three; one is drawn at setup from the match seed. */
+  secretObjectives: readonly string[];
+  /** One sentence on what this power wants, for the briefing. */
+  brief: string;
+}
+
+export interface CountrySetup {
+  id: CountryId;
+  name: string;
+  /** The power whose airspace this is, or null for a country without a seat. */
+  owner: PowerId | null;
+  /** Fixed published policy of a country without a seat (ignored for owned countries). */
+  policy: NeutralPolicy;
+  /** Quality of its air defence, 0–1, multiplying detection and interception chances. */
+  defence: number;
+}
+
+export interface FactionSetup {
+  name: string;
+  short: string;
+  color: string;
+  /** Factions it fights where they share a zone. */
+  enemies: readonly FactionId[];
+}
+
+export interface ZoneSetup {
+  id: ZoneId;
+  name: string;
+  country: CountryId;
+  lonLat: LonLat;
+  /** Civilians in thousands. */
+  civilians: number;
+  strength: Readonly<Partial<Record<FactionId, number>>>;
+  control: FactionId | null;
+  /** Part of northern Syria, where a no-fly zone is proposed. */
+  north: boolean;
+}
+
+export interface WeaponSetup {
+  name: string;
+  kind: WeaponKind;
+  rangeKm: number;
+  speedKmh: number;
+  /** Strength removed from the struck faction per unit that lands. */
+  damage: number;
+  /** Civilians harmed (thousands) per unit that lands, before no-fly-zone protection. */
+  collateral: number;
+}
+
+export interface AssetSetup {
+  id: AssetId;
+  owner: PowerId;
+  name: string;
+  kind: "ship" | "airbase" | "launcher" | "carrier";
+  lonLat: LonLat;
+  /** Country whose soil it is on, or null at sea. Flying from another power's soil needs basing consent. */
+  hostCountry: CountryId | null;
+  weapon: WeaponId;
+  stock: number;
+  /** Most units it can launch in one turn. */
+  capacity: number;
+  /** Units added to stock at the start of each turn. */
+  resupply: number;
+  /** Where the numbers come from, when historical. */
+  source?: string;
+}
+
+/** Chances per unit per airspace passage, before the country's defence quality multiplies them. */
+export interface AirDefenceRules {
+  detect: Readonly<Record<Posture, Readonly<Record<WeaponKind, number>>>>;
+  intercept: Readonly<Record<Posture, Readonly<Record<WeaponKind, number>>>>;
+}
+
+export interface NfzRules {
+  /** Patrol units that must be pledged per zone covered for the no-fly zone to be in force. */
+  patrolsPerZone: number;
+  /** Chance that patrols intercept one aircraft of a power not exempt flying into the zone. */
+  interceptAircraft: number;
+  /** Chance for a missile. */
+  interceptMissile: number;
+  /** Share of civilian harm prevented inside a zone under an NFZ in force. */
+  civilianProtection: number;
+}
+
+export interface EscalationRules {
+  start: number;
+  max: number;
+  shootDown: number;
+  violationEngaged: number;
+  violationDetected: number;
+  fireOnPatrol: number;
+  /** Escalation falls by this much at the end of a turn with no shoot-down. */
+  decayPerQuietTurn: number;
+}
+
+export interface TrackRules {
+  min: number;
+  max: number;
+  /** Cost above which a power is in a quagmire. */
+  quagmireLine: number;
+  prestigePerLandedUnit: number;
+  prestigeConsentBonus: number;
+  prestigeLostPerInterceptedUnit: number;
+  legitimacyLostPerCivilianHarm: number;
+  legitimacyLostPerDetectedViolation: number;
+  legitimacyLostPerFalseClaim: number;
+  costPerUnitLaunched: number;
+  costPerSupportPoint: number;
+  credibilityLostOnRevocation: number;
+  credibilityLostOnBrokenPledge: number;
+  influencePerGrant: number;
+  influencePerSupportPoint: number;
+}
+
+export interface CombatRules {
+  /** Strength added to a faction per support point landed. */
+  strengthPerSupportPoint: number;
+  /** Share of the enemy's strength each side loses per turn of fighting. */
+  attrition: number;
+  /** A faction takes control of a zone when it holds this share of the strength there. */
+  controlShare: number;
+  /** Chance per turn that covert support is detected by each other power. */
+  covertDetection: number;
+}
+
+/** What an objective checks at the end of the match. */
+export type ObjectiveTest =
+  | { kind: "controls"; faction: FactionId; zones: readonly ZoneId[]; need: "all" | "any" }
+  | { kind: "notControls"; faction: FactionId; zones: readonly ZoneId[] }
+  | { kind: "factionStrengthAtMost"; faction: FactionId; shareOfStart: number }
+  | { kind: "factionStrengthAtLeast"; faction: FactionId; shareOfStart: number }
+  | { kind: "factionStrengthIn"; faction: FactionId; zones: readonly ZoneId[]; atMost?: number; atLeast?: number }
+  | { kind: "track"; track: TrackId; atLeast?: number; atMost?: number }
+  | { kind: "influence"; countries: readonly CountryId[]; atLeast: number }
+  | { kind: "overflightAtEnd"; grantor: PowerId; grantee: PowerId; inForce: boolean }
+  | { kind: "treatyWith"; partners: readonly PowerId[]; need: "all" | "any"; term?: "overflight" | "nfz" | "support" | "basing" | "intel" }
+  | { kind: "intelCell"; with: PowerId }
+  | { kind: "nfz"; ever: boolean }
+  | { kind: "noClash"; with: PowerId }
+  | { kind: "airspaceRespected"; allowShootDowns: boolean }
+  | { kind: "noDetectedViolationOwn" }
+  | { kind: "strikesOverWithConsent"; flyer: PowerId; over: CountryId; atLeast: number }
+  | { kind: "supportReceived"; from: readonly PowerId[]; atLeast: number };
+
+export interface ObjectiveSetup {
+  id: string;
+  power: PowerId;
+  secret: boolean;
+  text: string;
+  points: number;
+  test: ObjectiveTest;
+}
+
+/** What an event or a facilitator's inject does. */
+export type Effect =
+  | { kind: "track"; power: PowerId; track: TrackId; delta: number }
+  | { kind: "influence"; power: PowerId; country: CountryId; delta: number }
+  | { kind: "strength"; zone: ZoneId; faction: FactionId; delta: number }
+  | { kind: "civilians"; zone: ZoneId; delta: number }
+  | { kind: "escalation"; delta: number }
+  | { kind: "stock"; asset: AssetId; delta: number };
+
+export interface EventCard {
+  id: string;
+  /** The turn it is announced at the start of, or null for a card the facilitator may play. */
+  turn: number | null;
+  headline: string;
+  text: string;
+  effects: readonly Effect[];
+}
+
+export interface Scenario {
+  id: string;
+  name: string;
+  /** When the scenario is set, e.g. "October 2015". */
+  date: string;
+  summary: string;
+  defaultTurns: number;
+  timers: { lesson: PhaseTimers; online: PhaseTimers };
+  powers: Readonly<Record<PowerId, PowerSetup>>;
+  countries: readonly CountrySetup[];
+  /** Countries where influence is tracked and shown (the "crescent of influence"). */
+  influenceCountries: readonly CountryId[];
+  factions: Readonly<Record<FactionId, FactionSetup>>;
+  zones: readonly ZoneSetup[];
+  weapons: Readonly<Record<WeaponId, WeaponSetup>>;
+  assets: readonly AssetSetup[];
+  airDefence: AirDefenceRules;
+  nfz: NfzRules;
+  escalation: EscalationRules;
+  tracks: TrackRules;
+  combat: CombatRules;
+  objectives: readonly ObjectiveSetup[];
+  events: readonly EventCard[];
+  /** Agreements in force when the match starts (e.g. Russia's basing in Syria), until the last turn. */
+  treaties: readonly Term[];
+  /** Public sources for the historical numbers. */
+  sources: readonly string[];
+}

@@ -1,0 +1,57 @@
+/** The whole state of a match as plain, serialisable data. */
+import type { AssetId, CountryId, FactionId, Phase, Posture, PowerId, TrackId, ZoneId } from "./ids";
+import type { GameEvent, MatchEndReason } from "./events";
+import type { Orders } from "./orders";
+import type { RngState } from "./rng";
+import type { Proposal, Treaty } from "./terms";
+
+export interface PowerState {
+  tracks: Record<TrackId, number>;
+  influence: Record<CountryId, number>;
+  posture: Posture;
+  ready: boolean;
+  secretObjective: string;
+}
+
+export interface ZoneState {
+  civilians: number;
+  strength: Record<FactionId, number>;
+  control: FactionId | null;
+}
+
+export interface AssetState {
+  stock: number;
+}
+
+/** Tracks at the end of a turn, for the debrief's charts. */
+export interface TurnSnapshot {
+  turn: number;
+  escalation: number;
+  tracks: Record<PowerId, Record<TrackId, number>>;
+  influence: Record<PowerId, Record<CountryId, number>>;
+  strength: Record<FactionId, number>;
+}
+
+export interface MatchState {
+  scenarioId: string;
+  seed: string;
+  rng: RngState;
+  turn: number;
+  turns: number;
+  phase: Phase;
+  status: "running" | "ended";
+  ending: { reason: MatchEndReason; turn: number; scores: Record<PowerId, number> } | null;
+  escalation: number;
+  powers: Record<PowerId, PowerState>;
+  zones: Record<ZoneId, ZoneState>;
+  assets: Record<AssetId, AssetState>;
+  proposals: Proposal[];
+  treaties: Treaty[];
+  /** Orders submitted this turn; kept until the next turn begins. */
+  orders: Partial<Record<PowerId, Orders>>;
+  /** Counters for ids of proposals, treaties and events. */
+  nextId: number;
+  nextSeq: number;
+  log: GameEvent[];
+  history: TurnSnapshot[];
+}

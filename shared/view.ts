@@ -1,0 +1,65 @@
+/**
+ * What one seat may know. The one function that decides it: the server sends nothing else,
+ * and the client never sees another power's secrets.
+ */
+import type { GameEvent } from "./events";
+import { canSee } from "./events";
+import type { AssetId, PowerId, Viewer } from "./ids";
+import { POWERS } from "./ids";
+import type { Orders } from "./orders";
+import { getScenario } from "./scenario";
+import type { MatchState, PowerState } from "./state";
+import type { Proposal, Treaty } from "./terms";
+
+export interface PowerView extends Omit<PowerState, "secretObjective"> {
+  /** Null where the viewer may not know it. */
+  secretObjective: string | null;
+}
+
+export interface MatchView extends Omit<MatchState, "seed" | "rng" | "powers" | "assets" | "orders" | "proposals" | "treaties" | "log"> {
+  viewer: Viewer;
+  powers: Record<PowerId, PowerView>;
+  /** Stock is null for another power's assets. */
+  assets: Record<AssetId, { stock: number | null }>;
+  /** Which powers have sent orders this turn (public). */
+  ordersIn: PowerId[];
+  orders: Partial<Record<PowerId, Orders>>;
+  proposals: Proposal[];
+  treaties: Treaty[];
+  log: GameEvent[];
+}
+
+export function viewForSeat(state: MatchState, viewer: Viewer): MatchView {
+  const scenario = getScenario(state.scenarioId);
+  const all = viewer === "facilitator";
+  const ended = state.status === "ended";
+  const { seed: _seed, rng: _rng, powers, assets, orders, proposals, treaties, log, ...open } = state;
+
+  const powerViews = {} as Record<PowerId, PowerView>;
+  for (const power of POWERS) {
+    const known = all || ended || viewer === power;
+    powerViews[power] = { ...powers[power], secretObjective: known ? powers[power].secretObjective : null };
+  }
+  const assetViews: Record<AssetId, { stock: number | null }> = {};
+  for (const setup of scenario.assets) {
+    assetViews[setup.id] = { stock: all || setup.owner === viewer ? assets[setup.id]!.stock : null };
+  }
+  const ordersLocked = state.phase === "resolution" || state.phase === "report" || ended;
+  const visibleOrders: Partial<Record<PowerId, Orders>> = {};
+  for (const power of POWERS) {
+    const given = orders[power];
+    if (given && (viewer === power || (all && ordersLocked))) visibleOrders[power] = given;
+  }
+  const party = (parties: readonly PowerId[]) => all || (viewer !== "spectator" && parties.includes(viewer));
+  return {
+    ...open,
+    viewer,
+    powers: powerViews,
+    assets: assetViews,
+    ordersIn: POWERS.filter((p) => orders[p] !== undefined),
+    orders: visibleOrders,
+    proposals: proposals.filter((p) => party(p.parties)),
+    treaties: treaties.filter((t) => t.status !== "agreed" || party(t.parties)),
+    log: log.filter((e) => canSee(e.visibleTo, viewer)),
+  };
+}

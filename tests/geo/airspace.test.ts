@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { AIRSPACE_GRID, airspaceAt, decodeGrid } from "../../shared/geo/airspace";
+import baked from "../../shared/geo/airspace-grid.json";
+import { countryByGeoContains, seededRandom } from "./world-atlas";
+
+describe("airspaceAt", () => {
+  it.each([
+    ["Tehran", 51.389, 35.689, "364"],
+    ["Baghdad", 44.366, 33.315, "368"],
+    ["Damascus", 36.292, 33.513, "760"],
+    ["Ankara", 32.854, 39.92, "792"],
+    ["Yerevan", 44.515, 40.182, "051"],
+    ["Baku", 49.867, 40.409, "031"],
+    ["Beirut", 35.55, 33.87, "422"],
+    ["Makhachkala", 47.5, 42.98, "643"],
+    ["Nicosia (north)", 33.36, 35.2, "196"],
+    ["middle of the Caspian", 50.8, 42.3, null],
+    ["southern Caspian", 51.0, 38.5, null],
+    ["eastern Mediterranean", 33.0, 33.5, null],
+    ["Persian Gulf", 51.0, 27.5, null],
+    ["off the grid", 10, 10, null],
+  ] as const)("%s", (_name, lon, lat, expected) => {
+    expect(airspaceAt([lon, lat])).toBe(expected);
+  });
+});
+
+describe("airspace grid", () => {
+  it("agrees with d3 geoContains on the 50m countries at 2,000 seeded random points", () => {
+    const random = seededRandom(20151007);
+    const { lon0, lat0, cols, rows, cellsPerDegree } = AIRSPACE_GRID;
+    let agree = 0;
+    const disagreements: string[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const lon = lon0 + (random() * cols) / cellsPerDegree;
+      const lat = lat0 + (random() * rows) / cellsPerDegree;
+      const truth = countryByGeoContains([lon, lat]);
+      if (airspaceAt([lon, lat]) === truth) agree++;
+      else disagreements.push(`${lon.toFixed(3)},${lat.toFixed(3)}: grid ${airspaceAt([lon, lat])}, d3 ${truth}`);
+    }
+    expect(agree / 2000, disagreements.join("\n")).toBeGreaterThanOrEqual(0.99);
+  }, 60_000);
+
+  it("matches geoContains exactly at cell centres near borders", () => {
+    // Cell centres are what the bake classifies; sample centres around the Armenia–Azerbaijan–Iran knot.
+    const random = seededRandom(7);
+    const k = AIRSPACE_GRID.cellsPerDegree;
+    let agree = 0;
+    for (let i = 0; i < 300; i++) {
+      const lon = (Math.floor((44 + random() * 3) * k) + 0.5) / k;
+      const lat = (Math.floor((38.5 + random() * 2) * k) + 0.5) / k;
+      if (airspaceAt([lon, lat]) === countryByGeoContains([lon, lat])) agree++;
+    }
+    expect(agree).toBeGreaterThanOrEqual(297);
+  }, 60_000);
+
+  it("decodes to exactly the baked runs (round trip)", () => {
+    const grid = decodeGrid(baked);
+    const runs: number[][] = [];
+    for (let r = 0; r < grid.rows; r++) {
+      const row: number[] = [];
+      for (let c = 0; c < grid.cols; c++) {
+        const v = grid.cells[r * grid.cols + c]!;
+        if (row.length > 0 && row[row.length - 2] === v) row[row.length - 1]!++;
+        else row.push(v, 1);
+      }
+      runs.push(row);
+    }
+    expect(runs).toEqual(baked.runs);
+    let differing = 0;
+    for (let i = 0; i < grid.cells.length; i++) if (grid.cells[i] !== AIRSPACE_GRID.cells[i]) differing++;
+    expect(differing).toBe(0);
+  });
+
+  it("lists each country once, with ISO numeric ids", () => {
+    const ids = AIRSPACE_GRID.countries;
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ["031", "051", "268", "364", "368", "376", "400", "422", "643", "682", "760", "792"]) expect(ids).toContain(id);
+    for (const id of ids) expect(id).toMatch(/^\d{3}$/);
+  });
+});
