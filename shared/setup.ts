@@ -54,6 +54,7 @@ export function createMatch(options: MatchOptions): MatchState {
     assets,
     proposals: [],
     treaties: [],
+    nfzInForce: [],
     orders: {},
     nextId: 1,
     nextSeq: 1,

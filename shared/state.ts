@@ -47,6 +47,8 @@ export interface MatchState {
   assets: Record<AssetId, AssetState>;
   proposals: Proposal[];
   treaties: Treaty[];
+  /** No-fly-zone treaties in force this turn (set at resolution, when patrols are counted). */
+  nfzInForce: string[];
   /** Orders submitted this turn; kept until the next turn begins. */
   orders: Partial<Record<PowerId, Orders>>;
   /** Counters for ids of proposals, treaties and events. */

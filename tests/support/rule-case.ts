@@ -1,0 +1,100 @@
+/** Runs one rule case: set up, send commands, check the state and events that follow. */
+import { expect } from "vitest";
+import { apply, createMatch } from "../../shared";
+import type { Actor, GameEvent, MatchState, Phase } from "../../shared";
+import { expectInvariants } from "./invariants";
+
+export interface CaseCommand {
+  actor: Actor;
+  /** The command without its turn/phase stamp, which is added from the state. */
+  command: Record<string, unknown>;
+  /** If set, the command must be refused with this error code (and change nothing). */
+  refused?: string;
+}
+
+export interface RuleCase {
+  name: string;
+  /** What rule the case covers, e.g. "overflight", "interception". */
+  covers: string;
+  seed?: string;
+  turns?: number;
+  /** Advance to this phase of turn 1 before patching the state. */
+  at?: Phase;
+  /** Deep-merged into the state (objects merge, arrays and values replace). */
+  before?: Record<string, unknown>;
+  commands: CaseCommand[];
+  expect: {
+    /** Dotted paths into the final state and their exact values, e.g. "zones.idlib.control". */
+    state?: Record<string, unknown>;
+    /** Numeric bounds on dotted paths: [min, max]. */
+    between?: Record<string, [number, number]>;
+    /** Each must match (partially) some event produced by the commands. */
+    events?: Record<string, unknown>[];
+    /** None may match any event produced by the commands. */
+    absent?: Record<string, unknown>[];
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function deepMerge(target: Record<string, unknown>, patch: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(patch)) {
+    const current = target[key];
+    if (isObject(value) && isObject(current)) deepMerge(current, value);
+    else target[key] = value;
+  }
+}
+
+export function valueAt(state: unknown, path: string): unknown {
+  return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], state);
+}
+
+function matches(event: GameEvent, pattern: Record<string, unknown>): boolean {
+  try {
+    expect(event).toMatchObject(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function runCase(ruleCase: RuleCase): MatchState {
+  let state = createMatch({ scenarioId: "caspian-salvo", seed: ruleCase.seed ?? ruleCase.name, ...(ruleCase.turns ? { turns: ruleCase.turns } : {}) });
+  const advance = () => {
+    const result = apply(state, "system", { type: "advance", turn: state.turn, phase: state.phase });
+    if (!result.ok) throw new Error(result.error.message);
+    state = result.value.state;
+  };
+  while (ruleCase.at && state.phase !== ruleCase.at) advance();
+  if (ruleCase.before) deepMerge(state as unknown as Record<string, unknown>, structuredClone(ruleCase.before));
+  const firstSeq = state.nextSeq;
+
+  for (const [index, step] of ruleCase.commands.entries()) {
+    const result = apply(state, step.actor, { ...step.command, turn: state.turn, phase: state.phase });
+    if (step.refused) {
+      expect(result.ok, `command ${index} should be refused`).toBe(false);
+      if (!result.ok) expect(result.error.code, `command ${index}`).toBe(step.refused);
+    } else {
+      if (!result.ok) throw new Error(`command ${index} (${String(step.command.type)}) was refused: ${result.error.code}: ${result.error.message}`);
+      state = result.value.state;
+    }
+  }
+
+  const events = state.log.filter((e) => e.seq >= firstSeq);
+  for (const [path, value] of Object.entries(ruleCase.expect.state ?? {})) expect(valueAt(state, path), path).toEqual(value);
+  for (const [path, [min, max]] of Object.entries(ruleCase.expect.between ?? {})) {
+    const value = valueAt(state, path) as number;
+    expect(value, path).toBeGreaterThanOrEqual(min);
+    expect(value, path).toBeLessThanOrEqual(max);
+  }
+  for (const pattern of ruleCase.expect.events ?? []) {
+    expect(events.some((e) => matches(e, pattern)), `an event like ${JSON.stringify(pattern)}`).toBe(true);
+  }
+  for (const pattern of ruleCase.expect.absent ?? []) {
+    expect(events.some((e) => matches(e, pattern)), `no event like ${JSON.stringify(pattern)}`).toBe(false);
+  }
+  expectInvariants(state);
+  return state;
+}
