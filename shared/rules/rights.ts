@@ -29,6 +29,8 @@ export function rightsFor(state: MatchState, flyer: PowerId, weapon: WeaponKind,
     const owner = ownerOf(state, country);
     if (owner === flyer) return "own";
     if (owner && holdsOverflight(state, owner, flyer, weapon, moment)) return "granted";
+    // A host that lets a power fly from its bases lets it fly through its airspace too.
+    if (owner && holdsBasing(state, owner, flyer, moment)) return "granted";
     return "none";
   };
 }

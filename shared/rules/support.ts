@@ -1,4 +1,70 @@
+/**
+ * Proxy support lands (docs/rules.md, "Proxy support"): each power's support orders strengthen
+ * factions, cost the supporter, buy influence when overt, and may be detected when covert. Then
+ * the support pledges in force are checked against what was given.
+ */
+import { POWERS } from "../ids";
+import type { FactionId, PowerId, ZoneId } from "../ids";
+import { chance } from "../rng";
+import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
+import type { SupportOrder } from "../orders";
+import { changeInfluence, changeTrack, clamp, emit, round1 } from "./record";
+import { checkSupportPledges } from "./support-pledges";
 
-// TODO(issue 3): not yet written.
-export function landSupport(_state: MatchState): void {}
+/** One support order as it landed this turn. */
+export interface LandedSupport extends SupportOrder {
+  power: PowerId;
+  /** Seen by a power other than the supporter: always for overt support, when detected for covert. */
+  seen: boolean;
+}
+
+export function landSupport(state: MatchState): void {
+  const landed: LandedSupport[] = [];
+  for (const power of POWERS) {
+    for (const order of state.orders[power]?.support ?? []) {
+      const zone = state.zones[order.zone];
+      if (!zone || order.points <= 0) continue;
+      landed.push(landOne(state, power, order));
+    }
+    chargeCost(state, power, landed);
+  }
+  checkSupportPledges(state, landed);
+}
+
+function landOne(state: MatchState, power: PowerId, order: SupportOrder): LandedSupport {
+  const scenario = getScenario(state.scenarioId);
+  const zone = state.zones[order.zone]!;
+  const { faction, points, covert } = order;
+  zone.strength[faction] = round1(clamp(zone.strength[faction] + points * scenario.combat.strengthPerSupportPoint, 0, 100));
+  emit(state, { kind: "supportLanded", power, faction, zone: order.zone, points, covert }, covert ? [power] : "all");
+  if (!covert) {
+    const country = scenario.zones.find((z) => z.id === order.zone)?.country;
+    if (country) changeInfluence(state, power, country, points * scenario.tracks.influencePerSupportPoint, `overt support to ${scenario.factions[faction].name}`);
+    return { ...order, power, seen: true };
+  }
+  return { ...order, power, seen: detectCovert(state, power, faction, order.zone, points) };
+}
+
+/** Every other power, in seat order, has one chance to detect a covert order; each detection is public. */
+function detectCovert(state: MatchState, power: PowerId, faction: FactionId, zone: ZoneId, points: number): boolean {
+  const { covertDetection } = getScenario(state.scenarioId).combat;
+  let seen = false;
+  for (const by of POWERS) {
+    if (by === power) continue;
+    if (!chance(state.rng, covertDetection)) continue;
+    seen = true;
+    emit(state, { kind: "supportDetected", power, faction, zone, points, by }, "all");
+  }
+  return seen;
+}
+
+/** The turn's support cost, one event for overt and one (seen by the supporter only) for covert. */
+function chargeCost(state: MatchState, power: PowerId, landed: readonly LandedSupport[]): void {
+  const { costPerSupportPoint } = getScenario(state.scenarioId).tracks;
+  const mine = landed.filter((l) => l.power === power);
+  const overt = mine.filter((l) => !l.covert).reduce((sum, l) => sum + l.points, 0);
+  const covert = mine.filter((l) => l.covert).reduce((sum, l) => sum + l.points, 0);
+  if (overt > 0) changeTrack(state, power, "cost", overt * costPerSupportPoint, "overt proxy support");
+  if (covert > 0) changeTrack(state, power, "cost", covert * costPerSupportPoint, "covert proxy support", [power]);
+}

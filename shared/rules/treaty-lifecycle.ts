@@ -1,4 +1,5 @@
 /** Treaties start and end at the beginning of resolution. */
+import { POWERS } from "../ids";
 import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
 import { changeInfluence, changeTrack, emit } from "./record";
@@ -6,11 +7,11 @@ import { changeInfluence, changeTrack, emit } from "./record";
 /** Revocations ordered this turn take effect first, so a strike relying on revoked rights flies without them. */
 export function applyRevocations(state: MatchState): void {
   const { credibilityLostOnRevocation } = getScenario(state.scenarioId).tracks;
-  for (const [power, orders] of Object.entries(state.orders)) {
-    for (const id of orders?.revoke ?? []) {
+  // In seat order, not in the order orders arrived: who revokes first must not depend on who typed faster.
+  for (const by of POWERS) {
+    for (const id of state.orders[by]?.revoke ?? []) {
       const treaty = state.treaties.find((t) => t.id === id);
       if (!treaty || (treaty.status !== "active" && treaty.status !== "agreed")) continue;
-      const by = power as keyof typeof state.powers;
       treaty.status = "revoked";
       treaty.endedTurn = state.turn;
       treaty.endedBy = by;

@@ -1,4 +1,33 @@
+/**
+ * The end of resolution (docs/rules.md, "Tracks"): a power whose cost is above the quagmire line
+ * loses prestige and legitimacy; escalation falls after a turn without a shoot-down (unless it
+ * has reached the top, where open war follows).
+ * Influence does not drift: it moves only by grants, overt support and event cards.
+ */
+import { POWERS } from "../ids";
+import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
+import { changeEscalation, changeTrack } from "./record";
 
-// TODO(issue 3): not yet written.
-export function settleTurnTracks(_state: MatchState): void {}
+export function settleTurnTracks(state: MatchState): void {
+  const scenario = getScenario(state.scenarioId);
+  const { quagmireLine, quagmirePrestigeLoss, quagmireLegitimacyLoss } = scenario.tracks;
+  for (const power of POWERS) {
+    if (state.powers[power].tracks.cost <= quagmireLine) continue;
+    changeTrack(state, power, "prestige", -quagmirePrestigeLoss, "quagmire");
+    changeTrack(state, power, "legitimacy", -quagmireLegitimacyLoss, "quagmire");
+  }
+  // At the top there is no cooling off: open war is declared at the end of this resolution.
+  const atTop = state.escalation >= scenario.escalation.max;
+  if (!atTop && !hadShootDown(state, state.turn)) changeEscalation(state, -scenario.escalation.decayPerQuietTurn, "a quiet turn: no shoot-down");
+}
+
+/** Whether any aircraft was shot down during the given turn. */
+export function hadShootDown(state: MatchState, turn: number): boolean {
+  for (let i = state.log.length - 1; i >= 0; i--) {
+    const e = state.log[i]!;
+    if (e.turn < turn) break;
+    if (e.turn === turn && e.kind === "shootDown" && e.units > 0) return true;
+  }
+  return false;
+}

@@ -101,6 +101,12 @@ export interface AssetSetup {
 export interface AirDefenceRules {
   detect: Readonly<Record<Posture, Readonly<Record<WeaponKind, number>>>>;
   intercept: Readonly<Record<Posture, Readonly<Record<WeaponKind, number>>>>;
+  /** Added to a power's intelligence quality while it is a member of an intelligence cell in force. */
+  intelCellBonus: number;
+  /** Intelligence quality never exceeds this, cell or not. */
+  intelCap: number;
+  /** A power whose own intelligence quality is at least this sees every strike's real effects (satellites). */
+  observeImpactsAtIntel: number;
 }
 
 export interface NfzRules {
@@ -130,6 +136,10 @@ export interface TrackRules {
   max: number;
   /** Cost above which a power is in a quagmire. */
   quagmireLine: number;
+  /** Prestige a power in a quagmire loses at the end of each turn. */
+  quagmirePrestigeLoss: number;
+  /** Legitimacy a power in a quagmire loses at the end of each turn. */
+  quagmireLegitimacyLoss: number;
   prestigePerLandedUnit: number;
   prestigeConsentBonus: number;
   prestigeLostPerInterceptedUnit: number;
@@ -165,14 +175,18 @@ export type ObjectiveTest =
   | { kind: "track"; track: TrackId; atLeast?: number; atMost?: number }
   | { kind: "influence"; countries: readonly CountryId[]; atLeast: number }
   | { kind: "overflightAtEnd"; grantor: PowerId; grantee: PowerId; inForce: boolean }
+  /** A treaty agreed during the match (not a starting one) with the partner, not revoked or broken by the end. */
   | { kind: "treatyWith"; partners: readonly PowerId[]; need: "all" | "any"; term?: "overflight" | "nfz" | "support" | "basing" | "intel" }
+  /** An intelligence cell with both as members, agreed during the match, not revoked by the end. */
   | { kind: "intelCell"; with: PowerId }
-  | { kind: "nfz"; ever: boolean }
+  /** ever: true if a no-fly zone was in force at some point, false if none ever was; counting only those over one of `zones` (empty: anywhere). */
+  | { kind: "nfz"; ever: boolean; zones: readonly ZoneId[] }
   | { kind: "noClash"; with: PowerId }
   | { kind: "airspaceRespected"; allowShootDowns: boolean }
   | { kind: "noDetectedViolationOwn" }
   | { kind: "strikesOverWithConsent"; flyer: PowerId; over: CountryId; atLeast: number }
-  | { kind: "supportReceived"; from: readonly PowerId[]; atLeast: number };
+  /** Support points landed (overt or covert) by these powers for these factions over the match. */
+  | { kind: "supportReceived"; from: readonly PowerId[]; factions: readonly FactionId[]; atLeast: number };
 
 export interface ObjectiveSetup {
   id: string;

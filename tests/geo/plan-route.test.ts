@@ -17,6 +17,21 @@ const SOUTHERN_WAYPOINTS: LonLat[] = [
   [44.0, 35.5],
 ];
 
+/**
+ * Countries within 25 m of a point. planRoute follows each leg in 20 km straight lon/lat
+ * chunks, within about 10 m of the true great circle; where a route grazes a border at a
+ * shallow angle that is enough to move a cell boundary along the route by more than a sample.
+ */
+function airspaceNear([lon, lat]: LonLat): (string | null)[] {
+  const dLat = 0.025 / 111.2;
+  const dLon = dLat / Math.cos((lat * Math.PI) / 180);
+  const found: (string | null)[] = [];
+  for (const [i, j] of [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [1, -1], [-1, 1], [-1, -1]] as const) {
+    found.push(airspaceAt([lon + i * dLon, lat + j * dLat]));
+  }
+  return found;
+}
+
 const noRights = (): RightsStatus => "none";
 const countriesOf = (plan: RoutePlan) => plan.airspaces.map((a) => a.country);
 
@@ -119,7 +134,7 @@ describe("planRoute: properties", () => {
             const km = startKm + (legKm * i) / steps;
             if (nearBoundary(km)) continue;
             const listed = plan.airspaces.find((s) => s.entryKm - 1e-6 <= km && km <= s.exitKm + 1e-6)!;
-            expect(airspaceAt(interpolate(a, b, i / steps)), `at ${km.toFixed(2)} km`).toBe(listed.country);
+            expect(airspaceNear(interpolate(a, b, i / steps)), `at ${km.toFixed(2)} km`).toContain(listed.country);
           }
           startKm += legKm;
         });

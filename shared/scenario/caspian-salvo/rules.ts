@@ -16,6 +16,11 @@ export const airDefence: AirDefenceRules = {
     watch: { missile: 0, aircraft: 0 },
     engage: { missile: 0.08, aircraft: 0.35 },
   },
+  // The Baghdad cell (Russia, Iran, Iraq, Syria) pooled targeting intelligence.
+  intelCellBonus: 0.15,
+  intelCap: 0.95,
+  // Only the United States (0.7) watches every strike from orbit; others see strikes in their own country.
+  observeImpactsAtIntel: 0.7,
 };
 
 export const nfz: NfzRules = {
@@ -41,6 +46,9 @@ export const tracks: TrackRules = {
   min: 0,
   max: 100,
   quagmireLine: 70,
+  // Washington's forecast: each week in the quagmire costs standing at home and abroad.
+  quagmirePrestigeLoss: 3,
+  quagmireLegitimacyLoss: 2,
   // A full Kalibr salvo that lands: 26 × 0.2 ≈ +5 prestige, +3 more when flown with consent.
   prestigePerLandedUnit: 0.2,
   prestigeConsentBonus: 3,
@@ -59,8 +67,12 @@ export const tracks: TrackRules = {
 };
 
 export const combat: CombatRules = {
+  // A power's whole support for a turn (4 points) adds 8 strength: a brigade's worth of arms and advisers.
   strengthPerSupportPoint: 2,
-  attrition: 0.1,
+  // Low on purpose: left alone, the fronts of late 2015 barely move in ten weeks (small pockets
+  // wither); strikes and support are what shift them.
+  attrition: 0.03,
   controlShare: 0.5,
-  covertDetection: 0.25,
+  // Per other power and per order: a covert order is seen by someone about one time in three (1 − 0.92^5).
+  covertDetection: 0.08,
 };

@@ -1,0 +1,102 @@
+/**
+ * Chat channels as a seat sees them: public, one per other power (bilateral), and groups; each
+ * with its messages and unread count. Messages are plain text, always rendered as text.
+ */
+import { POWERS } from "../../../shared/ids";
+import type { PowerId, Phase, Viewer } from "../../../shared/ids";
+import type { Scenario } from "../../../shared/scenario/types";
+
+/** A chat message as the server sends it (server/match/types.ts ChatMessage). */
+export interface ChatMessage {
+  seq: number;
+  at: number;
+  from: Viewer;
+  name: string;
+  /** null: public; otherwise the powers it is addressed to (the sender's power included). */
+  to: PowerId[] | null;
+  text: string;
+  turn: number;
+  phase: Phase;
+}
+
+export interface Channel {
+  key: string;
+  label: string;
+  /** What to send to the server: "public" or the other powers. */
+  to: "public" | PowerId[];
+  messages: ChatMessage[];
+  unread: number;
+}
+
+export function channelKey(to: readonly PowerId[] | null): string {
+  if (to === null) return "public";
+  return POWERS.filter((p) => to.includes(p)).join("+");
+}
+
+export class ChatModel {
+  private readonly channels = new Map<string, Channel>();
+  private readonly seen = new Set<number>();
+  active = "public";
+
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly me: Viewer,
+  ) {
+    this.ensure(null);
+    if (me !== "spectator" && me !== "facilitator") for (const p of POWERS) if (p !== me) this.ensure([me, p]);
+  }
+
+  private ensure(to: readonly PowerId[] | null): Channel {
+    const key = channelKey(to);
+    let channel = this.channels.get(key);
+    if (!channel) {
+      const others = to === null ? [] : POWERS.filter((p) => to.includes(p) && p !== this.me);
+      const label = to === null ? "Public" : others.map((p) => this.scenario.powers[p].short).join(" + ") || "Private";
+      channel = { key, label, to: to === null ? "public" : others, messages: [], unread: 0 };
+      this.channels.set(key, channel);
+    }
+    return channel;
+  }
+
+  /** Opens (or creates) the channel with exactly these other powers. */
+  openGroup(others: readonly PowerId[]): Channel {
+    const me = this.me !== "spectator" && this.me !== "facilitator" ? [this.me] : [];
+    const channel = this.ensure([...me, ...others]);
+    this.setActive(channel.key);
+    return channel;
+  }
+
+  /** Adds messages not seen yet; returns how many were new. */
+  add(messages: readonly ChatMessage[]): number {
+    let added = 0;
+    for (const m of messages) {
+      if (this.seen.has(m.seq)) continue;
+      this.seen.add(m.seq);
+      const channel = this.ensure(m.to);
+      channel.messages.push(m);
+      if (channel.key !== this.active && m.from !== this.me) channel.unread++;
+      added++;
+    }
+    return added;
+  }
+
+  setActive(key: string): void {
+    this.active = key;
+    const channel = this.channels.get(key);
+    if (channel) channel.unread = 0;
+  }
+
+  list(): Channel[] {
+    return [...this.channels.values()];
+  }
+
+  get(key: string): Channel | undefined {
+    return this.channels.get(key);
+  }
+
+  totalUnread(): number {
+    let n = 0;
+    for (const c of this.channels.values()) n += c.unread;
+    return n;
+  }
+}

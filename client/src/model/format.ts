@@ -1,0 +1,57 @@
+/** Small formatting helpers for panels and labels. */
+import type { PowerId } from "../../../shared/ids";
+import type { Scenario } from "../../../shared/scenario/types";
+
+export function formatKm(km: number): string {
+  return `${Math.round(km).toLocaleString("en-GB")} km`;
+}
+
+/** "4:05" for a duration in milliseconds (never negative); "1:02:03" past an hour. */
+export function formatClock(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const ss = String(s).padStart(2, "0");
+  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${ss}` : `${m}:${ss}`;
+}
+
+export function powerName(scenario: Scenario, power: PowerId): string {
+  return scenario.powers[power].name;
+}
+
+export function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function signed(n: number): string {
+  const r = Math.round(n * 10) / 10;
+  return r > 0 ? `+${r}` : `${r}`;
+}
+
+const PHASE_NAMES = { briefing: "Briefing", diplomacy: "Diplomacy", orders: "Orders", resolution: "Resolution", report: "Report" } as const;
+
+export function phaseName(phase: string): string {
+  return (PHASE_NAMES as Record<string, string>)[phase] ?? capitalise(phase);
+}
+
+/** Turns a server error code and message into what a player reads. */
+export function errorText(error: { code?: string; message?: string } | string): string {
+  if (typeof error === "string") return stripCode(error);
+  return error.message ? stripCode(error.message) : (error.code ?? "Something went wrong.");
+}
+
+/** "seat/taken: The russia seat is already held." → "The russia seat is already held." */
+function stripCode(text: string): string {
+  const m = /^[a-z_]+\/[a-z_]+:\s*(.*)$/s.exec(text.trim());
+  return m ? m[1]! : text;
+}

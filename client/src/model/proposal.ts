@@ -1,0 +1,101 @@
+/**
+ * Proposals as the diplomacy panel builds them: terms with defaults that make sense for the
+ * sender and the recipients, the parties every term needs, and terms and treaties in words.
+ */
+import { POWERS } from "../../../shared/ids";
+import type { PowerId } from "../../../shared/ids";
+import type { Scenario } from "../../../shared/scenario/types";
+import type { Proposal, Term, TermKind, Treaty } from "../../../shared/terms";
+import { termParties } from "../../../shared/terms";
+import { list } from "./format";
+
+export const TERM_KINDS: readonly { kind: TermKind; label: string }[] = [
+  { kind: "overflight", label: "Overflight rights" },
+  { kind: "nfz", label: "No-fly zone" },
+  { kind: "support", label: "Proxy support pledge" },
+  { kind: "basing", label: "Basing" },
+  { kind: "intel", label: "Intelligence cell" },
+];
+
+export const DEFAULT_TERM_TURNS = 3;
+
+/** A sensible new term: `me` asks the first recipient for overflight, offers basing, etc. */
+export function defaultTerm(kind: TermKind, scenario: Scenario, me: PowerId, recipients: readonly PowerId[]): Term {
+  const other = recipients.find((p) => p !== me) ?? POWERS.find((p) => p !== me)!;
+  const turns = DEFAULT_TERM_TURNS;
+  switch (kind) {
+    case "overflight":
+      return { kind, grantor: other, grantee: me, scope: "both", turns };
+    case "nfz": {
+      const north = scenario.zones.filter((z) => z.north).map((z) => z.id);
+      return { kind, zones: north, pledges: { [me]: Math.max(1, scenario.powers[me].patrolUnits) }, exempt: [me], turns };
+    }
+    case "support":
+      return { kind, pledger: other, faction: "isis", zones: [scenario.zones[0]!.id], stance: "stop", turns };
+    case "basing":
+      return { kind, host: other, guest: me, turns };
+    case "intel":
+      return { kind, members: [me, other], turns };
+  }
+}
+
+/** Every party a proposal needs: the sender, the chosen recipients and every power the terms bind. */
+export function partiesFor(me: PowerId, recipients: readonly PowerId[], terms: readonly Term[]): PowerId[] {
+  const set = new Set<PowerId>([me, ...recipients]);
+  for (const t of terms) for (const p of termParties(t)) set.add(p);
+  return POWERS.filter((p) => set.has(p));
+}
+
+/** A problem the panel can show before sending (the server checks again). */
+export function proposalProblem(scenario: Scenario, me: PowerId, parties: readonly PowerId[], terms: readonly Term[]): string | null {
+  if (terms.length === 0) return "Add at least one term.";
+  if (parties.filter((p) => p !== me).length === 0) return "Choose at least one other power.";
+  for (const t of terms) {
+    if (t.kind === "overflight" && t.grantor === t.grantee) return "A power cannot grant overflight to itself.";
+    if (t.kind === "basing" && t.host === t.guest) return "A power cannot grant basing to itself.";
+    if (t.kind === "intel" && t.members.length < 2) return "An intelligence cell needs two members or more.";
+    if ((t.kind === "nfz" || t.kind === "support") && t.zones.length === 0) return "Choose at least one zone.";
+    if (t.kind === "nfz") {
+      if (!Object.values(t.pledges).some((u) => (u ?? 0) > 0)) return "A no-fly zone needs at least one patrol pledge.";
+      for (const [p, u] of Object.entries(t.pledges) as [PowerId, number][]) {
+        if (u > scenario.powers[p].patrolUnits) return `${scenario.powers[p].name} can fly at most ${scenario.powers[p].patrolUnits} patrol units.`;
+      }
+    }
+  }
+  return null;
+}
+
+export function describeTerm(term: Term, scenario: Scenario): string {
+  const name = (p: PowerId) => scenario.powers[p].name;
+  const zones = (ids: readonly string[]) => list(ids.map((id) => scenario.zones.find((z) => z.id === id)?.name ?? id));
+  const turns = `${term.turns} ${term.turns === 1 ? "turn" : "turns"}`;
+  switch (term.kind) {
+    case "overflight":
+      return `${name(term.grantor)} lets ${name(term.grantee)} fly ${term.scope === "both" ? "missiles and aircraft" : term.scope} through its airspace for ${turns}.`;
+    case "nfz": {
+      const pledges = (Object.entries(term.pledges) as [PowerId, number][]).filter(([, u]) => u > 0).map(([p, u]) => `${name(p)} ${u}`);
+      const exempt = term.exempt.length > 0 ? `; exempt: ${list(term.exempt.map(name))}` : "";
+      return `No-fly zone over ${zones(term.zones)} for ${turns}; patrols pledged: ${list(pledges)}${exempt}.`;
+    }
+    case "support":
+      return `${name(term.pledger)} pledges to ${term.stance === "stop" ? "stop supporting" : "support"} ${scenario.factions[term.faction].name} in ${zones(term.zones)} for ${turns}.`;
+    case "basing":
+      return `${name(term.host)} lets ${name(term.guest)} fly from bases on its soil for ${turns}.`;
+    case "intel":
+      return `Intelligence cell of ${list(term.members.map(name))} for ${turns}.`;
+  }
+}
+
+/** Turns left for a treaty, this one included (0 once it has ended). */
+export function turnsLeft(treaty: Treaty, turn: number): number {
+  if (treaty.status !== "active" && treaty.status !== "agreed") return 0;
+  return Math.max(0, treaty.untilTurn - turn + 1);
+}
+
+export type ProposalStance = "mine" | "awaiting-me" | "awaiting-others" | "closed";
+
+export function proposalStance(p: Proposal, me: PowerId): ProposalStance {
+  if (p.status !== "open") return "closed";
+  if (p.from === me) return "mine";
+  return p.accepted.includes(me) ? "awaiting-others" : "awaiting-me";
+}

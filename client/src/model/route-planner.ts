@@ -1,0 +1,163 @@
+/**
+ * Route planning as data: a platform, the waypoints clicked on the map and the target zone.
+ * `preview` measures the route with the rules' own planRoute (length, range, each airspace
+ * crossed and the rights held there) and cuts its drawing into passages coloured by rights.
+ */
+import { planRoute } from "../../../shared/geo/plan-route";
+import type { RightsStatus, RoutePlan } from "../../../shared/geo/plan-route";
+import type { LonLat } from "../../../shared/geo/great-circle";
+import type { CountryId, PowerId, WeaponKind } from "../../../shared/ids";
+import type { AssetSetup, Scenario, WeaponSetup, ZoneSetup } from "../../../shared/scenario/types";
+import type { Treaty } from "../../../shared/terms";
+import { basingNeed, rightsFromTreaties } from "./rights";
+import { RoutePath } from "./route-path";
+
+/**
+ * Most waypoints per strike: LIMITS.waypoints of shared/commands.ts (kept here so the bundle
+ * does not pull in the command schemas; tests/client checks they agree).
+ */
+export const MAX_WAYPOINTS = 12;
+
+export interface RoutePassage {
+  country: CountryId | null;
+  name: string;
+  km: number;
+  rights: RightsStatus;
+  /** The passage's polyline in world pixels, flat [x0, y0, ...]. */
+  xy: number[];
+}
+
+export interface RoutePreview {
+  asset: AssetSetup;
+  weapon: WeaponSetup;
+  /** Zone targeted, or null while the route still follows the cursor. */
+  zone: ZoneSetup | null;
+  plan: RoutePlan;
+  passages: RoutePassage[];
+  /** Countries crossed without rights, by name. */
+  violations: string[];
+  basing: { host: PowerId; held: boolean } | null;
+  /** Waypoints and end point in world pixels. */
+  waypointsXY: [number, number][];
+  endXY: [number, number];
+}
+
+export class RoutePlanner {
+  asset: string | null = null;
+  waypoints: LonLat[] = [];
+  zone: string | null = null;
+  /** The map point under the cursor while the target is not chosen yet. */
+  cursor: LonLat | null = null;
+
+  constructor(private readonly scenario: Scenario) {}
+
+  get active(): boolean {
+    return this.asset !== null;
+  }
+
+  start(asset: string): void {
+    this.asset = asset;
+    this.waypoints = [];
+    this.zone = null;
+    this.cursor = null;
+  }
+
+  /** Loads an existing strike order for editing. */
+  load(asset: string, waypoints: readonly LonLat[], zone: string): void {
+    this.asset = asset;
+    this.waypoints = waypoints.map((p) => [p[0], p[1]] as const);
+    this.zone = zone;
+    this.cursor = null;
+  }
+
+  clear(): void {
+    this.asset = null;
+    this.waypoints = [];
+    this.zone = null;
+    this.cursor = null;
+  }
+
+  canAddWaypoint(): boolean {
+    return this.waypoints.length < MAX_WAYPOINTS;
+  }
+
+  addWaypoint(p: LonLat): boolean {
+    if (!this.active || !this.canAddWaypoint()) return false;
+    this.waypoints.push(round(p));
+    return true;
+  }
+
+  moveWaypoint(index: number, p: LonLat): void {
+    if (index >= 0 && index < this.waypoints.length) this.waypoints[index] = round(p);
+  }
+
+  removeWaypoint(index: number): void {
+    if (index >= 0 && index < this.waypoints.length) this.waypoints.splice(index, 1);
+  }
+
+  setTarget(zone: string): void {
+    this.zone = zone;
+    this.cursor = null;
+  }
+
+  weaponKind(): WeaponKind | null {
+    const asset = this.assetSetup();
+    return asset ? this.scenario.weapons[asset.weapon]!.kind : null;
+  }
+
+  assetSetup(): AssetSetup | null {
+    return this.scenario.assets.find((a) => a.id === this.asset) ?? null;
+  }
+
+  /** The route as planned (to the target, or to the cursor), measured against the seat's rights. */
+  preview(treaties: readonly Treaty[]): RoutePreview | null {
+    const asset = this.assetSetup();
+    if (!asset) return null;
+    const weapon = this.scenario.weapons[asset.weapon]!;
+    const zone = this.scenario.zones.find((z) => z.id === this.zone) ?? null;
+    const rightsIn = rightsFromTreaties(this.scenario, treaties, asset.owner, weapon.kind);
+    // The route ends at the target zone, else at the cursor, else at the last waypoint.
+    let waypoints: LonLat[] = this.waypoints;
+    let target: LonLat = asset.lonLat;
+    if (zone) target = zone.lonLat;
+    else if (this.cursor) target = this.cursor;
+    else if (waypoints.length > 0) {
+      target = waypoints[waypoints.length - 1]!;
+      waypoints = waypoints.slice(0, -1);
+    }
+    const plan = planRoute({ origin: asset.lonLat, waypoints, target, rangeKm: weapon.rangeKm, rightsIn });
+    const path = new RoutePath(plan.points);
+    const passages = plan.airspaces.map((a) => ({
+      country: a.country,
+      name: countryName(this.scenario, a.country),
+      km: a.km,
+      rights: a.rights,
+      xy: path.slice(a.entryKm, a.exitKm),
+    }));
+    const last = path.xy.length;
+    return {
+      asset,
+      weapon,
+      zone,
+      plan,
+      passages,
+      violations: plan.violations.map((c) => countryName(this.scenario, c)),
+      basing: basingNeed(this.scenario, treaties, asset.id),
+      waypointsXY: this.waypoints.map((_, i) => {
+        const k = path.pointKm[i + 1] ?? 0;
+        return path.xyAt(k);
+      }),
+      endXY: [path.xy[last - 2] ?? 0, path.xy[last - 1] ?? 0],
+    };
+  }
+}
+
+export function countryName(scenario: Scenario, country: CountryId | null): string {
+  if (country === null) return "International airspace";
+  return scenario.countries.find((c) => c.id === country)?.name ?? `Country ${country}`;
+}
+
+/** Waypoints are sent with 0.01° precision (about a kilometre): enough, and short. */
+function round(p: LonLat): LonLat {
+  return [Math.round(p[0] * 100) / 100, Math.round(p[1] * 100) / 100];
+}

@@ -1,0 +1,57 @@
+/** The server's HTTP API: the public match list, join codes, quick play. */
+
+export interface ListedMatch {
+  id: string;
+  name: string;
+  scenario: { id: string; name: string };
+  seatsFree: string[];
+  players: number;
+  phase: string;
+  turn: number;
+  turns: number;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Where the server is: the page's own origin, or port 2567 under the Vite dev server. */
+export function serverUrl(location: { protocol: string; hostname: string; port: string; origin: string; search: string }): string {
+  const param = new URLSearchParams(location.search).get("server");
+  if (param) return param;
+  if (location.port === "5173") return `${location.protocol}//${location.hostname}:2567`;
+  return location.origin;
+}
+
+export class Api {
+  constructor(private readonly base: string) {}
+
+  private async call<T>(path: string, init?: RequestInit): Promise<T> {
+    let res: Response;
+    try {
+      res = await fetch(this.base.replace(/\/$/, "") + path, init);
+    } catch {
+      throw new ApiError("net/unreachable", "The server cannot be reached. Check your connection and try again.");
+    }
+    const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
+    if (!res.ok) throw new ApiError(body?.error?.code ?? `http/${res.status}`, body?.error?.message ?? `The server answered ${res.status}.`);
+    return body as T;
+  }
+
+  async listMatches(): Promise<ListedMatch[]> {
+    return (await this.call<{ matches: ListedMatch[] }>("/api/matches")).matches;
+  }
+
+  async lookupCode(code: string): Promise<{ matchId: string; name: string }> {
+    return this.call(`/api/code/${encodeURIComponent(code.trim().toUpperCase())}`);
+  }
+
+  async quickPlay(): Promise<{ matchId: string; created: boolean }> {
+    return this.call("/api/quickplay", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Seat keys kept in the browser (localStorage): a refresh, or coming back later, rejoins the
+ * same seat. One entry per match; the key is the only credential, so it never leaves storage
+ * except to join its own match.
+ */
+import type { Viewer } from "../../../shared/ids";
+
+export interface StoredSeat {
+  matchId: string;
+  viewer: Viewer;
+  name: string;
+  code: string;
+  seatKey?: string;
+  facilitatorKey?: string;
+  savedAt: number;
+}
+
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+const PREFIX = "overflight.seat.";
+const NAME_KEY = "overflight.name";
+/** Seats older than this are forgotten. */
+const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+
+export class SeatStore {
+  constructor(private readonly store: KeyValueStore | null) {}
+
+  get(matchId: string, now = Date.now()): StoredSeat | null {
+    const text = this.safe(() => this.store?.getItem(PREFIX + matchId) ?? null);
+    if (!text) return null;
+    try {
+      const seat = JSON.parse(text) as StoredSeat;
+      if (seat.matchId !== matchId || now - seat.savedAt > MAX_AGE_MS) return null;
+      return seat;
+    } catch {
+      return null;
+    }
+  }
+
+  save(seat: Omit<StoredSeat, "savedAt">, now = Date.now()): void {
+    const previous = this.get(seat.matchId, now);
+    // A spectator join never overwrites a seat key held for the same match.
+    if (previous && (previous.seatKey || previous.facilitatorKey) && !seat.seatKey && !seat.facilitatorKey) return;
+    this.safe(() => this.store?.setItem(PREFIX + seat.matchId, JSON.stringify({ ...seat, savedAt: now })));
+  }
+
+  forget(matchId: string): void {
+    this.safe(() => this.store?.removeItem(PREFIX + matchId));
+  }
+
+  get playerName(): string {
+    return this.safe(() => this.store?.getItem(NAME_KEY) ?? "") ?? "";
+  }
+
+  set playerName(name: string) {
+    this.safe(() => this.store?.setItem(NAME_KEY, name));
+  }
+
+  private safe<T>(fn: () => T): T | undefined {
+    try {
+      return fn();
+    } catch {
+      return undefined;
+    }
+  }
+}

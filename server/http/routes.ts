@@ -1,0 +1,97 @@
+/** The HTTP API beside the WebSocket endpoint: health, the public match list, join codes, quick play, archives. */
+import express from "express";
+import type { Application, Request, Response } from "express";
+import { matchMaker } from "@colyseus/core";
+import { z } from "zod";
+import { DEFAULT_SCENARIO_ID, hasScenario } from "../../shared";
+import { canReadChat } from "../match/chat";
+import type { MatchArchive } from "../match/session";
+import { hashKey } from "../match/secrets";
+import { ROOM_NAME } from "../rooms/match-room";
+import type { InternalCreate } from "../rooms/match-room";
+import type { Services } from "../services";
+
+const quickPlaySchema = z.strictObject({ scenario: z.string().max(60).optional() });
+
+function error(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ error: { code, message } });
+}
+
+export function mountRoutes(app: Application, services: Services, status: { ready: boolean; startedAt: number }): void {
+  const { registry, store } = services;
+
+  app.get("/health", (_req, res) => {
+    const sessions = registry.all();
+    res.status(status.ready ? 200 : 503).json({
+      ok: status.ready,
+      uptime: Math.round((Date.now() - status.startedAt) / 1000),
+      rooms: sessions.length,
+      matches: sessions.filter((s) => s.state.status === "running").length,
+    });
+  });
+
+  app.get("/api/matches", (_req, res) => {
+    res.json({
+      matches: registry.openPublic().map((m) => ({
+        id: m.id,
+        name: m.name,
+        scenario: m.scenario,
+        seatsFree: m.seatsFree,
+        players: m.players,
+        phase: m.phase,
+        turn: m.turn,
+        turns: m.turns,
+      })),
+    });
+  });
+
+  app.get("/api/matches/:id", (req: Request<{ id: string }>, res) => {
+    const session = registry.get(req.params.id);
+    if (session) return void res.json({ ...session.summary(), hash: session.hash() });
+    const stored = store.get(req.params.id);
+    if (!stored) return error(res, 404, "match/not_found", "There is no such match.");
+    const archive = store.archive(req.params.id) as MatchArchive | null;
+    res.json({ id: stored.record.id, name: stored.record.settings.name, status: stored.status, hash: archive?.finalHash ?? null });
+  });
+
+  app.get("/api/matches/:id/archive", (req: Request<{ id: string }>, res) => {
+    const archive = store.archive(req.params.id) as MatchArchive | null;
+    if (!archive) {
+      const known = registry.get(req.params.id) ?? store.get(req.params.id);
+      return known
+        ? error(res, 409, "match/not_finished", "The archive opens when the match is over.")
+        : error(res, 404, "match/not_found", "There is no such match.");
+    }
+    const key = typeof req.query.key === "string" ? req.query.key : req.get("x-facilitator-key");
+    const stored = store.get(req.params.id);
+    const facilitator = key !== undefined && stored?.record.facilitatorKeyHash === hashKey(key);
+    res.json({ ...archive, chat: archive.chat.filter((m) => canReadChat(m, facilitator ? "facilitator" : "spectator")) });
+  });
+
+  app.get("/api/code/:code", (req: Request<{ code: string }>, res) => {
+    const session = registry.byCode(req.params.code);
+    if (!session) return error(res, 404, "code/unknown", "No open match has that code.");
+    res.json({ matchId: session.id, name: session.settings.name });
+  });
+
+  app.post("/api/quickplay", express.json({ limit: "2kb" }), async (req, res) => {
+    const parsed = quickPlaySchema.safeParse(req.body ?? {});
+    if (!parsed.success) return error(res, 400, "quickplay/malformed", "Malformed quick play request.");
+    const scenario = parsed.data.scenario ?? DEFAULT_SCENARIO_ID;
+    if (!hasScenario(scenario)) return error(res, 400, "create/unknown_scenario", `There is no scenario "${scenario}".`);
+    const open = registry
+      .all()
+      .filter((s) => s.settings.visibility === "public" && !s.settings.facilitator && s.settings.scenarioId === scenario && s.state.status === "running" && s.seats.free().length > 0)
+      .sort((a, b) => a.record.createdAt - b.record.createdAt)[0];
+    if (open) return void res.json({ matchId: open.id, created: false });
+    const options: InternalCreate = {
+      internal: { token: services.internalToken, match: { visibility: "public", scenario, timers: "online", name: "Quick play" } },
+    };
+    try {
+      const room = await matchMaker.createRoom(ROOM_NAME, options);
+      res.json({ matchId: room.roomId, created: true });
+    } catch (e) {
+      error(res, 500, "server/create_failed", `Could not create a match: ${(e as Error).message}`);
+    }
+  });
+}

@@ -1,0 +1,29 @@
+/**
+ * Entry point: `node --import tsx server/main.ts`. Environment: PORT (2567), HOST (127.0.0.1),
+ * DATA_DIR (./data), DIST_DIR (./dist), ABSENT_GRACE_SECONDS, RECONNECT_SECONDS, RESTORE_GRACE_SECONDS.
+ */
+// Colyseus 0.18 needs a global WebSocket (Node 22 has one; Node 20 does not): before anything else.
+export {};
+globalThis.WebSocket ??= (await import("ws")).WebSocket as unknown as typeof globalThis.WebSocket;
+
+const { configFromEnv } = await import("./config");
+const { createApp } = await import("./app");
+
+const app = await createApp(configFromEnv(process.env));
+const { url } = await app.listen();
+console.log(`Overflight is running at ${url}`);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  });
+}

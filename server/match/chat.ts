@@ -1,0 +1,45 @@
+/** Chat: who a message reaches, and how fast a client may talk. */
+import { POWERS } from "../../shared";
+import type { PowerId, Result, Viewer } from "../../shared";
+import { fail, ok } from "../../shared";
+import type { ChatMessage } from "./types";
+
+/** The powers a private message goes to, the sender's own power included; null for public. */
+export function chatRecipients(from: Viewer, to: "public" | readonly PowerId[]): Result<PowerId[] | null> {
+  if (from === "spectator") return fail("chat/spectator", "Spectators can read the public channel but not write.");
+  if (to === "public") return ok(null);
+  const set = new Set<PowerId>(to);
+  if (from !== "facilitator") set.add(from);
+  const parties = POWERS.filter((p) => set.has(p));
+  if (parties.length < (from === "facilitator" ? 1 : 2)) return fail("chat/no_recipient", "A private message needs at least one other power.");
+  return ok(parties);
+}
+
+/** Whether a viewer may read a message: public, a party to it, or the facilitator. */
+export function canReadChat(message: Pick<ChatMessage, "to">, viewer: Viewer): boolean {
+  if (message.to === null || viewer === "facilitator") return true;
+  return viewer !== "spectator" && message.to.includes(viewer);
+}
+
+/** A token bucket: `burst` messages at once, then one every `intervalMs`. */
+export class RateLimiter {
+  private tokens: number;
+  private last: number;
+
+  constructor(
+    private readonly burst: number,
+    private readonly intervalMs: number,
+    now: number,
+  ) {
+    this.tokens = burst;
+    this.last = now;
+  }
+
+  take(now: number): boolean {
+    this.tokens = Math.min(this.burst, this.tokens + (now - this.last) / this.intervalMs);
+    this.last = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}

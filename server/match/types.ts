@@ -1,0 +1,82 @@
+/** What a match is made of on the server, beyond the rules' state. */
+import type { Actor, Phase, PowerId, Viewer } from "../../shared";
+
+export const BOT_LEVELS = ["easy", "normal", "hard"] as const;
+export type BotLevel = (typeof BOT_LEVELS)[number];
+
+export const TIMER_PROFILES = ["lesson", "online", "custom"] as const;
+export type TimerProfile = (typeof TIMER_PROFILES)[number];
+
+/** Seconds per timed phase (resolution is instant). */
+export interface PhaseSeconds {
+  briefing: number;
+  diplomacy: number;
+  orders: number;
+  report: number;
+}
+
+/** Chosen at creation; never changes. */
+export interface MatchSettings {
+  name: string;
+  visibility: "public" | "private";
+  scenarioId: string;
+  turns: number;
+  timerProfile: TimerProfile;
+  timers: PhaseSeconds;
+  /** Seats reserved for bots (closed to humans), with their level. */
+  bots: Partial<Record<PowerId, BotLevel>>;
+  /** Level of the bot that plays an open seat while no human holds it, or an absent player's seat. */
+  botLevel: BotLevel;
+  /** A facilitator key was issued; the match waits for the facilitator to start it. */
+  facilitator: boolean;
+  /** Several players may hold one seat (classroom teams). */
+  teams: boolean;
+}
+
+/** Everything needed to rebuild a match, with its command log. */
+export interface MatchRecord {
+  id: string;
+  createdAt: number;
+  seed: string;
+  code: string;
+  settings: MatchSettings;
+  facilitatorKeyHash: string | null;
+}
+
+/** A seat holder, known by the hash of the seat key the server gave them. */
+export interface Member {
+  keyHash: string;
+  power: PowerId;
+  name: string;
+}
+
+/** An accepted command, as stored. */
+export interface LoggedCommand {
+  seq: number;
+  actor: Actor;
+  command: Record<string, unknown>;
+  at: number;
+}
+
+export interface ChatMessage {
+  seq: number;
+  at: number;
+  from: Viewer;
+  name: string;
+  /** null: public; otherwise the powers it is addressed to (the sender's power included). */
+  to: PowerId[] | null;
+  text: string;
+  turn: number;
+  phase: Phase;
+}
+
+/** The phase clock as persisted, so a restarted server resumes it. */
+export interface ClockRecord {
+  turn: number;
+  phase: Phase;
+  /** Epoch ms at which the phase ends, when running. */
+  deadline: number | null;
+  /** Time left when paused. */
+  remainingMs: number | null;
+  facilitatorPaused: boolean;
+}

@@ -1,0 +1,286 @@
+/**
+ * One Colyseus room per match; its room id is the match id. The room authenticates each
+ * client (seat key, facilitator key, a new claim, or spectator), gives it its seat's view,
+ * checks the shape of every message and hands it to the match session. A refused message is
+ * answered with an "error" message to that client only (or the request's reply), never a
+ * disconnect.
+ */
+import { Room, ServerError } from "@colyseus/core";
+import type { Client, MessageContext } from "@colyseus/core";
+import { StateView } from "@colyseus/schema";
+import { POWERS } from "../../shared";
+import type { PowerId, Result, Viewer } from "../../shared";
+import { fail, ok } from "../../shared";
+import { RateLimiter } from "../match/chat";
+import { MatchSession } from "../match/session";
+import type { Presence, SessionEvent } from "../match/session";
+import type { Services } from "../services";
+import { chatSchema, claimSchema, extendSchema, joinOptionsSchema, parseWith, pauseSchema, settingsFrom } from "../validate";
+import type { JoinOptions } from "../validate";
+import { StateMirror } from "./mirror";
+import type { MatchRoomState } from "./room-state";
+
+export const ROOM_NAME = "match";
+
+/** What the room knows about a connected client (survives its reconnections). */
+export interface ClientInfo {
+  viewer: Viewer;
+  keyHash: string | null;
+  name: string;
+  /** Counted as connected by the session (false between a drop and a reconnection). */
+  counted: boolean;
+  chat: RateLimiter;
+}
+
+type MatchClient = Client<{ userData: ClientInfo }>;
+
+/** Options of a room created by the server itself (restore, quick play), never by a client. */
+export interface InternalCreate {
+  internal: { token: string; restore?: string; match?: unknown };
+}
+
+/** Numeric close/error code of a refused join; the message starts with the rule-style code. */
+export const JOIN_REFUSED = 4400;
+
+function refuse(error: { code: string; message: string }): never {
+  throw new ServerError(JOIN_REFUSED, `${error.code}: ${error.message}`);
+}
+
+export function defineMatchRoom(services: Services) {
+  const { registry, config } = services;
+
+  return class MatchRoom extends Room<{ state: MatchRoomState; client: MatchClient }> {
+    session!: MatchSession;
+    mirror!: StateMirror;
+    private creatorPending = false;
+    private creatorFacilitatorKey: string | null = null;
+    override maxMessagesPerSecond = config.maxMessagesPerSecond;
+
+    override messages = {
+      command: (client: MatchClient, payload: unknown, ctx: MessageContext) => this.onCommand(client, payload, ctx),
+      chat: (client: MatchClient, payload: unknown, ctx: MessageContext) => this.onChat(client, payload, ctx),
+      claim: (client: MatchClient, payload: unknown, ctx: MessageContext) => this.onClaim(client, payload, ctx),
+      pause: (client: MatchClient, payload: unknown, ctx: MessageContext) => this.onPause(client, payload, ctx),
+      extend: (client: MatchClient, payload: unknown, ctx: MessageContext) => this.onExtend(client, payload, ctx),
+      time: (client: MatchClient, _payload: unknown, ctx: MessageContext) => {
+        const now = { now: Date.now() };
+        if (ctx?.id === undefined) client.send("time", now);
+        return now;
+      },
+      _: (client: MatchClient, type: string | number, _payload: unknown) => {
+        client.send("error", { type: String(type), code: "message/unknown_type", message: `There is no message "${String(type)}".` });
+      },
+    };
+
+    override async onCreate(options: unknown): Promise<void> {
+      const internal = (options as Partial<InternalCreate> | null)?.internal;
+      const trusted = internal !== undefined && internal.token === services.internalToken;
+      let session: MatchSession | undefined;
+      if (trusted && internal.restore) {
+        session = registry.unpark(internal.restore);
+        if (!session) throw new ServerError(JOIN_REFUSED, `match/not_found: no match ${internal.restore} to restore.`);
+      } else {
+        const input = trusted ? internal.match : (options as { match?: unknown } | null)?.match;
+        const settings = settingsFrom(input, `Match ${new Date(Date.now()).toISOString().slice(0, 16).replace("T", " ")}`);
+        if (!settings.ok) refuse(settings.error);
+        const created = MatchSession.create(settings.value, services.sessionDeps(registry));
+        session = created.session;
+        this.creatorFacilitatorKey = created.facilitatorKey;
+        this.creatorPending = !trusted;
+      }
+      this.session = session;
+      this.roomId = session.id;
+      await this.setPrivate(true);
+      this.autoDispose = session.state.status === "ended";
+      this.mirror = new StateMirror(session);
+      this.state = this.mirror.state;
+      registry.add(session);
+      session.on((event) => this.onSessionEvent(event));
+    }
+
+    override onJoin(client: MatchClient, rawOptions: unknown): void {
+      const parsed = parseWith(joinOptionsSchema, rawOptions ?? {}, "join/malformed", "join options");
+      if (!parsed.ok) refuse(parsed.error);
+      const creator = this.creatorPending;
+      this.creatorPending = false;
+      const seat = this.identify(parsed.value, creator);
+      if (!seat.ok) refuse(seat.error);
+      const { viewer, keyHash, name, seatKey, facilitatorKey } = seat.value;
+      client.userData = { viewer, keyHash, name, counted: false, chat: new RateLimiter(config.chatBurst, config.chatIntervalMs, Date.now()) };
+      client.view = new StateView();
+      client.view.add(this.mirror.slot(viewer));
+      this.count(client);
+      client.send("seat", {
+        matchId: this.session.id,
+        code: this.session.record.code,
+        viewer,
+        name,
+        ...(seatKey ? { seatKey } : {}),
+        ...(facilitatorKey ? { facilitatorKey } : {}),
+      });
+    }
+
+    override async onDrop(client: MatchClient): Promise<void> {
+      this.uncount(client);
+      try {
+        await this.allowReconnection(client, config.reconnectSeconds);
+      } catch {
+        // The window closed: onLeave follows.
+      }
+    }
+
+    override onReconnect(client: MatchClient): void {
+      this.count(client);
+    }
+
+    override onLeave(client: MatchClient): void {
+      this.uncount(client);
+    }
+
+    override onDispose(): void {
+      registry.remove(this.session.id);
+      this.session.dispose();
+    }
+
+    // --- who is joining
+
+    private identify(
+      options: JoinOptions,
+      creator: boolean,
+    ): Result<{ viewer: Viewer; keyHash: string | null; name: string; seatKey?: string; facilitatorKey?: string }> {
+      const session = this.session;
+      if (options.facilitatorKey !== undefined) {
+        if (!session.isFacilitatorKey(options.facilitatorKey)) return fail("seat/bad_key", "That facilitator key does not open this match.");
+        return ok({ viewer: "facilitator", keyHash: null, name: options.name ?? "Facilitator" });
+      }
+      if (options.seatKey !== undefined) {
+        const member = session.seats.findByKey(options.seatKey);
+        if (!member) return fail("seat/bad_key", "That seat key does not open a seat in this match.");
+        return ok({ viewer: member.power, keyHash: member.keyHash, name: options.name ?? member.name });
+      }
+      if (creator && this.creatorFacilitatorKey) {
+        return ok({ viewer: "facilitator", keyHash: null, name: options.name ?? "Facilitator", facilitatorKey: this.creatorFacilitatorKey });
+      }
+      if (options.power !== undefined || options.quick) {
+        const claimed = this.claimSeat(options.power, options.quick === true, options.name);
+        if (!claimed.ok) return claimed;
+        return ok({ viewer: claimed.value.power, keyHash: claimed.value.keyHash, name: claimed.value.name, seatKey: claimed.value.key });
+      }
+      return ok({ viewer: "spectator", keyHash: null, name: options.name ?? "Spectator" });
+    }
+
+    private claimSeat(wanted: PowerId | undefined, anyFree: boolean, name: string | undefined): Result<{ power: PowerId; key: string; keyHash: string; name: string }> {
+      const free = this.session.seats.free();
+      let power = wanted;
+      if (anyFree && (!power || !free.includes(power))) power = free[Math.floor(Math.random() * free.length)];
+      if (!power) return fail("seat/none_free", "Every seat of this match is taken.");
+      const label = name ?? POWERS.find((p) => p === power)!;
+      const claimed = this.session.claim(power, label);
+      if (!claimed.ok) return claimed;
+      return ok({ power, key: claimed.value.key, keyHash: claimed.value.member.keyHash, name: label });
+    }
+
+    private presenceOf(info: ClientInfo): Presence {
+      if (info.viewer === "facilitator" || info.viewer === "spectator") return { viewer: info.viewer };
+      return { viewer: info.viewer, keyHash: info.keyHash! };
+    }
+
+    private count(client: MatchClient): void {
+      const info = client.userData;
+      if (!info || info.counted) return;
+      info.counted = true;
+      this.session.connect(this.presenceOf(info));
+    }
+
+    private uncount(client: MatchClient): void {
+      const info = client.userData;
+      if (!info || !info.counted) return;
+      info.counted = false;
+      this.session.disconnect(this.presenceOf(info));
+    }
+
+    // --- messages
+
+    /** Answers a message: nothing more on success (the state shows it), an error to this client only otherwise. */
+    private answer(client: MatchClient, ctx: MessageContext | undefined, type: string, result: Result<Record<string, unknown>>): Record<string, unknown> {
+      if (result.ok) return { ok: true, ...result.value };
+      const error = { type, code: result.error.code, message: result.error.message };
+      if (ctx?.id === undefined) client.send("error", error);
+      return { ok: false, ...error };
+    }
+
+    private onCommand(client: MatchClient, payload: unknown, ctx: MessageContext) {
+      const info = client.userData!;
+      if (info.viewer === "spectator") return this.answer(client, ctx, "command", fail("seat/spectator", "Spectators cannot send commands."));
+      const result = this.session.submit(info.viewer, payload);
+      return this.answer(client, ctx, "command", result.ok ? ok({ seq: this.session.commands.length }) : result);
+    }
+
+    private onChat(client: MatchClient, payload: unknown, ctx: MessageContext) {
+      const info = client.userData!;
+      const parsed = parseWith(chatSchema, payload, "chat/malformed", "chat message");
+      if (!parsed.ok) return this.answer(client, ctx, "chat", parsed);
+      if (!info.chat.take(Date.now())) return this.answer(client, ctx, "chat", fail("chat/rate_limited", "You are sending messages too fast; wait a moment."));
+      const sent = this.session.chat(info.viewer, info.name, parsed.value.to, parsed.value.text);
+      return this.answer(client, ctx, "chat", sent.ok ? ok({ seq: sent.value.seq }) : sent);
+    }
+
+    private onClaim(client: MatchClient, payload: unknown, ctx: MessageContext) {
+      const info = client.userData!;
+      const parsed = parseWith(claimSchema, payload ?? {}, "claim/malformed", "seat claim");
+      if (!parsed.ok) return this.answer(client, ctx, "claim", parsed);
+      if (info.viewer !== "spectator") return this.answer(client, ctx, "claim", fail("seat/already_seated", "You already hold a seat in this match."));
+      const claimed = this.claimSeat(parsed.value.power, parsed.value.power === undefined, parsed.value.name ?? (info.name === "Spectator" ? undefined : info.name));
+      if (!claimed.ok) return this.answer(client, ctx, "claim", claimed);
+      this.uncount(client);
+      client.view!.remove(this.mirror.slot("spectator"));
+      Object.assign(info, { viewer: claimed.value.power, keyHash: claimed.value.keyHash, name: claimed.value.name });
+      client.view!.add(this.mirror.slot(claimed.value.power));
+      this.count(client);
+      const seat = { matchId: this.session.id, code: this.session.record.code, viewer: claimed.value.power, name: claimed.value.name, seatKey: claimed.value.key };
+      client.send("seat", seat);
+      return this.answer(client, ctx, "claim", ok(seat));
+    }
+
+    private onPause(client: MatchClient, payload: unknown, ctx: MessageContext) {
+      if (client.userData!.viewer !== "facilitator") return this.answer(client, ctx, "pause", fail("seat/not_facilitator", "Only the facilitator can pause the match."));
+      const parsed = parseWith(pauseSchema, payload, "pause/malformed", "pause");
+      if (!parsed.ok) return this.answer(client, ctx, "pause", parsed);
+      if (this.session.state.status === "ended") return this.answer(client, ctx, "pause", fail("match/ended", "The match is over."));
+      this.session.setPaused(parsed.value.paused);
+      return this.answer(client, ctx, "pause", ok({ paused: this.session.clockView().paused }));
+    }
+
+    private onExtend(client: MatchClient, payload: unknown, ctx: MessageContext) {
+      if (client.userData!.viewer !== "facilitator") return this.answer(client, ctx, "extend", fail("seat/not_facilitator", "Only the facilitator can change the phase's time."));
+      const parsed = parseWith(extendSchema, payload, "extend/malformed", "extension");
+      if (!parsed.ok) return this.answer(client, ctx, "extend", parsed);
+      if (this.session.state.status === "ended") return this.answer(client, ctx, "extend", fail("match/ended", "The match is over."));
+      this.session.extendPhase(parsed.value.seconds);
+      return this.answer(client, ctx, "extend", ok({}));
+    }
+
+    // --- the session changed
+
+    private onSessionEvent(event: SessionEvent): void {
+      switch (event.kind) {
+        case "rules":
+          this.mirror.syncRules();
+          return;
+        case "seats":
+          this.mirror.syncSeats();
+          return;
+        case "clock":
+          this.mirror.syncClock();
+          return;
+        case "chat":
+          this.mirror.addChat(event.message);
+          return;
+        case "ended":
+          this.mirror.syncAll();
+          this.autoDispose = true;
+          return;
+      }
+    }
+  };
+}

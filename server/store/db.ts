@@ -1,0 +1,69 @@
+/** The SQLite file under DATA_DIR: opened once per server, schema created on first use. */
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+
+export type Db = Database.Database;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS matches (
+  id TEXT PRIMARY KEY,
+  created_at INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  scenario_id TEXT NOT NULL,
+  seed TEXT NOT NULL,
+  turns INTEGER NOT NULL,
+  options TEXT NOT NULL,
+  code TEXT NOT NULL,
+  facilitator_key_hash TEXT,
+  status TEXT NOT NULL,
+  clock TEXT,
+  finished_at INTEGER,
+  final_hash TEXT
+);
+CREATE INDEX IF NOT EXISTS matches_status ON matches(status);
+CREATE TABLE IF NOT EXISTS members (
+  match_id TEXT NOT NULL,
+  key_hash TEXT NOT NULL,
+  power TEXT NOT NULL,
+  name TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (match_id, key_hash)
+);
+CREATE TABLE IF NOT EXISTS commands (
+  match_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  command TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  PRIMARY KEY (match_id, seq)
+);
+CREATE TABLE IF NOT EXISTS chat (
+  match_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  at INTEGER NOT NULL,
+  sender TEXT NOT NULL,
+  name TEXT NOT NULL,
+  recipients TEXT,
+  text TEXT NOT NULL,
+  turn INTEGER NOT NULL,
+  phase TEXT NOT NULL,
+  PRIMARY KEY (match_id, seq)
+);
+CREATE TABLE IF NOT EXISTS archives (
+  match_id TEXT PRIMARY KEY,
+  archive TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+`;
+
+/** Opens (or creates) the database file. WAL with full sync: a committed write survives kill -9 and power loss. */
+export function openDb(dataDir: string, file = "overflight.sqlite"): Db {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, file));
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = FULL");
+  db.pragma("foreign_keys = ON");
+  db.exec(SCHEMA);
+  return db;
+}

@@ -1,0 +1,63 @@
+/** Everything a bot's decisions read: its seat's view, its persona, its objectives and its dice. */
+import type { Phase, PowerId } from "../ids";
+import { POWERS } from "../ids";
+import type { RngState } from "../rng";
+import { nextFloat, seedRng } from "../rng";
+import { getScenario } from "../scenario";
+import type { ObjectiveSetup, Scenario } from "../scenario/types";
+import type { MatchView } from "../view";
+import type { Persona } from "./persona";
+import { personaFor } from "./persona";
+
+export const BOT_LEVELS = ["easy", "normal", "hard"] as const;
+export type BotLevel = (typeof BOT_LEVELS)[number];
+
+export interface BotContext {
+  view: MatchView;
+  me: PowerId;
+  level: BotLevel;
+  scenario: Scenario;
+  persona: Persona;
+  /** The objectives this power scores: its public ones and its secret one. */
+  objectives: ObjectiveSetup[];
+  rng: RngState;
+  stamp: { turn: number; phase: Phase };
+}
+
+export function makeContext(view: MatchView, me: PowerId, level: BotLevel): BotContext {
+  const scenario = getScenario(view.scenarioId);
+  const secret = view.powers[me].secretObjective;
+  const setup = scenario.powers[me];
+  const ids = new Set([...setup.publicObjectives, ...(secret ? [secret] : [])]);
+  const objectives = scenario.objectives.filter((o) => o.power === me && ids.has(o.id));
+  // The dice depend only on what the seat can see, so the same view always gives the same moves.
+  const rng = seedRng(`bot|${view.turn}|${view.phase}|${me}|${level}|${view.log.length}|${secret ?? ""}`);
+  return { view, me, level, scenario, persona: personaFor(me, secret), objectives, rng, stamp: { turn: view.turn, phase: view.phase } };
+}
+
+/** True when the power scores this objective (public, or its own secret one). */
+export function wants(ctx: BotContext, objectiveId: string): boolean {
+  return ctx.objectives.some((o) => o.id === objectiveId);
+}
+
+export function objectivePoints(ctx: BotContext, objectiveId: string): number {
+  return ctx.objectives.find((o) => o.id === objectiveId)?.points ?? 0;
+}
+
+/** Turns left including the current one. */
+export function turnsLeft(ctx: BotContext): number {
+  return Math.max(1, ctx.view.turns - ctx.view.turn + 1);
+}
+
+export function roll(ctx: BotContext): number {
+  return nextFloat(ctx.rng);
+}
+
+/** A number in [-spread, spread]: easy bots judge with a lot of it, hard ones with little. */
+export function noise(ctx: BotContext, spread: number): number {
+  return (nextFloat(ctx.rng) * 2 - 1) * spread;
+}
+
+export function others(me: PowerId): PowerId[] {
+  return POWERS.filter((p) => p !== me);
+}

@@ -1,0 +1,155 @@
+/**
+ * The diplomacy phase: answer every open proposal addressed to the bot (accept, counter or
+ * reject, by what the deal is worth to it), put its own deals on the table once a turn, then say
+ * it is ready. Called again later in the phase, it answers whatever has arrived since.
+ */
+import type { PowerId } from "../ids";
+import type { Proposal, Term } from "../terms";
+import type { BotContext } from "./context";
+import { noise, roll } from "./context";
+import { conditionsIn } from "./conditions";
+import type { DenyCondition } from "./conditions";
+import { dealsFor } from "./deals";
+import type { Deal } from "./deals";
+import { inForce } from "./knowledge";
+import { supportTargets } from "./targets";
+import { dealValue, termValue } from "./value";
+
+type Out = Record<string, unknown>;
+
+const THRESHOLD = { easy: 0, normal: 0.3, hard: 0.5 } as const;
+const JUDGEMENT_NOISE = { easy: 1.5, normal: 0.3, hard: 0 } as const;
+const COUNTER_CHANCE = { easy: 0.1, normal: 0.4, hard: 0.8 } as const;
+const MOST_PROPOSALS = { easy: 1, normal: 2, hard: 3 } as const;
+
+/** What a term is about, so that two deals on the same thing are not both pursued. */
+function topic(term: Term): string {
+  switch (term.kind) {
+    case "overflight":
+      return `overflight:${term.grantor}>${term.grantee}`;
+    case "nfz":
+      return "nfz";
+    case "support":
+      return `support:${term.pledger}:${term.faction}:${term.stance}`;
+    case "basing":
+      return `basing:${term.host}>${term.guest}`;
+    case "intel":
+      return `intel:${[...term.members].sort().join("+")}`;
+  }
+}
+
+function worth(ctx: BotContext, terms: readonly Term[], conditions: readonly DenyCondition[], from: PowerId): number {
+  return dealValue(ctx, terms, conditions, from) + noise(ctx, JUDGEMENT_NOISE[ctx.level]);
+}
+
+/** A counter-proposal the bot would accept itself, or null: fix or drop the terms that hurt it, ask for a sweetener. */
+function counterTerms(ctx: BotContext, proposal: Proposal): Term[] | null {
+  const me = ctx.me;
+  const terms: Term[] = [];
+  for (const term of proposal.terms) {
+    if (termValue(ctx, term) >= 0) {
+      terms.push(term);
+      continue;
+    }
+    if (term.kind === "nfz") {
+      const exempt = new Set(term.exempt);
+      exempt.add(me);
+      if (me === "usa") exempt.add("russia");
+      const pledges = { ...term.pledges };
+      if ((pledges[me] ?? 0) > 1) pledges[me] = (pledges[me] ?? 0) - 1;
+      const fixed: Term = { ...term, exempt: [...exempt], pledges };
+      if (termValue(ctx, fixed) >= 0) terms.push(fixed);
+      continue;
+    }
+    if (term.kind === "overflight" && term.grantor === me && term.scope === "both") {
+      const fixed: Term = { ...term, scope: "missiles" };
+      if (termValue(ctx, fixed) >= 0) terms.push(fixed);
+    }
+    // Anything else that hurts is dropped.
+  }
+  const sweetener = supportTargets(ctx)[0];
+  const threshold = THRESHOLD[ctx.level];
+  const conditions = conditionsIn(proposal.note).filter((c) => c.grantor !== me);
+  if (terms.length > 0 && sweetener && dealValue(ctx, terms, conditions, proposal.from) < threshold) {
+    const from = proposal.from;
+    if (ctx.scenario.powers[from].supportPoints > 0 && terms.length < 8) {
+      terms.push({ kind: "support", pledger: from, faction: sweetener.faction, zones: [sweetener.zone], stance: "support", turns: Math.max(1, ctx.view.turns - ctx.view.turn + 1) });
+    }
+  }
+  if (terms.length === 0 || dealValue(ctx, terms, conditions, proposal.from) < threshold) return null;
+  if (JSON.stringify(terms) === JSON.stringify(proposal.terms)) return null;
+  return terms;
+}
+
+function answer(ctx: BotContext, proposal: Proposal, out: Out[]): void {
+  const conditions = conditionsIn(proposal.note);
+  if (worth(ctx, proposal.terms, conditions, proposal.from) >= THRESHOLD[ctx.level]) {
+    out.push({ type: "accept", ...ctx.stamp, proposal: proposal.id });
+    return;
+  }
+  // A counter to a counter goes round in circles: settle it.
+  if (proposal.counterOf === null && roll(ctx) < COUNTER_CHANCE[ctx.level]) {
+    const terms = counterTerms(ctx, proposal);
+    if (terms) {
+      const kept = conditions.filter((c) => c.grantor !== ctx.me);
+      const note = `Counter-proposal from ${ctx.scenario.powers[ctx.me].name}.${kept.length ? " " + kept.map((c) => `[deny:${c.grantor}>${c.denied}]`).join(" ") : ""}`;
+      out.push({ type: "counter", ...ctx.stamp, proposal: proposal.id, parties: proposal.parties, terms, note });
+      return;
+    }
+  }
+  out.push({ type: "reject", ...ctx.stamp, proposal: proposal.id });
+}
+
+function alreadyCovered(ctx: BotContext, deal: Deal, topicsInPlay: Set<string>): boolean {
+  if (deal.terms.some((t) => topicsInPlay.has(topic(t)))) return true;
+  // Every term already agreed, to the end of the match.
+  const agreed = inForce(ctx.view);
+  return deal.terms.every((term) =>
+    agreed.some((t) => t.untilTurn >= ctx.view.turns && JSON.stringify({ ...t.term, turns: 0 }) === JSON.stringify({ ...term, turns: 0 })),
+  );
+}
+
+function recentlyRefused(ctx: BotContext, deal: Deal): boolean {
+  const key = JSON.stringify(deal.terms.map((t) => ({ ...t, turns: 0 })));
+  return ctx.view.proposals.some(
+    (p) => p.from === ctx.me && p.turn === ctx.view.turn - 1 && p.status === "rejected" && JSON.stringify(p.terms.map((t) => ({ ...t, turns: 0 }))) === key,
+  );
+}
+
+function propose(ctx: BotContext, out: Out[]): void {
+  const { view, me, level } = ctx;
+  const madeThisTurn = view.proposals.filter((p) => p.from === me && p.turn === view.turn);
+  let room = MOST_PROPOSALS[level] - madeThisTurn.length;
+  if (room <= 0) return;
+  if (level === "easy" && roll(ctx) < 0.5) return;
+  // Topics already on the table this turn, from anyone, or settled this turn.
+  const inPlay = new Set<string>();
+  for (const p of view.proposals) {
+    if (p.turn !== view.turn) continue;
+    if (p.from === me || p.status === "open" || p.status === "accepted") for (const t of p.terms) inPlay.add(topic(t));
+  }
+  const ranked = dealsFor(ctx)
+    .filter((d) => !alreadyCovered(ctx, d, inPlay))
+    .filter((d) => !(recentlyRefused(ctx, d) && roll(ctx) < 0.6))
+    .map((d) => ({ deal: d, value: dealValue(ctx, d.terms, conditionsIn(d.note), me) }))
+    .filter((d) => d.value >= 0)
+    .sort((a, b) => b.value - a.value);
+  for (const { deal } of ranked) {
+    if (room <= 0) break;
+    out.push({ type: "propose", ...ctx.stamp, parties: deal.parties, terms: deal.terms, note: deal.note });
+    for (const t of deal.terms) inPlay.add(topic(t));
+    room--;
+  }
+}
+
+export function diplomacyCommands(ctx: BotContext): Out[] {
+  const out: Out[] = [];
+  for (const proposal of ctx.view.proposals) {
+    if (proposal.status !== "open" || proposal.turn !== ctx.view.turn) continue;
+    if (!proposal.parties.includes(ctx.me) || proposal.accepted.includes(ctx.me)) continue;
+    answer(ctx, proposal, out);
+  }
+  propose(ctx, out);
+  if (!ctx.view.powers[ctx.me].ready) out.push({ type: "ready", ...ctx.stamp, ready: true });
+  return out;
+}

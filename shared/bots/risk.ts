@@ -1,0 +1,80 @@
+/**
+ * What a flight risks, by the published rules: the chance a passage without rights is detected,
+ * the aircraft an engaged air defence may shoot down, no-fly-zone patrols, and the escalation all
+ * that adds. Postures change simultaneously with orders, so a bot expects a hostile owner to engage.
+ */
+import type { CountryId, Posture, PowerId, WeaponKind, ZoneId } from "../ids";
+import type { BotContext } from "./context";
+import { termsInForce } from "./knowledge";
+
+export interface FlightRisk {
+  /** Expected escalation the flight adds. */
+  escalation: number;
+  /** Expected share of units lost on the way. */
+  lossShare: number;
+  /** Chance that some violation is detected (the violation becomes public, legitimacy falls). */
+  detection: number;
+}
+
+/** The posture the bot expects a country's guard to hold when its strike flies. */
+function expectedGuard(ctx: BotContext, country: CountryId): { owner: PowerId | null; posture: Posture; defence: number } {
+  const setup = ctx.scenario.countries.find((c) => c.id === country);
+  if (!setup) return { owner: null, posture: "engage", defence: 1 };
+  if (!setup.owner) {
+    const posture: Posture = setup.policy === "ignore" ? "open" : setup.policy === "protest" ? "watch" : "engage";
+    return { owner: null, posture, defence: setup.defence };
+  }
+  let posture = ctx.view.powers[setup.owner].posture;
+  // An unfriendly power may switch to engage this very turn; easy bots do not think that far.
+  if (ctx.level !== "easy" && posture !== "engage" && ctx.persona.affinity[setup.owner] < -0.2) posture = "engage";
+  return { owner: setup.owner, posture, defence: setup.defence };
+}
+
+/**
+ * The chance that no-fly-zone patrols meet the bot's strike over a zone: certain under a no-fly zone
+ * it knows of (and is not exempt from); over northern Syria, where one may be agreed out of its
+ * sight this very turn, a guess.
+ */
+export function nfzChance(ctx: BotContext, zone: ZoneId): number {
+  const known = termsInForce(ctx.view, "nfz").filter(({ term }) => term.zones.includes(zone));
+  if (known.length > 0) return known.some(({ term }) => !term.exempt.includes(ctx.me) && !(ctx.me in term.pledges)) ? 1 : 0;
+  if (ctx.level === "easy" || ctx.me === "usa" || ctx.me === "turkey") return 0;
+  const north = ctx.scenario.zones.find((z) => z.id === zone)?.north ?? false;
+  return north && ctx.view.escalation <= 4 ? 0.3 : 0;
+}
+
+export function flightRisk(ctx: BotContext, violated: readonly CountryId[], zone: ZoneId, weapon: WeaponKind, units: number): FlightRisk {
+  const { airDefence, escalation: esc, nfz } = ctx.scenario;
+  let escalation = 0;
+  let flying = 1;
+  let undetected = 1;
+  for (const country of violated) {
+    const guard = expectedGuard(ctx, country);
+    const pd = airDefence.detect[guard.posture][weapon] * guard.defence;
+    const seen = 1 - Math.pow(1 - pd, units);
+    undetected *= 1 - seen;
+    escalation += seen * (guard.posture === "engage" ? esc.violationEngaged : esc.violationDetected);
+    const pi = airDefence.intercept[guard.posture][weapon] * guard.defence;
+    // Interception is rolled per unit once the flight is detected.
+    const lost = seen * pi;
+    if (weapon === "aircraft") escalation += lost * units * flying * esc.shootDown;
+    flying *= 1 - lost;
+  }
+  const p = nfzChance(ctx, zone);
+  if (p > 0) {
+    escalation += p * esc.violationDetected;
+    const pi = p * (weapon === "aircraft" ? nfz.interceptAircraft : nfz.interceptMissile);
+    if (weapon === "aircraft") escalation += pi * units * flying * esc.shootDown;
+    flying *= 1 - pi;
+  }
+  return { escalation, lossShare: 1 - flying, detection: 1 - undetected };
+}
+
+/** Expected escalation the bot lets its whole plan add this turn. */
+export function escalationAllowance(ctx: BotContext): number {
+  if (ctx.level === "easy") return Infinity;
+  const { max } = ctx.scenario.escalation;
+  const margin = ctx.level === "hard" ? 4.5 : 3.5;
+  const share = ctx.level === "hard" ? 0.08 : 0.12;
+  return Math.max(0, max - margin - ctx.view.escalation) * share;
+}

@@ -1,0 +1,79 @@
+/**
+ * Where a power wants factions weaker or stronger: each zone's weight from the power's objectives,
+ * and the worth of hitting a faction in a zone. Easy bots look only at their persona; normal and
+ * hard ones weigh the zones their objectives name, and hard ones also the quality of their intel.
+ */
+import type { FactionId, ZoneId } from "../ids";
+import { FACTIONS } from "../ids";
+import type { BotContext } from "./context";
+import { strengthIn } from "./knowledge";
+
+/** How much the power cares about what happens in each zone (1 = ordinary). */
+export function zoneWeights(ctx: BotContext): Record<ZoneId, number> {
+  const weights: Record<ZoneId, number> = {};
+  for (const zone of ctx.scenario.zones) weights[zone.id] = 1;
+  if (ctx.level === "easy") return weights;
+  for (const objective of ctx.objectives) {
+    const test = objective.test;
+    if (test.kind === "controls" || test.kind === "notControls" || test.kind === "factionStrengthIn") {
+      for (const zone of test.zones) weights[zone] = (weights[zone] ?? 1) + objective.points / Math.max(1, test.zones.length / 1.5);
+    }
+  }
+  return weights;
+}
+
+export interface Target {
+  zone: ZoneId;
+  faction: FactionId;
+  value: number;
+}
+
+/** Targets worth striking, best first: factions the power wants weaker, where they are. */
+export function strikeTargets(ctx: BotContext): Target[] {
+  const weights = zoneWeights(ctx);
+  const intel = ctx.scenario.powers[ctx.me].intel;
+  const out: Target[] = [];
+  for (const zone of ctx.scenario.zones) {
+    const state = ctx.view.zones[zone.id];
+    if (!state) continue;
+    for (const faction of FACTIONS) {
+      const dislike = -ctx.persona.factions[faction];
+      if (dislike <= 0) continue;
+      const { strength, share } = strengthIn(ctx.view, zone.id, faction);
+      if (strength < 3) continue;
+      let value = dislike * (weights[zone.id] ?? 1) * Math.min(1.5, Math.max(0.25, strength / 40));
+      // Hitting the faction that holds a zone the power's friends contest is worth more.
+      if (state.control === faction) value *= 1.3;
+      const friends = FACTIONS.reduce((sum, f) => sum + Math.max(0, ctx.persona.factions[f]) * state.strength[f], 0);
+      if (friends > 0) value *= 1 + Math.min(0.6, friends / 100);
+      // With poor intelligence much of a strike lands on whoever else is there.
+      if (ctx.level === "hard") value *= intel + (1 - intel) * share;
+      out.push({ zone: zone.id, faction, value });
+    }
+  }
+  return out.sort((a, b) => b.value - a.value || a.zone.localeCompare(b.zone) || a.faction.localeCompare(b.faction));
+}
+
+/** Zones where a faction the power favours most needs help, best first. */
+export function supportTargets(ctx: BotContext): Target[] {
+  const weights = zoneWeights(ctx);
+  const out: Target[] = [];
+  for (const zone of ctx.scenario.zones) {
+    const state = ctx.view.zones[zone.id];
+    if (!state) continue;
+    for (const faction of FACTIONS) {
+      const like = ctx.persona.factions[faction];
+      if (like <= 0.25) continue;
+      const own = state.strength[faction];
+      const enemies = ctx.scenario.factions[faction].enemies.reduce((sum, e) => sum + state.strength[e], 0);
+      if (own <= 0 && enemies <= 0) continue;
+      // Support matters where the faction is present and pressed, most where control is at stake.
+      const pressure = enemies / (own + enemies + 1);
+      // Arms for a faction that is not there buy little.
+      let value = like * (weights[zone.id] ?? 1) * (0.3 + pressure) * (own > 0 ? 1 : 0.1);
+      if (state.control === faction && pressure > 0.35) value *= 1.4;
+      out.push({ zone: zone.id, faction, value });
+    }
+  }
+  return out.sort((a, b) => b.value - a.value || a.zone.localeCompare(b.zone) || a.faction.localeCompare(b.faction));
+}

@@ -1,0 +1,98 @@
+/**
+ * Whether an objective's test is met for its power, from the final state and the match log
+ * (docs/rules.md, "Objectives"). Every kind of ObjectiveTest is decided here.
+ */
+import type { FactionId, PowerId, ZoneId } from "../ids";
+import { getScenario } from "../scenario";
+import type { ObjectiveTest } from "../scenario/types";
+import type { MatchState } from "../state";
+import type { Treaty } from "../terms";
+import { round1 } from "./record";
+
+export function objectiveMet(state: MatchState, power: PowerId, test: ObjectiveTest): boolean {
+  switch (test.kind) {
+    case "controls": {
+      const held = test.zones.filter((z) => state.zones[z]?.control === test.faction);
+      return test.need === "all" ? held.length === test.zones.length : held.length > 0;
+    }
+    case "notControls":
+      return test.zones.every((z) => state.zones[z]?.control !== test.faction);
+    case "factionStrengthAtMost":
+      return strengthNow(state, test.faction) <= round1(test.shareOfStart * startStrength(state, test.faction));
+    case "factionStrengthAtLeast":
+      return strengthNow(state, test.faction) >= round1(test.shareOfStart * startStrength(state, test.faction));
+    case "factionStrengthIn": {
+      const held = strengthNow(state, test.faction, test.zones);
+      return (test.atMost === undefined || held <= test.atMost) && (test.atLeast === undefined || held >= test.atLeast);
+    }
+    case "track": {
+      const value = state.powers[power].tracks[test.track];
+      return (test.atMost === undefined || value <= test.atMost) && (test.atLeast === undefined || value >= test.atLeast);
+    }
+    case "influence":
+      return test.countries.every((c) => (state.powers[power].influence[c] ?? 0) >= test.atLeast);
+    case "overflightAtEnd": {
+      const standing = state.treaties.some(
+        (t) => (t.status === "active" || t.status === "agreed") && t.term.kind === "overflight" && t.term.grantor === test.grantor && t.term.grantee === test.grantee,
+      );
+      return standing === test.inForce;
+    }
+    case "treatyWith": {
+      const withPartner = (partner: PowerId) =>
+        state.treaties.some((t) => madeAndKept(t) && t.parties.includes(power) && t.parties.includes(partner) && (test.term === undefined || t.term.kind === test.term));
+      return test.need === "all" ? test.partners.every(withPartner) : test.partners.some(withPartner);
+    }
+    case "intelCell":
+      return state.treaties.some((t) => madeAndKept(t) && t.term.kind === "intel" && t.term.members.includes(power) && t.term.members.includes(test.with));
+    case "nfz": {
+      const covers = (zones: readonly ZoneId[]) => test.zones.length === 0 || zones.some((z) => test.zones.includes(z));
+      const ever = state.log.some((e) => e.kind === "nfzStatus" && e.inForce && covers(e.zones));
+      return ever === test.ever;
+    }
+    case "noClash":
+      return !state.log.some(
+        (e) => (e.kind === "shootDown" || e.kind === "interception") && e.units > 0 && ((e.power === power && e.by.includes(test.with)) || (e.power === test.with && e.by.includes(power))),
+      );
+    case "airspaceRespected":
+      return airspaceRespected(state, power, test.allowShootDowns);
+    case "noDetectedViolationOwn":
+      return !state.log.some((e) => (e.kind === "violation" && e.power === power && e.detected) || (e.kind === "pledgeBroken" && e.power === power));
+    case "strikesOverWithConsent":
+      return state.log.filter((e) => e.kind === "strikeFlown" && e.power === test.flyer && e.granted.includes(test.over)).length >= test.atLeast;
+    case "supportReceived": {
+      let points = 0;
+      for (const e of state.log) if (e.kind === "supportLanded" && test.from.includes(e.power) && test.factions.includes(e.faction)) points += e.points;
+      return points >= test.atLeast;
+    }
+  }
+}
+
+/** Agreed during the match (not a starting treaty), and not revoked or broken by the end. */
+function madeAndKept(treaty: Treaty): boolean {
+  return treaty.proposalId !== null && (treaty.status === "agreed" || treaty.status === "active" || treaty.status === "expired");
+}
+
+/**
+ * No flight crossed the power's own airspace without its consent, detected or not. With
+ * allowShootDowns a violating strike that the power itself intercepted counts as enforced.
+ */
+function airspaceRespected(state: MatchState, power: PowerId, allowShootDowns: boolean): boolean {
+  const enforced = new Set<string>();
+  if (allowShootDowns) {
+    for (const e of state.log) {
+      if ((e.kind === "interception" || e.kind === "shootDown") && e.strikeId && e.units > 0 && e.by.includes(power)) enforced.add(e.strikeId);
+    }
+  }
+  return !state.log.some((e) => e.kind === "violation" && e.owner === power && e.power !== power && !enforced.has(e.strikeId));
+}
+
+function strengthNow(state: MatchState, faction: FactionId, zones?: readonly ZoneId[]): number {
+  let sum = 0;
+  for (const [id, zone] of Object.entries(state.zones)) if (!zones || zones.includes(id)) sum += zone.strength[faction];
+  return round1(sum);
+}
+
+/** A faction's total strength over all zones when the match began. */
+function startStrength(state: MatchState, faction: FactionId): number {
+  return round1(getScenario(state.scenarioId).zones.reduce((sum, z) => sum + (z.strength[faction] ?? 0), 0));
+}

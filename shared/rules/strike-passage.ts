@@ -1,0 +1,78 @@
+/**
+ * A strike crossing other powers' and neutral countries' airspace: with rights the grantor only
+ * watches it go by; without, it is a violation, which the country's air defence may detect and,
+ * when engaging, intercept unit by unit.
+ */
+import type { RoutePlan } from "../geo/plan-route";
+import type { CountryId, PowerId, WeaponKind } from "../ids";
+import { chance } from "../rng";
+import { getScenario } from "../scenario";
+import type { MatchState } from "../state";
+import { guardOf } from "./air-defence";
+import type { Guard } from "./air-defence";
+import type { Observers } from "./observers";
+import { changeEscalation, changeTrack, emit } from "./record";
+import { countryName, recordLoss } from "./strike-losses";
+
+export interface Passage extends Guard {
+  country: CountryId;
+  granted: boolean;
+  /** Units that entered this airspace. */
+  units: number;
+  detected: boolean;
+  intercepted: number;
+}
+
+export interface Flight {
+  power: PowerId;
+  strikeId: string;
+  weapon: WeaponKind;
+}
+
+/**
+ * Rolls each airspace the route crosses (each country once, in route order) for the units still
+ * flying, and adds who observed the flight. Records nothing: see recordPassages.
+ */
+export function crossAirspaces(state: MatchState, flight: Flight, route: RoutePlan, units: number, observers: Observers): { passages: Passage[]; survivors: number } {
+  const rules = getScenario(state.scenarioId).airDefence;
+  const passages: Passage[] = [];
+  let flying = units;
+  for (const airspace of route.airspaces) {
+    if (flying <= 0) break;
+    const { country, rights } = airspace;
+    if (country === null || rights === "own" || rights === "international") continue;
+    if (passages.some((p) => p.country === country)) continue;
+    const guard = guardOf(state, country);
+    const passage: Passage = { ...guard, country, granted: rights === "granted", units: flying, detected: false, intercepted: 0 };
+    passages.push(passage);
+    if (passage.granted) {
+      observers.add(guard.owner);
+      continue;
+    }
+    const detect = rules.detect[guard.posture][flight.weapon] * guard.defence;
+    for (let unit = 0; unit < flying; unit++) if (chance(state.rng, detect)) passage.detected = true;
+    if (!passage.detected) continue;
+    observers.add(guard.owner);
+    const intercept = rules.intercept[guard.posture][flight.weapon] * guard.defence;
+    for (let unit = 0; unit < flying; unit++) if (chance(state.rng, intercept)) passage.intercepted++;
+    flying -= passage.intercepted;
+  }
+  return { passages, survivors: flying };
+}
+
+/** The consequences of the passages: violations (a protest when detected), escalation, legitimacy, losses. */
+export function recordPassages(state: MatchState, flight: Flight, passages: readonly Passage[]): void {
+  const scenario = getScenario(state.scenarioId);
+  const flyer = scenario.powers[flight.power].name;
+  for (const p of passages) {
+    if (p.granted) continue;
+    const engaged = p.detected && p.posture === "engage";
+    emit(state, { kind: "violation", power: flight.power, country: p.country, owner: p.owner, strikeId: flight.strikeId, weapon: flight.weapon, detected: p.detected, engaged }, p.detected ? "all" : [flight.power]);
+    if (!p.detected) continue;
+    const where = countryName(scenario, p.country);
+    const { violationEngaged, violationDetected } = scenario.escalation;
+    changeEscalation(state, engaged ? violationEngaged : violationDetected, `${flyer} violated the airspace of ${where}${engaged ? " and was engaged" : ""}`);
+    changeTrack(state, flight.power, "legitimacy", -scenario.tracks.legitimacyLostPerDetectedViolation, `violated the airspace of ${where}`);
+    recordLoss(state, { power: flight.power, by: p.owner ? [p.owner] : [], country: p.country, source: "defences", strikeId: flight.strikeId, treatyId: null, units: p.intercepted, weapon: flight.weapon });
+  }
+}

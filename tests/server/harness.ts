@@ -1,0 +1,167 @@
+/**
+ * Server test harness: a real server on a free port of 127.0.0.1 (one per test file: the
+ * Colyseus matchmaker is one per process), real @colyseus/sdk clients over WebSocket, and
+ * helpers to read a client's view back from the state it received.
+ */
+globalThis.WebSocket ??= (await import("ws")).WebSocket as unknown as typeof globalThis.WebSocket;
+
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Client } from "@colyseus/sdk";
+import type { Room } from "@colyseus/sdk";
+import type { GameEvent, MatchView } from "../../shared";
+import { createApp } from "../../server/app";
+import type { App } from "../../server/app";
+import type { ServerConfig } from "../../server/config";
+import type { BotFn } from "../../server/match/bots";
+import type { ChatMessage } from "../../server/match/types";
+
+export interface TestServer {
+  app: App;
+  url: string;
+  port: number;
+  dataDir: string;
+  client(): Client;
+  http<T = unknown>(path: string, init?: RequestInit): Promise<{ status: number; body: T }>;
+  close(): Promise<void>;
+}
+
+export async function startServer(overrides: Partial<ServerConfig> & { bots?: BotFn } = {}): Promise<TestServer> {
+  const dataDir = overrides.dataDir ?? mkdtempSync(join(tmpdir(), "overflight-test-"));
+  const app = await createApp({ port: 0, host: "127.0.0.1", distDir: join(dataDir, "no-dist"), verbose: false, ...overrides, dataDir });
+  const { port, url } = await app.listen();
+  return {
+    app,
+    url,
+    port,
+    dataDir,
+    client: () => new Client(`http://127.0.0.1:${port}`),
+    http: (path, init) => httpJson(port, path, init),
+    async close() {
+      await app.close();
+      if (!overrides.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function httpJson<T = unknown>(port: number, path: string, init?: RequestInit): Promise<{ status: number; body: T }> {
+  const res = await fetch(`http://127.0.0.1:${port}${path}`, init);
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON
+  }
+  return { status: res.status, body: body as T };
+}
+
+/** Everything a client received: messages by type, and the raw bytes of every frame. */
+export interface Received {
+  messages: { type: string; payload: unknown }[];
+  errors: { type: string; code: string; message: string }[];
+  seat: { matchId: string; code: string; viewer: string; name: string; seatKey?: string; facilitatorKey?: string } | null;
+  frames: string[];
+  bytes: number;
+}
+
+/** Listens to everything a room receives; call right after joining. */
+export function record(room: Room): Received {
+  const received: Received = { messages: [], errors: [], seat: null, frames: [], bytes: 0 };
+  room.onMessage("*", (type, payload) => {
+    received.messages.push({ type: String(type), payload });
+    if (type === "error") received.errors.push(payload as Received["errors"][number]);
+    if (type === "seat") received.seat = payload as Received["seat"];
+  });
+  tapFrames(room, received);
+  return received;
+}
+
+function tapFrames(room: Room, received: Received): void {
+  const ws = (room.connection.transport as unknown as { ws?: { addEventListener(t: string, f: (e: { data: unknown }) => void): void } }).ws;
+  ws?.addEventListener("message", (event) => {
+    const data = event.data as ArrayBuffer | Buffer | string;
+    const bytes = typeof data === "string" ? Buffer.from(data) : Buffer.from(data as ArrayBuffer);
+    received.bytes += bytes.length;
+    received.frames.push(bytes.toString("latin1"));
+  });
+}
+
+/** Joins and records from the first frame on: messages sent in onJoin arrive after the join resolves. */
+export async function join(client: Client, matchId: string, options: Record<string, unknown>): Promise<{ room: Room; got: Received }> {
+  const room = await client.joinById(matchId, options);
+  const got = record(room);
+  await waitFor(() => (got.seat ? true : undefined), 3000, "seat message");
+  return { room, got };
+}
+
+export async function create(client: Client, options: Record<string, unknown>): Promise<{ room: Room; got: Received }> {
+  const room = await client.create("match", options);
+  const got = record(room);
+  await waitFor(() => (got.seat ? true : undefined), 3000, "seat message");
+  return { room, got };
+}
+
+/** Polls until fn returns something other than undefined/false. */
+export async function waitFor<T>(fn: () => T | undefined | false, timeoutMs = 5000, what = "condition"): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    let value: T | undefined | false;
+    try {
+      value = fn();
+    } catch {
+      value = undefined;
+    }
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+interface SlotLike {
+  viewer: string;
+  view: Map<string, string> & { forEach(cb: (v: string, k: string) => void): void };
+  log: { length: number; toArray(): string[] };
+  chat: { length: number; toArray(): string[] };
+}
+
+/** The slots this client received (it should be exactly one: its own). */
+export function slotsOf(room: Room): SlotLike[] {
+  const slots: SlotLike[] = [];
+  (room.state as { slots: { forEach(cb: (s: SlotLike) => void): void } }).slots.forEach((s) => slots.push(s));
+  return slots;
+}
+
+/** The client's MatchView, rebuilt from its slot. */
+export function viewOf(room: Room): MatchView {
+  const slots = slotsOf(room);
+  if (slots.length !== 1) throw new Error(`expected one slot, got ${slots.length}`);
+  const slot = slots[0]!;
+  const view: Record<string, unknown> = {};
+  slot.view.forEach((text, key) => (view[key] = JSON.parse(text)));
+  view.log = slot.log.toArray().map((e) => JSON.parse(e) as GameEvent);
+  return view as unknown as MatchView;
+}
+
+export function chatOf(room: Room): ChatMessage[] {
+  const slots = slotsOf(room);
+  return slots.flatMap((s) => s.chat.toArray().map((m) => JSON.parse(m) as ChatMessage));
+}
+
+export function publicState(room: Room): Record<string, unknown> {
+  return room.state as Record<string, unknown>;
+}
+
+/** Sends a rules command stamped with the turn and phase the client sees, and waits for the answer. */
+export async function command(room: Room, body: Record<string, unknown>): Promise<{ ok: boolean; code?: string; message?: string }> {
+  const s = room.state as { turn: number; phase: string };
+  return room.request("command", { turn: s.turn, phase: s.phase, ...body }) as Promise<{ ok: boolean; code?: string; message?: string }>;
+}
+
+export async function waitPhase(room: Room, phase: string, turn?: number, timeoutMs = 5000): Promise<void> {
+  await waitFor(() => {
+    const s = room.state as { phase: string; turn: number };
+    return s.phase === phase && (turn === undefined || s.turn === turn);
+  }, timeoutMs, `phase ${phase}${turn ? ` of turn ${turn}` : ""}`);
+}
