@@ -18,3 +18,4 @@ export type * from "./scenario/types";
 export { planRoute } from "./geo/plan-route";
 export type { RoutePlan, RouteAirspace, RightsStatus } from "./geo/plan-route";
 export { describeEvent } from "./describe";
+export { scoreMatch } from "./rules/scoring";

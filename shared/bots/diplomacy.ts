@@ -6,20 +6,23 @@
 import type { PowerId } from "../ids";
 import type { Proposal, Term } from "../terms";
 import type { BotContext } from "./context";
-import { noise, roll } from "./context";
+import { roll } from "./context";
 import { conditionsIn } from "./conditions";
 import type { DenyCondition } from "./conditions";
 import { dealsFor } from "./deals";
 import type { Deal } from "./deals";
 import { inForce } from "./knowledge";
 import { supportTargets } from "./targets";
-import { dealValue, termValue } from "./value";
+import { conditionValue, dealValue, termValue } from "./value";
 
 type Out = Record<string, unknown>;
 
 const THRESHOLD = { easy: 0, normal: 0.3, hard: 0.5 } as const;
-const JUDGEMENT_NOISE = { easy: 1.5, normal: 0.3, hard: 0 } as const;
+/** How sharply a bot's judgement follows a deal's worth: the chance to accept is logistic in (worth − threshold) / temperature. */
+const TEMPERATURE = { easy: 1.5, normal: 0.6, hard: 0.2 } as const;
 const COUNTER_CHANCE = { easy: 0.1, normal: 0.4, hard: 0.8 } as const;
+/** A deal worth taking may still be haggled over when part of it hurts: the chance to try. */
+const HAGGLE_CHANCE = { easy: 0, normal: 0.35, hard: 0.8 } as const;
 const MOST_PROPOSALS = { easy: 1, normal: 2, hard: 3 } as const;
 
 /** What a term is about, so that two deals on the same thing are not both pursued. */
@@ -38,8 +41,10 @@ function topic(term: Term): string {
   }
 }
 
-function worth(ctx: BotContext, terms: readonly Term[], conditions: readonly DenyCondition[], from: PowerId): number {
-  return dealValue(ctx, terms, conditions, from) + noise(ctx, JUDGEMENT_NOISE[ctx.level]);
+/** Whether the bot takes a deal of this worth (a coin weighted by how far above its threshold it is). */
+function takes(ctx: BotContext, value: number): boolean {
+  const p = 1 / (1 + Math.exp(-(value - THRESHOLD[ctx.level]) / TEMPERATURE[ctx.level]));
+  return roll(ctx) < p;
 }
 
 /** A counter-proposal the bot would accept itself, or null: fix or drop the terms that hurt it, ask for a sweetener. */
@@ -81,19 +86,42 @@ function counterTerms(ctx: BotContext, proposal: Proposal): Term[] | null {
   return terms;
 }
 
-function answer(ctx: BotContext, proposal: Proposal, out: Out[]): void {
+function counterCommand(ctx: BotContext, proposal: Proposal): Out | null {
+  const terms = counterTerms(ctx, proposal);
+  if (!terms && !conditionsIn(proposal.note).some((c) => c.grantor === ctx.me)) return null;
+  const kept = conditionsIn(proposal.note).filter((c) => c.grantor !== ctx.me);
+  if (dealValue(ctx, terms ?? proposal.terms, kept, proposal.from) < THRESHOLD[ctx.level]) return null;
+  const note = `Counter-proposal from ${ctx.scenario.powers[ctx.me].name}.${kept.length ? " " + kept.map((c) => `[deny:${c.grantor}>${c.denied}]`).join(" ") : ""}`;
+  return { type: "counter", ...ctx.stamp, proposal: proposal.id, parties: proposal.parties, terms: terms ?? proposal.terms, note };
+}
+
+/** How much better the deal would be without the parts that hurt the bot. */
+function haggleGain(ctx: BotContext, proposal: Proposal): number {
   const conditions = conditionsIn(proposal.note);
-  if (worth(ctx, proposal.terms, conditions, proposal.from) >= THRESHOLD[ctx.level]) {
+  const hurt = proposal.terms.reduce((sum, t) => sum + Math.min(0, termValue(ctx, t)), 0);
+  const bound = conditions.filter((c) => c.grantor === ctx.me).reduce((sum, c) => sum + Math.min(0, conditionValue(ctx, c)), 0);
+  return -(hurt + bound);
+}
+
+function answer(ctx: BotContext, proposal: Proposal, out: Out[]): void {
+  const value = dealValue(ctx, proposal.terms, conditionsIn(proposal.note), proposal.from);
+  // A counter to a counter goes round in circles: settle it.
+  const mayCounter = proposal.counterOf === null;
+  if (takes(ctx, value)) {
+    if (mayCounter && haggleGain(ctx, proposal) >= 1.5 && roll(ctx) < HAGGLE_CHANCE[ctx.level]) {
+      const command = counterCommand(ctx, proposal);
+      if (command) {
+        out.push(command);
+        return;
+      }
+    }
     out.push({ type: "accept", ...ctx.stamp, proposal: proposal.id });
     return;
   }
-  // A counter to a counter goes round in circles: settle it.
-  if (proposal.counterOf === null && roll(ctx) < COUNTER_CHANCE[ctx.level]) {
-    const terms = counterTerms(ctx, proposal);
-    if (terms) {
-      const kept = conditions.filter((c) => c.grantor !== ctx.me);
-      const note = `Counter-proposal from ${ctx.scenario.powers[ctx.me].name}.${kept.length ? " " + kept.map((c) => `[deny:${c.grantor}>${c.denied}]`).join(" ") : ""}`;
-      out.push({ type: "counter", ...ctx.stamp, proposal: proposal.id, parties: proposal.parties, terms, note });
+  if (mayCounter && roll(ctx) < COUNTER_CHANCE[ctx.level]) {
+    const command = counterCommand(ctx, proposal);
+    if (command) {
+      out.push(command);
       return;
     }
   }

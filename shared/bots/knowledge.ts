@@ -50,6 +50,8 @@ export function rightsIn(ctx: BotContext, weapon: WeaponKind): (country: Country
     const owner = ownerOf(ctx, country);
     if (owner === ctx.me) return "own";
     if (owner && overflightHeld(ctx.view, owner, ctx.me, weapon)) return "granted";
+    // A host that lets a power fly from its bases lets it through its airspace too.
+    if (owner && holdsBasing(ctx.view, owner, ctx.me)) return "granted";
     return "none";
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Posture, PowerId } from "../ids";
 import type { Term } from "../terms";
+import { termParties } from "../terms";
 import type { Orders, PatrolOrder } from "../orders";
 import type { BotContext } from "./context";
 import { objectivePoints, roll } from "./context";
@@ -87,7 +88,8 @@ function planRevocations(ctx: BotContext): string[] {
   const denied = deniedBy(view, me);
   const out: string[] = [];
   for (const treaty of inForce(view)) {
-    if (!treaty.parties.includes(me)) continue;
+    // Only a power a treaty binds may revoke it.
+    if (!treaty.parties.includes(me) || !termParties(treaty.term).includes(me)) continue;
     const term = treaty.term;
     let revoke = false;
     if (term.kind === "overflight" && term.grantor === me) {

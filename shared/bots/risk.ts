@@ -7,6 +7,11 @@ import type { CountryId, Posture, PowerId, WeaponKind, ZoneId } from "../ids";
 import type { BotContext } from "./context";
 import { termsInForce } from "./knowledge";
 
+/** Whether the power's airspace was seen violated in the last two turns (detected violations are public). */
+function provoked(ctx: BotContext, owner: PowerId): boolean {
+  return ctx.view.log.some((e) => e.kind === "violation" && e.detected && e.owner === owner && e.turn >= ctx.view.turn - 2);
+}
+
 export interface FlightRisk {
   /** Expected escalation the flight adds. */
   escalation: number;
@@ -25,8 +30,9 @@ function expectedGuard(ctx: BotContext, country: CountryId): { owner: PowerId | 
     return { owner: null, posture, defence: setup.defence };
   }
   let posture = ctx.view.powers[setup.owner].posture;
-  // An unfriendly power may switch to engage this very turn; easy bots do not think that far.
-  if (ctx.level !== "easy" && posture !== "engage" && ctx.persona.affinity[setup.owner] < -0.2) posture = "engage";
+  // An unfriendly power, or one whose skies were just violated, may switch to engage this very
+  // turn; easy bots do not think that far.
+  if (ctx.level !== "easy" && posture !== "engage" && (ctx.persona.affinity[setup.owner] < -0.2 || provoked(ctx, setup.owner))) posture = "engage";
   return { owner: setup.owner, posture, defence: setup.defence };
 }
 

@@ -6,6 +6,7 @@ import type { Result } from "../result";
 import { fail, ok } from "../result";
 import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
+import { termParties } from "../terms";
 import { basingHost, holdsBasing, rightsFor } from "./rights";
 
 export function checkOrders(state: MatchState, power: PowerId, orders: Orders): Result<Orders> {
@@ -54,6 +55,7 @@ export function checkOrders(state: MatchState, power: PowerId, orders: Orders): 
   for (const id of orders.revoke) {
     const treaty = state.treaties.find((t) => t.id === id);
     if (!treaty || !treaty.parties.includes(power)) return fail("order/unknown_treaty", `You are not a party to a treaty "${id}".`);
+    if (!termParties(treaty.term).includes(power)) return fail("order/not_bound", `Treaty ${id} does not bind you: only the powers it binds can revoke it.`);
     if (treaty.status !== "active" && treaty.status !== "agreed") return fail("order/treaty_not_in_force", `Treaty ${id} is already ${treaty.status}.`);
   }
   return ok(orders);

@@ -7,6 +7,7 @@ import { getScenario } from "../scenario";
 import type { EventCard } from "../scenario/types";
 import type { MatchState } from "../state";
 import { applyEffect } from "./effects";
+import { endIfOpenWar } from "./end-match";
 import { emit } from "./record";
 
 type CardInput = Extract<Command, { type: "inject" }>["card"];
@@ -28,5 +29,6 @@ export function inject(state: MatchState, input: CardInput, to: PowerId | null):
   }
   emit(state, { kind: "card", cardId: card.id || null, headline: card.headline, text: card.text, effects: [...card.effects], injected: true, to }, to ? [to] : "all");
   for (const effect of card.effects) applyEffect(state, effect, card.headline);
+  endIfOpenWar(state);
   return ok(card);
 }

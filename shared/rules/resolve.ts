@@ -2,9 +2,8 @@
  * Resolution, in a fixed order (docs/rules.md): treaties start and end; postures and patrols
  * are set; support lands; strikes fly; ground fighting; the turn's tracks; open war.
  */
-import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
-import { endMatch } from "./end-match";
+import { endIfOpenWar } from "./end-match";
 import { fightGround } from "./ground";
 import { snapshot } from "./snapshot";
 import { flyStrikes } from "./strikes";
@@ -23,5 +22,5 @@ export function resolveTurn(state: MatchState): void {
   fightGround(state);
   settleTurnTracks(state);
   state.history.push(snapshot(state, state.turn));
-  if (state.escalation >= getScenario(state.scenarioId).escalation.max) endMatch(state, "openWar");
+  endIfOpenWar(state);
 }

@@ -3,6 +3,7 @@ import { POWERS } from "../ids";
 import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
 import { applyEffect } from "./effects";
+import { endIfOpenWar } from "./end-match";
 import { emit } from "./record";
 
 export function beginTurn(state: MatchState, options: { resupply: boolean }): void {
@@ -35,4 +36,5 @@ export function beginTurn(state: MatchState, options: { resupply: boolean }): vo
     emit(state, { kind: "card", cardId: card.id, headline: card.headline, text: card.text, effects: [...card.effects], injected: false, to: null }, "all");
     for (const effect of card.effects) applyEffect(state, effect, card.headline);
   }
+  endIfOpenWar(state);
 }

@@ -1,0 +1,25 @@
+import { afterAll, beforeAll, it, expect } from "vitest";
+import { command, create, startServer, viewOf, waitPhase } from "./harness";
+import type { TestServer } from "./harness";
+let server: TestServer;
+beforeAll(async () => { server = await startServer({ verbose: true }); });
+afterAll(async () => { await server?.close(); });
+it("bot answers", async () => {
+  const a = await create(server.client(), { match: { visibility: "private" }, power: "russia" });
+  await command(a.room, { type: "ready", ready: true });
+  await waitPhase(a.room, "diplomacy");
+  await new Promise((r) => setTimeout(r, 500));
+  const r = await command(a.room, { type: "propose", parties: ["iran"], terms: [{ kind: "overflight", grantor: "iran", grantee: "russia", scope: "missiles", turns: 3 }], note: "x" });
+  console.log(r);
+  await new Promise((r) => setTimeout(r, 1000));
+  const session = server.app.services.registry.get(a.room.roomId)!;
+  console.log(session.commands.map(c => `${c.actor}:${c.command.type}:${c.command.phase}`).join(" "));
+  console.log(viewOf(a.room).proposals.map(p => `${p.id} ${p.from} ${p.status}`));
+  await command(a.room, { type: "ready", ready: true });
+  await waitPhase(a.room, "orders");
+  await new Promise((r) => setTimeout(r, 1500));
+  console.log(session.commands.filter(c => c.command.phase === "orders").map(c => `${c.actor}:${c.command.type}`).join(" "));
+  await command(a.room, { type: "ready", ready: true });
+  await waitPhase(a.room, "report");
+  console.log(viewOf(a.room).log.filter(e => e.phase === "resolution").length, "resolution events");
+});
