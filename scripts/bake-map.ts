@@ -11,7 +11,7 @@ import { geoClipRectangle, geoConicConformal, geoContains, geoInterpolate, geoSt
 import type { GeoProjection, GeoStream } from "d3-geo";
 import { feature, merge } from "topojson-client";
 import type { GeometryCollection, GeometryObject, Topology } from "topojson-specification";
-import type { MultiPolygon, Polygon, Position } from "geojson";
+import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const ATLAS = resolve(ROOT, "node_modules/world-atlas/countries-50m.json");
@@ -80,7 +80,7 @@ function withAbsoluteArcs(topology: CountriesTopology): CountriesTopology {
 function countryShapes(topology: CountriesTopology): CountryShape[] {
   const groups = new Map<string, GeometryObject<{ name: string }>[]>();
   for (const g of topology.objects.countries.geometries) {
-    const name = g.properties?.name ?? "";
+    const name = nameOf(g) ?? "";
     const id = g.id === undefined ? ID_FOR_NAME[name] : String(g.id);
     if (id === undefined || (g.type !== "Polygon" && g.type !== "MultiPolygon")) continue;
     groups.set(id, [...(groups.get(id) ?? []), g]);
@@ -88,14 +88,19 @@ function countryShapes(topology: CountriesTopology): CountryShape[] {
   const shapes: CountryShape[] = [];
   for (const [id, geometries] of groups) {
     const first = geometries[0]!;
-    const name = geometries.find((g) => g.id !== undefined)?.properties?.name ?? first.properties?.name ?? id;
+    const named = geometries.find((g) => g.id !== undefined) ?? first;
+    const name = nameOf(named) ?? id;
     const geometry =
       geometries.length === 1
-        ? (feature(topology, first).geometry as Polygon | MultiPolygon)
+        ? (feature(topology, first) as Feature<Polygon | MultiPolygon>).geometry
         : merge(topology, geometries as Parameters<typeof merge>[1]);
     shapes.push({ id, name, geometry });
   }
   return shapes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function nameOf(g: GeometryObject<{ name: string }>): string | undefined {
+  return (g.properties as { name?: string } | undefined)?.name;
 }
 
 function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {

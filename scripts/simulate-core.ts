@@ -3,7 +3,7 @@
  * they add up to (win rates, match length, open war, how often each mechanic fires). Shared by
  * `npm run simulate`, its worker threads and the tests.
  */
-import { hashOf, POWERS } from "../shared";
+import { hashOf, POWERS, scoreMatch } from "../shared";
 import type { MatchState, PowerId } from "../shared";
 import { BOT_LEVELS, botCommands, playBotMatch } from "../shared/bots";
 import type { BotLevel } from "../shared/bots";
@@ -32,6 +32,8 @@ export interface MatchOutcome {
   /** Highest score (several on a tie); empty after open war. */
   winners: PowerId[];
   mechanics: Record<Mechanic, number>;
+  /** Each power's objectives (public, then its secret one) and whether they were met at the end. */
+  objectives: Record<PowerId, { id: string; met: boolean }[]>;
   refused: number;
   botCalls: number;
   botMs: number;
@@ -115,6 +117,7 @@ export function playOne(spec: MatchSpec): MatchOutcome {
     scores: ending.scores,
     winners: winnersOf(state),
     mechanics: countMechanics(state),
+    objectives: Object.fromEntries(POWERS.map((p) => [p, scoreMatch(state).details[p].map((r) => ({ id: r.id, met: r.met }))])) as MatchOutcome["objectives"],
     refused: result.refused.length,
     botCalls,
     botMs,

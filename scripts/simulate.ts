@@ -6,10 +6,10 @@
  * open war, and how often each mechanic fired. See docs/balance.md.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import { POWERS } from "../shared";
 import { isBotLevel, matchSeeds, MECHANICS, summarize, uniformLevels } from "./simulate-core";
-import type { MatchOutcome, MatchSpec, SimulationSummary } from "./simulate-core";
+import type { MatchSpec, SimulationSummary } from "./simulate-core";
+import { runInWorkers } from "./simulate-pool";
 
 function option(name: string): string | undefined {
   const args = process.argv.slice(2);
@@ -34,28 +34,11 @@ if (turns !== undefined && (!Number.isInteger(turns) || turns < 1 || turns > 30)
 
 const specs: MatchSpec[] = matchSeeds(seed, matches).map((s) => ({ seed: s, levels: uniformLevels(level), ...(turns ? { turns } : {}) }));
 
-/**
- * Worker threads do not inherit tsx's loader on Node 20: each one registers it, then loads the
- * TypeScript worker module.
- */
-const WORKER_BOOT = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./simulate-worker.ts", import.meta.url).href)}); });`;
-
-function runWorker(part: MatchSpec[]): Promise<MatchOutcome[]> {
-  return new Promise((resolve, reject) => {
-    const outcomes: MatchOutcome[] = [];
-    const worker = new Worker(WORKER_BOOT, { eval: true, workerData: { specs: part } });
-    worker.on("message", (o: MatchOutcome) => {
-      outcomes.push(o);
-      if (!json && process.stderr.isTTY) process.stderr.write(".");
-    });
-    worker.on("error", reject);
-    worker.on("exit", (code) => (code === 0 ? resolve(outcomes) : reject(new Error(`worker exited with ${code}`))));
-  });
-}
-
 const started = performance.now();
-const parts = Array.from({ length: workers }, (_, w) => specs.filter((_, i) => i % workers === w));
-const outcomes = (await Promise.all(parts.map(runWorker))).flat().sort((a, b) => specs.findIndex((s) => s.seed === a.seed) - specs.findIndex((s) => s.seed === b.seed));
+const outcomes = await runInWorkers(specs, workers, () => {
+  if (!json && process.stderr.isTTY) process.stderr.write(".");
+});
+if (!json && process.stderr.isTTY) process.stderr.write("\n");
 const summary: SimulationSummary = summarize(outcomes, seed, level);
 const seconds = (performance.now() - started) / 1000;
 
