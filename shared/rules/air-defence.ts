@@ -4,7 +4,7 @@
  */
 import { POWERS } from "../ids";
 import type { CountryId, NeutralPolicy, Posture, PowerId } from "../ids";
-import { getScenario } from "../scenario";
+import { countryOf, getScenario } from "../scenario";
 import type { MatchState } from "../state";
 import type { Treaty } from "../terms";
 import { chance } from "../rng";
@@ -30,7 +30,7 @@ export interface Guard {
 
 /** Who guards a country's airspace, how, and how well: a seat's posture, or a neutral's fixed policy. */
 export function guardOf(state: MatchState, country: CountryId): Guard {
-  const setup = getScenario(state.scenarioId).countries.find((c) => c.id === country);
+  const setup = countryOf(state.scenarioId, country);
   if (!setup) return { owner: null, posture: "open", defence: 0 };
   if (setup.owner) return { owner: setup.owner, posture: state.powers[setup.owner].posture, defence: setup.defence };
   return { owner: null, posture: POLICY_POSTURE[setup.policy], defence: setup.defence };

@@ -1,7 +1,7 @@
 /** Who may fly where, and from where, under the treaties in force. */
 import type { CountryId, PowerId, WeaponKind } from "../ids";
 import type { RightsStatus } from "../geo/plan-route";
-import { getScenario } from "../scenario";
+import { countryOf } from "../scenario";
 import type { MatchState } from "../state";
 import type { Treaty, TreatyStatus } from "../terms";
 
@@ -14,7 +14,7 @@ function inForce(treaty: Treaty, moment: TreatyMoment): boolean {
 }
 
 export function ownerOf(state: MatchState, country: CountryId): PowerId | null {
-  return getScenario(state.scenarioId).countries.find((c) => c.id === country)?.owner ?? null;
+  return countryOf(state.scenarioId, country)?.owner ?? null;
 }
 
 export function holdsOverflight(state: MatchState, grantor: PowerId, grantee: PowerId, weapon: WeaponKind, moment: TreatyMoment): boolean {
@@ -25,13 +25,18 @@ export function holdsOverflight(state: MatchState, grantor: PowerId, grantee: Po
 }
 
 export function rightsFor(state: MatchState, flyer: PowerId, weapon: WeaponKind, moment: TreatyMoment): (country: CountryId) => RightsStatus {
+  const known = new Map<CountryId, RightsStatus>();
   return (country) => {
+    let status = known.get(country);
+    if (status) return status;
     const owner = ownerOf(state, country);
-    if (owner === flyer) return "own";
-    if (owner && holdsOverflight(state, owner, flyer, weapon, moment)) return "granted";
+    if (owner === flyer) status = "own";
+    else if (owner && holdsOverflight(state, owner, flyer, weapon, moment)) status = "granted";
     // A host that lets a power fly from its bases lets it fly through its airspace too.
-    if (owner && holdsBasing(state, owner, flyer, moment)) return "granted";
-    return "none";
+    else if (owner && holdsBasing(state, owner, flyer, moment)) status = "granted";
+    else status = "none";
+    known.set(country, status);
+    return status;
   };
 }
 

@@ -1,6 +1,6 @@
 /** The scenarios a match can be created from. */
 import { caspianSalvo } from "./caspian-salvo";
-import type { Scenario } from "./types";
+import type { CountrySetup, Scenario } from "./types";
 
 export const SCENARIOS: Readonly<Record<string, Scenario>> = { [caspianSalvo.id]: caspianSalvo };
 
@@ -14,4 +14,16 @@ export function getScenario(id: string): Scenario {
 
 export function hasScenario(id: string): boolean {
   return Object.hasOwn(SCENARIOS, id);
+}
+
+const countryIndexes = new Map<string, ReadonlyMap<string, CountrySetup>>();
+
+/** A country of the scenario by id, from an index built once (the rules ask this on every route). */
+export function countryOf(scenarioId: string, country: string): CountrySetup | undefined {
+  let index = countryIndexes.get(scenarioId);
+  if (!index) {
+    index = new Map(getScenario(scenarioId).countries.map((c) => [c.id, c]));
+    countryIndexes.set(scenarioId, index);
+  }
+  return index.get(country);
 }
