@@ -9,9 +9,11 @@ globalThis.WebSocket ??= (await import("ws")).WebSocket as unknown as typeof glo
 const { configFromEnv } = await import("./config");
 const { createApp } = await import("./app");
 
-const app = await createApp(configFromEnv(process.env));
+const config = configFromEnv(process.env);
+const app = await createApp(config);
 const { url } = await app.listen();
 console.log(`Overflight is running at ${url}`);
+console.log(`Matches are stored in ${config.dataDir}`);
 
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -16,7 +16,8 @@ export interface PowerView extends Omit<PowerState, "secretObjective"> {
   secretObjective: string | null;
 }
 
-export interface MatchView extends Omit<MatchState, "seed" | "rng" | "powers" | "assets" | "orders" | "proposals" | "treaties" | "log"> {
+/** Left out: the generator and seed, and the id counters (they would count hidden proposals and events). */
+export interface MatchView extends Omit<MatchState, "seed" | "rng" | "nextId" | "nextSeq" | "powers" | "assets" | "orders" | "proposals" | "treaties" | "log"> {
   viewer: Viewer;
   powers: Record<PowerId, PowerView>;
   /** Stock is null for another power's assets. */
@@ -33,7 +34,7 @@ export function viewForSeat(state: MatchState, viewer: Viewer): MatchView {
   const scenario = getScenario(state.scenarioId);
   const all = viewer === "facilitator";
   const ended = state.status === "ended";
-  const { seed: _seed, rng: _rng, powers, assets, orders, proposals, treaties, log, ...open } = state;
+  const { seed: _seed, rng: _rng, nextId: _nextId, nextSeq: _nextSeq, powers, assets, orders, proposals, treaties, log, ...open } = state;
 
   const powerViews = {} as Record<PowerId, PowerView>;
   for (const power of POWERS) {

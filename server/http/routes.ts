@@ -5,7 +5,7 @@ import { matchMaker } from "@colyseus/core";
 import { z } from "zod";
 import { DEFAULT_SCENARIO_ID, hasScenario } from "../../shared";
 import { canReadChat } from "../match/chat";
-import type { MatchArchive } from "../match/session";
+import type { MatchArchive } from "../match/archive";
 import { hashKey } from "../match/secrets";
 import { ROOM_NAME } from "../rooms/match-room";
 import type { InternalCreate } from "../rooms/match-room";
@@ -65,7 +65,18 @@ export function mountRoutes(app: Application, services: Services, status: { read
     const key = typeof req.query.key === "string" ? req.query.key : req.get("x-facilitator-key");
     const stored = store.get(req.params.id);
     const facilitator = key !== undefined && stored?.record.facilitatorKeyHash === hashKey(key);
-    res.json({ ...archive, chat: archive.chat.filter((m) => canReadChat(m, facilitator ? "facilitator" : "spectator")) });
+    res.json({
+      ...archive,
+      chat: archive.chat.filter((m) => canReadChat(m, facilitator ? "facilitator" : "spectator")),
+      // The same match as a file for `npm run replay` (docs/replay.md).
+      replay: {
+        scenario: archive.setup.scenarioId,
+        seed: archive.setup.seed,
+        turns: archive.setup.turns,
+        seats: Object.fromEntries(archive.seats.filter((s) => s.players.length > 0).map((s) => [s.power, s.players.join(", ")])),
+        commands: archive.commands.map((c) => ({ actor: c.actor, command: c.command })),
+      },
+    });
   });
 
   app.get("/api/code/:code", (req: Request<{ code: string }>, res) => {

@@ -2,7 +2,7 @@
  * Who holds each power's seat, who is connected, and who plays it: a human while one of its
  * holders is connected (or absent for less than the grace period), otherwise a bot.
  */
-import { POWERS } from "../../shared";
+import { getScenario, POWERS } from "../../shared";
 import type { PowerId, Result } from "../../shared";
 import { fail, ok } from "../../shared";
 import { hashKey } from "./secrets";
@@ -44,8 +44,9 @@ export class SeatTable {
 
   /** Checks that a human may take this seat now. */
   canClaim(power: PowerId): Result<true> {
-    if (this.settings.bots[power]) return fail("seat/reserved_for_bot", `The ${power} seat is reserved for a bot in this match.`);
-    if (!this.settings.teams && this.membersOf(power).length > 0) return fail("seat/taken", `The ${power} seat is already held.`);
+    const name = getScenario(this.settings.scenarioId).powers[power].name;
+    if (this.settings.bots[power]) return fail("seat/reserved_for_bot", `${name}'s seat is reserved for a bot in this match.`);
+    if (!this.settings.teams && this.membersOf(power).length > 0) return fail("seat/taken", `${name}'s seat is already held.`);
     return ok(true);
   }
 

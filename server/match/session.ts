@@ -6,54 +6,21 @@
 import { apply, createMatch, getScenario, hashOf, parseCommand, POWERS, viewForSeat } from "../../shared";
 import type { Actor, Applied, GameEvent, MatchState, Phase, PowerId, Result, Viewer } from "../../shared";
 import { fail, ok } from "../../shared";
-import type { MatchStore, StoredMatch } from "../store/match-store";
-import type { BotFn } from "./bots";
+import type { StoredMatch } from "../store/match-store";
+import { buildArchive } from "./archive";
+import type { MatchArchive } from "./archive";
+import { BotDriver } from "./bot-driver";
 import { chatRecipients } from "./chat";
 import { PhaseClock } from "./clock";
 import type { ClockView } from "./clock";
 import { SeatTable } from "./seats";
 import type { SeatInfo } from "./seats";
+import { KeyedTimers } from "./timers";
 import { hashKey, newJoinCode, newKey, newMatchId, newSeed } from "./secrets";
 import type { ChatMessage, LoggedCommand, MatchRecord, MatchSettings, Member } from "./types";
+import type { MatchSummary, Presence, SessionDeps, SessionEvent } from "./session-types";
 
-export interface SessionDeps {
-  store: MatchStore;
-  bots: BotFn;
-  now(): number;
-  /** How long a seat's holders may be away before a bot plays it. */
-  absentGraceMs: number;
-  /** A restored phase clock gets at least this much time, so players can come back. */
-  restoreGraceMs: number;
-  /** Whether a join code is already used by another open match (beyond the store's knowledge). */
-  codeTaken?(code: string): boolean;
-  /** Most bot runs per seat and phase (a bot answering proposals cannot loop forever). */
-  maxBotRunsPerPhase?: number;
-  warn?(message: string): void;
-}
-
-export type SessionEvent =
-  | { kind: "rules"; actor: Actor; events: GameEvent[] }
-  | { kind: "seats" }
-  | { kind: "clock" }
-  | { kind: "chat"; message: ChatMessage }
-  | { kind: "ended" };
-
-/** Who is connected, as the session counts them. */
-export type Presence = { viewer: "facilitator" | "spectator" } | { viewer: PowerId; keyHash: string };
-
-export interface MatchSummary {
-  id: string;
-  name: string;
-  scenario: { id: string; name: string };
-  visibility: "public" | "private";
-  status: MatchState["status"];
-  phase: Phase;
-  turn: number;
-  turns: number;
-  seatsFree: PowerId[];
-  players: number;
-  createdAt: number;
-}
+export type { MatchSummary, Presence, SessionDeps, SessionEvent } from "./session-types";
 
 const TIMED: readonly Phase[] = ["briefing", "diplomacy", "orders", "report"];
 
@@ -66,10 +33,9 @@ export class MatchSession {
   private readonly listeners = new Set<(event: SessionEvent) => void>();
   private facilitatorConnections = 0;
   private spectatorConnections = 0;
-  private readonly absentTimers = new Map<PowerId, ReturnType<typeof setTimeout>>();
-  private readonly botQueue = new Set<PowerId>();
-  private botTimer: ReturnType<typeof setTimeout> | null = null;
-  private botRuns = new Map<PowerId, number>();
+  /** Per seat: when its holders' grace period ends. */
+  private readonly absence = new KeyedTimers<PowerId>();
+  private readonly bots: BotDriver;
   private savedClock = "";
   private disposed = false;
 
@@ -92,6 +58,17 @@ export class MatchSession {
         this.emit({ kind: "clock" });
       },
     });
+    this.bots = new BotDriver(
+      deps.bots,
+      {
+        playable: (power) => !this.disposed && this.state.status === "running" && this.seats.isBot(power),
+        level: (power) => this.seats.level(power),
+        view: (power) => viewForSeat(this.state, power),
+        submit: (power, command) => this.submit(power, command),
+        warn: (message) => this.deps.warn?.(`match ${this.id}: ${message}`),
+      },
+      deps.maxBotRunsPerPhase,
+    );
   }
 
   get id(): string {
@@ -123,7 +100,7 @@ export class MatchSession {
     const session = new MatchSession(record, deps, state);
     session.clock.setFacilitatorPaused(settings.facilitator);
     session.clock.startPhase(state.turn, state.phase);
-    session.scheduleBots(POWERS.filter((p) => session.seats.isBot(p)));
+    session.bots.schedule(POWERS.filter((p) => session.seats.isBot(p)));
     return { session, facilitatorKey };
   }
 
@@ -142,13 +119,14 @@ export class MatchSession {
     session.seats.load(stored.members);
     session.savedClock = JSON.stringify(stored.clock);
     if (state.status === "ended") {
-      session.clock.stop();
+      // The server stopped between the last command and the archive: finish now.
+      session.finish();
       return session;
     }
     session.clock.resume(state.turn, state.phase, stored.clock, deps.restoreGraceMs);
     for (const power of POWERS) if (session.seats.membersOf(power).length > 0) session.startAbsentTimer(power);
     const acted = new Set(stored.commands.filter((c) => c.command.turn === state.turn && c.command.phase === state.phase).map((c) => c.actor));
-    session.scheduleBots(POWERS.filter((p) => session.seats.isBot(p) && !acted.has(p)));
+    session.bots.schedule(POWERS.filter((p) => session.seats.isBot(p) && !acted.has(p)));
     return session;
   }
 
@@ -211,7 +189,7 @@ export class MatchSession {
       else this.spectatorConnections++;
     } else {
       this.seats.connect(who.keyHash);
-      this.clearAbsentTimer(who.viewer);
+      this.absence.clear(who.viewer);
       this.seats.setAbsent(who.viewer, false);
     }
     this.clock.setEmpty(this.connections() === 0);
@@ -247,6 +225,7 @@ export class MatchSession {
   setPaused(paused: boolean): void {
     if (this.state.status === "ended") return;
     this.clock.setFacilitatorPaused(paused);
+    this.checkAllReady();
   }
 
   extendPhase(seconds: number): void {
@@ -311,26 +290,14 @@ export class MatchSession {
 
   /** Everything a debrief needs, once the match is over. */
   archive(): MatchArchive {
-    return {
-      id: this.id,
-      name: this.settings.name,
-      createdAt: this.record.createdAt,
-      setup: { scenarioId: this.settings.scenarioId, seed: this.record.seed, turns: this.settings.turns, settings: this.settings },
-      seats: POWERS.map((p) => ({ power: p, players: this.seats.membersOf(p).map((m) => m.name), bot: this.settings.bots[p] ?? null })),
-      commands: this.commands,
-      ending: this.state.ending,
-      finalHash: this.hash(),
-      final: viewForSeat(this.state, "facilitator"),
-      chat: this.chatLog,
-    };
+    return buildArchive({ record: this.record, state: this.state, seats: this.seats, commands: this.commands, chat: this.chatLog, hash: this.hash() });
   }
 
   dispose(): void {
     this.disposed = true;
     this.clock.dispose();
-    for (const timer of this.absentTimers.values()) clearTimeout(timer);
-    this.absentTimers.clear();
-    if (this.botTimer) clearTimeout(this.botTimer);
+    this.absence.clearAll();
+    this.bots.stop();
     this.listeners.clear();
   }
 
@@ -340,8 +307,8 @@ export class MatchSession {
     if (this.state.status === "ended") return this.finish();
     if (before.turn !== this.state.turn || before.phase !== this.state.phase) {
       this.clock.startPhase(this.state.turn, this.state.phase);
-      this.botRuns = new Map();
-      this.scheduleBots(POWERS.filter((p) => this.seats.isBot(p)));
+      this.bots.newPhase();
+      this.bots.schedule(POWERS.filter((p) => this.seats.isBot(p)));
       return;
     }
     if (this.state.phase === "diplomacy") {
@@ -351,7 +318,7 @@ export class MatchSession {
           for (const p of e.parties) if (p !== e.by && this.seats.isBot(p)) addressed.add(p);
         }
       }
-      this.scheduleBots([...addressed]);
+      this.bots.schedule([...addressed]);
     }
     if (actor !== "system") this.checkAllReady();
   }
@@ -372,8 +339,7 @@ export class MatchSession {
 
   private finish(): void {
     this.clock.stop();
-    for (const timer of this.absentTimers.values()) clearTimeout(timer);
-    this.absentTimers.clear();
+    this.absence.clearAll();
     try {
       this.deps.store.finish(this.id, this.hash(), this.archive(), this.deps.now());
     } catch (error) {
@@ -384,73 +350,19 @@ export class MatchSession {
 
   // --- absent players and bots
 
+  /** After the grace period, a bot plays the seat until one of its holders is back. */
   private startAbsentTimer(power: PowerId): void {
-    this.clearAbsentTimer(power);
-    const timer = setTimeout(() => {
-      this.absentTimers.delete(power);
+    this.absence.set(power, this.deps.absentGraceMs, () => {
       if (this.disposed || this.seats.connectedCount(power) > 0) return;
       this.seats.setAbsent(power, true);
       this.emit({ kind: "seats" });
       const ordersIn = this.state.phase === "orders" && this.state.orders[power] !== undefined;
-      if (!ordersIn) this.scheduleBots([power]);
+      if (!ordersIn) this.bots.schedule([power]);
       this.checkAllReady();
-    }, this.deps.absentGraceMs);
-    timer.unref?.();
-    this.absentTimers.set(power, timer);
-  }
-
-  private clearAbsentTimer(power: PowerId): void {
-    const timer = this.absentTimers.get(power);
-    if (timer) clearTimeout(timer);
-    this.absentTimers.delete(power);
-  }
-
-  /** Bots play after the command that woke them has been answered. */
-  private scheduleBots(powers: readonly PowerId[]): void {
-    if (this.disposed || this.state.status !== "running") return;
-    for (const p of powers) this.botQueue.add(p);
-    if (this.botQueue.size === 0 || this.botTimer) return;
-    this.botTimer = setTimeout(() => {
-      this.botTimer = null;
-      const queued = POWERS.filter((p) => this.botQueue.has(p));
-      this.botQueue.clear();
-      for (const power of queued) this.runBot(power);
-    }, 0);
-  }
-
-  private runBot(power: PowerId): void {
-    if (this.disposed || this.state.status !== "running" || !this.seats.isBot(power)) return;
-    const runs = this.botRuns.get(power) ?? 0;
-    if (runs >= (this.deps.maxBotRunsPerPhase ?? 8)) return;
-    this.botRuns.set(power, runs + 1);
-    let commands: Record<string, unknown>[];
-    try {
-      commands = this.deps.bots(viewForSeat(this.state, power), power, this.seats.level(power));
-    } catch (error) {
-      this.deps.warn?.(`match ${this.id}: the ${power} bot failed: ${String(error)}`);
-      return;
-    }
-    for (const command of commands) {
-      if (this.state.status !== "running") return;
-      const result = this.submit(power, command);
-      if (!result.ok) this.deps.warn?.(`match ${this.id}: the ${power} bot sent a refused command (${result.error.code}: ${result.error.message})`);
-    }
+    });
   }
 
   private emit(event: SessionEvent): void {
     for (const listener of this.listeners) listener(event);
   }
-}
-
-export interface MatchArchive {
-  id: string;
-  name: string;
-  createdAt: number;
-  setup: { scenarioId: string; seed: string; turns: number; settings: MatchSettings };
-  seats: { power: PowerId; players: string[]; bot: string | null }[];
-  commands: LoggedCommand[];
-  ending: MatchState["ending"];
-  finalHash: string;
-  final: ReturnType<typeof viewForSeat>;
-  chat: ChatMessage[];
 }

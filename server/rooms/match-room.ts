@@ -39,8 +39,11 @@ export interface InternalCreate {
   internal: { token: string; restore?: string; match?: unknown };
 }
 
-/** Numeric close/error code of a refused join; the message starts with the rule-style code. */
-export const JOIN_REFUSED = 4400;
+/**
+ * Numeric code of a refused create or join (an HTTP status, as the matchmaking route needs one);
+ * the message starts with the rule-style code, e.g. "seat/taken: …".
+ */
+export const JOIN_REFUSED = 400;
 
 function refuse(error: { code: string; message: string }): never {
   throw new ServerError(JOIN_REFUSED, `${error.code}: ${error.message}`);
@@ -53,6 +56,8 @@ export function defineMatchRoom(services: Services) {
     session!: MatchSession;
     mirror!: StateMirror;
     private creatorPending = false;
+    /** The rules' state changed since the views were last mirrored (they are, once per patch). */
+    private rulesDirty = false;
     private creatorFacilitatorKey: string | null = null;
     override maxMessagesPerSecond = config.maxMessagesPerSecond;
 
@@ -107,6 +112,7 @@ export function defineMatchRoom(services: Services) {
       if (!seat.ok) refuse(seat.error);
       const { viewer, keyHash, name, seatKey, facilitatorKey } = seat.value;
       client.userData = { viewer, keyHash, name, counted: false, chat: new RateLimiter(config.chatBurst, config.chatIntervalMs, Date.now()) };
+      this.flushRules();
       client.view = new StateView();
       client.view.add(this.mirror.slot(viewer));
       this.count(client);
@@ -138,6 +144,7 @@ export function defineMatchRoom(services: Services) {
     }
 
     override onDispose(): void {
+      if (!this.session) return; // onCreate refused the room
       registry.remove(this.session.id);
       this.session.dispose();
     }
@@ -262,10 +269,21 @@ export function defineMatchRoom(services: Services) {
 
     // --- the session changed
 
+    /** Views are rebuilt once per patch, however many commands (bots' included) came in. */
+    override onBeforePatch(): void {
+      this.flushRules();
+    }
+
+    private flushRules(): void {
+      if (!this.rulesDirty) return;
+      this.rulesDirty = false;
+      this.mirror.syncRules();
+    }
+
     private onSessionEvent(event: SessionEvent): void {
       switch (event.kind) {
         case "rules":
-          this.mirror.syncRules();
+          this.rulesDirty = true;
           return;
         case "seats":
           this.mirror.syncSeats();
@@ -277,6 +295,7 @@ export function defineMatchRoom(services: Services) {
           this.mirror.addChat(event.message);
           return;
         case "ended":
+          this.flushRules();
           this.mirror.syncAll();
           this.autoDispose = true;
           return;

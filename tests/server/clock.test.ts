@@ -108,6 +108,12 @@ describe("the phase clock", () => {
     expect(full.body.chat.map((m) => m.text)).toEqual(["private word", "public word"]);
     expect((await server.http("/api/matches/nosuchmatch/archive")).status).toBe(404);
 
+    // The archive replays to the same hash through the replay tool's core.
+    const { parseReplayFile, replayMatch } = await import("../../scripts/replay-core");
+    const file = parseReplayFile(JSON.stringify((open.body as unknown as { replay: unknown }).replay));
+    if (!file.ok) throw new Error(file.error);
+    expect(replayMatch(file.value).hash).toBe(open.body.finalHash);
+
     await teacher.room.leave();
     await student.room.leave();
   }, 20_000);

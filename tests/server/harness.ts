@@ -7,7 +7,7 @@ globalThis.WebSocket ??= (await import("ws")).WebSocket as unknown as typeof glo
 
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join as joinPath } from "node:path";
 import { Client } from "@colyseus/sdk";
 import type { Room } from "@colyseus/sdk";
 import type { GameEvent, MatchView } from "../../shared";
@@ -28,8 +28,8 @@ export interface TestServer {
 }
 
 export async function startServer(overrides: Partial<ServerConfig> & { bots?: BotFn } = {}): Promise<TestServer> {
-  const dataDir = overrides.dataDir ?? mkdtempSync(join(tmpdir(), "overflight-test-"));
-  const app = await createApp({ port: 0, host: "127.0.0.1", distDir: join(dataDir, "no-dist"), verbose: false, ...overrides, dataDir });
+  const dataDir = overrides.dataDir ?? mkdtempSync(joinPath(tmpdir(), "overflight-test-"));
+  const app = await createApp({ port: 0, host: "127.0.0.1", distDir: joinPath(dataDir, "no-dist"), verbose: false, ...overrides, dataDir });
   const { port, url } = await app.listen();
   return {
     app,

@@ -84,6 +84,8 @@ describe("lobby", () => {
     await expect(server.client().joinById(host.roomId, { power: "iraq", name: "Eve" })).rejects.toThrow(/seat\/reserved_for_bot/);
     await expect(server.client().joinById(host.roomId, { seatKey: "s_nonsense" })).rejects.toThrow(/seat\/bad_key/);
     await expect(server.client().joinById(host.roomId, { power: "mars" })).rejects.toThrow(/join\/malformed/);
+    await expect(server.client().create("match", { match: { turns: 99 } })).rejects.toThrow(/create\/malformed/);
+    await expect(server.client().create("match", { match: { scenario: "atlantis" } })).rejects.toThrow(/create\/unknown_scenario/);
 
     // Public and with free seats: listed, without its code.
     const list = await server.http<{ matches: { id: string; name: string; seatsFree: string[]; phase: string; turn: number }[] }>("/api/matches");

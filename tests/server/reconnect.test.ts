@@ -16,7 +16,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-type Seats = Map<string, { bot: boolean; botReason: string; connected: boolean }>;
+type Seats = Map<string, { bot: boolean; botReason: string; connected: boolean; ready: boolean }>;
 const seatsOf = (room: { state: unknown }) => (room.state as { seats: Seats }).seats;
 
 describe("reconnection", () => {

@@ -1,0 +1,44 @@
+/** The archive of a finished match: everything a debrief needs, written once when it ends. */
+import { POWERS, viewForSeat } from "../../shared";
+import type { MatchState, MatchView, PowerId } from "../../shared";
+import type { SeatTable } from "./seats";
+import type { ChatMessage, LoggedCommand, MatchRecord, MatchSettings } from "./types";
+
+export interface MatchArchive {
+  id: string;
+  name: string;
+  createdAt: number;
+  setup: { scenarioId: string; seed: string; turns: number; settings: MatchSettings };
+  seats: { power: PowerId; players: string[]; bot: string | null }[];
+  commands: LoggedCommand[];
+  ending: MatchState["ending"];
+  finalHash: string;
+  /** The facilitator's view of the final state, with the whole event log. */
+  final: MatchView;
+  /** Every message, private ones included (the HTTP route filters them). */
+  chat: ChatMessage[];
+}
+
+export function buildArchive(input: {
+  record: MatchRecord;
+  state: MatchState;
+  seats: SeatTable;
+  commands: readonly LoggedCommand[];
+  chat: readonly ChatMessage[];
+  hash: string;
+}): MatchArchive {
+  const { record, state } = input;
+  const settings = record.settings;
+  return {
+    id: record.id,
+    name: settings.name,
+    createdAt: record.createdAt,
+    setup: { scenarioId: settings.scenarioId, seed: record.seed, turns: settings.turns, settings },
+    seats: POWERS.map((p) => ({ power: p, players: input.seats.membersOf(p).map((m) => m.name), bot: settings.bots[p] ?? null })),
+    commands: [...input.commands],
+    ending: state.ending,
+    finalHash: input.hash,
+    final: viewForSeat(state, "facilitator"),
+    chat: [...input.chat],
+  };
+}

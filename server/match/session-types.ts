@@ -1,0 +1,44 @@
+/** The contract between a match session and what drives it (the room, the server, the tests). */
+import type { Actor, GameEvent, MatchState, Phase, PowerId } from "../../shared";
+import type { MatchStore } from "../store/match-store";
+import type { BotFn } from "./bots";
+import type { ChatMessage } from "./types";
+
+export interface SessionDeps {
+  store: MatchStore;
+  bots: BotFn;
+  now(): number;
+  /** How long a seat's holders may be away before a bot plays it. */
+  absentGraceMs: number;
+  /** A restored phase clock gets at least this much time, so players can come back. */
+  restoreGraceMs: number;
+  /** Whether a join code is already used by another open match (beyond the store's knowledge). */
+  codeTaken?(code: string): boolean;
+  /** Most bot runs per seat and phase (a bot answering proposals cannot loop forever). */
+  maxBotRunsPerPhase?: number;
+  warn?(message: string): void;
+}
+
+export type SessionEvent =
+  | { kind: "rules"; actor: Actor; events: GameEvent[] }
+  | { kind: "seats" }
+  | { kind: "clock" }
+  | { kind: "chat"; message: ChatMessage }
+  | { kind: "ended" };
+
+/** Who is connected, as the session counts them. */
+export type Presence = { viewer: "facilitator" | "spectator" } | { viewer: PowerId; keyHash: string };
+
+export interface MatchSummary {
+  id: string;
+  name: string;
+  scenario: { id: string; name: string };
+  visibility: "public" | "private";
+  status: MatchState["status"];
+  phase: Phase;
+  turn: number;
+  turns: number;
+  seatsFree: PowerId[];
+  players: number;
+  createdAt: number;
+}
