@@ -6,6 +6,8 @@ export default defineConfig({
     // Server tests boot real Colyseus servers; the matchmaker is one per process.
     fileParallelism: true,
     testTimeout: 30_000,
+    // The JSON report lets CI print a one-line summary (.ci/run).
+    reporters: ["default", ["json", { outputFile: "tests/artifacts/vitest-report.json" }]],
     hookTimeout: 60_000,
   },
 });
