@@ -38,6 +38,8 @@ export interface MatchOutcome {
   botCalls: number;
   botMs: number;
   botMsMax: number;
+  /** Bot calls that took 50 ms or more. */
+  botSlowCalls: number;
 }
 
 export interface MatchSpec {
@@ -93,6 +95,7 @@ export function playOne(spec: MatchSpec): MatchOutcome {
   let botCalls = 0;
   let botMs = 0;
   let botMsMax = 0;
+  let botSlowCalls = 0;
   const result = playBotMatch({
     seed: spec.seed,
     levels: spec.levels,
@@ -104,6 +107,7 @@ export function playOne(spec: MatchSpec): MatchOutcome {
       botCalls++;
       botMs += ms;
       botMsMax = Math.max(botMsMax, ms);
+      if (ms >= 50) botSlowCalls++;
       return commands;
     },
   });
@@ -122,6 +126,7 @@ export function playOne(spec: MatchSpec): MatchOutcome {
     botCalls,
     botMs,
     botMsMax,
+    botSlowCalls,
   };
 }
 
@@ -147,7 +152,8 @@ export interface SimulationSummary {
   mechanics: Record<Mechanic, number>;
   /** Bot commands `apply` refused (should be 0). */
   refusedCommands: number;
-  botTurnMs: { mean: number; max: number };
+  /** Time per bot call (one seat's turn): mean, worst, and the share of calls taking 50 ms or more. */
+  botTurnMs: { mean: number; max: number; slowShare: number };
 }
 
 export function summarize(outcomes: readonly MatchOutcome[], seed: string, level: BotLevel): SimulationSummary {
@@ -161,6 +167,7 @@ export function summarize(outcomes: readonly MatchOutcome[], seed: string, level
   let calls = 0;
   let ms = 0;
   let max = 0;
+  let slow = 0;
   for (const o of outcomes) {
     for (const w of o.winners) wins[w] += 1 / o.winners.length;
     for (const p of POWERS) scores[p] += o.scores[p];
@@ -171,6 +178,7 @@ export function summarize(outcomes: readonly MatchOutcome[], seed: string, level
     calls += o.botCalls;
     ms += o.botMs;
     max = Math.max(max, o.botMsMax);
+    slow += o.botSlowCalls;
   }
   const r = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
   return {
@@ -183,7 +191,7 @@ export function summarize(outcomes: readonly MatchOutcome[], seed: string, level
     openWarShare: r(openWar / n),
     mechanics: Object.fromEntries(MECHANICS.map((m) => [m, r(mechanics[m] / n, 2)])) as Record<Mechanic, number>,
     refusedCommands: refused,
-    botTurnMs: { mean: r(calls ? ms / calls : 0, 3), max: r(max, 2) },
+    botTurnMs: { mean: r(calls ? ms / calls : 0, 3), max: r(max, 2), slowShare: r(calls ? slow / calls : 0, 5) },
   };
 }
 

@@ -2,9 +2,9 @@
  * npx tsx scripts/simulate-tune.ts --matches N --seed S [--level normal] [--max-change 2] [--change-cost 0.02]
  *   [--workers W] [--save file.json | --load file.json]
  * A balancing aid (docs/balance.md): plays N bot-only matches, records which objectives each power
- * met, then searches for objective points (each within ±max-change of the scenario's, 1–6) under
+ * met, then searches for objective points (each within ±max-change of the scenario's) under
  * which every power's win rate lands in the 10–25% band, replaying the recorded outcomes instead of
- * new matches. Bots read objective points too, so check any suggestion with `npm run simulate`.
+ * new matches; points stay within the scenario's convention (public 2–4, secret 3–5). Bots read objective points too, so check any suggestion with `npm run simulate`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -33,8 +33,17 @@ if (!isBotLevel(level)) throw new Error(`unknown level ${level}`);
 
 const LOW = 0.1;
 const HIGH = 0.25;
+/** Aim this far inside the band, so that a fresh set of matches stays in it. */
+const MARGIN = 0.025;
 const scenario = getScenario("caspian-salvo");
 const original = new Map(scenario.objectives.map((o) => [o.id, o.points]));
+/** The scenario's convention (tests/scenario): public objectives are worth 2–4 points, secret ones 3–5. */
+const bounds = new Map<string, { low: number; high: number }>(scenario.objectives.map((o) => [o.id, o.secret ? { low: 3, high: 5 } : { low: 2, high: 4 }]));
+
+function allowed(id: string, value: number): boolean {
+  const { low, high } = bounds.get(id)!;
+  return value >= low && value <= high && Math.abs(value - original.get(id)!) <= maxChange;
+}
 
 function winRates(outcomes: readonly MatchOutcome[], points: ReadonlyMap<string, number>): Record<PowerId, number> {
   const wins = Object.fromEntries(POWERS.map((p) => [p, 0])) as Record<PowerId, number>;
@@ -54,7 +63,7 @@ function penalty(outcomes: readonly MatchOutcome[], points: ReadonlyMap<string, 
   let cost = 0;
   for (const p of POWERS) {
     const w = rates[p];
-    cost += 100 * (Math.max(0, LOW + 0.01 - w) + Math.max(0, w - HIGH + 0.01)) ** 2 + (w - even) ** 2;
+    cost += 100 * (Math.max(0, LOW + MARGIN - w) + Math.max(0, w - HIGH + MARGIN)) ** 2 + (w - even) ** 2;
   }
   // Prefer few, small changes: each objective changed costs changeCost, each point a little more.
   for (const [id, value] of points) {
@@ -75,9 +84,8 @@ function search(outcomes: readonly MatchOutcome[]): Map<string, number> {
     if (restart > 0) {
       for (let k = 0; k < 4; k++) {
         const id = ids[Math.floor(nextFloat(rng) * ids.length)]!;
-        const base = original.get(id)!;
-        const value = Math.min(6, Math.max(1, base + Math.round((nextFloat(rng) * 2 - 1) * maxChange)));
-        current.set(id, value);
+        const value = original.get(id)! + Math.round((nextFloat(rng) * 2 - 1) * maxChange);
+        if (allowed(id, value)) current.set(id, value);
       }
     }
     let cost = penalty(outcomes, current);
@@ -86,8 +94,7 @@ function search(outcomes: readonly MatchOutcome[]): Map<string, number> {
       for (const id of ids) {
         for (const step of [-1, 1]) {
           const value = current.get(id)! + step;
-          const base = original.get(id)!;
-          if (value < 1 || value > 6 || Math.abs(value - base) > maxChange) continue;
+          if (!allowed(id, value)) continue;
           const trial = new Map(current).set(id, value);
           const trialCost = penalty(outcomes, trial);
           if (trialCost < cost - 1e-12) {

@@ -51,5 +51,6 @@ if (json) {
   for (const p of POWERS) console.log(`  ${p.padEnd(8)} ${pct(summary.winRates[p]).padStart(6)}   ${summary.averageScores[p].toFixed(2)}`);
   console.log(`average turns ${summary.averageTurns}; open war ${pct(summary.openWarShare)}`);
   console.log("per match:", MECHANICS.map((m) => `${m} ${summary.mechanics[m]}`).join(", "));
-  console.log(`bot turn: ${summary.botTurnMs.mean} ms mean, ${summary.botTurnMs.max} ms max; refused commands: ${summary.refusedCommands}`);
+  const { mean, max, slowShare } = summary.botTurnMs;
+  console.log(`bot turn: ${mean} ms mean, ${max} ms max, ${pct(slowShare)} of calls 50 ms or more; refused commands: ${summary.refusedCommands}`);
 }

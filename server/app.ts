@@ -9,6 +9,7 @@ import { Encoder } from "@colyseus/schema";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { DEFAULT_CONFIG } from "./config";
 import type { ServerConfig } from "./config";
+import { AttemptLimiter, limitMatchmakingBodies } from "./http/guard";
 import { mountClient } from "./http/static";
 import { mountRoutes } from "./http/routes";
 import { loadBots } from "./match/bots";
@@ -42,7 +43,7 @@ Encoder.BUFFER_SIZE = 512 * 1024;
 export async function createApp(overrides: Partial<ServerConfig> & { bots?: BotFn } = {}): Promise<App> {
   const { bots: botOverride, ...rest } = overrides;
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...rest };
-  const db = openDb(config.dataDir);
+  const db = openDb(config.dataDir, config.dbSync);
   const store = new MatchStore(db);
   const registry = new MatchRegistry();
   const bots = botOverride ?? (await loadBots());
@@ -52,6 +53,7 @@ export async function createApp(overrides: Partial<ServerConfig> & { bots?: BotF
     registry,
     bots,
     internalToken: randomBytes(16).toString("hex"),
+    guesses: new AttemptLimiter(config.guessBurst, config.guessIntervalMs),
     sessionDeps: (r) => sessionDepsFor(config, store, bots, r),
   };
   const status = { ready: false, startedAt: Date.now() };
@@ -76,6 +78,7 @@ export async function createApp(overrides: Partial<ServerConfig> & { bots?: BotF
     services,
     async listen() {
       await server.listen(config.port, config.host);
+      if (transport.server) limitMatchmakingBodies(transport.server, config.maxJoinBodyBytes);
       const address = transport.server?.address() as AddressInfo | null;
       const port = address?.port ?? config.port;
       await restoreMatches(services);

@@ -16,8 +16,25 @@ export interface ServerConfig {
   /** Chat: messages allowed at once, then one per interval. */
   chatBurst: number;
   chatIntervalMs: number;
+  /** Rules commands per seat: this many at once, then one per interval (a person never needs more). */
+  commandBurst: number;
+  commandIntervalMs: number;
   /** Above this many messages a second, a client is disconnected (flood protection). */
   maxMessagesPerSecond: number;
+  /** Failed guesses per address (unknown join codes, wrong seat or facilitator keys): this many, then one per interval. */
+  guessBurst: number;
+  guessIntervalMs: number;
+  /** Largest body of a matchmaking request (create and join options), bytes. */
+  maxJoinBodyBytes: number;
+  /** Take the client's address from X-Forwarded-For (only behind a reverse proxy that sets it). */
+  trustProxy: boolean;
+  /**
+   * SQLite durability. "normal" (WAL, synchronous=NORMAL): every command is written to the WAL
+   * before it is applied, so a crashed or killed process loses nothing; a power loss or OS
+   * crash may lose the last moments. "full": an fsync per write (survives power loss), but each
+   * write blocks the event loop for the disk's sync time (0.25 ms here, far more on a busy disk).
+   */
+  dbSync: "normal" | "full";
   /** Print warnings (bot refusals, storage errors). */
   verbose: boolean;
 }
@@ -32,7 +49,14 @@ export const DEFAULT_CONFIG: ServerConfig = {
   restoreGraceSeconds: 30,
   chatBurst: 5,
   chatIntervalMs: 2000,
+  commandBurst: 30,
+  commandIntervalMs: 200,
   maxMessagesPerSecond: 40,
+  guessBurst: 20,
+  guessIntervalMs: 3000,
+  maxJoinBodyBytes: 16 * 1024,
+  trustProxy: false,
+  dbSync: "normal",
   verbose: true,
 };
 
@@ -53,5 +77,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     absentGraceSeconds: num(env.ABSENT_GRACE_SECONDS, DEFAULT_CONFIG.absentGraceSeconds),
     reconnectSeconds: num(env.RECONNECT_SECONDS, DEFAULT_CONFIG.reconnectSeconds),
     restoreGraceSeconds: num(env.RESTORE_GRACE_SECONDS, DEFAULT_CONFIG.restoreGraceSeconds),
+    dbSync: env.DB_SYNC === "full" ? "full" : DEFAULT_CONFIG.dbSync,
+    trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
   };
 }

@@ -1,5 +1,6 @@
 /** What the rooms and the HTTP routes share: the store, the running matches, the settings. */
 import type { ServerConfig } from "./config";
+import type { AttemptLimiter } from "./http/guard";
 import type { BotFn } from "./match/bots";
 import type { MatchRegistry } from "./match/registry";
 import type { SessionDeps } from "./match/session";
@@ -12,6 +13,8 @@ export interface Services {
   bots: BotFn;
   /** A per-process secret that marks room creations made by the server itself. */
   internalToken: string;
+  /** Failed guesses (join codes, keys) per address. */
+  guesses: AttemptLimiter;
   sessionDeps(registry: MatchRegistry): SessionDeps;
 }
 

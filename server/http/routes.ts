@@ -5,6 +5,7 @@ import { matchMaker } from "@colyseus/core";
 import { z } from "zod";
 import { DEFAULT_SCENARIO_ID, hasScenario } from "../../shared";
 import { canReadChat } from "../match/chat";
+import { requestAddress } from "./guard";
 import type { MatchArchive } from "../match/archive";
 import { hashKey } from "../match/secrets";
 import { ROOM_NAME } from "../rooms/match-room";
@@ -79,9 +80,19 @@ export function mountRoutes(app: Application, services: Services, status: { read
     });
   });
 
+  // Join codes are short: unknown codes spend the asker's budget of guesses (services.guesses).
   app.get("/api/code/:code", (req: Request<{ code: string }>, res) => {
-    const session = registry.byCode(req.params.code);
-    if (!session) return error(res, 404, "code/unknown", "No open match has that code.");
+    const address = requestAddress(req, services.config.trustProxy);
+    const now = Date.now();
+    if (!services.guesses.allowed(address, now)) {
+      res.set("retry-after", String(Math.ceil(services.guesses.retryAfterMs(address, now) / 1000)));
+      return error(res, 429, "code/rate_limited", "Too many unknown codes from your address; wait a moment and try again.");
+    }
+    const session = registry.byCode(req.params.code.slice(0, 40));
+    if (!session) {
+      services.guesses.failed(address, now);
+      return error(res, 404, "code/unknown", "No open match has that code.");
+    }
     res.json({ matchId: session.id, name: session.settings.name });
   });
 

@@ -21,7 +21,7 @@ export function canReadChat(message: Pick<ChatMessage, "to">, viewer: Viewer): b
   return viewer !== "spectator" && message.to.includes(viewer);
 }
 
-/** A token bucket: `burst` messages at once, then one every `intervalMs`. */
+/** A token bucket: `burst` messages at once, then one every `intervalMs` (chat, commands, guesses). */
 export class RateLimiter {
   private tokens: number;
   private last: number;
@@ -36,10 +36,15 @@ export class RateLimiter {
   }
 
   take(now: number): boolean {
-    this.tokens = Math.min(this.burst, this.tokens + (now - this.last) / this.intervalMs);
-    this.last = now;
-    if (this.tokens < 1) return false;
+    if (this.available(now) < 1) return false;
     this.tokens -= 1;
     return true;
+  }
+
+  /** Tokens available now (fractional while refilling). */
+  available(now: number): number {
+    this.tokens = Math.min(this.burst, this.tokens + Math.max(0, now - this.last) / this.intervalMs);
+    this.last = Math.max(this.last, now);
+    return this.tokens;
   }
 }

@@ -11,6 +11,7 @@ import { StateView } from "@colyseus/schema";
 import { POWERS } from "../../shared";
 import type { PowerId, Result, Viewer } from "../../shared";
 import { fail, ok } from "../../shared";
+import { socketAddress } from "../http/guard";
 import { RateLimiter } from "../match/chat";
 import { MatchSession } from "../match/session";
 import type { Presence, SessionEvent } from "../match/session";
@@ -22,6 +23,9 @@ import type { MatchRoomState } from "./room-state";
 
 export const ROOM_NAME = "match";
 
+/** The room's own patch interval, a safety net: changes are sent as soon as they are made. */
+const SAFETY_PATCH_MS = 100;
+
 /** What the room knows about a connected client (survives its reconnections). */
 export interface ClientInfo {
   viewer: Viewer;
@@ -29,6 +33,8 @@ export interface ClientInfo {
   name: string;
   /** Counted as connected by the session (false between a drop and a reconnection). */
   counted: boolean;
+  /** Holds its viewer's slot (until it leaves for good). */
+  watching: boolean;
   chat: RateLimiter;
 }
 
@@ -45,6 +51,10 @@ export interface InternalCreate {
  */
 export const JOIN_REFUSED = 400;
 
+function isContext(value: unknown): value is MessageContext {
+  return typeof value === "object" && value !== null && typeof (value as { reject?: unknown }).reject === "function";
+}
+
 function refuse(error: { code: string; message: string }): never {
   throw new ServerError(JOIN_REFUSED, `${error.code}: ${error.message}`);
 }
@@ -58,7 +68,11 @@ export function defineMatchRoom(services: Services) {
     private creatorPending = false;
     /** The rules' state changed since the views were last mirrored (they are, once per patch). */
     private rulesDirty = false;
+    private patchQueued = false;
+    private disposed = false;
     private creatorFacilitatorKey: string | null = null;
+    /** Rules commands per seat (all its connections together). */
+    private readonly commandLimits = new Map<Viewer, RateLimiter>();
     override maxMessagesPerSecond = config.maxMessagesPerSecond;
 
     override messages = {
@@ -72,8 +86,12 @@ export function defineMatchRoom(services: Services) {
         if (ctx?.id === undefined) client.send("time", now);
         return now;
       },
-      _: (client: MatchClient, type: string | number, _payload: unknown) => {
-        client.send("error", { type: String(type), code: "message/unknown_type", message: `There is no message "${String(type)}".` });
+      // Any other type. Colyseus calls this (client, type, payload), except for a message whose type
+      // is literally "*", which it hands over as (client, payload, context).
+      _: (client: MatchClient, type: unknown, third: unknown) => {
+        const ctx = isContext(third) ? third : undefined;
+        const name = (ctx ? "*" : String(type)).slice(0, 60);
+        return this.answer(client, ctx, name, fail("message/unknown_type", `There is no message "${name}".`));
       },
     };
 
@@ -99,6 +117,9 @@ export function defineMatchRoom(services: Services) {
       this.autoDispose = session.state.status === "ended";
       this.mirror = new StateMirror(session);
       this.state = this.mirror.state;
+      // Changes go out as soon as the messages that made them are handled (see queuePatch); the
+      // interval only keeps the room's clock ticking and catches anything else.
+      this.patchRate = SAFETY_PATCH_MS;
       registry.add(session);
       session.on((event) => this.onSessionEvent(event));
     }
@@ -108,13 +129,21 @@ export function defineMatchRoom(services: Services) {
       if (!parsed.ok) refuse(parsed.error);
       const creator = this.creatorPending;
       this.creatorPending = false;
+      // Keys are guesses too: wrong ones spend the address's budget (see services.guesses).
+      const keyed = parsed.value.seatKey !== undefined || parsed.value.facilitatorKey !== undefined;
+      const address = socketAddress(client.ref);
+      if (keyed && !services.guesses.allowed(address, Date.now())) refuse({ code: "join/rate_limited", message: "Too many wrong keys from your address; wait a moment and try again." });
       const seat = this.identify(parsed.value, creator);
-      if (!seat.ok) refuse(seat.error);
+      if (!seat.ok) {
+        if (seat.error.code === "seat/bad_key") services.guesses.failed(address, Date.now());
+        refuse(seat.error);
+      }
       const { viewer, keyHash, name, seatKey, facilitatorKey } = seat.value;
-      client.userData = { viewer, keyHash, name, counted: false, chat: new RateLimiter(config.chatBurst, config.chatIntervalMs, Date.now()) };
+      client.userData = { viewer, keyHash, name, counted: false, watching: true, chat: new RateLimiter(config.chatBurst, config.chatIntervalMs, Date.now()) };
       this.flushRules();
       client.view = new StateView();
-      client.view.add(this.mirror.slot(viewer));
+      client.view.add(this.mirror.watch(viewer));
+      if (viewer === "iran") client.view.add(this.mirror.watch("iraq"));
       this.count(client);
       client.send("seat", {
         matchId: this.session.id,
@@ -126,13 +155,11 @@ export function defineMatchRoom(services: Services) {
       });
     }
 
-    override async onDrop(client: MatchClient): Promise<void> {
+    override onDrop(client: MatchClient): void {
       this.uncount(client);
-      try {
-        await this.allowReconnection(client, config.reconnectSeconds);
-      } catch {
-        // The window closed: onLeave follows.
-      }
+      // Not awaited: Colyseus closes a socket it drops (a flood) only once onDrop returns. If the
+      // window closes without a reconnection, onLeave follows.
+      this.allowReconnection(client, config.reconnectSeconds).catch(() => undefined);
     }
 
     override onReconnect(client: MatchClient): void {
@@ -141,9 +168,15 @@ export function defineMatchRoom(services: Services) {
 
     override onLeave(client: MatchClient): void {
       this.uncount(client);
+      const info = client.userData;
+      if (info?.watching) {
+        info.watching = false;
+        this.mirror.unwatch(info.viewer);
+      }
     }
 
     override onDispose(): void {
+      this.disposed = true;
       if (!this.session) return; // onCreate refused the room
       registry.remove(this.session.id);
       this.session.dispose();
@@ -219,6 +252,9 @@ export function defineMatchRoom(services: Services) {
     private onCommand(client: MatchClient, payload: unknown, ctx: MessageContext) {
       const info = client.userData!;
       if (info.viewer === "spectator") return this.answer(client, ctx, "command", fail("seat/spectator", "Spectators cannot send commands."));
+      let limit = this.commandLimits.get(info.viewer);
+      if (!limit) this.commandLimits.set(info.viewer, (limit = new RateLimiter(config.commandBurst, config.commandIntervalMs, Date.now())));
+      if (!limit.take(Date.now())) return this.answer(client, ctx, "command", fail("command/rate_limited", "Your seat is sending commands too fast; wait a moment."));
       const result = this.session.submit(info.viewer, payload);
       return this.answer(client, ctx, "command", result.ok ? ok({ seq: this.session.commands.length }) : result);
     }
@@ -227,6 +263,7 @@ export function defineMatchRoom(services: Services) {
       const info = client.userData!;
       const parsed = parseWith(chatSchema, payload, "chat/malformed", "chat message");
       if (!parsed.ok) return this.answer(client, ctx, "chat", parsed);
+      if (info.viewer === "spectator") return this.answer(client, ctx, "chat", fail("chat/spectator", "Spectators can read the public channel but not write."));
       if (!info.chat.take(Date.now())) return this.answer(client, ctx, "chat", fail("chat/rate_limited", "You are sending messages too fast; wait a moment."));
       const sent = this.session.chat(info.viewer, info.name, parsed.value.to, parsed.value.text);
       return this.answer(client, ctx, "chat", sent.ok ? ok({ seq: sent.value.seq }) : sent);
@@ -241,9 +278,11 @@ export function defineMatchRoom(services: Services) {
       if (!claimed.ok) return this.answer(client, ctx, "claim", claimed);
       this.uncount(client);
       client.view!.remove(this.mirror.slot("spectator"));
+      this.mirror.unwatch("spectator");
       Object.assign(info, { viewer: claimed.value.power, keyHash: claimed.value.keyHash, name: claimed.value.name });
-      client.view!.add(this.mirror.slot(claimed.value.power));
+      client.view!.add(this.mirror.watch(claimed.value.power));
       this.count(client);
+      this.queuePatch();
       const seat = { matchId: this.session.id, code: this.session.record.code, viewer: claimed.value.power, name: claimed.value.name, seatKey: claimed.value.key };
       client.send("seat", seat);
       return this.answer(client, ctx, "claim", ok(seat));
@@ -280,7 +319,22 @@ export function defineMatchRoom(services: Services) {
       this.mirror.syncRules();
     }
 
+    /**
+     * Sends the pending changes right after the current burst of messages (everything handled in
+     * this turn of the event loop), instead of waiting up to a patch interval: a command's
+     * effect reaches its sender about one round trip after it was sent.
+     */
+    private queuePatch(): void {
+      if (this.patchQueued || this.disposed) return;
+      this.patchQueued = true;
+      setImmediate(() => {
+        this.patchQueued = false;
+        if (!this.disposed) this.broadcastPatch();
+      });
+    }
+
     private onSessionEvent(event: SessionEvent): void {
+      this.queuePatch();
       switch (event.kind) {
         case "rules":
           this.rulesDirty = true;

@@ -22,6 +22,16 @@ export interface BotContext {
   objectives: ObjectiveSetup[];
   rng: RngState;
   stamp: { turn: number; phase: Phase };
+  /** Answers worked out once per decision (scans of the log, say). */
+  memo: Map<string, unknown>;
+}
+
+/** A value computed once per decision. */
+export function remember<T>(ctx: BotContext, key: string, compute: () => T): T {
+  if (ctx.memo.has(key)) return ctx.memo.get(key) as T;
+  const value = compute();
+  ctx.memo.set(key, value);
+  return value;
 }
 
 export function makeContext(view: MatchView, me: PowerId, level: BotLevel): BotContext {
@@ -32,7 +42,7 @@ export function makeContext(view: MatchView, me: PowerId, level: BotLevel): BotC
   const objectives = scenario.objectives.filter((o) => o.power === me && ids.has(o.id));
   // The dice depend only on what the seat can see, so the same view always gives the same moves.
   const rng = seedRng(`bot|${view.turn}|${view.phase}|${me}|${level}|${view.log.length}|${secret ?? ""}`);
-  return { view, me, level, scenario, persona: personaFor(me, secret), objectives, rng, stamp: { turn: view.turn, phase: view.phase } };
+  return { view, me, level, scenario, persona: personaFor(me, secret), objectives, rng, stamp: { turn: view.turn, phase: view.phase }, memo: new Map() };
 }
 
 /** True when the power scores this objective (public, or its own secret one). */

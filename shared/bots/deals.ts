@@ -74,10 +74,14 @@ export function dealsFor(ctx: BotContext): Deal[] {
         terms: [grant("turkey", "usa", "aircraft", n)],
         note: "Our aircraft at Incirlik need to cross Turkish airspace to reach the Islamic State.",
       });
+      // The US wants Iraq to deny Russia: coalition intelligence, or once Baghdad has it, a halt to
+      // arming the Kurds in the disputed north, in exchange.
       add({
         parties: ["usa", "iraq"],
-        terms: [{ kind: "intel", members: ["usa", "iraq"], turns: n }],
-        note: `Coalition intelligence for Baghdad, on condition that Iraq denies Russia overflight rights ${denyTag({ grantor: "iraq", denied: "russia" })}`,
+        terms: intelHeld(ctx, ["usa", "iraq"])
+          ? [{ kind: "support", pledger: "usa", faction: "kurds", zones: ["mosul", "kirkuk"], stance: "stop", turns: n }]
+          : [{ kind: "intel", members: ["usa", "iraq"], turns: n }],
+        note: `Coalition help for Baghdad, on condition that Iraq denies Russia overflight rights ${denyTag({ grantor: "iraq", denied: "russia" })}`,
       });
       add((wants(ctx, "usa-nfz") || hard) && !nfzHeld(ctx) && {
         parties: ["usa", "turkey"],

@@ -59,7 +59,8 @@ function counterTerms(ctx: BotContext, proposal: Proposal): Term[] | null {
     if (term.kind === "nfz") {
       const exempt = new Set(term.exempt);
       exempt.add(me);
-      if (me === "usa") exempt.add("russia");
+      // Exempt too whoever the bot must never clash with (the US and Russia).
+      for (const o of ctx.objectives) if (o.test.kind === "noClash") exempt.add(o.test.with);
       const pledges = { ...term.pledges };
       if ((pledges[me] ?? 0) > 1) pledges[me] = (pledges[me] ?? 0) - 1;
       const fixed: Term = { ...term, exempt: [...exempt], pledges };

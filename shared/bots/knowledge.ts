@@ -9,6 +9,7 @@ import type { RightsStatus } from "../geo/plan-route";
 import type { Term, Treaty } from "../terms";
 import type { MatchView } from "../view";
 import type { BotContext } from "./context";
+import { remember } from "./context";
 
 type TermOf<K extends Term["kind"]> = Extract<Term, { kind: K }>;
 
@@ -71,6 +72,11 @@ export function violationsSeen(ctx: BotContext, turns: number): Map<PowerId, num
   return counts;
 }
 
+/** Whether the power has seen its airspace crossed without its consent, by anyone, at any time. */
+export function violatedEver(ctx: BotContext): boolean {
+  return remember(ctx, "violatedEver", () => ctx.view.log.some((e) => e.kind === "violation" && e.owner === ctx.me && e.power !== ctx.me));
+}
+
 /** Strength of a faction in a zone and its share of the zone's total. */
 export function strengthIn(view: MatchView, zone: ZoneId, faction: keyof MatchView["zones"][string]["strength"]): { strength: number; share: number } {
   const state = view.zones[zone];
@@ -93,4 +99,11 @@ export function mayFlyOver(ctx: BotContext, power: PowerId, country: CountryId):
   const result = crosses && ctx.scenario.powers[power].homeCountry !== country;
   flyers.set(key, result);
   return result;
+}
+
+/** The power's intelligence quality as the rules will count it: its own, plus an intelligence cell's help. */
+export function intelQuality(ctx: BotContext): number {
+  const { intelCellBonus, intelCap } = ctx.scenario.airDefence;
+  const inCell = termsInForce(ctx.view, "intel").some(({ term }) => term.members.includes(ctx.me));
+  return Math.min(intelCap, ctx.scenario.powers[ctx.me].intel + (inCell ? intelCellBonus : 0));
 }

@@ -32,7 +32,7 @@ export function choosePosture(ctx: BotContext): Posture {
   const { view, level, persona } = ctx;
   if (level === "easy") {
     const r = roll(ctx);
-    return r < 0.1 ? "open" : r < 0.55 ? "watch" : "engage";
+    return r < 0.1 ? "open" : r < 0.9 ? "watch" : "engage";
   }
   // Firing on patrols keeps a no-fly zone out of force, at the price of escalation: worth it only early.
   const against = objectivePoints(ctx, "syr-no-nfz") + objectivePoints(ctx, "rus-no-nfz");
@@ -97,7 +97,7 @@ function planRevocations(ctx: BotContext): string[] {
       if (denied.includes(term.grantee)) revoke = true;
       if (persona.affinity[term.grantee] < -0.3 && treaty.agreedTurn > 0) revoke = true;
     }
-    if (level === "easy" && treaty.agreedTurn > 0 && roll(ctx) < 0.03) revoke = true;
+    if (level === "easy" && treaty.agreedTurn > 0 && roll(ctx) < 0.01) revoke = true;
     if (revoke && !out.includes(treaty.id)) out.push(treaty.id);
   }
   return out;

@@ -66,7 +66,7 @@ const PERSONAS: Readonly<Record<PowerId, Persona>> = {
     needs: { syria: 1.5, iraq: 0.5 },
     boldness: 0.5,
     claim: "isis",
-    covert: true,
+    covert: false,
     salvoShare: 1,
   },
   syria: {

@@ -5,11 +5,17 @@
  */
 import type { CountryId, Posture, PowerId, WeaponKind, ZoneId } from "../ids";
 import type { BotContext } from "./context";
+import { remember } from "./context";
 import { termsInForce } from "./knowledge";
 
 /** Whether the power's airspace was seen violated in the last two turns (detected violations are public). */
 function provoked(ctx: BotContext, owner: PowerId): boolean {
-  return ctx.view.log.some((e) => e.kind === "violation" && e.detected && e.owner === owner && e.turn >= ctx.view.turn - 2);
+  const owners = remember(ctx, "provoked", () => {
+    const seen = new Set<PowerId>();
+    for (const e of ctx.view.log) if (e.kind === "violation" && e.detected && e.owner && e.turn >= ctx.view.turn - 2) seen.add(e.owner);
+    return seen;
+  });
+  return owners.has(owner);
 }
 
 export interface FlightRisk {
@@ -30,9 +36,8 @@ function expectedGuard(ctx: BotContext, country: CountryId): { owner: PowerId | 
     return { owner: null, posture, defence: setup.defence };
   }
   let posture = ctx.view.powers[setup.owner].posture;
-  // An unfriendly power, or one whose skies were just violated, may switch to engage this very
-  // turn; easy bots do not think that far.
-  if (ctx.level !== "easy" && posture !== "engage" && (ctx.persona.affinity[setup.owner] < -0.2 || provoked(ctx, setup.owner))) posture = "engage";
+  // An unfriendly power, or one whose skies were just violated, may switch to engage this very turn.
+  if (posture !== "engage" && (ctx.persona.affinity[setup.owner] < -0.2 || provoked(ctx, setup.owner))) posture = "engage";
   return { owner: setup.owner, posture, defence: setup.defence };
 }
 
@@ -78,9 +83,8 @@ export function flightRisk(ctx: BotContext, violated: readonly CountryId[], zone
 
 /** Expected escalation the bot lets its whole plan add this turn. */
 export function escalationAllowance(ctx: BotContext): number {
-  if (ctx.level === "easy") return Infinity;
   const { max } = ctx.scenario.escalation;
-  const margin = ctx.level === "hard" ? 4.5 : 3.5;
-  const share = ctx.level === "hard" ? 0.08 : 0.12;
+  const margin = { easy: 3, normal: 3.5, hard: 4.5 }[ctx.level];
+  const share = { easy: 0.15, normal: 0.12, hard: 0.08 }[ctx.level];
   return Math.max(0, max - margin - ctx.view.escalation) * share;
 }

@@ -7,7 +7,7 @@ import type { CountryId, WeaponKind } from "../ids";
 import type { StrikeOrder } from "../orders";
 import type { AssetSetup } from "../scenario/types";
 import type { BotContext } from "./context";
-import { noise, objectivePoints, roll, turnsLeft, wants } from "./context";
+import { noise, roll, turnsLeft, wants } from "./context";
 import { corridorsTo } from "./corridors";
 import type { Corridor } from "./corridors";
 import { holdsBasing, ownerOf, rightsIn } from "./knowledge";
@@ -21,7 +21,7 @@ function aversion(ctx: BotContext): { escalation: number; detection: number } {
   const legitimacy = ctx.objectives.some((o) => o.test.kind === "track" && o.test.track === "legitimacy") ? 1 : 0;
   switch (ctx.level) {
     case "easy":
-      return { escalation: 0.3, detection: 0.1 };
+      return { escalation: 0.8, detection: 0.1 };
     case "normal":
       return { escalation: 1.5 * (1.2 - ctx.persona.boldness), detection: 0.3 + legitimacy };
     case "hard":
@@ -111,7 +111,8 @@ export function planStrikes(ctx: BotContext): StrikeOrder[] {
     const host = asset.hostCountry ? ownerOf(ctx, asset.hostCountry) : null;
     if (host && host !== ctx.me && !holdsBasing(ctx.view, host, ctx.me)) continue;
     const units = Math.min(unitsToLaunch(ctx, asset, Math.min(asset.capacity, stock), weapon.kind), allowance);
-    if (units <= 0) continue;
+    // An easy bot leaves some of its platforms idle.
+    if (units <= 0 || (ctx.level === "easy" && roll(ctx) < 0.3)) continue;
     const most = ctx.level === "easy" ? 1 + Math.floor(roll(ctx) * 2) : ctx.level === "hard" ? 3 : 2;
     const perStrike = Math.max(1, Math.ceil(units / most));
 
@@ -161,13 +162,9 @@ export function planStrikes(ctx: BotContext): StrikeOrder[] {
   return strikes;
 }
 
-/** What the bot says it struck: the truth, or its persona's cover story. */
+/** What the bot says it struck: the truth, or its persona's cover story (Russia's "we strike the Islamic State"). */
 function claimFor(ctx: BotContext, target: Target): Target["faction"] {
-  const { claim } = ctx.persona;
-  if (claim === "honest") return target.faction;
-  // A hard bot that needs legitimacy tells the truth when the lie would cost more than it hides.
-  if (ctx.level === "hard" && objectivePoints(ctx, "syr-legitimacy") > 0) return target.faction;
-  return claim;
+  return ctx.persona.claim === "honest" ? target.faction : ctx.persona.claim;
 }
 
 function shuffleTop(ctx: BotContext, targets: Target[], n: number): Target[] {

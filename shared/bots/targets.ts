@@ -6,7 +6,7 @@
 import type { FactionId, ZoneId } from "../ids";
 import { FACTIONS } from "../ids";
 import type { BotContext } from "./context";
-import { strengthIn } from "./knowledge";
+import { intelQuality, strengthIn } from "./knowledge";
 
 /** How much the power cares about what happens in each zone (1 = ordinary). */
 export function zoneWeights(ctx: BotContext): Record<ZoneId, number> {
@@ -31,7 +31,7 @@ export interface Target {
 /** Targets worth striking, best first: factions the power wants weaker, where they are. */
 export function strikeTargets(ctx: BotContext): Target[] {
   const weights = zoneWeights(ctx);
-  const intel = ctx.scenario.powers[ctx.me].intel;
+  const intel = intelQuality(ctx);
   const out: Target[] = [];
   for (const zone of ctx.scenario.zones) {
     const state = ctx.view.zones[zone.id];

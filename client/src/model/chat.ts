@@ -37,6 +37,8 @@ export class ChatModel {
   private readonly channels = new Map<string, Channel>();
   private readonly seen = new Set<number>();
   active = "public";
+  /** Whether the chat is on screen: messages in the active channel are read only then. */
+  visible = false;
 
   constructor(
     private readonly scenario: Scenario,
@@ -74,7 +76,7 @@ export class ChatModel {
       this.seen.add(m.seq);
       const channel = this.ensure(m.to);
       channel.messages.push(m);
-      if (channel.key !== this.active && m.from !== this.me) channel.unread++;
+      if ((channel.key !== this.active || !this.visible) && m.from !== this.me) channel.unread++;
       added++;
     }
     return added;
@@ -83,7 +85,12 @@ export class ChatModel {
   setActive(key: string): void {
     this.active = key;
     const channel = this.channels.get(key);
-    if (channel) channel.unread = 0;
+    if (channel && this.visible) channel.unread = 0;
+  }
+
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    if (visible) this.setActive(this.active);
   }
 
   list(): Channel[] {

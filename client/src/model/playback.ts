@@ -39,6 +39,8 @@ export interface FlightFrame {
   xy: [number, number];
   heading: number;
   trail: number[];
+  /** The route flown so far, from the launch point. */
+  flown: number[];
   units: number;
   /** Not launched yet, flying, or arrived. */
   state: "waiting" | "flying" | "arrived";
@@ -125,6 +127,7 @@ export class Playback {
         xy: f.path.xyAt(km),
         heading: f.path.headingAt(km),
         trail: state === "waiting" ? [] : f.path.slice(Math.max(0, km - TRAIL_KM), km),
+        flown: state === "waiting" ? [] : f.path.slice(0, km),
         units,
         state,
       };

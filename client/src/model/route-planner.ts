@@ -82,13 +82,13 @@ export class RoutePlanner {
   }
 
   addWaypoint(p: LonLat): boolean {
-    if (!this.active || !this.canAddWaypoint()) return false;
+    if (!this.active || !this.canAddWaypoint() || !finite(p)) return false;
     this.waypoints.push(round(p));
     return true;
   }
 
   moveWaypoint(index: number, p: LonLat): void {
-    if (index >= 0 && index < this.waypoints.length) this.waypoints[index] = round(p);
+    if (finite(p) && index >= 0 && index < this.waypoints.length) this.waypoints[index] = round(p);
   }
 
   removeWaypoint(index: number): void {
@@ -120,7 +120,7 @@ export class RoutePlanner {
     let waypoints: LonLat[] = this.waypoints;
     let target: LonLat = asset.lonLat;
     if (zone) target = zone.lonLat;
-    else if (this.cursor) target = this.cursor;
+    else if (finite(this.cursor)) target = this.cursor;
     else if (waypoints.length > 0) {
       target = waypoints[waypoints.length - 1]!;
       waypoints = waypoints.slice(0, -1);
@@ -155,6 +155,10 @@ export class RoutePlanner {
 export function countryName(scenario: Scenario, country: CountryId | null): string {
   if (country === null) return "International airspace";
   return scenario.countries.find((c) => c.id === country)?.name ?? `Country ${country}`;
+}
+
+export function finite(p: LonLat | null): p is LonLat {
+  return p !== null && Number.isFinite(p[0]) && Number.isFinite(p[1]) && Math.abs(p[1]) <= 90;
 }
 
 /** Waypoints are sent with 0.01° precision (about a kilometre): enough, and short. */

@@ -1,0 +1,177 @@
+/**
+ * What sits on the map and changes with the view: zones (control colour, name and holder,
+ * no-fly-zone ring), platforms (an icon per kind in the owner's colour), influence bars per
+ * influence country, and no-fly zones drawn over their zones. Markers and labels keep their
+ * size on screen whatever the zoom.
+ */
+import type * as Phaser from "phaser";
+import { project } from "../../../shared/geo/projection";
+import { POWERS } from "../../../shared/ids";
+import type { AssetSetup, Scenario } from "../../../shared/scenario/types";
+import type { MatchView } from "../../../shared/view";
+import { paddedHull } from "../model/geometry";
+import { influenceAnchor } from "../model/map-style";
+import { hexToNumber } from "../model/palette";
+import type { Selection } from "../model/match-store";
+import { ringPath } from "./countries-layer";
+import { closed, dashedPolyline } from "./draw";
+import { FONT } from "./fonts";
+import { assetTexture, ICON_RES, zoneTexture } from "./icons";
+
+export interface Placed {
+  id: string;
+  x: number;
+  y: number;
+}
+
+const NFZ_RADIUS = 46;
+const CONTESTED = "#8a939c";
+/** Influence bars, in screen pixels below the country's label point. */
+const BAR = { width: 6, gap: 2, height: 24, top: 12 } as const;
+
+export class MarkersLayer {
+  readonly zones = new Map<string, { setup: Placed; icon: Phaser.GameObjects.Image; label: Phaser.GameObjects.Text }>();
+  readonly assets = new Map<string, { setup: AssetSetup & Placed; icon: Phaser.GameObjects.Image }>();
+  readonly influence = new Map<string, { x: number; y: number }>();
+  private readonly influenceBars: Phaser.GameObjects.Graphics;
+  private readonly nfz: Phaser.GameObjects.Graphics;
+  private zoom = 1;
+  private view: MatchView | null = null;
+  private selection: Selection = null;
+  private targeting = false;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly scenario: Scenario,
+    private readonly me: string | null,
+  ) {
+    this.influenceBars = scene.add.graphics().setDepth(3);
+    this.nfz = scene.add.graphics().setDepth(4);
+    for (const country of scenario.influenceCountries) {
+      const at = influenceAnchor(country);
+      if (at) this.influence.set(country, { x: at[0], y: at[1] });
+    }
+    for (const zone of scenario.zones) {
+      const [x, y] = project(zone.lonLat);
+      const icon = scene.add.image(x, y, zoneTexture(scene, { color: CONTESTED, contested: true, selected: false, targeting: false, nfz: false })).setDepth(5);
+      const label = scene.add
+        .text(x, y, zone.name, { fontFamily: FONT, fontSize: "13px", color: "#ffffff", stroke: "#0b1622", strokeThickness: 4, resolution: 2 })
+        .setOrigin(0, 0.5)
+        .setDepth(5);
+      this.zones.set(zone.id, { setup: { id: zone.id, x, y }, icon, label });
+    }
+    for (const asset of scenario.assets) {
+      const [x, y] = project(asset.lonLat);
+      const icon = scene.add.image(x, y, this.assetKey(asset, false)).setDepth(6);
+      this.assets.set(asset.id, { setup: { ...asset, x, y }, icon });
+    }
+    this.setZoom(1);
+  }
+
+  setZoom(zoom: number): void {
+    this.zoom = zoom;
+    const s = 1 / zoom;
+    for (const z of this.zones.values()) {
+      z.icon.setScale(s / ICON_RES);
+      z.label.setScale(s).setPosition(z.setup.x + 11 * s, z.setup.y);
+    }
+    for (const a of this.assets.values()) a.icon.setScale(s / ICON_RES);
+    this.drawInfluence();
+    this.drawNfz();
+  }
+
+  /** Emphasises zones (they are the targets to pick while planning). */
+  setTargeting(on: boolean): void {
+    if (this.targeting === on) return;
+    this.targeting = on;
+    this.update(this.view);
+  }
+
+  setSelection(selection: Selection): void {
+    this.selection = selection;
+    for (const a of this.assets.values()) a.icon.setTexture(this.assetKey(a.setup, selection?.kind === "asset" && selection.id === a.setup.id));
+    this.update(this.view);
+  }
+
+  update(view: MatchView | null): void {
+    this.view = view;
+    if (!view) return;
+    const nfzZones = this.nfzZones(view);
+    for (const [id, z] of this.zones) {
+      const control = view.zones[id]?.control ?? null;
+      const key = zoneTexture(this.scene, {
+        color: control ? this.scenario.factions[control].color : CONTESTED,
+        contested: !control,
+        selected: this.selection?.kind === "zone" && this.selection.id === id,
+        targeting: this.targeting,
+        nfz: nfzZones.has(id),
+      });
+      if (z.icon.texture.key !== key) z.icon.setTexture(key);
+      const name = this.scenario.zones.find((x) => x.id === id)?.name ?? id;
+      const text = `${name} · ${control ? this.scenario.factions[control].short : "contested"}`;
+      if (z.label.text !== text) z.label.setText(text);
+    }
+    this.drawInfluence();
+    this.drawNfz();
+  }
+
+  private assetKey(a: AssetSetup, selected: boolean): string {
+    return assetTexture(this.scene, a.kind, this.scenario.powers[a.owner].color, a.owner === this.me, selected);
+  }
+
+  private drawInfluence(): void {
+    const g = this.influenceBars;
+    g.clear();
+    const view = this.view;
+    if (!view) return;
+    const s = 1 / this.zoom;
+    const total = POWERS.length * (BAR.width + BAR.gap) - BAR.gap;
+    for (const [country, at] of this.influence) {
+      const left = at.x - (total / 2) * s;
+      const top = at.y + BAR.top * s;
+      g.fillStyle(0x0b1622, 0.8);
+      g.fillRect(left - 3 * s, top - 3 * s, (total + 6) * s, (BAR.height + 6) * s);
+      POWERS.forEach((p, k) => {
+        const value = view.powers[p]?.influence[country] ?? 0;
+        const h = Math.max(1, (value / 100) * BAR.height);
+        g.fillStyle(hexToNumber(this.scenario.powers[p].color), 1);
+        g.fillRect(left + k * (BAR.width + BAR.gap) * s, top + (BAR.height - h) * s, BAR.width * s, h * s);
+      });
+    }
+  }
+
+  /** Zones under a no-fly zone in force. */
+  private nfzZones(view: MatchView): Set<string> {
+    const out = new Set<string>();
+    for (const t of view.treaties) if (t.term.kind === "nfz" && view.nfzInForce.includes(t.id)) for (const z of t.term.zones) out.add(z);
+    return out;
+  }
+
+  /** No-fly zones in force (filled), and those agreed but not (yet) in force (dashed). */
+  private drawNfz(): void {
+    const g = this.nfz;
+    g.clear();
+    const view = this.view;
+    if (!view) return;
+    for (const t of view.treaties) {
+      if (t.term.kind !== "nfz") continue;
+      const inForce = view.nfzInForce.includes(t.id);
+      const pending = !inForce && (t.status === "agreed" || t.status === "active");
+      if (!inForce && !pending) continue;
+      const pts = t.term.zones.map((id) => this.zones.get(id)?.setup).filter((p): p is Placed => !!p).map((p) => [p.x, p.y] as [number, number]);
+      if (pts.length === 0) continue;
+      const hull = paddedHull(pts, NFZ_RADIUS);
+      if (inForce) {
+        g.fillStyle(0xf0e442, 0.14);
+        ringPath(g, hull);
+        g.fillPath();
+        g.lineStyle(2.5 / this.zoom, 0xf0e442, 0.95);
+        ringPath(g, hull);
+        g.strokePath();
+      } else {
+        g.lineStyle(1.5 / this.zoom, 0xf0e442, 0.7);
+        dashedPolyline(g, closed(hull), 10 / this.zoom);
+      }
+    }
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * What the match screen shows and edits, in one place: the seat's view, the public header, the
+ * selection, the route being planned, the orders draft, chat and the report to play. No Phaser
+ * and no DOM: the scene and the panels listen to it; the connection feeds it.
+ */
+import type { GameEvent } from "../../../shared/events";
+import type { FactionId, PowerId, Viewer } from "../../../shared/ids";
+import { getScenario } from "../../../shared/scenario";
+import type { Scenario } from "../../../shared/scenario/types";
+import type { MatchView } from "../../../shared/view";
+import type { PublicState } from "../net/public-state";
+import { ChatModel } from "./chat";
+import type { ChatMessage } from "./chat";
+import { Emitter } from "./emitter";
+import { OrdersDraft } from "./orders-draft";
+import { lastResolvedTurn } from "./report";
+import { RoutePlanner } from "./route-planner";
+
+export type Selection = { kind: "asset"; id: string } | { kind: "zone"; id: string } | null;
+
+export type Tab = "orders" | "diplomacy" | "chat" | "report";
+
+export interface StrikeForm {
+  faction: FactionId;
+  claim: FactionId;
+  units: number;
+  /** The strike being edited, or null for a new one. */
+  editing: string | null;
+}
+
+export interface StoreEvents extends Record<string, unknown> {
+  view: { view: MatchView; events: GameEvent[]; phaseChanged: boolean };
+  public: PublicState;
+  selection: Selection;
+  route: null;
+  draft: null;
+  chat: null;
+  tab: Tab;
+  /** A turn's resolution is there to play (new, or asked again). */
+  report: { turn: number; replay: boolean };
+}
+
+export class MatchStore extends Emitter<StoreEvents> {
+  readonly scenario: Scenario;
+  readonly planner: RoutePlanner;
+  readonly chat: ChatModel;
+  view: MatchView;
+  pub: PublicState | null = null;
+  selection: Selection = null;
+  draft: OrdersDraft | null;
+  strikeForm: StrikeForm = { faction: "isis", claim: "isis", units: 1, editing: null };
+  tab: Tab = "orders";
+  /** The last turn whose report was played. */
+  reportedTurn: number | null;
+
+  constructor(
+    view: MatchView,
+    readonly viewer: Viewer,
+  ) {
+    super();
+    this.scenario = getScenario(view.scenarioId);
+    this.view = view;
+    this.planner = new RoutePlanner(this.scenario);
+    this.chat = new ChatModel(this.scenario, viewer);
+    this.draft = this.power ? OrdersDraft.fromView(this.scenario, view, this.power) : null;
+    // A report already shown before a refresh is not replayed by itself.
+    this.reportedTurn = view.phase === "report" ? null : lastResolvedTurn(view.log);
+    if (view.phase === "diplomacy" || view.phase === "briefing") this.tab = "diplomacy";
+  }
+
+  get power(): PowerId | null {
+    return this.viewer !== "spectator" && this.viewer !== "facilitator" ? this.viewer : null;
+  }
+
+  setView(view: MatchView, events: GameEvent[]): void {
+    const before = this.view;
+    const phaseChanged = before.turn !== view.turn || before.phase !== view.phase;
+    this.view = view;
+    if (this.power && (before.turn !== view.turn || !this.draft)) {
+      this.draft = OrdersDraft.fromView(this.scenario, view, this.power);
+      this.planner.clear();
+      this.emit("route", null);
+    }
+    if (this.power && phaseChanged && view.phase === "orders" && this.draft && !this.draft.dirty) {
+      this.draft = OrdersDraft.fromView(this.scenario, view, this.power);
+    }
+    if (phaseChanged && view.phase !== "orders" && this.planner.active) {
+      this.planner.clear();
+      this.emit("route", null);
+    }
+    this.emit("view", { view, events, phaseChanged });
+    // A new phase brings its panel forward, unless the player is chatting.
+    if (phaseChanged && this.tab !== "chat") {
+      if (view.phase === "diplomacy") this.setTab("diplomacy");
+      else if (view.phase === "orders") this.setTab("orders");
+    }
+    const resolved = lastResolvedTurn(view.log);
+    if (resolved !== null && resolved !== this.reportedTurn && (view.phase === "report" || view.status === "ended" || resolved < view.turn)) {
+      this.reportedTurn = resolved;
+      this.setTab("report");
+      this.emit("report", { turn: resolved, replay: false });
+    }
+  }
+
+  setPublic(pub: PublicState): void {
+    this.pub = pub;
+    this.emit("public", pub);
+  }
+
+  addChat(messages: readonly ChatMessage[]): void {
+    if (this.chat.add(messages) > 0) this.emit("chat", null);
+  }
+
+  select(selection: Selection): void {
+    this.selection = selection;
+    this.emit("selection", selection);
+  }
+
+  setTab(tab: Tab): void {
+    if (this.tab === tab) return;
+    this.tab = tab;
+    this.chat.setVisible(tab === "chat");
+    this.emit("tab", tab);
+    this.emit("chat", null);
+  }
+
+  replay(): void {
+    const turn = lastResolvedTurn(this.view.log);
+    if (turn !== null) this.emit("report", { turn, replay: true });
+  }
+
+  /** Starts planning a strike from one of the seat's platforms. */
+  planFrom(asset: string): boolean {
+    const setup = this.scenario.assets.find((a) => a.id === asset);
+    if (!setup || setup.owner !== this.power || this.view.phase !== "orders") return false;
+    this.planner.start(asset);
+    const left = this.draft?.unitsLeft(asset, this.view.assets[asset]?.stock ?? null) ?? 1;
+    this.strikeForm = { ...this.strikeForm, units: Math.max(1, left), editing: null };
+    this.select({ kind: "asset", id: asset });
+    this.setTab("orders");
+    this.emit("route", null);
+    return true;
+  }
+
+  editStrike(id: string): void {
+    const strike = this.draft?.strikes.find((s) => s.id === id);
+    if (!strike) return;
+    this.planner.load(strike.asset, strike.waypoints, strike.zone);
+    this.strikeForm = { faction: strike.faction, claim: strike.claim, units: strike.units, editing: id };
+    this.setTab("orders");
+    this.emit("route", null);
+  }
+
+  routeChanged(): void {
+    this.emit("route", null);
+  }
+
+  draftChanged(): void {
+    this.emit("draft", null);
+  }
+
+  cancelRoute(): void {
+    this.planner.clear();
+    this.strikeForm = { ...this.strikeForm, editing: null };
+    this.emit("route", null);
+  }
+
+  /** Puts the planned route into the draft as a strike; returns a problem in words, or null. */
+  commitRoute(): string | null {
+    const p = this.planner;
+    const draft = this.draft;
+    if (!draft || !p.asset) return "Pick one of your platforms first.";
+    if (!p.zone) return "Pick the target zone on the map.";
+    const preview = p.preview(this.view.treaties);
+    if (preview && !preview.plan.inRange) return `The route is ${Math.round(preview.plan.lengthKm)} km; ${preview.weapon.name} reaches ${preview.weapon.rangeKm} km.`;
+    const { faction, claim, units, editing } = this.strikeForm;
+    const left = draft.unitsLeft(p.asset, this.view.assets[p.asset]?.stock ?? null, editing ?? undefined);
+    if (units < 1) return "A strike needs at least one unit.";
+    if (units > left) return `Only ${left} units are left to launch from this platform this turn.`;
+    const strike = { asset: p.asset, zone: p.zone, faction, claim, units, waypoints: p.waypoints.map((w) => [w[0], w[1]] as const) };
+    if (editing) draft.replaceStrike(editing, strike);
+    else draft.addStrike(strike);
+    this.cancelRoute();
+    this.draftChanged();
+    return null;
+  }
+}

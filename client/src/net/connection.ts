@@ -1,0 +1,346 @@
+/**
+ * The client's one link to the server: joins or creates a match room with @colyseus/sdk, keeps
+ * the seat key (rejoin after a refresh), turns the room state into the seat's MatchView and its
+ * new events and chat, sends commands stamped with the view's turn and phase, and reports every
+ * server error in words. Scenes and panels listen to it; nothing else talks to the server.
+ */
+import { Client } from "@colyseus/sdk";
+import type { Room } from "@colyseus/sdk";
+import type { GameEvent } from "../../../shared/events";
+import type { PowerId, Viewer } from "../../../shared/ids";
+import type { MatchView } from "../../../shared/view";
+import type { ChatMessage } from "../model/chat";
+import { Emitter } from "../model/emitter";
+import { errorText } from "../model/format";
+import { Api } from "./api";
+import { readPublicState } from "./public-state";
+import type { PublicState } from "./public-state";
+import { SeatStore } from "./seat-store";
+import type { KeyValueStore, StoredSeat } from "./seat-store";
+import { SlotReader } from "./slot";
+import type { SlotLike } from "./slot";
+
+export const ROOM_NAME = "match";
+
+export type ConnectionStatus = "idle" | "connecting" | "connected" | "reconnecting" | "lost";
+
+export interface SeatMessage {
+  matchId: string;
+  code: string;
+  viewer: Viewer;
+  name: string;
+  seatKey?: string;
+  facilitatorKey?: string;
+}
+
+export interface ConnectionEvents extends Record<string, unknown> {
+  /** The view changed: the new view, events appended, changed fields. */
+  view: { view: MatchView; events: GameEvent[]; changed: string[] };
+  public: PublicState;
+  chat: ChatMessage[];
+  seat: SeatMessage;
+  /** A problem to tell the player, in words. */
+  error: { code: string; text: string };
+  status: ConnectionStatus;
+}
+
+/** Options of a new match (server/validate.ts createOptionsSchema). */
+export interface CreateMatchOptions {
+  name?: string;
+  visibility: "public" | "private";
+  turns?: number;
+  timers: "lesson" | "online" | { briefing: number; diplomacy: number; orders: number; report: number };
+  bots: PowerId[];
+  botLevel?: "easy" | "normal" | "hard";
+}
+
+export type JoinAs = { power: PowerId } | { quick: true } | { spectator: true };
+
+export interface CommandResult {
+  ok: boolean;
+  code?: string;
+  message?: string;
+}
+
+const REJOIN_ATTEMPTS = 8;
+
+export class Connection extends Emitter<ConnectionEvents> {
+  readonly api: Api;
+  readonly seats: SeatStore;
+  private readonly client: Client;
+  private room: Room | null = null;
+  private reader = new SlotReader();
+  private leaving = false;
+  private rejoinTimer: ReturnType<typeof setTimeout> | null = null;
+  status: ConnectionStatus = "idle";
+  view: MatchView | null = null;
+  publicState: PublicState | null = null;
+  seat: SeatMessage | null = null;
+  /** Every chat message received in this match, in order. */
+  chatLog: ChatMessage[] = [];
+  /** Server clock minus local clock, ms. */
+  serverOffsetMs = 0;
+
+  constructor(
+    readonly baseUrl: string,
+    storage: KeyValueStore | null,
+  ) {
+    super();
+    this.api = new Api(baseUrl);
+    this.seats = new SeatStore(storage);
+    this.client = new Client(baseUrl);
+  }
+
+  get matchId(): string | null {
+    return this.room?.roomId ?? this.seat?.matchId ?? null;
+  }
+
+  get viewer(): Viewer | null {
+    return this.seat?.viewer ?? null;
+  }
+
+  /** The power this seat plays, or null for a spectator or facilitator. */
+  get power(): PowerId | null {
+    const v = this.seat?.viewer;
+    return v && v !== "spectator" && v !== "facilitator" ? v : null;
+  }
+
+  // --- joining
+
+  async create(match: CreateMatchOptions, power: PowerId | null, name: string): Promise<void> {
+    const options = { match, name, ...(power ? { power } : { quick: true }) };
+    await this.enter(() => this.client.create(ROOM_NAME, options));
+  }
+
+  async join(matchId: string, as: JoinAs, name: string): Promise<void> {
+    await this.enter(() => this.client.joinById(matchId, { ...as, name }));
+  }
+
+  async quickPlay(name: string): Promise<void> {
+    const { matchId } = await this.wrap(() => this.api.quickPlay());
+    await this.join(matchId, { quick: true }, name);
+  }
+
+  /** The seat this browser holds in a match, if any. */
+  storedSeat(matchId: string): StoredSeat | null {
+    return this.seats.get(matchId);
+  }
+
+  /** Rejoins with the stored seat key (or facilitator key); as a spectator if none is stored. */
+  async rejoin(matchId: string): Promise<void> {
+    const stored = this.seats.get(matchId);
+    const options = stored?.facilitatorKey
+      ? { facilitatorKey: stored.facilitatorKey }
+      : stored?.seatKey
+        ? { seatKey: stored.seatKey }
+        : { spectator: true };
+    await this.enter(() => this.client.joinById(matchId, { ...options, ...(stored?.name ? { name: stored.name } : {}) }));
+  }
+
+  /** Takes a free seat while spectating. */
+  async claim(power: PowerId | null): Promise<CommandResult> {
+    return this.request("claim", power ? { power } : {});
+  }
+
+  async leave(): Promise<void> {
+    this.leaving = true;
+    this.cancelRejoin();
+    const room = this.room;
+    this.room = null;
+    this.view = null;
+    this.publicState = null;
+    this.seat = null;
+    this.chatLog = [];
+    this.reader = new SlotReader();
+    this.setStatus("idle");
+    if (room) await room.leave(true).catch(() => undefined);
+  }
+
+  private async enter(open: () => Promise<Room>): Promise<void> {
+    if (this.room) await this.leave();
+    this.leaving = false;
+    this.setStatus("connecting");
+    let room: Room;
+    try {
+      room = await open();
+    } catch (error) {
+      this.setStatus("idle");
+      throw this.report(error);
+    }
+    this.attach(room);
+    await this.waitForView();
+    void this.syncClock();
+  }
+
+  private attach(room: Room): void {
+    if (this.room?.roomId !== room.roomId) this.chatLog = [];
+    this.room = room;
+    this.reader = new SlotReader();
+    room.onMessage("seat", (seat: SeatMessage) => {
+      this.seat = seat;
+      this.seats.save({ matchId: seat.matchId, viewer: seat.viewer, name: seat.name, code: seat.code, ...(seat.seatKey ? { seatKey: seat.seatKey } : {}), ...(seat.facilitatorKey ? { facilitatorKey: seat.facilitatorKey } : {}) });
+      const stored = this.seats.get(seat.matchId);
+      if (stored && !seat.seatKey && !seat.facilitatorKey) this.seat = { ...seat, ...(stored.seatKey ? { seatKey: stored.seatKey } : {}) };
+      this.emit("seat", this.seat);
+      this.readState();
+    });
+    room.onMessage("error", (e: { type?: string; code?: string; message?: string }) => this.emitError(e.code ?? "server/error", errorText(e)));
+    room.onMessage("time", () => undefined);
+    room.onMessage("*", () => undefined);
+    room.onStateChange(() => this.readState());
+    room.onDrop(() => this.setStatus("reconnecting"));
+    room.onReconnect(() => {
+      this.setStatus("connected");
+      void this.syncClock();
+    });
+    room.onError((code, message) => this.emitError(`room/${code}`, errorText(message ?? `Connection error ${code}.`)));
+    room.onLeave((code) => {
+      if (this.room !== room || this.leaving) return;
+      // 4000/1000: we left; anything else was not our choice: come back with the seat key.
+      if (code === 4000 || code === 1000) {
+        this.setStatus("idle");
+        return;
+      }
+      this.scheduleRejoin(room.roomId, 0);
+    });
+    this.setStatus("connected");
+  }
+
+  private scheduleRejoin(matchId: string, attempt: number): void {
+    this.setStatus("reconnecting");
+    if (attempt >= REJOIN_ATTEMPTS) {
+      this.setStatus("lost");
+      this.emitError("net/lost", "The connection to the match is lost. Reload the page to try again.");
+      return;
+    }
+    const delay = Math.min(8000, 500 * 2 ** attempt);
+    this.rejoinTimer = setTimeout(() => {
+      this.rejoinTimer = null;
+      const stored = this.seats.get(matchId);
+      const options = stored?.facilitatorKey ? { facilitatorKey: stored.facilitatorKey } : stored?.seatKey ? { seatKey: stored.seatKey } : { spectator: true };
+      this.client.joinById(matchId, options).then(
+        (room) => {
+          this.attach(room);
+          void this.syncClock();
+        },
+        () => this.scheduleRejoin(matchId, attempt + 1),
+      );
+    }, delay);
+  }
+
+  private cancelRejoin(): void {
+    if (this.rejoinTimer) clearTimeout(this.rejoinTimer);
+    this.rejoinTimer = null;
+  }
+
+  private waitForView(timeoutMs = 8000): Promise<void> {
+    if (this.view && this.seat) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const start = Date.now();
+      const tick = () => {
+        this.readState();
+        if (this.view && this.seat) return resolve();
+        if (Date.now() - start > timeoutMs) return reject(this.report(new Error("The match did not send its state in time.")));
+        setTimeout(tick, 30);
+      };
+      tick();
+    });
+  }
+
+  private readState(): void {
+    const room = this.room;
+    if (!room) return;
+    const state = room.state as Record<string, unknown> | undefined;
+    if (!state) return;
+    this.publicState = readPublicState(state);
+    this.emit("public", this.publicState);
+    const slots: SlotLike[] = [];
+    (state.slots as { forEach(cb: (s: SlotLike) => void): void } | undefined)?.forEach((s) => slots.push(s));
+    const wanted = this.seat?.viewer;
+    const slot = slots.find((s) => s.viewer === wanted) ?? (slots.length === 1 ? slots[0] : undefined);
+    if (!slot) return;
+    const update = this.reader.read(slot);
+    if (!update) return;
+    if (update.changed.length > 0 || update.events.length > 0 || !this.view) {
+      this.view = update.view;
+      this.emit("view", { view: update.view, events: update.events, changed: update.changed });
+    }
+    if (update.chat.length > 0) {
+      const last = this.chatLog[this.chatLog.length - 1]?.seq ?? 0;
+      this.chatLog.push(...update.chat.filter((m) => m.seq > last));
+      this.emit("chat", update.chat);
+    }
+  }
+
+  /** Estimates the server clock's offset from one round trip. */
+  private async syncClock(): Promise<void> {
+    const room = this.room;
+    if (!room) return;
+    try {
+      const t0 = Date.now();
+      const answer = (await room.request("time", {})) as { now?: number };
+      const t1 = Date.now();
+      if (typeof answer?.now === "number") this.serverOffsetMs = answer.now - (t0 + t1) / 2;
+    } catch {
+      // The clock stays as it was; deadlines are off by the skew at worst.
+    }
+  }
+
+  // --- sending
+
+  /** Sends a rules command stamped with the view's turn and phase; errors are reported. */
+  async command(body: Record<string, unknown> & { type: string }): Promise<CommandResult> {
+    const view = this.view;
+    if (!view) return this.fail("net/no_view", "Not in a match.");
+    return this.request("command", { ...body, turn: view.turn, phase: view.phase });
+  }
+
+  async chat(to: "public" | PowerId[], text: string): Promise<CommandResult> {
+    return this.request("chat", { to, text });
+  }
+
+  private async request(type: string, payload: Record<string, unknown>): Promise<CommandResult> {
+    const room = this.room;
+    if (!room || this.status !== "connected") return this.fail("net/offline", "Not connected to the match right now; wait for the connection to come back.");
+    try {
+      const answer = (await room.request(type, payload)) as CommandResult | undefined;
+      if (!answer) return { ok: true };
+      if (!answer.ok) this.emitError(answer.code ?? `${type}/refused`, errorText(answer));
+      return answer;
+    } catch (error) {
+      return this.fail("net/request_failed", `The server did not answer (${errorText(String((error as Error)?.message ?? error))}).`);
+    }
+  }
+
+  private fail(code: string, message: string): CommandResult {
+    this.emitError(code, message);
+    return { ok: false, code, message };
+  }
+
+  // --- errors and status
+
+  private wrap<T>(fn: () => Promise<T>): Promise<T> {
+    return fn().catch((error: unknown) => {
+      throw this.report(error);
+    });
+  }
+
+  /** Tells the player about an error and returns it, as an Error with words a player reads. */
+  private report(error: unknown): Error {
+    const raw = error instanceof Error ? error.message : String(error);
+    const code = (error as { code?: unknown })?.code;
+    const text = errorText(raw || "Something went wrong.");
+    this.emitError(typeof code === "string" ? code : "net/error", text);
+    return new Error(text);
+  }
+
+  private emitError(code: string, text: string): void {
+    this.emit("error", { code, text });
+  }
+
+  private setStatus(status: ConnectionStatus): void {
+    if (this.status === status) return;
+    this.status = status;
+    this.emit("status", status);
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The second chunk: the connection and the scenes that need the rules and the map. Boot calls
+ * startGame, which rejoins the match in the address if this browser holds a seat in it.
+ */
+import type * as Phaser from "phaser";
+import type { App } from "../app";
+import { matchInUrl, setMatchInUrl } from "../app";
+import { Connection } from "../net/connection";
+import { serverUrl } from "../net/api";
+import { hook, mirror } from "../testing";
+import { setBanner, toast } from "../ui/toasts";
+import { DebriefScene } from "./debrief-scene";
+import { LobbyScene } from "./lobby-scene";
+import { MatchScene } from "./match-scene";
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export async function startGame(boot: Phaser.Scene, progress: (p: number, text: string) => void): Promise<{ scene: string }> {
+  const conn = new Connection(serverUrl(location), storage());
+  const app: App = { conn };
+  boot.registry.set("app", app);
+  conn.on("error", ({ text }) => {
+    toast(text, "error");
+    const errors = hook().errors;
+    errors.push(text);
+    if (errors.length > 20) errors.shift();
+  });
+  let previous = conn.status;
+  conn.on("status", (status) => {
+    hook().connection = status;
+    mirror("connection", status);
+    setBanner(status === "reconnecting" ? "Connection lost — reconnecting…" : status === "lost" ? "Disconnected from the match. Reload the page to try again." : null);
+    if (status === "connected" && (previous === "reconnecting" || previous === "lost")) toast("Reconnected.", "ok", 2500);
+    previous = status;
+  });
+  boot.scene.add("lobby", LobbyScene, false);
+  boot.scene.add("match", MatchScene, false);
+  boot.scene.add("debrief", DebriefScene, false);
+
+  const matchId = matchInUrl();
+  if (matchId) {
+    progress(0.85, "Rejoining your match…");
+    try {
+      await conn.rejoin(matchId);
+      return { scene: "match" };
+    } catch {
+      setMatchInUrl(null);
+      toast("Could not rejoin that match; it may be over.", "error");
+    }
+  }
+  return { scene: "lobby" };
+}

@@ -1,0 +1,95 @@
+/** Chat: channels (public, one per power, groups) with unread counts; messages shown as text only. */
+import { POWERS } from "../../../shared/ids";
+import type { PowerId } from "../../../shared/ids";
+import type { Connection } from "../net/connection";
+import type { MatchStore } from "../model/match-store";
+import { button, fill, h, swatch } from "./dom";
+
+export class ChatPanel {
+  readonly root = h("section", { class: "panel chat", "aria-label": "Chat" });
+  private readonly channels = h("div", { class: "channels", role: "tablist", "aria-label": "Chat channels" });
+  private readonly messages = h("ol", { class: "messages", "aria-live": "polite", "data-testid": "chat-messages" });
+  private readonly form: HTMLFormElement;
+  private readonly input: HTMLInputElement;
+  private readonly group = h("details", { class: "group" });
+
+  constructor(
+    private readonly store: MatchStore,
+    private readonly conn: Connection,
+  ) {
+    this.input = h("input", { type: "text", maxlength: 500, placeholder: "Message", "aria-label": "Message", "data-testid": "chat-input" });
+    this.form = h("form", { class: "inline send" }, this.input, h("button", { type: "submit", class: "primary" }, "Send"));
+    this.form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      void this.send();
+    });
+    this.root.append(h("div", { class: "panel-head" }, h("h2", {}, "Chat")), this.channels, this.group, this.messages, this.form);
+    store.on("chat", () => this.render());
+    this.renderGroup();
+    this.render();
+  }
+
+  render(): void {
+    const chat = this.store.chat;
+    fill(
+      this.channels,
+      ...chat.list().map((c) =>
+        button([c.label, c.unread > 0 ? h("span", { class: "unread", "aria-label": `${c.unread} unread` }, String(c.unread)) : null], () => {
+          chat.setActive(c.key);
+          this.store.emit("chat", null);
+        }, { role: "tab", "aria-selected": String(c.key === chat.active), class: c.key === chat.active ? "on" : "", "data-channel": c.key }),
+      ),
+    );
+    const active = chat.get(chat.active);
+    const { scenario } = this.store;
+    fill(
+      this.messages,
+      ...(active?.messages ?? []).map((m) => {
+        const color = m.from !== "spectator" && m.from !== "facilitator" ? scenario.powers[m.from].color : "#bbbbbb";
+        const who = m.from === "spectator" || m.from === "facilitator" ? m.name : `${scenario.powers[m.from].short} ${m.name}`;
+        return h("li", { class: m.from === this.store.viewer ? "mine" : "" }, swatch(color), h("b", {}, who), h("span", { class: "text" }, m.text));
+      }),
+    );
+    if (active?.messages.length === 0) this.messages.append(h("li", { class: "hint" }, "No messages yet."));
+    this.messages.scrollTop = this.messages.scrollHeight;
+    const canWrite = this.store.viewer !== "spectator" && this.store.view.status === "running";
+    this.input.disabled = !canWrite;
+  }
+
+  private renderGroup(): void {
+    const me = this.store.power;
+    if (!me) {
+      this.group.hidden = true;
+      return;
+    }
+    const chosen = new Set<PowerId>();
+    fill(
+      this.group,
+      h("summary", {}, "New group channel"),
+      h(
+        "div",
+        { class: "inline" },
+        ...POWERS.filter((p) => p !== me).map((p) => {
+          const box = h("input", { type: "checkbox" });
+          box.addEventListener("change", () => (box.checked ? chosen.add(p) : chosen.delete(p)));
+          return h("label", { class: "check small" }, box, swatch(this.store.scenario.powers[p].color), this.store.scenario.powers[p].short);
+        }),
+        button("Open", () => {
+          if (chosen.size === 0) return;
+          this.store.chat.openGroup([...chosen]);
+          this.group.open = false;
+          this.render();
+        }),
+      ),
+    );
+  }
+
+  private async send(): Promise<void> {
+    const text = this.input.value.trim();
+    if (!text) return;
+    const channel = this.store.chat.get(this.store.chat.active);
+    if (!channel) return;
+    const result = await this.conn.chat(channel.to, text);
+    if (result.ok) this.input.value = "";
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * The bar above the map: match and join code, turn and phase, the phase timer (always
+ * visible), escalation, the seat's tracks, who is ready, and the ready button.
+ */
+import { POWERS, TRACKS } from "../../../shared/ids";
+import type { Connection } from "../net/connection";
+import { timeLeft } from "../net/public-state";
+import { capitalise, formatClock, phaseName } from "../model/format";
+import type { MatchStore } from "../model/match-store";
+import { mirror } from "../testing";
+import { button, byId, fill, h, swatch } from "./dom";
+
+export class Hud {
+  private readonly root = byId("hud");
+  private readonly timer = h("span", { class: "timer", "data-testid": "timer", "aria-live": "off" }, "–:––");
+  private readonly phase = h("span", { class: "phase" });
+  private readonly escalation = h("span", { class: "escalation" });
+  private readonly tracks = h("span", { class: "tracks" });
+  private readonly seats = h("span", { class: "seats" });
+  private readonly ready: HTMLButtonElement;
+  private interval: ReturnType<typeof setInterval> | null = null;
+
+  constructor(
+    private readonly store: MatchStore,
+    private readonly conn: Connection,
+    onLeave: () => void,
+  ) {
+    this.ready = button("Ready", () => void this.toggleReady(), { class: "ready", "data-testid": "ready", title: "Say you are done with this phase" });
+    const pub = store.pub;
+    const code = conn.seat?.code ?? "";
+    fill(
+      this.root,
+      h("span", { class: "brand" }, "OVERFLIGHT"),
+      h("span", { class: "match" }, h("span", { class: "match-name" }, pub?.name ?? "Match"), code ? h("span", { class: "code", title: "Join code" }, `code ${code}`) : null),
+      h("span", { class: "clock" }, this.phase, this.timer),
+      this.escalation,
+      this.tracks,
+      this.seats,
+      store.power ? this.ready : h("span", { class: "viewer" }, capitalise(store.viewer)),
+      button("Leave", onLeave, { class: "leave", title: "Back to the lobby (your seat stays yours)" }),
+    );
+    this.root.hidden = false;
+    store.on("view", () => this.render());
+    store.on("public", () => this.render());
+    this.render();
+    this.interval = setInterval(() => this.tick(), 250);
+  }
+
+  destroy(): void {
+    if (this.interval) clearInterval(this.interval);
+    this.root.hidden = true;
+    fill(this.root);
+  }
+
+  private async toggleReady(): Promise<void> {
+    const store = this.store;
+    const me = store.power;
+    if (!me) return;
+    const ready = !store.view.powers[me].ready;
+    if (ready && store.view.phase === "orders" && store.draft && (store.draft.dirty || !store.view.orders[me])) {
+      const sent = await this.conn.command({ type: "orders", orders: store.draft.toOrders() });
+      if (!sent.ok) return;
+      store.draft.dirty = false;
+      store.draftChanged();
+    }
+    await this.conn.command({ type: "ready", ready });
+  }
+
+  private tick(): void {
+    const pub = this.store.pub;
+    if (!pub) return;
+    const left = timeLeft(pub, Date.now(), this.conn.serverOffsetMs);
+    const text = pub.status === "ended" ? "ended" : left === null ? (pub.paused ? "paused" : "–:––") : formatClock(left);
+    if (this.timer.textContent !== text) this.timer.textContent = text;
+    this.timer.classList.toggle("urgent", left !== null && left < 30_000 && !pub.paused);
+    this.timer.title = pub.paused ? (pub.pauseReason === "empty" ? "Paused: nobody is connected" : "Paused by the facilitator") : "Time left in this phase";
+    mirror("time-left", left === null ? null : Math.round(left / 1000));
+  }
+
+  private render(): void {
+    const { view, scenario } = this.store;
+    const pub = this.store.pub;
+    fill(this.phase, `Turn ${view.turn}/${view.turns} · ${view.status === "ended" ? "Ended" : phaseName(view.phase)}`);
+    const max = scenario.escalation.max;
+    const meter = h("span", { class: "meter", role: "meter", "aria-valuemin": 0, "aria-valuemax": max, "aria-valuenow": view.escalation, "aria-label": "Escalation" });
+    const bar = h("span", { class: "meter-fill" });
+    bar.style.width = `${Math.min(100, (view.escalation / max) * 100)}%`;
+    bar.classList.toggle("hot", view.escalation >= max * 0.7);
+    meter.append(bar);
+    fill(this.escalation, h("span", { class: "label" }, "Escalation"), meter, h("span", { class: "value" }, `${round1(view.escalation)}/${max}`));
+    const me = this.store.power;
+    if (me) {
+      const t = view.powers[me].tracks;
+      fill(this.tracks, ...TRACKS.map((k) => h("span", { class: "track", title: capitalise(k) }, h("span", { class: "label" }, capitalise(k).slice(0, k === "cost" ? 4 : 5)), h("b", {}, String(Math.round(t[k]))))));
+      const ready = view.powers[me].ready;
+      this.ready.textContent = ready ? "Ready ✓" : view.phase === "orders" ? "Send & ready" : "Ready";
+      this.ready.classList.toggle("on", ready);
+      this.ready.setAttribute("aria-pressed", String(ready));
+      this.ready.disabled = view.status === "ended" || view.phase === "resolution";
+      mirror("ready", ready);
+    } else fill(this.tracks);
+    fill(
+      this.seats,
+      ...POWERS.map((p) => {
+        const seat = pub?.seats[p];
+        const who = seat ? (seat.bot ? "bot" : seat.players.map((x) => x.name).join(", ") || "open") : "";
+        const state = view.powers[p].ready ? "ready" : "";
+        return h(
+          "span",
+          { class: `seat ${state} ${seat?.bot ? "bot" : ""} ${p === me ? "me" : ""}`, title: `${scenario.powers[p].name}: ${who}${state ? " (ready)" : ""}${seat && !seat.bot && !seat.connected ? " (away)" : ""}`, "data-power": p },
+          swatch(scenario.powers[p].color),
+          scenario.powers[p].short,
+          view.powers[p].ready ? " ✓" : "",
+        );
+      }),
+    );
+    mirror("turn", view.turn);
+    mirror("phase", view.phase);
+    mirror("status", view.status);
+  }
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}

@@ -1,0 +1,184 @@
+/**
+ * The lobby: quick play, create a match (public or private, turns, timer profile, bot seats),
+ * join by code or from the list of open matches, or spectate.
+ */
+import { POWERS } from "../../../shared/ids";
+import type { PowerId } from "../../../shared/ids";
+import { DEFAULT_SCENARIO_ID, getScenario } from "../../../shared/scenario";
+import type { Connection, CreateMatchOptions, JoinAs } from "../net/connection";
+import type { ListedMatch } from "../net/api";
+import { phaseName } from "../model/format";
+import { button, byId, fill, h, numberInput, select, swatch } from "./dom";
+import { toast } from "./toasts";
+
+export interface LobbyActions {
+  /** A match was joined: go to it. */
+  entered(): void;
+}
+
+const TIMER_PROFILES = [
+  ["lesson", "Lesson (diplomacy 4 min, orders 2 min)"],
+  ["online", "Online (diplomacy 10 min, orders 5 min)"],
+  ["quick", "Quick (diplomacy 2 min, orders 1 min)"],
+] as const;
+
+const QUICK_TIMERS = { briefing: 15, diplomacy: 120, orders: 60, report: 30 } as const;
+
+export class LobbyView {
+  private readonly root = h("div", { class: "lobby", "data-testid": "lobby" });
+  private readonly list = h("div", { class: "match-list", "data-testid": "match-list" });
+  private busy = false;
+  private readonly scenario = getScenario(DEFAULT_SCENARIO_ID);
+
+  constructor(
+    private readonly conn: Connection,
+    private readonly actions: LobbyActions,
+    private readonly prefillMatch: string | null,
+  ) {
+    this.render();
+    byId("overlay").append(this.root);
+    void this.refresh();
+  }
+
+  destroy(): void {
+    this.root.remove();
+  }
+
+  private get name(): string {
+    return this.conn.seats.playerName.trim() || "Player";
+  }
+
+  private render(): void {
+    const s = this.scenario;
+    const nameInput = h("input", { type: "text", maxlength: 40, value: this.conn.seats.playerName, placeholder: "Your name", "aria-label": "Your name", "data-testid": "player-name" });
+    nameInput.addEventListener("change", () => (this.conn.seats.playerName = nameInput.value.trim()));
+
+    // Create
+    const form = { name: "", visibility: "public" as "public" | "private", turns: s.defaultTurns, timers: "online", power: "russia" as PowerId | "any", bots: new Set<PowerId>() };
+    const botBoxes = h("div", { class: "inline" });
+    const renderBots = () =>
+      fill(
+        botBoxes,
+        ...POWERS.filter((p) => p !== form.power).map((p) => {
+          const box = h("input", { type: "checkbox", checked: form.bots.has(p), "data-testid": `bot-${p}` });
+          box.addEventListener("change", () => (box.checked ? form.bots.add(p) : form.bots.delete(p)));
+          return h("label", { class: "check" }, box, swatch(s.powers[p].color), s.powers[p].short);
+        }),
+      );
+    renderBots();
+    const matchName = h("input", { type: "text", maxlength: 60, placeholder: "Match name (optional)", "aria-label": "Match name", "data-testid": "match-name" });
+    matchName.addEventListener("input", () => (form.name = matchName.value));
+    const create = h(
+      "section",
+      { class: "card", "aria-label": "Create a match" },
+      h("h2", {}, "Create a match"),
+      matchName,
+      h(
+        "div",
+        { class: "inline" },
+        h("label", { class: "field" }, "Visibility", select({ "data-testid": "visibility" }, [["public", "Public (listed)"], ["private", "Private (join code)"]], form.visibility, (v) => (form.visibility = v as "public" | "private"))),
+        h("label", { class: "field" }, "Turns", numberInput({ class: "num", "data-testid": "turns" }, form.turns, 1, 30, (v) => (form.turns = v))),
+        h("label", { class: "field" }, "Timers", select({ "data-testid": "timers" }, TIMER_PROFILES, form.timers, (v) => (form.timers = v))),
+      ),
+      h("label", { class: "field" }, "You play", select({ "data-testid": "create-power" }, [["any", "Any free power"], ...POWERS.map((p) => [p, s.powers[p].name] as const)], form.power, (v) => {
+        form.power = v as PowerId | "any";
+        if (form.power !== "any") form.bots.delete(form.power);
+        renderBots();
+      })),
+      h("fieldset", {}, h("legend", {}, "Seats kept for bots (other empty seats are played by bots until someone joins)"), botBoxes),
+      button("Create match", () => {
+        const timers: CreateMatchOptions["timers"] = form.timers === "quick" ? { ...QUICK_TIMERS } : (form.timers as "lesson" | "online");
+        const options: CreateMatchOptions = { visibility: form.visibility, turns: form.turns, timers, bots: [...form.bots], ...(form.name.trim() ? { name: form.name.trim() } : {}) };
+        void this.run(() => this.conn.create(options, form.power === "any" ? null : form.power, this.name));
+      }, { class: "primary", "data-testid": "create" }),
+    );
+
+    // Join by code
+    const code = h("input", { type: "text", maxlength: 8, placeholder: "ABC234", "aria-label": "Join code", class: "code-input", "data-testid": "join-code" });
+    let codePower: PowerId | "any" = "any";
+    const join = h(
+      "section",
+      { class: "card", "aria-label": "Join by code" },
+      h("h2", {}, "Join by code"),
+      h("div", { class: "inline" }, code, select({ "aria-label": "Power", "data-testid": "join-power" }, [["any", "Any free power"], ...POWERS.map((p) => [p, s.powers[p].name] as const)], codePower, (v) => (codePower = v as PowerId | "any"))),
+      h(
+        "div",
+        { class: "inline" },
+        button("Join", () => void this.joinCode(code.value, codePower === "any" ? { quick: true } : { power: codePower }), { class: "primary", "data-testid": "join" }),
+        button("Spectate", () => void this.joinCode(code.value, { spectator: true }), { "data-testid": "spectate-code" }),
+      ),
+    );
+
+    fill(
+      this.root,
+      h(
+        "header",
+        { class: "lobby-head" },
+        h("h1", {}, "OVERFLIGHT"),
+        h("p", { class: "tagline" }, `${s.name}, ${s.date}. ${s.summary}`),
+        h("div", { class: "inline" }, nameInput, button("Quick play", () => void this.run(() => this.conn.quickPlay(this.name)), { class: "primary big", "data-testid": "quick-play" })),
+      ),
+      h("div", { class: "lobby-grid" }, create, join, h("section", { class: "card", "aria-label": "Open matches" }, h("div", { class: "row" }, h("h2", { class: "grow" }, "Open matches"), button("Refresh", () => void this.refresh())), this.list)),
+    );
+  }
+
+  private async refresh(): Promise<void> {
+    let matches: ListedMatch[];
+    try {
+      matches = await this.conn.api.listMatches();
+    } catch (e) {
+      fill(this.list, h("p", { class: "warn" }, (e as Error).message));
+      return;
+    }
+    const s = this.scenario;
+    fill(
+      this.list,
+      matches.length === 0
+        ? h("p", { class: "hint" }, "No public match is waiting for players. Create one, or use quick play.")
+        : h(
+            "ul",
+            { class: "list" },
+            ...matches.map((m) =>
+              h(
+                "li",
+                { class: `card match ${m.id === this.prefillMatch ? "highlight" : ""}`, "data-match": m.id },
+                h("div", { class: "row" }, h("b", { class: "grow" }, m.name), h("span", { class: "small" }, `turn ${m.turn}/${m.turns} · ${phaseName(m.phase)} · ${m.players} ${m.players === 1 ? "player" : "players"}`)),
+                h(
+                  "div",
+                  { class: "inline" },
+                  ...m.seatsFree.map((p) => {
+                    const power = p as PowerId;
+                    return button([swatch(s.powers[power]?.color ?? "#888"), `Join as ${s.powers[power]?.name ?? p}`], () => void this.run(() => this.conn.join(m.id, { power }, this.name)), { "data-testid": `join-${m.id}-${p}` });
+                  }),
+                  button("Spectate", () => void this.run(() => this.conn.join(m.id, { spectator: true }, this.name)), { "data-testid": `spectate-${m.id}` }),
+                ),
+              ),
+            ),
+          ),
+    );
+  }
+
+  private async joinCode(code: string, as: JoinAs): Promise<void> {
+    if (!code.trim()) return toast("Type the join code first.", "error");
+    await this.run(async () => {
+      const { matchId } = await this.conn.api.lookupCode(code);
+      await this.conn.join(matchId, as, this.name);
+    });
+  }
+
+  private async run(action: () => Promise<void>): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.root.classList.add("busy");
+    try {
+      await action();
+      this.actions.entered();
+    } catch (e) {
+      // The connection has already shown its own errors; API errors are shown here.
+      if ((e as { code?: string }).code) toast((e as Error).message, "error");
+    } finally {
+      this.busy = false;
+      this.root.classList.remove("busy");
+    }
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * The DOM around the map during a match: the side panel with its tabs (orders, diplomacy, chat
+ * with unread count, report), the zoom buttons and the legend over the map.
+ */
+import type { Connection } from "../net/connection";
+import type { MatchStore, Tab } from "../model/match-store";
+import { RIGHTS_STYLE } from "../model/palette";
+import { FACTIONS } from "../../../shared/ids";
+import { mirror } from "../testing";
+import { ChatPanel } from "./chat-panel";
+import { DiplomacyPanel } from "./diplomacy-panel";
+import { button, byId, fill, h, swatch } from "./dom";
+import { OrdersPanel } from "./orders-panel";
+import { ReportPanel } from "./report-panel";
+
+const TABS: readonly { tab: Tab; label: string }[] = [
+  { tab: "orders", label: "Orders" },
+  { tab: "diplomacy", label: "Diplomacy" },
+  { tab: "chat", label: "Chat" },
+  { tab: "report", label: "Report" },
+];
+
+export interface MapButtons {
+  zoomIn(): void;
+  zoomOut(): void;
+  fit(): void;
+}
+
+export class MatchUi {
+  readonly report: ReportPanel;
+  private readonly side = byId("side");
+  private readonly tabBar = h("nav", { class: "tabs", role: "tablist", "aria-label": "Panels" });
+  private readonly body = h("div", { class: "side-body" });
+  private readonly panels: Record<Tab, HTMLElement>;
+  private readonly controls: HTMLElement;
+
+  constructor(
+    private readonly store: MatchStore,
+    conn: Connection,
+    map: MapButtons,
+    onSkipPlayback: () => void,
+  ) {
+    this.report = new ReportPanel(store, onSkipPlayback);
+    this.panels = {
+      orders: new OrdersPanel(store, conn).root,
+      diplomacy: new DiplomacyPanel(store, conn).root,
+      chat: new ChatPanel(store, conn).root,
+      report: this.report.root,
+    };
+    fill(this.side, this.tabBar, this.body);
+    for (const p of Object.values(this.panels)) this.body.append(p);
+    this.side.hidden = false;
+    store.on("tab", () => this.renderTabs());
+    store.on("chat", () => this.renderTabs());
+    this.renderTabs();
+
+    const legend = h(
+      "details",
+      { class: "legend" },
+      h("summary", {}, "Legend"),
+      h("h4", {}, "Route rights"),
+      ...(Object.keys(RIGHTS_STYLE) as (keyof typeof RIGHTS_STYLE)[]).map((k) => {
+        const line = h("span", { class: `line ${RIGHTS_STYLE[k].dashed ? "dashed" : ""}` });
+        line.style.borderColor = RIGHTS_STYLE[k].css;
+        return h("div", { class: "small" }, line, RIGHTS_STYLE[k].label);
+      }),
+      h("h4", {}, "Zone held by"),
+      ...FACTIONS.map((f) => h("div", { class: "small" }, swatch(store.scenario.factions[f].color), store.scenario.factions[f].name)),
+      h("div", { class: "small" }, swatch("#8a939c"), "contested (no holder)"),
+      h("h4", {}, "Map"),
+      h("div", { class: "small" }, "▲ airbase · ◆ ship · ▬ carrier · ■ launcher, in the owner's colour"),
+      h("div", { class: "small" }, "Bars: influence of each power per country"),
+      h("div", { class: "small" }, swatch("#f0e442"), "no-fly zone in force"),
+    );
+    this.controls = h(
+      "div",
+      { class: "map-controls" },
+      button("+", map.zoomIn, { "aria-label": "Zoom in", "data-testid": "zoom-in" }),
+      button("−", map.zoomOut, { "aria-label": "Zoom out", "data-testid": "zoom-out" }),
+      button("⤢", map.fit, { "aria-label": "Fit the theatre", "data-testid": "zoom-fit" }),
+      legend,
+    );
+    byId("stage").append(this.controls);
+  }
+
+  destroy(): void {
+    this.controls.remove();
+    fill(this.side);
+    this.side.hidden = true;
+  }
+
+  private renderTabs(): void {
+    const unread = this.store.chat.totalUnread();
+    fill(
+      this.tabBar,
+      ...TABS.map(({ tab, label }) =>
+        button([label, tab === "chat" && unread > 0 ? h("span", { class: "unread", "aria-label": `${unread} unread` }, String(unread)) : null], () => this.store.setTab(tab), {
+          role: "tab",
+          "aria-selected": String(this.store.tab === tab),
+          class: this.store.tab === tab ? "on" : "",
+          "data-tab": tab,
+        }),
+      ),
+    );
+    for (const [tab, el] of Object.entries(this.panels)) el.hidden = tab !== this.store.tab;
+    mirror("tab", this.store.tab);
+    mirror("unread", unread);
+  }
+}

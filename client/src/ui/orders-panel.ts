@@ -1,0 +1,403 @@
+/**
+ * The orders panel: platforms and the strike being planned (route length against range, each
+ * airspace crossed and the rights held there), strikes in the draft, proxy support, air
+ * defence posture, no-fly-zone patrols, revocations, what it all costs, and sending.
+ */
+import { FACTIONS, POSTURES } from "../../../shared/ids";
+import type { FactionId, Posture } from "../../../shared/ids";
+import type { Connection } from "../net/connection";
+import { formatKm, plural } from "../model/format";
+import type { MatchStore } from "../model/match-store";
+import { RIGHTS_STYLE } from "../model/palette";
+import { describeTerm, turnsLeft } from "../model/proposal";
+import { basingNeed } from "../model/rights";
+import { mirror } from "../testing";
+import { button, fill, h, numberInput, select } from "./dom";
+import { toast } from "./toasts";
+
+const POSTURE_TEXT: Readonly<Record<Posture, string>> = {
+  open: "Open: no detection.",
+  watch: "Watch: detect most aircraft and some cruise missiles, and protest.",
+  engage: "Engage: detect and try to intercept unauthorised flights (escalates).",
+};
+
+export class OrdersPanel {
+  readonly root = h("section", { class: "panel orders", "aria-label": "Orders" });
+  private readonly head = h("div", { class: "panel-head" });
+  private readonly platforms = h("div", { class: "block" });
+  private readonly plan = h("div", { class: "block plan", "data-testid": "route-plan" });
+  private readonly planInfo = h("div", { class: "plan-info" });
+  private readonly planForm = h("div", { class: "plan-form" });
+  private readonly strikes = h("div", { class: "block" });
+  private readonly rest = h("div", { class: "block" });
+  private readonly footer = h("div", { class: "block footer" });
+  private formKey = "";
+
+  constructor(
+    private readonly store: MatchStore,
+    private readonly conn: Connection,
+  ) {
+    this.plan.append(this.planInfo, this.planForm);
+    this.root.append(this.head, this.plan, this.platforms, this.strikes, this.rest, this.footer);
+    store.on("view", ({ phaseChanged }) => {
+      if (phaseChanged) this.formKey = "";
+      this.render();
+    });
+    store.on("route", () => this.renderPlan());
+    store.on("draft", () => this.render());
+    this.render();
+  }
+
+  private get editable(): boolean {
+    return this.store.power !== null && this.store.view.phase === "orders" && this.store.view.status === "running";
+  }
+
+  render(): void {
+    const { view, scenario, power, draft } = this.store;
+    if (!power || !draft) {
+      fill(this.head, h("h2", {}, "Orders"), h("p", { class: "hint" }, "Spectators see no orders."));
+      return;
+    }
+    const hint =
+      view.phase === "orders"
+        ? "Secret and simultaneous. Send them before the timer ends; the last orders sent count."
+        : view.phase === "report" || view.phase === "resolution"
+          ? "This turn's orders are resolved. The next orders phase comes after diplomacy."
+          : "Orders open after diplomacy. You can look at your platforms and their reach now.";
+    fill(this.head, h("h2", {}, "Orders"), h("p", { class: "hint" }, hint));
+
+    const mine = scenario.assets.filter((a) => a.owner === power);
+    fill(
+      this.platforms,
+      h("h3", {}, "Platforms"),
+      h(
+        "ul",
+        { class: "list" },
+        ...mine.map((a) => {
+          const weapon = scenario.weapons[a.weapon]!;
+          const stock = view.assets[a.id]?.stock ?? null;
+          const left = draft.unitsLeft(a.id, stock);
+          const basing = basingNeed(scenario, view.treaties, a.id);
+          return h(
+            "li",
+            { class: "row", "data-asset": a.id },
+            h(
+              "div",
+              { class: "grow" },
+              h("div", {}, h("b", {}, a.name)),
+              h("div", { class: "small" }, `${weapon.name}, ${formatKm(weapon.rangeKm)} · stock ${stock ?? "?"} · ${left} left this turn`),
+              basing && !basing.held ? h("div", { class: "small warn" }, `Needs ${scenario.powers[basing.host].name}'s basing consent.`) : null,
+            ),
+            button("Plan strike", () => this.store.planFrom(a.id), { disabled: !this.editable || left === 0, "data-testid": `plan-${a.id}`, title: "Then click waypoints on the map and a target zone" }),
+          );
+        }),
+      ),
+    );
+
+    fill(
+      this.strikes,
+      h("h3", {}, `Strikes (${draft.strikes.length})`),
+      draft.strikes.length === 0
+        ? h("p", { class: "hint" }, "None yet. Plan one from a platform above, or click your platform on the map.")
+        : h(
+            "ul",
+            { class: "list" },
+            ...draft.strikes.map((s) =>
+              h(
+                "li",
+                { class: "row", "data-strike": s.id },
+                h(
+                  "div",
+                  { class: "grow" },
+                  h("b", {}, `${s.id}: ${s.units} from ${scenario.assets.find((a) => a.id === s.asset)?.name ?? s.asset}`),
+                  h("div", { class: "small" }, `on ${scenario.factions[s.faction].name} in ${scenario.zones.find((z) => z.id === s.zone)?.name ?? s.zone}; claim: ${scenario.factions[s.claim].name}; ${plural(s.waypoints.length, "waypoint")}`),
+                ),
+                button("Edit", () => this.store.editStrike(s.id), { disabled: !this.editable }),
+                button("✕", () => {
+                  draft.removeStrike(s.id);
+                  this.store.draftChanged();
+                }, { disabled: !this.editable, "aria-label": `Remove strike ${s.id}`, class: "icon" }),
+              ),
+            ),
+          ),
+    );
+
+    this.renderRest();
+    this.renderFooter();
+    this.renderPlan();
+  }
+
+  private renderRest(): void {
+    const { view, scenario, power, draft } = this.store;
+    if (!power || !draft) return;
+    const setup = scenario.powers[power];
+    const dis = !this.editable;
+    // Proxy support
+    const supportLeft = setup.supportPoints - draft.supportUsed();
+    let sf: FactionId = "rebels";
+    let sz = scenario.zones[0]!.id;
+    let sp = 1;
+    let covert = false;
+    const supportForm = h(
+      "div",
+      { class: "inline" },
+      select({ "aria-label": "Faction to support", disabled: dis }, FACTIONS.map((f) => [f, scenario.factions[f].name] as const), sf, (v) => (sf = v as FactionId)),
+      select({ "aria-label": "Zone", disabled: dis }, scenario.zones.map((z) => [z.id, z.name] as const), sz, (v) => (sz = v)),
+      numberInput({ "aria-label": "Support points", disabled: dis, class: "num" }, 1, 1, Math.max(1, supportLeft), (v) => (sp = v)),
+      h("label", { class: "check" }, this.checkbox(false, dis, (v) => (covert = v)), "covert"),
+      button("Add", () => {
+        if (sp > supportLeft) return toast(`Only ${supportLeft} support points are left this turn.`, "error");
+        draft.setSupport(null, { faction: sf, zone: sz, points: sp, covert });
+        this.store.draftChanged();
+      }, { disabled: dis || supportLeft <= 0 }),
+    );
+    const support = h(
+      "div",
+      { class: "sub" },
+      h("h3", {}, `Proxy support (${draft.supportUsed()}/${setup.supportPoints} points)`),
+      h(
+        "ul",
+        { class: "list" },
+        ...draft.support.map((s, i) =>
+          h(
+            "li",
+            { class: "row" },
+            h("span", { class: "grow" }, `${s.points} to ${scenario.factions[s.faction].name} in ${scenario.zones.find((z) => z.id === s.zone)?.name ?? s.zone} (${s.covert ? "covert" : "overt"})`),
+            button("✕", () => {
+              draft.removeSupport(i);
+              this.store.draftChanged();
+            }, { disabled: dis, class: "icon", "aria-label": "Remove support order" }),
+          ),
+        ),
+      ),
+      supportForm,
+      h("p", { class: "small hint" }, "Overt support is seen by all; covert support may be detected, and a broken pledge costs credibility."),
+    );
+    // Posture
+    const posture = h(
+      "fieldset",
+      { class: "sub" },
+      h("legend", {}, "Air defence posture"),
+      ...POSTURES.map((p) =>
+        h(
+          "label",
+          { class: "radio" },
+          this.radio("posture", p, draft.posture === p, dis, () => {
+            draft.setPosture(p);
+            this.store.draftChanged();
+          }),
+          h("span", {}, POSTURE_TEXT[p]),
+        ),
+      ),
+    );
+    // Patrols
+    const nfzs = view.treaties.filter((t) => t.term.kind === "nfz" && (t.status === "agreed" || t.status === "active") && t.parties.includes(power));
+    const patrols = h(
+      "div",
+      { class: "sub" },
+      h("h3", {}, `No-fly-zone patrols (${draft.patrolsUsed()}/${setup.patrolUnits} units)`),
+      nfzs.length === 0
+        ? h("p", { class: "hint small" }, "You sponsor no no-fly zone.")
+        : h(
+            "ul",
+            { class: "list" },
+            ...nfzs.map((t) =>
+              h(
+                "li",
+                { class: "row" },
+                h("span", { class: "grow small" }, `${t.id}: ${describeTerm(t.term, scenario)}`),
+                numberInput({ class: "num", "aria-label": `Patrol units for ${t.id}`, disabled: dis }, draft.patrols.find((p) => p.treaty === t.id)?.units ?? 0, 0, setup.patrolUnits, (v) => {
+                  draft.setPatrol(t.id, v);
+                  this.store.draftChanged();
+                }),
+              ),
+            ),
+          ),
+    );
+    // Revocations
+    const mineInForce = view.treaties.filter((t) => (t.status === "agreed" || t.status === "active") && t.parties.includes(power));
+    const revoke = h(
+      "div",
+      { class: "sub" },
+      h("h3", {}, "Revoke a treaty"),
+      mineInForce.length === 0
+        ? h("p", { class: "hint small" }, "No treaty in force binds you.")
+        : h(
+            "ul",
+            { class: "list" },
+            ...mineInForce.map((t) =>
+              h(
+                "li",
+                { class: "row" },
+                h(
+                  "label",
+                  { class: "check grow small" },
+                  this.checkbox(draft.revoke.includes(t.id), dis, (v) => {
+                    draft.toggleRevoke(t.id, v);
+                    this.store.draftChanged();
+                  }),
+                  `${t.id}: ${describeTerm(t.term, scenario)} (${plural(turnsLeft(t, view.turn), "turn")} left)`,
+                ),
+              ),
+            ),
+          ),
+      h("p", { class: "small hint" }, `Revoking costs ${scenario.tracks.credibilityLostOnRevocation} credibility.`),
+    );
+    fill(this.rest, support, posture, patrols, revoke);
+  }
+
+  private renderFooter(): void {
+    const { view, power, draft } = this.store;
+    if (!power || !draft) return;
+    const sent = view.orders[power];
+    const costs = draft.costs();
+    const status = !sent ? "Not sent yet." : draft.dirty ? "Changed since sent: send again." : "Sent ✓ (you can still change and resend).";
+    fill(
+      this.footer,
+      h("h3", {}, "Cost of these orders"),
+      costs.length === 0
+        ? h("p", { class: "hint small" }, "Nothing that costs anything.")
+        : h("ul", { class: "list costs" }, ...costs.map((c) => h("li", { class: "row small" }, h("span", { class: "grow" }, c.what), h("span", { class: "cost" }, c.cost)))),
+      h("p", { class: "small" }, `Total: cost +${draft.totalCost()}`),
+      h(
+        "div",
+        { class: "inline" },
+        button("Send orders", () => void this.send(), { class: "primary", disabled: !this.editable, "data-testid": "send-orders" }),
+        h("span", { class: `small ${sent && !draft.dirty ? "ok" : "warn"}`, "data-testid": "orders-status" }, status),
+      ),
+    );
+    mirror("orders-sent", !!sent && !draft.dirty);
+  }
+
+  private async send(): Promise<void> {
+    const draft = this.store.draft;
+    if (!draft) return;
+    if (this.store.planner.active && this.store.planner.zone) {
+      const problem = this.store.commitRoute();
+      if (problem) return toast(problem, "error");
+    }
+    const result = await this.conn.command({ type: "orders", orders: draft.toOrders() });
+    if (result.ok) {
+      draft.dirty = false;
+      toast("Orders sent.", "ok");
+      this.store.draftChanged();
+    }
+  }
+
+  private renderPlan(): void {
+    const { planner, view, scenario, draft } = this.store;
+    this.plan.hidden = !planner.active;
+    mirror("planning", planner.active);
+    if (!planner.active || !draft) {
+      fill(this.planInfo);
+      fill(this.planForm);
+      this.formKey = "";
+      return;
+    }
+    const preview = planner.preview(view.treaties);
+    if (!preview) return;
+    const { plan, weapon } = preview;
+    const pct = Math.min(100, (plan.lengthKm / weapon.rangeKm) * 100);
+    const bar = h("div", { class: `range ${plan.inRange ? "" : "over"}`, role: "meter", "aria-valuenow": Math.round(plan.lengthKm), "aria-valuemax": weapon.rangeKm, "aria-label": "Route length against range" });
+    const fillBar = h("div", { class: "range-fill" });
+    fillBar.style.width = `${pct}%`;
+    bar.append(fillBar);
+    fill(
+      this.planInfo,
+      h("h3", {}, `Strike from ${preview.asset.name}`),
+      h("p", { class: "small hint" }, preview.zone ? "Click the map to add waypoints (they go before the target). Drag a waypoint to move it; right-click it to remove it." : "Click the map to add waypoints, then click a zone to target it (or choose it below). Esc cancels."),
+      h(
+        "div",
+        { class: "row", "data-testid": "route-length" },
+        h("span", { class: "grow" }, `${preview.zone ? "Route" : "So far"}: ${formatKm(plan.lengthKm)} of ${formatKm(weapon.rangeKm)} range`),
+        h("b", { class: plan.inRange ? "ok" : "warn" }, plan.inRange ? "in range" : "OUT OF RANGE"),
+      ),
+      bar,
+      planner.waypoints.length > 0
+        ? h(
+            "ol",
+            { class: "list waypoints" },
+            ...planner.waypoints.map((w, i) =>
+              h(
+                "li",
+                { class: "row small" },
+                h("span", { class: "grow" }, `Waypoint ${i + 1}: ${w[1].toFixed(2)}°N ${w[0].toFixed(2)}°E`),
+                button("✕", () => {
+                  planner.removeWaypoint(i);
+                  this.store.routeChanged();
+                }, { class: "icon", "aria-label": `Remove waypoint ${i + 1}` }),
+              ),
+            ),
+          )
+        : null,
+      h("h4", {}, "Airspaces crossed"),
+      h(
+        "ul",
+        { class: "list airspaces", "data-testid": "airspaces" },
+        ...preview.passages.map((p) => {
+          const style = RIGHTS_STYLE[p.rights];
+          const badge = h("span", { class: `rights rights-${p.rights}` }, style.label);
+          badge.style.borderColor = style.css;
+          return h("li", { class: "row small", "data-country": p.country ?? "sea", "data-rights": p.rights }, h("span", { class: "grow" }, `${p.name} · ${formatKm(p.km)}`), badge);
+        }),
+      ),
+      preview.violations.length > 0 ? h("p", { class: "small warn" }, `Without rights over ${preview.violations.join(", ")}: a violation if detected (protest, escalation, legitimacy).`) : null,
+      preview.basing && !preview.basing.held ? h("p", { class: "small warn" }, `Flying from here needs ${scenario.powers[preview.basing.host].name}'s basing consent.`) : null,
+    );
+    const key = `${planner.asset}|${planner.zone}|${this.store.strikeForm.editing}`;
+    if (key !== this.formKey) {
+      const started = this.formKey === "" || this.formKey.split("|")[0] !== planner.asset;
+      this.formKey = key;
+      this.renderPlanForm();
+      if (started) this.plan.scrollIntoView({ block: "start" });
+    }
+  }
+
+  private renderPlanForm(): void {
+    const store = this.store;
+    const { planner, scenario, view, draft } = store;
+    if (!draft || !planner.asset) return;
+    const form = store.strikeForm;
+    const left = draft.unitsLeft(planner.asset, view.assets[planner.asset]?.stock ?? null, form.editing ?? undefined);
+    const factions = FACTIONS.map((f) => [f, scenario.factions[f].name] as const);
+    fill(
+      this.planForm,
+      h(
+        "label",
+        { class: "field" },
+        "Target zone",
+        select({ "data-testid": "target-zone" }, [["", "— click a zone on the map —"] as const, ...scenario.zones.map((z) => [z.id, z.name] as const)], planner.zone ?? "", (v) => {
+          if (v) planner.setTarget(v);
+          else planner.zone = null;
+          store.routeChanged();
+        }),
+      ),
+      h("label", { class: "field" }, "Intended faction", select({ "data-testid": "strike-faction" }, factions, form.faction, (v) => (form.faction = v as FactionId))),
+      h("label", { class: "field" }, `Units (up to ${left})`, numberInput({ class: "num", "data-testid": "strike-units" }, Math.min(form.units, Math.max(1, left)), 1, Math.max(1, left), (v) => (form.units = v))),
+      h("label", { class: "field" }, "Public claim", select({ "data-testid": "strike-claim" }, factions, form.claim, (v) => (form.claim = v as FactionId))),
+      h(
+        "div",
+        { class: "inline" },
+        button(form.editing ? "Update strike" : "Add strike", () => {
+          const problem = store.commitRoute();
+          if (problem) toast(problem, "error");
+        }, { class: "primary", "data-testid": "add-strike" }),
+        button("Cancel", () => store.cancelRoute()),
+      ),
+    );
+    form.units = Math.min(form.units, Math.max(1, left));
+  }
+
+  private checkbox(checked: boolean, disabled: boolean, onChange: (v: boolean) => void): HTMLInputElement {
+    const el = h("input", { type: "checkbox", checked, disabled });
+    el.addEventListener("change", () => onChange(el.checked));
+    return el;
+  }
+
+  private radio(name: string, value: string, checked: boolean, disabled: boolean, onChange: () => void): HTMLInputElement {
+    const el = h("input", { type: "radio", name, value, checked, disabled });
+    el.addEventListener("change", () => el.checked && onChange());
+    return el;
+  }
+}
+

@@ -1,0 +1,358 @@
+/**
+ * The load test: the real server in a child process (scripts/loadtest-server.ts) on a free port
+ * of 127.0.0.1 with a temporary DATA_DIR, and N six-seat matches of human-like SDK clients
+ * (scripts/loadtest-client.ts) in this process, created at a steady rate, then measured for a
+ * fixed time. Everything stops by itself. Used by `npm run loadtest`, `npm run bench` and
+ * tests/load.
+ */
+import { fork } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Client } from "@colyseus/sdk";
+import { POWERS } from "../shared";
+import type { BotLevel } from "../shared/bots";
+import type { ServerRequest, ServerStats } from "./loadtest-server";
+import { LoadStats, Player } from "./loadtest-client";
+import type { PlayerOptions } from "./loadtest-client";
+
+export interface LoadOptions {
+  matches: number;
+  /** Seconds measured once every match has been created. */
+  durationS: number;
+  /** New matches per second while ramping up. */
+  rampPerSecond: number;
+  thinkMs: [number, number];
+  level: BotLevel;
+  chatChance: number;
+  /** Phase timers of the load matches, seconds (phases end earlier when all six are ready). */
+  timers: { briefing: number; diplomacy: number; orders: number; report: number };
+  /** Write a V8 CPU profile of the server process into this folder. */
+  profileDir?: string;
+  sampleEveryMs: number;
+  /** Extra environment for the server process. */
+  serverEnv?: Record<string, string>;
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_LOAD: LoadOptions = {
+  matches: 20,
+  durationS: 30,
+  rampPerSecond: 20,
+  thinkMs: [1000, 4000],
+  level: "normal",
+  chatChance: 0.3,
+  timers: { briefing: 15, diplomacy: 30, orders: 30, report: 15 },
+  sampleEveryMs: 5000,
+};
+
+export interface Sample {
+  t: number;
+  matches: number;
+  connected: number;
+  commandsPerSecond: number;
+  p50: number;
+  p99: number;
+  server: ServerStats;
+  /** CPU of this (load generator) process, % of one core. */
+  clientCpu: number;
+}
+
+export interface LoadReport {
+  options: Omit<LoadOptions, "log">;
+  clients: number;
+  /** Clients whose connection was open at the end of the measured window. */
+  connectionsHeld: number;
+  rampSeconds: number;
+  latencyMs: { count: number; p50: number; p90: number; p99: number; max: number };
+  latencyByType: Record<string, { count: number; p50: number; p99: number }>;
+  rampLatencyMs: { count: number; p50: number; p99: number };
+  commandsPerSecond: number;
+  refusals: Record<string, number>;
+  failures: Record<string, number>;
+  errors: number;
+  turnsCompleted: number;
+  bytesPerClientPerTurn: number | null;
+  joinBytesPerClient: number;
+  memory: { baselineHeapMB: number; loadedHeapMB: number; baselineRssMB: number; loadedRssMB: number; heapPerMatchKB: number; rssPerMatchKB: number };
+  server: { cpuPercent: number; elu: number; loopP99: number; loopMax: number };
+  clientCpuPercent: number;
+  botMicrosPerCall: number;
+  samples: Sample[];
+  profile?: string;
+}
+
+export function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+const sorted = (values: number[]) => Float64Array.from(values).sort() as unknown as number[];
+const round = (x: number, digits = 1) => (Number.isFinite(x) ? +x.toFixed(digits) : x);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The server as a child process with an IPC channel for its figures. */
+export class ServerProcess {
+  private constructor(
+    readonly child: ChildProcess,
+    readonly port: number,
+    readonly dataDir: string,
+  ) {}
+
+  static async start(options: { profileDir?: string; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+    const dataDir = mkdtempSync(join(tmpdir(), "overflight-load-"));
+    const execArgv = ["--import", "tsx", "--expose-gc", ...(options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`] : [])];
+    const child = fork(join(import.meta.dirname, "loadtest-server.ts"), [], {
+      execArgv,
+      cwd: join(import.meta.dirname, ".."),
+      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, DIST_DIR: join(dataDir, "no-dist"), ...options.env },
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    const port = await new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("the server did not start within 60 s")), 60_000);
+      child.once("exit", (code) => reject(new Error(`the server exited (${code}) before it was ready`)));
+      child.on("message", (m: { type: string; port?: number }) => {
+        if (m.type === "ready") {
+          clearTimeout(timer);
+          resolve(m.port!);
+        }
+      });
+    });
+    return new ServerProcess(child, port, dataDir);
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  private ask<T>(request: ServerRequest, answer: string): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${answer} answer from the server`)), 30_000);
+      const onMessage = (m: { type: string }) => {
+        if (m.type !== answer) return;
+        clearTimeout(timer);
+        this.child.off("message", onMessage);
+        resolve(m as T);
+      };
+      this.child.on("message", onMessage);
+      this.child.send(request);
+    });
+  }
+
+  async stats(): Promise<ServerStats> {
+    return (await this.ask<{ stats: ServerStats }>({ type: "stats" }, "stats")).stats;
+  }
+
+  async gc(): Promise<void> {
+    await this.ask({ type: "gc" }, "gc");
+  }
+
+  /** Closes the server (writing its CPU profile, if asked for); kills it if it takes too long. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once("exit", r));
+      child.send({ type: "stop" });
+      const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+/** One six-seat match of load clients; a finished match is replaced by a new one. */
+class LoadMatch {
+  players: Player[] = [];
+  private stopped = false;
+
+  constructor(
+    private readonly url: string,
+    private readonly stats: LoadStats,
+    private readonly options: LoadOptions,
+    private readonly index: number,
+  ) {}
+
+  async start(): Promise<void> {
+    const playerOptions: PlayerOptions = { level: this.options.level, thinkMs: this.options.thinkMs, chatChance: this.options.chatChance, timeoutMs: 15_000 };
+    const players = POWERS.map((p) => new Player(p, this.stats, playerOptions));
+    this.players = players;
+    const client = new Client(this.url);
+    const [host, ...guests] = players;
+    const create = { match: { name: `Load ${this.index}`, visibility: "private", turns: 30, timers: this.options.timers } };
+    try {
+      await host!.start(client, { create });
+      await Promise.all(guests.map((p) => p.start(client, { matchId: host!.room.roomId })));
+    } catch (error) {
+      this.stats.fail(`join:${String((error as Error).message).slice(0, 40)}`);
+      return;
+    }
+    host!.onTurn = () => {
+      if (this.stats.window === "steady") this.stats.turnsSteady++;
+    };
+    host!.room.onStateChange((state: { status?: string }) => {
+      if (state.status === "ended" && !this.stopped) void this.restart();
+    });
+  }
+
+  private async restart(): Promise<void> {
+    const old = this.players;
+    this.players = [];
+    for (const p of old) p.stop();
+    await Promise.all(old.map((p) => p.leave()));
+    if (!this.stopped) await this.start();
+  }
+
+  connected(): number {
+    return this.players.filter((p) => p.room?.connection.isOpen).length;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const p of this.players) p.stop();
+  }
+}
+
+function clientCpuMeter() {
+  let last = process.cpuUsage();
+  let lastAt = performance.now();
+  return () => {
+    const used = process.cpuUsage(last);
+    const now = performance.now();
+    const percent = ((used.user + used.system) / 1000 / (now - lastAt)) * 100;
+    last = process.cpuUsage();
+    lastAt = now;
+    return percent;
+  };
+}
+
+/** Runs the whole load test and reports; bounded by ramp + duration + a minute. */
+export async function runLoadTest(input: Partial<LoadOptions> = {}): Promise<LoadReport> {
+  const options: LoadOptions = { ...DEFAULT_LOAD, ...input };
+  const log = options.log ?? (() => {});
+  const stats = new LoadStats();
+  const server = await ServerProcess.start({ profileDir: options.profileDir, env: options.serverEnv });
+  const matches: LoadMatch[] = [];
+  const samples: Sample[] = [];
+  const hardStop = setTimeout(() => {
+    console.error("load test: hard time limit reached, killing the server");
+    server.child.kill("SIGKILL");
+    process.exit(2);
+  }, (options.matches / options.rampPerSecond + options.durationS + 90) * 1000);
+  hardStop.unref();
+
+  try {
+    await server.gc();
+    const baseline = await server.stats();
+    const clientCpu = clientCpuMeter();
+    log(`server on ${server.url} (pid ${server.child.pid}); ${options.matches} matches × 6 clients, ramp ${options.rampPerSecond}/s, think ${options.thinkMs.join("–")} ms, measure ${options.durationS} s`);
+
+    // Ramp up: matches created at a steady rate.
+    const rampStart = performance.now();
+    const starting: Promise<void>[] = [];
+    for (let i = 0; i < options.matches; i++) {
+      const match = new LoadMatch(server.url, stats, options, i);
+      matches.push(match);
+      starting.push(match.start());
+      const due = rampStart + ((i + 1) * 1000) / options.rampPerSecond;
+      const wait = due - performance.now();
+      if (wait > 0) await sleep(wait);
+    }
+    await Promise.all(starting);
+    const rampSeconds = (performance.now() - rampStart) / 1000;
+    log(`ramp: ${options.matches} matches in ${rampSeconds.toFixed(1)} s, ${matches.reduce((n, m) => n + m.connected(), 0)} clients connected`);
+
+    // Memory of the loaded server, after a collection.
+    await server.gc();
+    const loaded = await server.stats();
+    await server.stats(); // resets the interval counters
+    clientCpu();
+
+    // The measured window.
+    stats.window = "steady";
+    const steadyStart = performance.now();
+    const steadyStartCommands = stats.commands;
+    let lastCommands = stats.commands;
+    let lastLatency = 0;
+    const serverSamples: ServerStats[] = [];
+    while (performance.now() - steadyStart < options.durationS * 1000) {
+      await sleep(Math.min(options.sampleEveryMs, options.durationS * 1000 - (performance.now() - steadyStart)));
+      const s = await server.stats();
+      serverSamples.push(s);
+      const recent = sorted(stats.latency.steady.slice(lastLatency));
+      lastLatency = stats.latency.steady.length;
+      const sample: Sample = {
+        t: round((performance.now() - steadyStart) / 1000),
+        matches: matches.length,
+        connected: matches.reduce((n, m) => n + m.connected(), 0),
+        commandsPerSecond: round(((stats.commands - lastCommands) * 1000) / s.wallMs),
+        p50: round(quantile(recent, 0.5)),
+        p99: round(quantile(recent, 0.99)),
+        server: s,
+        clientCpu: round(clientCpu()),
+      };
+      lastCommands = stats.commands;
+      samples.push(sample);
+      log(
+        `t=${String(sample.t).padStart(5)}s  clients ${sample.connected}  cmd/s ${sample.commandsPerSecond}  p50 ${sample.p50} ms  p99 ${sample.p99} ms  ` +
+          `server cpu ${round((s.cpuMs / s.wallMs) * 100)}% elu ${round(s.elu, 2)} loop p99 ${round(s.loopP99)} ms  rss ${round(s.rss / 2 ** 20)} MB heap ${round(s.heapUsed / 2 ** 20)} MB  load-gen cpu ${sample.clientCpu}%`,
+      );
+    }
+    const steadySeconds = (performance.now() - steadyStart) / 1000;
+    stats.window = "done";
+    const connectionsHeld = matches.reduce((n, m) => n + m.connected(), 0);
+
+    const all = sorted(stats.latency.steady);
+    const ramp = sorted(stats.latency.ramp);
+    const byType: LoadReport["latencyByType"] = {};
+    for (const [type, list] of stats.latencyByType) {
+      const s = sorted(list);
+      byType[type] = { count: s.length, p50: round(quantile(s, 0.5)), p99: round(quantile(s, 0.99)) };
+    }
+    const cpuMs = serverSamples.reduce((n, s) => n + s.cpuMs, 0);
+    const wallMs = serverSamples.reduce((n, s) => n + s.wallMs, 0);
+    const failures = Object.fromEntries(stats.failures);
+    const refusals = Object.fromEntries(stats.refusals);
+    const clients = options.matches * POWERS.length;
+    const report: LoadReport = {
+      options: { ...options, log: undefined } as Omit<LoadOptions, "log">,
+      clients,
+      connectionsHeld,
+      rampSeconds: round(rampSeconds),
+      latencyMs: { count: all.length, p50: round(quantile(all, 0.5)), p90: round(quantile(all, 0.9)), p99: round(quantile(all, 0.99)), max: round(all.at(-1) ?? NaN) },
+      latencyByType: byType,
+      rampLatencyMs: { count: ramp.length, p50: round(quantile(ramp, 0.5)), p99: round(quantile(ramp, 0.99)) },
+      commandsPerSecond: round((stats.commands - steadyStartCommands) / steadySeconds),
+      refusals,
+      failures,
+      errors: Object.values(failures).reduce((a, b) => a + b, 0),
+      turnsCompleted: stats.turnsSteady,
+      bytesPerClientPerTurn: stats.turnsSteady > 0 ? Math.round(stats.bytesSteady / (stats.turnsSteady * POWERS.length)) : null,
+      joinBytesPerClient: Math.round(stats.bytesJoin / Math.max(1, clients)),
+      memory: {
+        baselineHeapMB: round(baseline.heapUsed / 2 ** 20),
+        loadedHeapMB: round(loaded.heapUsed / 2 ** 20),
+        baselineRssMB: round(baseline.rss / 2 ** 20),
+        loadedRssMB: round(loaded.rss / 2 ** 20),
+        heapPerMatchKB: Math.round((loaded.heapUsed - baseline.heapUsed) / 1024 / options.matches),
+        rssPerMatchKB: Math.round((loaded.rss - baseline.rss) / 1024 / options.matches),
+      },
+      server: {
+        cpuPercent: round((cpuMs / Math.max(1, wallMs)) * 100),
+        elu: round(serverSamples.reduce((n, s) => n + s.elu * s.wallMs, 0) / Math.max(1, wallMs), 2),
+        loopP99: round(Math.max(0, ...serverSamples.map((s) => s.loopP99))),
+        loopMax: round(Math.max(0, ...serverSamples.map((s) => s.loopMax))),
+      },
+      clientCpuPercent: round(samples.reduce((n, s) => n + s.clientCpu, 0) / Math.max(1, samples.length)),
+      botMicrosPerCall: round(stats.botMicros / Math.max(1, stats.botCalls)),
+      samples,
+      ...(options.profileDir ? { profile: options.profileDir } : {}),
+    };
+    return report;
+  } finally {
+    for (const m of matches) m.stop();
+    await server.stop();
+    clearTimeout(hardStop);
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * npm run loadtest -- --matches N --duration S [--ramp R] [--think MIN-MAX] [--level L]
+ *                     [--profile DIR] [--json]
+ *
+ * Starts the server as a child process on a free port of 127.0.0.1 (temporary DATA_DIR), creates
+ * N six-seat matches of human-like @colyseus/sdk clients (R new matches a second), measures for S
+ * seconds and prints connections held, errors, message-to-patch latency percentiles, and the
+ * server's CPU and memory over time. Stops by itself. See docs/performance.md.
+ */
+globalThis.WebSocket ??= (await import("ws")).WebSocket as unknown as typeof globalThis.WebSocket;
+
+import { DEFAULT_LOAD, runLoadTest } from "./loadtest-core";
+import type { LoadOptions } from "./loadtest-core";
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+function num(name: string, fallback: number): number {
+  const v = arg(name);
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} wants a positive number, not "${v}"`);
+  return n;
+}
+
+const json = process.argv.includes("--json");
+const think = arg("think")?.split("-").map(Number) as [number, number] | undefined;
+const options: Partial<LoadOptions> = {
+  matches: Math.round(num("matches", DEFAULT_LOAD.matches)),
+  durationS: num("duration", DEFAULT_LOAD.durationS),
+  rampPerSecond: num("ramp", DEFAULT_LOAD.rampPerSecond),
+  thinkMs: think && think.length === 2 && think.every(Number.isFinite) ? think : DEFAULT_LOAD.thinkMs,
+  level: (arg("level") as LoadOptions["level"]) ?? DEFAULT_LOAD.level,
+  profileDir: arg("profile"),
+  log: json ? undefined : (line) => console.log(line),
+};
+
+const report = await runLoadTest(options);
+if (json) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  const l = report.latencyMs;
+  console.log("");
+  console.log(`connections held   ${report.connectionsHeld} / ${report.clients}`);
+  console.log(`errors             ${report.errors} ${JSON.stringify(report.failures)}`);
+  console.log(`refusals           ${JSON.stringify(report.refusals)}`);
+  console.log(`latency (ms)       p50 ${l.p50}  p90 ${l.p90}  p99 ${l.p99}  max ${l.max}  (${l.count} commands, ${report.commandsPerSecond}/s)`);
+  for (const [type, t] of Object.entries(report.latencyByType)) console.log(`  ${type.padEnd(16)} p50 ${t.p50}  p99 ${t.p99}  (${t.count})`);
+  console.log(`ramp latency (ms)  p50 ${report.rampLatencyMs.p50}  p99 ${report.rampLatencyMs.p99}  (ramp ${report.rampSeconds} s)`);
+  console.log(`turns completed    ${report.turnsCompleted}; ${report.bytesPerClientPerTurn ?? "–"} bytes per client per turn; ${report.joinBytesPerClient} bytes per join`);
+  const m = report.memory;
+  console.log(`server memory      heap ${m.baselineHeapMB} → ${m.loadedHeapMB} MB, rss ${m.baselineRssMB} → ${m.loadedRssMB} MB: ${m.heapPerMatchKB} KB heap, ${m.rssPerMatchKB} KB rss per match`);
+  console.log(`server             cpu ${report.server.cpuPercent}% of a core, event-loop utilisation ${report.server.elu}, loop delay p99 ${report.server.loopP99} ms (max ${report.server.loopMax})`);
+  console.log(`load generator     cpu ${report.clientCpuPercent}% of a core; bot ${report.botMicrosPerCall} µs per call`);
+  if (report.profile) console.log(`server CPU profile in ${report.profile}`);
+  console.log(`p99 < 100 ms: ${l.p99 < 100 ? "yes" : "NO"}`);
+}
+process.exit(0);

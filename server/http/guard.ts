@@ -1,0 +1,102 @@
+/**
+ * Defences of the HTTP side: a per-address budget of failed guesses (join codes, seat and
+ * facilitator keys), the address a request or WebSocket comes from, and a size limit on the
+ * bodies of the matchmaking requests (create and join options).
+ */
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { RateLimiter } from "../match/chat";
+
+/**
+ * Failed attempts allowed per address: `burst` at once, then one more every `intervalMs`. Only
+ * failures spend the budget, so a class behind one address that types its code right is never
+ * slowed down; a guesser is held to a trickle.
+ */
+export class AttemptLimiter {
+  private readonly buckets = new Map<string, RateLimiter>();
+  private lastSweep = 0;
+
+  constructor(
+    private readonly burst: number,
+    private readonly intervalMs: number,
+  ) {}
+
+  /** Whether this address may try now (it has budget left); does not spend any. */
+  allowed(address: string, now: number): boolean {
+    return this.bucket(address, now).available(now) >= 1;
+  }
+
+  /** Spends one attempt of this address's budget. */
+  failed(address: string, now: number): void {
+    this.bucket(address, now).take(now);
+  }
+
+  /** Milliseconds until this address may try again (0 if it may now). */
+  retryAfterMs(address: string, now: number): number {
+    const tokens = this.bucket(address, now).available(now);
+    return tokens >= 1 ? 0 : Math.ceil((1 - tokens) * this.intervalMs);
+  }
+
+  get size(): number {
+    return this.buckets.size;
+  }
+
+  private bucket(address: string, now: number): RateLimiter {
+    this.sweep(now);
+    let bucket = this.buckets.get(address);
+    if (!bucket) {
+      bucket = new RateLimiter(this.burst, this.intervalMs, now);
+      this.buckets.set(address, bucket);
+    }
+    return bucket;
+  }
+
+  /** Forgets addresses whose budget is full again (at most once a minute). */
+  private sweep(now: number): void {
+    if (now - this.lastSweep < 60_000) return;
+    this.lastSweep = now;
+    for (const [address, bucket] of this.buckets) if (bucket.available(now) >= this.burst) this.buckets.delete(address);
+  }
+}
+
+/**
+ * Where a request comes from: the socket's address, or with `trustProxy` the first address of
+ * X-Forwarded-For (set it only behind a reverse proxy that writes that header: otherwise anyone
+ * can claim any address).
+ */
+export function requestAddress(req: Pick<IncomingMessage, "headers" | "socket">, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = req.headers["x-forwarded-for"];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+    if (first) return first;
+  }
+  return req.socket?.remoteAddress ?? "unknown";
+}
+
+/** The address of a Colyseus client's WebSocket (the `ws` socket under it). */
+export function socketAddress(ref: unknown): string {
+  return (ref as { _socket?: { remoteAddress?: string } } | null)?._socket?.remoteAddress ?? "unknown";
+}
+
+/**
+ * Refuses matchmaking requests (POST /matchmake/…: create and join options) whose body is larger
+ * than `limitBytes` or has no declared length, before Colyseus reads them (it reads any size).
+ * Wraps the HTTP server's request listeners; call once, after the server has them all.
+ */
+export function limitMatchmakingBodies(server: Server, limitBytes: number): void {
+  const listeners = server.listeners("request") as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  server.removeAllListeners("request");
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method === "POST" && req.url?.startsWith("/matchmake/")) {
+      const length = Number(req.headers["content-length"]);
+      if (!Number.isFinite(length) || length > limitBytes) {
+        const status = Number.isFinite(length) ? 413 : 411;
+        const body = JSON.stringify({ code: status, error: `join/too_large: join and create options are limited to ${limitBytes} bytes with a declared length.` });
+        res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(body), connection: "close" });
+        res.end(body);
+        req.resume();
+        return;
+      }
+    }
+    for (const listener of listeners) listener.call(server, req, res);
+  });
+}

@@ -1,0 +1,78 @@
+/** What the bots do, per power, through the same commands a human sends. */
+import { describe, expect, it } from "vitest";
+import { apply, createMatch, POWERS, viewForSeat } from "../../shared";
+import type { MatchState, PowerId, Term } from "../../shared";
+import { botCommands, playBotMatch } from "../../shared/bots";
+import { conditionsIn, denyTag } from "../../shared/bots/conditions";
+import { uniformLevels } from "../../scripts/simulate-core";
+
+function step(state: MatchState, actor: PowerId | "system", command: Record<string, unknown>): MatchState {
+  const result = apply(state, actor, command);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value.state;
+}
+
+/** Turn 1 after one round of bot diplomacy (every bot acts once, in seat order). */
+function afterDiplomacyRound(seed = "behaviour"): MatchState {
+  let state = createMatch({ scenarioId: "caspian-salvo", seed });
+  state = step(state, "system", { type: "advance", turn: 1, phase: "briefing" });
+  for (const power of POWERS) for (const command of botCommands(viewForSeat(state, power), power, "normal")) state = step(state, power, command);
+  return state;
+}
+
+const proposedBy = (state: MatchState, power: PowerId): Term[][] => state.proposals.filter((p) => p.from === power).map((p) => p.terms);
+
+describe("bot diplomacy", () => {
+  it("puts each power's deals on the table on the first turn", () => {
+    const state = afterDiplomacyRound();
+    const russia = proposedBy(state, "russia").flat();
+    expect(russia.some((t) => t.kind === "overflight" && t.grantee === "russia" && (t.grantor === "iran" || t.grantor === "iraq"))).toBe(true);
+    // Turkey proposes the no-fly zone over northern Syria to the US (unless the US, wanting one, did first).
+    const nfz = state.proposals.find((p) => p.terms.some((t) => t.kind === "nfz"));
+    expect(nfz?.parties.sort()).toEqual(["turkey", "usa"]);
+    expect(nfz?.terms).toContainEqual(expect.objectContaining({ kind: "nfz", zones: ["aleppo", "idlib", "raqqa", "hasakah"] }));
+    expect(proposedBy(state, "syria").flat()).toContainEqual(expect.objectContaining({ kind: "support", pledger: "russia", faction: "regime", stance: "support" }));
+    const usToIraq = state.proposals.filter((p) => p.from === "usa" && p.parties.includes("iraq"));
+    expect(usToIraq.some((p) => conditionsIn(p.note).some((c) => c.grantor === "iraq" && c.denied === "russia"))).toBe(true);
+  });
+
+  it("answers every proposal addressed to it and says it is ready", () => {
+    const state = afterDiplomacyRound();
+    for (const power of POWERS) expect(state.powers[power].ready).toBe(true);
+    // After a second round nothing made in the first is left unanswered.
+    const before = new Set(state.proposals.map((p) => p.id));
+    let next = state;
+    for (const power of POWERS) for (const command of botCommands(viewForSeat(next, power), power, "normal")) next = step(next, power, command);
+    for (const p of next.proposals.filter((x) => x.status === "open" && before.has(x.id))) {
+      for (const party of p.parties) expect(p.accepted.includes(party), `${p.id} unanswered by ${party}`).toBe(true);
+    }
+  });
+
+  it("reads and writes deny conditions in a note", () => {
+    expect(conditionsIn(`Deny them ${denyTag({ grantor: "iraq", denied: "russia" })}.`)).toEqual([{ grantor: "iraq", denied: "russia" }]);
+    expect(conditionsIn("[deny:iraq>nobody] [deny:mars>russia]")).toEqual([]);
+  });
+});
+
+describe("bot orders", () => {
+  it("fly the Kalibr salvo over Iran and Iraq with their consent once granted, and Iran never violates", () => {
+    const { state } = playBotMatch({ seed: "crescent", levels: uniformLevels("normal"), turns: 3 });
+    const kalibr = state.log.filter((e) => e.kind === "strikeFlown" && e.asset === "caspian-flotilla");
+    expect(kalibr.length).toBeGreaterThan(0);
+    for (const e of kalibr) if (e.kind === "strikeFlown") expect(e.violated).toEqual([]);
+    expect(state.log.some((e) => e.kind === "violation" && e.power === "iran")).toBe(false);
+  });
+
+  it("fly the no-fly-zone patrols they pledged", () => {
+    for (const seed of ["nfz-1", "nfz-2", "nfz-3", "nfz-4"]) {
+      const { state } = playBotMatch({ seed, levels: uniformLevels("normal"), turns: 4 });
+      const nfz = state.treaties.find((t) => t.term.kind === "nfz" && t.proposalId !== null);
+      if (!nfz) continue;
+      const status = state.log.filter((e) => e.kind === "nfzStatus" && e.treatyId === nfz.id);
+      expect(status.length).toBeGreaterThan(0);
+      expect(status.some((e) => e.kind === "nfzStatus" && e.flown > 0)).toBe(true);
+      return;
+    }
+    throw new Error("no no-fly zone agreed in any seed");
+  });
+});

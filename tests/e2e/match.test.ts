@@ -1,0 +1,241 @@
+/**
+ * A whole turn in two real browsers against the real server, with bots in the other seats:
+ * Russia (WebGL, asked for) creates a match, Iran (default renderer: Canvas where WebGL is
+ * software) joins it from the list; Russia asks
+ * Iran for overflight rights and Iran accepts; Russia plans a Kalibr strike by clicking the
+ * map (waypoints over Iran and Iraq, then Raqqa) and sends it; the turn resolves and both see
+ * the flights replayed and the report; a reload keeps the seat. Measures bundle size, time to
+ * an interactive map and frames per second while the salvo flies.
+ */
+import { readdirSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { attr, clickGame, clickLonLat, DIST, ensureBuilt, launchBrowser, measureFps, openPage, screenshot, startServer, until, waitPhase, waitScene } from "./support";
+import type { TestPage, TestServer } from "./support";
+
+let server: TestServer;
+let browser: Browser;
+let russia: TestPage;
+let iran: TestPage;
+const metrics: Record<string, number | string> = {};
+const t0 = Date.now();
+/** Notes how long the suite has run when a step is reached (printed at the end). */
+function mark(name: string): void {
+  metrics[`t_${name}`] = Date.now() - t0;
+}
+
+beforeAll(async () => {
+  const build = ensureBuilt();
+  if (build.built) metrics.buildMs = build.ms;
+  server = await startServer();
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (Object.keys(metrics).length > 0) console.log("[e2e metrics]", JSON.stringify(metrics));
+});
+
+describe.sequential("a turn in two browsers", () => {
+  it("serves a bundle of reasonable size", () => {
+    const files = readdirSync(join(DIST, "assets")).filter((f) => f.endsWith(".js"));
+    let raw = 0;
+    let gz = 0;
+    for (const f of files) {
+      const bytes = readFileSync(join(DIST, "assets", f));
+      raw += statSync(join(DIST, "assets", f)).size;
+      gz += gzipSync(bytes).length;
+    }
+    metrics.jsKB = Math.round(raw / 1024);
+    metrics.jsGzipKB = Math.round(gz / 1024);
+    expect(gz).toBeLessThan(700 * 1024);
+  });
+
+  it("creates a match as Russia and joins it as Iran from the list", async () => {
+    mark("start");
+    russia = await openPage(browser, `${server.url}?renderer=webgl`);
+    await waitScene(russia, "lobby");
+    mark("lobby");
+    await russia.page.fill("[data-testid=player-name]", "Ann");
+    for (const p of ["usa", "iraq", "turkey", "syria"]) await russia.page.check(`[data-testid=bot-${p}]`);
+    await russia.page.fill("[data-testid=match-name]", "E2E turn");
+    await russia.page.click("[data-testid=create]");
+    await waitScene(russia, "match");
+    mark("russiaMatch");
+    expect(await attr(russia, "viewer")).toBe("russia");
+    const matchId = await attr(russia, "match");
+    expect(matchId).toBeTruthy();
+    await screenshot(russia, "e2e-01-russia-briefing.png");
+
+    // No renderer asked: WebGL in software (SwiftShader, as here) picks Canvas by itself.
+    iran = await openPage(browser, server.url);
+    await waitScene(iran, "lobby");
+    mark("iranLobby");
+    await iran.page.fill("[data-testid=player-name]", "Bea");
+    await iran.page.locator("[data-testid=player-name]").blur();
+    await until(iran, () => iran.page.locator(`[data-testid=join-${matchId}-iran]`).count(), "the match in the list");
+    await iran.page.click(`[data-testid=join-${matchId}-iran]`);
+    await waitScene(iran, "match");
+    mark("iranMatch");
+    expect(await attr(iran, "viewer")).toBe("iran");
+    expect(await iran.page.evaluate(() => window.__overflight.renderer)).toBe("canvas");
+    // Seat keys are in each browser's storage.
+    const key = await iran.page.evaluate((id) => localStorage.getItem(`overflight.seat.${id}`), matchId);
+    expect(JSON.parse(key!).seatKey).toMatch(/^s_/);
+  });
+
+  it("Russia proposes overflight over Iran, Iran accepts", async () => {
+    // Briefing → diplomacy once both humans are ready.
+    await russia.page.click("[data-testid=ready]");
+    await iran.page.click("[data-testid=ready]");
+    await waitPhase(russia, "diplomacy", 1);
+    await waitPhase(iran, "diplomacy", 1);
+
+    await russia.page.click("[data-tab=diplomacy]");
+    await russia.page.check("[data-testid=to-iran]");
+    await russia.page.selectOption("[data-testid=term-kind]", "overflight");
+    await russia.page.click("[data-testid=add-term]");
+    // Defaults: Iran grants Russia missiles and aircraft for 3 turns.
+    expect(await russia.page.inputValue("[data-testid=term-grantor]")).toBe("iran");
+    expect(await russia.page.inputValue("[data-testid=term-grantee]")).toBe("russia");
+    await russia.page.selectOption("[data-testid=term-scope]", "missiles");
+    await russia.page.click("[data-testid=send-proposal]");
+
+    const card = iran.page.locator('[data-proposal][data-from="russia"][data-status="open"]');
+    await until(iran, () => card.count(), "Russia's proposal at Iran");
+    await screenshot(iran, "e2e-02-iran-proposal.png");
+    const id = await card.first().getAttribute("data-proposal");
+    await iran.page.click(`[data-testid=accept-${id}]`);
+    await until(russia, () => russia.page.locator('[data-treaty][data-kind="overflight"]').filter({ hasText: "Iran lets Russia fly missiles" }).count(), "the treaty at Russia");
+    await until(iran, () => iran.page.locator('[data-treaty][data-kind="overflight"]').filter({ hasText: "Iran lets Russia fly missiles" }).count(), "the treaty at Iran");
+    await screenshot(russia, "e2e-03-russia-treaty.png");
+
+    await russia.page.click("[data-testid=ready]");
+    await iran.page.click("[data-testid=ready]");
+    await waitPhase(russia, "orders", 1);
+    await waitPhase(iran, "orders", 1);
+  });
+
+  it("Russia plans a strike by clicking the map: platform, waypoints, target", async () => {
+    const p = russia.page;
+    const flotilla = await p.evaluate(() => window.__overflight.assets()["caspian-flotilla"]!);
+    expect(flotilla.visible).toBe(true);
+    await clickGame(russia, flotilla.x, flotilla.y);
+    await until(russia, () => p.evaluate(() => (window.__overflight.route as { asset?: string } | null)?.asset === "caspian-flotilla"), "planning from the flotilla");
+
+    // Waypoints over northern Iran and over Iraq (the 2015 route), then Raqqa.
+    await clickLonLat(russia, 52.0, 38.5);
+    await clickLonLat(russia, 44.6, 34.4);
+    await until(russia, async () => (await attr(russia, "waypoints")) === "2", "two waypoints");
+    // A mistaken third waypoint, removed with a right-click.
+    await clickLonLat(russia, 42.0, 36.0);
+    await until(russia, async () => (await attr(russia, "waypoints")) === "3", "three waypoints");
+    const [wx, wy] = await p.evaluate(() => window.__overflight.lonLatToScreen(42.0, 36.0));
+    await clickGame(russia, wx, wy, "right");
+    await until(russia, async () => (await attr(russia, "waypoints")) === "2", "back to two waypoints");
+
+    const raqqa = await p.evaluate(() => window.__overflight.zones().raqqa!);
+    await clickGame(russia, raqqa.x, raqqa.y);
+    await until(russia, async () => (await attr(russia, "route-zone")) === "raqqa", "Raqqa targeted");
+    const route = (await p.evaluate(() => window.__overflight.route)) as { lengthKm: number; rangeKm: number; inRange: boolean; airspaces: { country: string | null; rights: string }[]; waypoints: number[][] };
+    expect(route.inRange).toBe(true);
+    expect(route.lengthKm).toBeGreaterThan(1400);
+    expect(route.lengthKm).toBeLessThan(route.rangeKm);
+    // Rights as planned: Iran granted (the treaty), Iraq none, Syria none, the Caspian international.
+    const rights = Object.fromEntries(route.airspaces.filter((a) => a.country).map((a) => [a.country, a.rights]));
+    expect(rights["364"]).toBe("granted");
+    expect(rights["368"]).toBe("none");
+    expect(route.airspaces.some((a) => a.country === null && a.rights === "international")).toBe(true);
+    expect(await p.locator('[data-testid=airspaces] [data-country="364"][data-rights="granted"]').count()).toBeGreaterThan(0);
+    await screenshot(russia, "e2e-04-russia-route.png");
+
+    await p.selectOption("[data-testid=strike-faction]", "rebels");
+    await p.selectOption("[data-testid=strike-claim]", "isis");
+    await p.click("[data-testid=add-strike]");
+    await until(russia, () => p.locator("[data-strike=s1]").count(), "the strike in the orders");
+    // Send & ready from the bar sends the orders first.
+    await p.click("[data-testid=ready]");
+    await until(russia, async () => (await attr(russia, "orders-sent")) === "true", "orders sent");
+  });
+
+  it("resolves the turn; both see the flights and the report", async () => {
+    await iran.page.click("[data-testid=ready]");
+    await waitPhase(russia, "report", 1);
+    await waitPhase(iran, "report", 1);
+
+    // The salvo flies on both maps.
+    await until(russia, () => russia.page.evaluate(() => window.__overflight.playback?.playing === true), "playback at Russia", 5000);
+    metrics.fpsWebglSalvo = Math.round(await measureFps(russia));
+    await until(iran, () => iran.page.evaluate(() => window.__overflight.playback?.playing === true || (window.__overflight.playback?.markers ?? 0) > 0), "playback at Iran", 5000);
+    await screenshot(russia, "e2e-05-russia-salvo.png");
+    metrics.fpsCanvasSalvo = Math.round(await measureFps(iran));
+
+    for (const tp of [russia, iran]) {
+      await until(tp, async () => (await attr(tp, "playing")) === "false", "playback end", 15_000);
+      await until(tp, async () => (await attr(tp, "report-turn")) === "1", "report of turn 1");
+    }
+    const russiaReport = await russia.page.locator("[data-testid=report]").innerText();
+    expect(russiaReport, russiaReport).toMatch(/Russia flew \d+ missiles from Caspian Flotilla/);
+    expect(russiaReport).toMatch(/claimed Islamic State/);
+    const iranReport = await iran.page.locator("[data-testid=report]").innerText();
+    expect(iranReport, iranReport).toMatch(/Russia flew \d+ missiles .* over Iran( and Syria)? with consent/);
+    await screenshot(russia, "e2e-06-russia-report.png");
+    await screenshot(iran, "e2e-07-iran-report.png");
+
+    // Replayable.
+    await russia.page.click("[data-testid=replay]");
+    await until(russia, async () => (await attr(russia, "playing")) === "true", "replay");
+  });
+
+  it("chats, shows server errors in words, survives a network drop", async () => {
+    await iran.page.click("[data-tab=chat]");
+    await iran.page.fill("[data-testid=chat-input]", "<b>Salaam</b> from Tehran");
+    await iran.page.press("[data-testid=chat-input]", "Enter");
+    await until(russia, async () => Number(await attr(russia, "unread")) >= 1, "unread chat at Russia");
+    await russia.page.click("[data-tab=chat]");
+    // Text only: the markup arrives as characters, never as an element.
+    await until(russia, () => russia.page.locator("[data-testid=chat-messages]").filter({ hasText: "<b>Salaam</b> from Tehran" }).count(), "the message as text");
+    expect(await russia.page.locator("[data-testid=chat-messages] b:text('Salaam')").count()).toBe(0);
+    // Six messages at once: the server's rate limit answers, and a toast says so.
+    for (let i = 0; i < 6; i++) {
+      await iran.page.fill("[data-testid=chat-input]", `message ${i}`);
+      await iran.page.press("[data-testid=chat-input]", "Enter");
+    }
+    await until(iran, () => iran.page.locator(".toast-error").filter({ hasText: "too fast" }).count(), "the rate-limit toast");
+    await screenshot(iran, "e2e-08-iran-chat-error.png");
+
+    // The network goes away and comes back: a banner, then the same seat.
+    await iran.context.setOffline(true);
+    await until(iran, async () => (await attr(iran, "connection")) === "reconnecting", "reconnecting", 10_000);
+    expect(await iran.page.locator("#banner").isVisible()).toBe(true);
+    await screenshot(iran, "e2e-09-iran-offline.png");
+    await iran.context.setOffline(false);
+    await until(iran, async () => (await attr(iran, "connection")) === "connected", "connected again", 20_000);
+    expect(await iran.page.locator("#banner").isVisible()).toBe(false);
+    expect(await attr(iran, "viewer")).toBe("iran");
+  });
+
+  it("keeps the seat after a reload", async () => {
+    await iran.page.reload();
+    await waitScene(iran, "match");
+    expect(await attr(iran, "viewer")).toBe("iran");
+    expect(await attr(iran, "phase")).toBe("report");
+    metrics.reloadToReadyMs = Math.round((await iran.page.evaluate(() => window.__overflight.readyAt)) ?? -1);
+    await until(iran, async () => (await attr(iran, "report-turn")) === "1", "report after reload");
+    await screenshot(iran, "e2e-10-iran-after-reload.png");
+
+    // A fresh load of the match page, WebGL: navigation start → interactive map.
+    const fresh = await openPage(browser, `${server.url}#match=${await attr(russia, "match")}`);
+    await fresh.context.close();
+    await russia.page.reload();
+    await waitScene(russia, "match");
+    expect(await attr(russia, "viewer")).toBe("russia");
+    metrics.reloadToReadyWebglMs = Math.round((await russia.page.evaluate(() => window.__overflight.readyAt)) ?? -1);
+    russia.check();
+    iran.check();
+  });
+});
