@@ -1,6 +1,5 @@
 /** Everything a bot's decisions read: its seat's view, its persona, its objectives and its dice. */
 import type { Phase, PowerId } from "../ids";
-import { POWERS } from "../ids";
 import type { RngState } from "../rng";
 import { nextFloat, seedRng } from "../rng";
 import { getScenario } from "../scenario";
@@ -66,8 +65,4 @@ export function roll(ctx: BotContext): number {
 /** A number in [-spread, spread]: easy bots judge with a lot of it, hard ones with little. */
 export function noise(ctx: BotContext, spread: number): number {
   return (nextFloat(ctx.rng) * 2 - 1) * spread;
-}
-
-export function others(me: PowerId): PowerId[] {
-  return POWERS.filter((p) => p !== me);
 }

@@ -10,7 +10,7 @@ import type { Term } from "../terms";
 import type { BotContext } from "./context";
 import { turnsLeft, wants } from "./context";
 import { denyTag } from "./conditions";
-import { overflightHeld, termsInForce } from "./knowledge";
+import { passageHeldUntil, termsInForce } from "./knowledge";
 
 export interface Deal {
   parties: PowerId[];
@@ -26,10 +26,10 @@ function pledge(pledger: PowerId, faction: Extract<Term, { kind: "support" }>["f
   return { kind: "support", pledger, faction, zones, stance: "support", turns };
 }
 
-/** True when the grantee already holds these rights to the end of the match. */
+/** True when the grantee may already fly there (by a grant or by basing) to the end of the match. */
 function heldToEnd(ctx: BotContext, grantor: PowerId, grantee: PowerId, scope: "missiles" | "aircraft" | "both"): boolean {
   const kinds = scope === "both" ? (["missile", "aircraft"] as const) : scope === "missiles" ? (["missile"] as const) : (["aircraft"] as const);
-  return kinds.every((k) => (overflightHeld(ctx.view, grantor, grantee, k)?.untilTurn ?? 0) >= ctx.view.turns);
+  return kinds.every((k) => passageHeldUntil(ctx.view, grantor, grantee, k) >= ctx.view.turns);
 }
 
 function intelHeld(ctx: BotContext, members: PowerId[]): boolean {
@@ -69,11 +69,6 @@ export function dealsFor(ctx: BotContext): Deal[] {
       });
       break;
     case "usa":
-      add(!heldToEnd(ctx, "turkey", "usa", "aircraft") && {
-        parties: ["usa", "turkey"],
-        terms: [grant("turkey", "usa", "aircraft", n)],
-        note: "Our aircraft at Incirlik need to cross Turkish airspace to reach the Islamic State.",
-      });
       // The US wants Iraq to deny Russia: coalition intelligence, or once Baghdad has it, a halt to
       // arming the Kurds in the disputed north, in exchange.
       add({

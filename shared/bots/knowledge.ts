@@ -42,6 +42,16 @@ export function overflightHeld(view: MatchView, grantor: PowerId, grantee: Power
   return best;
 }
 
+/**
+ * The last turn the grantee may fly this weapon through the grantor's airspace with consent: by an
+ * overflight grant, or by basing (a host lets its guest through its airspace too); 0 if never.
+ */
+export function passageHeldUntil(view: MatchView, grantor: PowerId, grantee: PowerId, weapon: WeaponKind): number {
+  let until = overflightHeld(view, grantor, grantee, weapon)?.untilTurn ?? 0;
+  for (const { treaty, term } of termsInForce(view, "basing")) if (term.host === grantor && term.guest === grantee) until = Math.max(until, treaty.untilTurn);
+  return until;
+}
+
 export function holdsBasing(view: MatchView, host: PowerId, guest: PowerId): boolean {
   return termsInForce(view, "basing").some(({ term }) => term.host === host && term.guest === guest);
 }

@@ -28,7 +28,7 @@ function nfzEverInForce(ctx: BotContext): boolean {
   return ctx.view.log.some((e) => e.kind === "nfzStatus" && e.inForce);
 }
 
-export function choosePosture(ctx: BotContext): Posture {
+function choosePosture(ctx: BotContext): Posture {
   const { view, level, persona } = ctx;
   if (level === "easy") {
     const r = roll(ctx);
@@ -103,7 +103,7 @@ function planRevocations(ctx: BotContext): string[] {
   return out;
 }
 
-export function planOrders(ctx: BotContext): Orders {
+function planOrders(ctx: BotContext): Orders {
   return {
     strikes: planStrikes(ctx),
     support: planSupport(ctx),

@@ -46,7 +46,7 @@ function expectedGuard(ctx: BotContext, country: CountryId): { owner: PowerId | 
  * it knows of (and is not exempt from); over northern Syria, where one may be agreed out of its
  * sight this very turn, a guess.
  */
-export function nfzChance(ctx: BotContext, zone: ZoneId): number {
+function nfzChance(ctx: BotContext, zone: ZoneId): number {
   const known = termsInForce(ctx.view, "nfz").filter(({ term }) => term.zones.includes(zone));
   if (known.length > 0) return known.some(({ term }) => !term.exempt.includes(ctx.me) && !(ctx.me in term.pledges)) ? 1 : 0;
   if (ctx.level === "easy" || ctx.me === "usa" || ctx.me === "turkey") return 0;

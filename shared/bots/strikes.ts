@@ -51,7 +51,7 @@ function violationsOf(ctx: BotContext, corridor: Corridor, weapon: WeaponKind): 
 }
 
 /** The corridor from the asset to the zone that risks least for this many units, or null if none is in range. */
-export function bestRoute(ctx: BotContext, asset: AssetSetup, zone: string, weapon: WeaponKind, units: number): RouteChoice | null {
+function bestRoute(ctx: BotContext, asset: AssetSetup, zone: string, weapon: WeaponKind, units: number): RouteChoice | null {
   const { escalation, detection } = aversion(ctx);
   let best: RouteChoice | null = null;
   let bestCost = Infinity;

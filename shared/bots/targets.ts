@@ -9,7 +9,7 @@ import type { BotContext } from "./context";
 import { intelQuality, strengthIn } from "./knowledge";
 
 /** How much the power cares about what happens in each zone (1 = ordinary). */
-export function zoneWeights(ctx: BotContext): Record<ZoneId, number> {
+function zoneWeights(ctx: BotContext): Record<ZoneId, number> {
   const weights: Record<ZoneId, number> = {};
   for (const zone of ctx.scenario.zones) weights[zone.id] = 1;
   if (ctx.level === "easy") return weights;

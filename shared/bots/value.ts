@@ -12,7 +12,7 @@ import type { BotContext } from "./context";
 import { remember, turnsLeft } from "./context";
 import type { DenyCondition } from "./conditions";
 import { deniedBy } from "./conditions";
-import { hasTreatyWith, holdsBasing, inForce, mayFlyOver, overflightHeld, termsInForce, violatedEver } from "./knowledge";
+import { hasTreatyWith, holdsBasing, inForce, mayFlyOver, overflightHeld, passageHeldUntil, termsInForce, violatedEver } from "./knowledge";
 import { strikeTargets } from "./targets";
 
 type TermOf<K extends Term["kind"]> = Extract<Term, { kind: K }>;
@@ -56,8 +56,7 @@ function overflightValue(ctx: BotContext, term: TermOf<"overflight">): number {
     }
   }
   if (term.grantee === me) {
-    const held = overflightHeld(view, term.grantor, me, term.scope === "aircraft" ? "aircraft" : "missile");
-    const fresh = !held || held.untilTurn < view.turn + term.turns - 1;
+    const fresh = passageHeldUntil(view, term.grantor, me, term.scope === "aircraft" ? "aircraft" : "missile") < view.turn + term.turns - 1;
     return value + (fresh ? (persona.needs[term.grantor] ?? 0.3) * (term.scope === "both" ? 1 : 0.7) : 0.1);
   }
   if (term.grantor !== me) return value + persona.affinity[term.grantee] * 0.3;
@@ -65,7 +64,7 @@ function overflightValue(ctx: BotContext, term: TermOf<"overflight">): number {
   value += -0.5 - (term.scope === "both" ? 0.3 : 0) + persona.affinity[term.grantee] * 1.5 + newTreatyGain(ctx, [term.grantee]);
   // Consent turns flights that would cross anyway into respected airspace.
   const home = ctx.scenario.powers[me].homeCountry;
-  if (mayFlyOver(ctx, term.grantee, home) && !overflightHeld(view, me, term.grantee, "aircraft") && !overflightHeld(view, me, term.grantee, "missile")) {
+  if (mayFlyOver(ctx, term.grantee, home) && passageHeldUntil(view, me, term.grantee, "aircraft") === 0 && passageHeldUntil(view, me, term.grantee, "missile") === 0) {
     value += airspacePoints(ctx) / 2;
   }
   if (term.scope !== "aircraft") {
@@ -89,7 +88,7 @@ function nfzValue(ctx: BotContext, term: TermOf<"nfz">): number {
   let value = -(term.pledges[me] ?? 0) * 0.25;
   if (pledged >= term.zones.length * ctx.scenario.nfz.patrolsPerZone) {
     for (const { test, points } of tests(ctx, "nfz")) {
-      if (test.zones && !test.zones.some((z) => term.zones.includes(z))) continue;
+      if (test.zones.length > 0 && !test.zones.some((z) => term.zones.includes(z))) continue;
       value += test.ever ? points : -points;
     }
     // Patrols that may fire on an ally's aircraft put "no clash" at risk.

@@ -24,6 +24,9 @@ export const caspianSalvo: Scenario = {
     "awaits sanctions relief; Turkey demands a no-fly zone over northern Syria. Negotiate overflight, basing, " +
     "no-fly zones and proxy support, then strike, and see who is seen doing what.",
   defaultTurns: DEFAULT_TURNS,
+  // 6 turns of at most 7.5 minutes (the lesson timers below) = 45 minutes of play at most,
+  // less when every team is ready early: with joining and the debrief, one class period.
+  lessonTurns: 6,
   timers: {
     lesson: { briefing: 30, diplomacy: 240, orders: 120, report: 60 },
     online: { briefing: 60, diplomacy: 600, orders: 300, report: 120 },

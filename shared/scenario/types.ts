@@ -222,6 +222,8 @@ export interface Scenario {
   date: string;
   summary: string;
   defaultTurns: number;
+  /** Turns of a classroom lesson (timers "lesson"): a whole match in a 45–60 minute class. */
+  lessonTurns: number;
   timers: { lesson: PhaseTimers; online: PhaseTimers };
   powers: Readonly<Record<PowerId, PowerSetup>>;
   countries: readonly CountrySetup[];

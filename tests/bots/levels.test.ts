@@ -1,6 +1,6 @@
 /**
  * A harder bot plays better than an easier one: the same seeds, one power hard or easy (the others
- * normal), and the power's score compared match by match over 40 matches, every power in turn.
+ * normal), and the power's score compared match by match over 40 matches of 8 turns, every power in turn.
  */
 import { describe, expect, it } from "vitest";
 import { POWERS } from "../../shared";
@@ -10,7 +10,7 @@ import type { BotLevel } from "../../shared/bots";
 import { uniformLevels } from "../../scripts/simulate-core";
 
 function scoreAs(seed: string, power: PowerId, level: BotLevel): number {
-  const { state } = playBotMatch({ seed, levels: { ...uniformLevels("normal"), [power]: level } });
+  const { state } = playBotMatch({ seed, levels: { ...uniformLevels("normal"), [power]: level }, turns: 8 });
   return state.ending?.scores[power] ?? 0;
 }
 

@@ -43,7 +43,7 @@ export const objectives: readonly ObjectiveSetup[] = [
   { id: "usa-no-clash", power: "usa", secret: false, points: 4,
     text: "No direct clash with Russia: no shoot-down between American and Russian forces.",
     test: { kind: "noClash", with: "russia" } },
-  { id: "usa-nfz", power: "usa", secret: true, points: 3, // was 4: Turkey's public objective already rewards a no-fly zone (docs/balance.md)
+  { id: "usa-nfz", power: "usa", secret: true, points: 4,
     text: "A no-fly zone is in force at some point of the match.",
     test: { kind: "nfz", ever: true, zones: [] } },
   { id: "usa-kurds-hasakah", power: "usa", secret: true, points: 5, // was 3: the US's only secret that needs it to arm the Kurds every turn (docs/balance.md)

@@ -1,0 +1,22 @@
+/**
+ * The objectives table of docs/rules.md, generated from the scenario data so the two never
+ * disagree. `npx tsx scripts/objectives-table.ts` prints it; tests/docs.test.ts checks the doc.
+ */
+import { fileURLToPath } from "node:url";
+import { getScenario, POWERS } from "../shared";
+
+export function objectivesTable(scenarioId = "caspian-salvo"): string {
+  const scenario = getScenario(scenarioId);
+  const rows = ["| power | objective | points |", "|---|---|---|"];
+  for (const power of POWERS) {
+    const objectives = scenario.objectives.filter((o) => o.power === power);
+    objectives.forEach((o, i) => {
+      const first = objectives.findIndex((x) => x.secret) === i;
+      const label = o.secret ? (first ? "*secret, one of:* " : "*secret:* ") : "";
+      rows.push(`| ${i === 0 ? `**${scenario.powers[power].name}**` : ""} | ${label}${o.text.replace(/\.$/, "")} | ${o.points} |`);
+    });
+  }
+  return rows.join("\n");
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(objectivesTable());
