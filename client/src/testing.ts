@@ -23,6 +23,8 @@ export interface OverflightHook {
   phase: string | null;
   status: string | null;
   connection: string;
+  /** Connection drops seen (each shows the banner until reconnected). */
+  drops: number;
   zones(): Record<string, PlacedPoint>;
   assets(): Record<string, PlacedPoint>;
   toScreen(worldX: number, worldY: number): [number, number];
@@ -56,6 +58,7 @@ export function installHook(): OverflightHook {
     phase: null,
     status: null,
     connection: "idle",
+    drops: 0,
     zones: none,
     assets: none,
     toScreen: (x, y) => [x, y],

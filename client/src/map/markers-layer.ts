@@ -36,6 +36,8 @@ export class MarkersLayer {
   private readonly influenceBars: Phaser.GameObjects.Graphics;
   private readonly nfz: Phaser.GameObjects.Graphics;
   private zoom = 1;
+  /** Markers and labels grow a little on big screens and projectors. */
+  private uiScale = 1;
   private view: MatchView | null = null;
   private selection: Selection = null;
   private targeting = false;
@@ -68,9 +70,14 @@ export class MarkersLayer {
     this.setZoom(1);
   }
 
+  setUiScale(k: number): void {
+    this.uiScale = k;
+    this.setZoom(this.zoom);
+  }
+
   setZoom(zoom: number): void {
     this.zoom = zoom;
-    const s = 1 / zoom;
+    const s = this.uiScale / zoom;
     for (const z of this.zones.values()) {
       z.icon.setScale(s / ICON_RES);
       z.label.setScale(s).setPosition(z.setup.x + 11 * s, z.setup.y);
@@ -124,7 +131,7 @@ export class MarkersLayer {
     g.clear();
     const view = this.view;
     if (!view) return;
-    const s = 1 / this.zoom;
+    const s = this.uiScale / this.zoom;
     const total = POWERS.length * (BAR.width + BAR.gap) - BAR.gap;
     for (const [country, at] of this.influence) {
       const left = at.x - (total / 2) * s;

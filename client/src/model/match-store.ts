@@ -84,7 +84,7 @@ export class MatchStore extends Emitter<StoreEvents> {
     if (this.power && phaseChanged && view.phase === "orders" && this.draft && !this.draft.dirty) {
       this.draft = OrdersDraft.fromView(this.scenario, view, this.power);
     }
-    if (phaseChanged && view.phase !== "orders" && this.planner.active) {
+    if (phaseChanged && !this.canPlan && this.planner.active) {
       this.planner.clear();
       this.emit("route", null);
     }
@@ -129,10 +129,16 @@ export class MatchStore extends Emitter<StoreEvents> {
     if (turn !== null) this.emit("report", { turn, replay: true });
   }
 
+  /** Strikes can be planned ahead from the briefing on, and sent in the orders phase. */
+  get canPlan(): boolean {
+    const { phase, status } = this.view;
+    return this.power !== null && status === "running" && (phase === "briefing" || phase === "diplomacy" || phase === "orders");
+  }
+
   /** Starts planning a strike from one of the seat's platforms. */
   planFrom(asset: string): boolean {
     const setup = this.scenario.assets.find((a) => a.id === asset);
-    if (!setup || setup.owner !== this.power || this.view.phase !== "orders") return false;
+    if (!setup || setup.owner !== this.power || !this.canPlan) return false;
     this.planner.start(asset);
     const left = this.draft?.unitsLeft(asset, this.view.assets[asset]?.stock ?? null) ?? 1;
     this.strikeForm = { ...this.strikeForm, units: Math.max(1, left), editing: null };

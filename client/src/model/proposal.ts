@@ -2,6 +2,7 @@
  * Proposals as the diplomacy panel builds them: terms with defaults that make sense for the
  * sender and the recipients, the parties every term needs, and terms and treaties in words.
  */
+import { AIRSPACE_GRID } from "../../../shared/geo/airspace";
 import { POWERS } from "../../../shared/ids";
 import type { PowerId } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
@@ -19,13 +20,20 @@ export const TERM_KINDS: readonly { kind: TermKind; label: string }[] = [
 
 export const DEFAULT_TERM_TURNS = 3;
 
-/** A sensible new term: `me` asks the first recipient for overflight, offers basing, etc. */
+/** Whether a power has airspace in the theatre to grant (the United States has none). */
+export function hasAirspace(scenario: Scenario, power: PowerId): boolean {
+  return AIRSPACE_GRID.countries.includes(scenario.powers[power].homeCountry);
+}
+
+/** A sensible new term: `me` asks the first recipient for overflight (or offers its own), basing, etc. */
 export function defaultTerm(kind: TermKind, scenario: Scenario, me: PowerId, recipients: readonly PowerId[]): Term {
   const other = recipients.find((p) => p !== me) ?? POWERS.find((p) => p !== me)!;
   const turns = DEFAULT_TERM_TURNS;
   switch (kind) {
     case "overflight":
-      return { kind, grantor: other, grantee: me, scope: "both", turns };
+      return hasAirspace(scenario, other) || !hasAirspace(scenario, me)
+        ? { kind, grantor: other, grantee: me, scope: "both", turns }
+        : { kind, grantor: me, grantee: other, scope: "both", turns };
     case "nfz": {
       const north = scenario.zones.filter((z) => z.north).map((z) => z.id);
       return { kind, zones: north, pledges: { [me]: Math.max(1, scenario.powers[me].patrolUnits) }, exempt: [me], turns };

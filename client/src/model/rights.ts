@@ -1,49 +1,30 @@
 /**
- * Rights a seat holds, read from its MatchView (the rules' `rightsFor` wants a MatchState).
- * Mirrors shared/rules/rights.ts at order time: treaties "agreed" this turn or "active" count.
- * A candidate for a small pure helper in shared/ (rightsFromTreaties(scenario, treaties, ...)).
+ * Rights a seat holds, from its MatchView, by the rules' own functions (shared/rules/rights.ts).
+ * Those read only the scenario id and the treaties, both of which a view has
+ * (tests/client/route.test.ts checks the result against the real state for every country).
+ * At order time treaties "agreed" this turn count as well as "active" ones.
  */
 import type { RightsStatus } from "../../../shared/geo/plan-route";
 import type { CountryId, PowerId, WeaponKind } from "../../../shared/ids";
+import { basingHost, holdsBasing, rightsFor } from "../../../shared/rules/rights";
+import type { TreatyContext } from "../../../shared/rules/rights";
 import type { Scenario } from "../../../shared/scenario/types";
 import type { Treaty } from "../../../shared/terms";
 
-const IN_FORCE_AT_ORDERS: readonly Treaty["status"][] = ["agreed", "active"];
-
-export function inForceAtOrders(treaty: Treaty): boolean {
-  return IN_FORCE_AT_ORDERS.includes(treaty.status);
-}
-
-export function ownerOfCountry(scenario: Scenario, country: CountryId): PowerId | null {
-  return scenario.countries.find((c) => c.id === country)?.owner ?? null;
-}
-
-export function holdsOverflight(treaties: readonly Treaty[], grantor: PowerId, grantee: PowerId, weapon: WeaponKind): boolean {
-  const scope = weapon === "missile" ? "missiles" : "aircraft";
-  return treaties.some(
-    (t) => inForceAtOrders(t) && t.term.kind === "overflight" && t.term.grantor === grantor && t.term.grantee === grantee && (t.term.scope === "both" || t.term.scope === scope),
-  );
-}
-
-export function holdsBasing(treaties: readonly Treaty[], host: PowerId, guest: PowerId): boolean {
-  return treaties.some((t) => inForceAtOrders(t) && t.term.kind === "basing" && t.term.host === host && t.term.guest === guest);
+function treatyState(scenario: Scenario, treaties: readonly Treaty[]): TreatyContext {
+  return { scenarioId: scenario.id, treaties: [...treaties] };
 }
 
 /** The rights callback planRoute wants, for `flyer` flying `weapon`, from the treaties a view shows. */
 export function rightsFromTreaties(scenario: Scenario, treaties: readonly Treaty[], flyer: PowerId, weapon: WeaponKind): (country: CountryId) => RightsStatus {
-  return (country) => {
-    const owner = ownerOfCountry(scenario, country);
-    if (owner === flyer) return "own";
-    if (owner && holdsOverflight(treaties, owner, flyer, weapon)) return "granted";
-    return "none";
-  };
+  return rightsFor(treatyState(scenario, treaties), flyer, weapon, "orders");
 }
 
-/** The power whose basing consent an asset needs, or null; and whether the treaties give it. */
+/** The power whose basing consent an asset needs, and whether the treaties give it; null if none is needed. */
 export function basingNeed(scenario: Scenario, treaties: readonly Treaty[], assetId: string): { host: PowerId; held: boolean } | null {
   const asset = scenario.assets.find((a) => a.id === assetId);
-  if (!asset || !asset.hostCountry) return null;
-  const host = ownerOfCountry(scenario, asset.hostCountry);
-  if (!host || host === asset.owner) return null;
-  return { host, held: holdsBasing(treaties, host, asset.owner) };
+  if (!asset) return null;
+  const state = treatyState(scenario, treaties);
+  const host = basingHost(state, asset.hostCountry, asset.owner);
+  return host ? { host, held: holdsBasing(state, host, asset.owner, "orders") } : null;
 }

@@ -42,6 +42,8 @@ export interface ConnectionEvents extends Record<string, unknown> {
   /** A problem to tell the player, in words. */
   error: { code: string; text: string };
   status: ConnectionStatus;
+  /** Any other message from the server (classroom: roster, announcement, kicked). */
+  message: { type: string; payload: unknown };
 }
 
 /** Options of a new match (server/validate.ts createOptionsSchema). */
@@ -54,7 +56,7 @@ export interface CreateMatchOptions {
   botLevel?: "easy" | "normal" | "hard";
 }
 
-export type JoinAs = { power: PowerId } | { quick: true } | { spectator: true };
+export type JoinAs = { power: PowerId } | { quick: true } | { spectator: true } | { waiting: true };
 
 export interface CommandResult {
   ok: boolean;
@@ -110,6 +112,11 @@ export class Connection extends Emitter<ConnectionEvents> {
   async create(match: CreateMatchOptions, power: PowerId | null, name: string): Promise<void> {
     const options = { match, name, ...(power ? { power } : { quick: true }) };
     await this.enter(() => this.client.create(ROOM_NAME, options));
+  }
+
+  /** Creates a facilitated match (classroom): this browser becomes its facilitator. */
+  async createFacilitated(match: Record<string, unknown>, name: string): Promise<void> {
+    await this.enter(() => this.client.create(ROOM_NAME, { match: { ...match, facilitator: true }, name }));
   }
 
   async join(matchId: string, as: JoinAs, name: string): Promise<void> {
@@ -186,7 +193,7 @@ export class Connection extends Emitter<ConnectionEvents> {
     });
     room.onMessage("error", (e: { type?: string; code?: string; message?: string }) => this.emitError(e.code ?? "server/error", errorText(e)));
     room.onMessage("time", () => undefined);
-    room.onMessage("*", () => undefined);
+    room.onMessage("*", (type, payload) => this.emit("message", { type: String(type), payload }));
     room.onStateChange(() => this.readState());
     room.onDrop(() => this.setStatus("reconnecting"));
     room.onReconnect(() => {
@@ -299,7 +306,8 @@ export class Connection extends Emitter<ConnectionEvents> {
     return this.request("chat", { to, text });
   }
 
-  private async request(type: string, payload: Record<string, unknown>): Promise<CommandResult> {
+  /** Sends any message and waits for its reply; a refusal is reported as an error too. */
+  async request(type: string, payload: Record<string, unknown>): Promise<CommandResult> {
     const room = this.room;
     if (!room || this.status !== "connected") return this.fail("net/offline", "Not connected to the match right now; wait for the connection to come back.");
     try {

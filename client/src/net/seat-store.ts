@@ -19,6 +19,9 @@ export interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** Enumeration (localStorage has it): lets the lobby list the seats kept here. */
+  readonly length?: number;
+  key?(index: number): string | null;
 }
 
 const PREFIX = "overflight.seat.";
@@ -46,6 +49,21 @@ export class SeatStore {
     // A spectator join never overwrites a seat key held for the same match.
     if (previous && (previous.seatKey || previous.facilitatorKey) && !seat.seatKey && !seat.facilitatorKey) return;
     this.safe(() => this.store?.setItem(PREFIX + seat.matchId, JSON.stringify({ ...seat, savedAt: now })));
+  }
+
+  /** Every seat kept in this browser, newest first. */
+  list(now = Date.now()): StoredSeat[] {
+    const store = this.store;
+    if (!store?.key || store.length === undefined) return [];
+    const ids: string[] = [];
+    for (let i = 0; i < store.length; i++) {
+      const key = this.safe(() => store.key!(i));
+      if (key?.startsWith(PREFIX)) ids.push(key.slice(PREFIX.length));
+    }
+    return ids
+      .map((id) => this.get(id, now))
+      .filter((s): s is StoredSeat => s !== null)
+      .sort((a, b) => b.savedAt - a.savedAt);
   }
 
   forget(matchId: string): void {

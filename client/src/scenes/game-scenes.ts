@@ -33,8 +33,11 @@ export async function startGame(boot: Phaser.Scene, progress: (p: number, text: 
   });
   let previous = conn.status;
   conn.on("status", (status) => {
-    hook().connection = status;
+    const hk = hook();
+    hk.connection = status;
+    if (status === "reconnecting" && previous === "connected") hk.drops++;
     mirror("connection", status);
+    mirror("drops", hk.drops);
     setBanner(status === "reconnecting" ? "Connection lost — reconnecting…" : status === "lost" ? "Disconnected from the match. Reload the page to try again." : null);
     if (status === "connected" && (previous === "reconnecting" || previous === "lost")) toast("Reconnected.", "ok", 2500);
     previous = status;

@@ -36,12 +36,15 @@ export class LobbyScene extends Phaser.Scene {
         this.scene.start("match");
       },
     }, null);
+    // A still, dimmed map behind the forms: a few frames a second are enough.
+    (this.game.loop as Phaser.Core.TimeStep & { setFPSLimit?(n: number): unknown }).setFPSLimit?.(6);
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       hook().ready = true;
       mirror("ready", true);
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off("resize", onResize);
+      (this.game.loop as Phaser.Core.TimeStep & { setFPSLimit?(n: number): unknown }).setFPSLimit?.(0);
       this.view?.destroy();
       this.view = null;
     });

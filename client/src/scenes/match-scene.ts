@@ -12,6 +12,7 @@ import type { GameEvent } from "../../../shared/events";
 import type { MatchView } from "../../../shared/view";
 import { drawCountries } from "../map/countries-layer";
 import { CameraControl } from "../map/camera-control";
+import { FrameGovernor } from "../map/frame-governor";
 import { MarkersLayer } from "../map/markers-layer";
 import { PlaybackLayer } from "../map/playback-layer";
 import { RouteLayer } from "../map/route-layer";
@@ -28,11 +29,16 @@ import { h } from "../ui/dom";
 import { toast } from "../ui/toasts";
 
 /** Pick radius around markers, in screen pixels. */
-const PICK_ZONE = 16;
+const PICK_ZONE = 18;
 const PICK_ASSET = 14;
 const PICK_WAYPOINT = 12;
 const PICK_INFLUENCE = 26;
 const DRAG_THRESHOLD = 5;
+
+/** Marker size on screen: 1 up to a 720-pixel-high map, growing to 1.5 on big screens. */
+function uiScaleFor(height: number): number {
+  return Math.min(1.5, Math.max(1, height / 700));
+}
 
 type Gesture = { kind: "pan"; x: number; y: number; moved: boolean } | { kind: "waypoint"; index: number } | null;
 
@@ -49,6 +55,7 @@ export class MatchScene extends Phaser.Scene {
   private routeDirty = true;
   private unsubscribe: (() => void)[] = [];
   private debriefShown = false;
+  private governor!: FrameGovernor;
 
   constructor() {
     super("match");
@@ -62,7 +69,7 @@ export class MatchScene extends Phaser.Scene {
     this.app = this.registry.get("app") as App;
     const conn = this.app.conn;
     const view = conn.view;
-    const viewer = conn.viewer;
+    const viewer = view?.viewer;
     if (!view || !viewer) {
       this.scene.start("lobby");
       return;
@@ -93,6 +100,7 @@ export class MatchScene extends Phaser.Scene {
       this.playback.setZoom(z);
     });
     this.cam.fit();
+    this.markers.setUiScale(uiScaleFor(this.scale.height));
     this.scale.on("resize", this.onResize, this);
 
     this.markers.update(view);
@@ -100,14 +108,24 @@ export class MatchScene extends Phaser.Scene {
     this.ui = new MatchUi(store, conn, { zoomIn: () => this.cam.zoomBy(1.25), zoomOut: () => this.cam.zoomBy(0.8), fit: () => this.cam.fit() }, () => this.skipPlayback());
 
     this.unsubscribe.push(
-      conn.on("view", ({ view: v, events }) => store.setView(v, events)),
+      conn.on("view", ({ view: v, events }) => {
+        // A spectator who took a seat: the whole screen changes viewer.
+        if (v.viewer !== store.viewer) this.time.delayedCall(0, () => this.scene.restart());
+        else store.setView(v, events);
+      }),
       conn.on("public", (pub) => store.setPublic(pub)),
       conn.on("chat", (messages) => store.addChat(messages)),
       conn.on("seat", (seat) => mirror("viewer", seat.viewer)),
-      store.on("view", ({ view: v }) => this.onView(v)),
+      store.on("view", ({ view: v }) => {
+        this.governor.poke();
+        this.onView(v);
+      }),
       store.on("route", () => (this.routeDirty = true)),
       store.on("draft", () => (this.routeDirty = true)),
-      store.on("selection", (s) => this.markers.setSelection(s)),
+      store.on("selection", (s) => {
+        this.governor.poke();
+        this.markers.setSelection(s);
+      }),
       store.on("report", ({ turn }) => this.play(turn)),
     );
     this.playback.onEnd = () => {
@@ -116,6 +134,7 @@ export class MatchScene extends Phaser.Scene {
       this.maybeDebrief();
     };
 
+    this.governor = new FrameGovernor(this.game);
     this.setupInput();
     this.exposeHook();
     this.onView(view);
@@ -132,6 +151,7 @@ export class MatchScene extends Phaser.Scene {
   }
 
   override update(): void {
+    this.governor.update(this.routeDirty || this.playback.playing || this.gesture !== null);
     if (this.routeDirty) {
       this.routeDirty = false;
       this.refreshRoute();
@@ -163,7 +183,7 @@ export class MatchScene extends Phaser.Scene {
     const store = this.store;
     const preview = store.planner.preview(store.view.treaties);
     this.routeLayer.setPreview(preview);
-    this.routeLayer.setDraftStrikes(store.view.phase === "orders" ? (store.draft?.strikes ?? []) : [], store.strikeForm.editing);
+    this.routeLayer.setDraftStrikes(store.canPlan ? (store.draft?.strikes ?? []) : [], store.strikeForm.editing);
     this.markers.setTargeting(store.planner.active && !store.planner.zone);
     const p = store.planner;
     hook().route = preview
@@ -207,6 +227,9 @@ export class MatchScene extends Phaser.Scene {
 
   private setupInput(): void {
     this.input.mouse?.disableContextMenu();
+    // Any input brings the full frame rate back (the map idles at a few frames a second).
+    for (const type of ["pointerdown", "pointermove", "wheel", "keydown"]) this.game.canvas.addEventListener(type, this.wake, { passive: true });
+    window.addEventListener("keydown", this.wake);
     this.input.on(Phaser.Input.Events.POINTER_DOWN, (p: Phaser.Input.Pointer) => this.onDown(p));
     this.input.on(Phaser.Input.Events.POINTER_MOVE, (p: Phaser.Input.Pointer) => this.onMove(p));
     this.input.on(Phaser.Input.Events.POINTER_UP, (p: Phaser.Input.Pointer) => this.onUp(p));
@@ -301,7 +324,7 @@ export class MatchScene extends Phaser.Scene {
     }
     if (asset) {
       const setup = store.scenario.assets.find((a) => a.id === asset);
-      if (setup?.owner === store.power && store.view.phase === "orders" && store.view.status === "running") store.planFrom(asset);
+      if (setup?.owner === store.power && store.canPlan) store.planFrom(asset);
       else store.select({ kind: "asset", id: asset });
       return;
     }
@@ -380,7 +403,7 @@ export class MatchScene extends Phaser.Scene {
         `${scenario.powers[a.owner].name} · ${w.name}`,
         `Range ${formatKm(w.rangeKm)} · up to ${a.capacity} a turn`,
         stock !== null && stock !== undefined ? `Stock: ${stock}` : null,
-        a.owner === this.store.power && view.phase === "orders" ? "Click to plan a strike" : null,
+        a.owner === this.store.power && this.store.canPlan ? "Click to plan a strike" : null,
       ]);
       return;
     }
@@ -401,6 +424,7 @@ export class MatchScene extends Phaser.Scene {
   private onResize(size: Phaser.Structs.Size): void {
     this.cameras.main.setSize(size.width, size.height);
     this.cam.fit();
+    this.markers.setUiScale(uiScaleFor(size.height));
   }
 
   private leave(): void {
@@ -427,7 +451,12 @@ export class MatchScene extends Phaser.Scene {
     });
   }
 
+  private readonly wake = (): void => this.governor?.poke();
+
   private teardown(): void {
+    for (const type of ["pointerdown", "pointermove", "wheel", "keydown"]) this.game.canvas.removeEventListener(type, this.wake);
+    window.removeEventListener("keydown", this.wake);
+    this.governor?.release();
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];
     this.scale.off("resize", this.onResize, this);

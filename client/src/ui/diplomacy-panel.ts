@@ -69,7 +69,11 @@ export class DiplomacyPanel {
         ...POWERS.map((p) => {
           const seat = pub?.seats[p];
           const who = !seat ? "" : seat.bot ? `bot${seat.botReason === "absent" ? " (player away)" : ""}` : seat.players.map((x) => x.name).join(", ") || "open";
-          return h("li", { "data-power": p }, swatch(scenario.powers[p].color), h("b", {}, scenario.powers[p].name), h("span", { class: "small" }, ` ${who}${p === this.me ? " (you)" : ""}${view.powers[p].ready ? " ✓ ready" : ""}`));
+          const take =
+            this.store.viewer === "spectator" && seat?.claimable && seat.players.length === 0 && view.status === "running"
+              ? button("Take", () => void this.conn.claim(p), { class: "small", "data-testid": `claim-${p}`, title: `Play ${scenario.powers[p].name} (a bot plays it now)` })
+              : null;
+          return h("li", { "data-power": p }, swatch(scenario.powers[p].color), h("b", {}, scenario.powers[p].name), h("span", { class: "small" }, ` ${who}${p === this.me ? " (you)" : ""}${view.powers[p].ready ? " ✓ ready" : ""} `), take);
         }),
       ),
     );

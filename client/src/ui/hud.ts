@@ -28,6 +28,7 @@ export class Hud {
     this.ready = button("Ready", () => void this.toggleReady(), { class: "ready", "data-testid": "ready", title: "Say you are done with this phase" });
     const pub = store.pub;
     const code = conn.seat?.code ?? "";
+    mirror("code", code || null);
     fill(
       this.root,
       h("span", { class: "brand" }, "OVERFLIGHT"),

@@ -27,6 +27,7 @@ const QUICK_TIMERS = { briefing: 15, diplomacy: 120, orders: 60, report: 30 } as
 export class LobbyView {
   private readonly root = h("div", { class: "lobby", "data-testid": "lobby" });
   private readonly list = h("div", { class: "match-list", "data-testid": "match-list" });
+  private readonly mine = h("div", { class: "my-matches", "data-testid": "my-matches" });
   private busy = false;
   private readonly scenario = getScenario(DEFAULT_SCENARIO_ID);
 
@@ -118,8 +119,55 @@ export class LobbyView {
         h("p", { class: "tagline" }, `${s.name}, ${s.date}. ${s.summary}`),
         h("div", { class: "inline" }, nameInput, button("Quick play", () => void this.run(() => this.conn.quickPlay(this.name)), { class: "primary big", "data-testid": "quick-play" })),
       ),
-      h("div", { class: "lobby-grid" }, create, join, h("section", { class: "card", "aria-label": "Open matches" }, h("div", { class: "row" }, h("h2", { class: "grow" }, "Open matches"), button("Refresh", () => void this.refresh())), this.list)),
+      h(
+        "div",
+        { class: "lobby-grid" },
+        create,
+        h("div", {}, this.mine, join),
+        h("section", { class: "card", "aria-label": "Open matches" }, h("div", { class: "row" }, h("h2", { class: "grow" }, "Open matches"), button("Refresh", () => void this.refresh())), this.list),
+      ),
     );
+    this.renderMine();
+  }
+
+  /** Seats this browser holds: back into a match with its seat key. */
+  private renderMine(): void {
+    const seats = this.conn.seats.list().filter((s) => s.seatKey || s.facilitatorKey).slice(0, 5);
+    if (seats.length === 0) {
+      fill(this.mine);
+      return;
+    }
+    const s = this.scenario;
+    fill(
+      this.mine,
+      h(
+        "section",
+        { class: "card", "aria-label": "Your matches" },
+        h("h2", {}, "Your matches"),
+        h(
+          "ul",
+          { class: "list" },
+          ...seats.map((seat) => {
+            const power = seat.viewer !== "spectator" && seat.viewer !== "facilitator" ? s.powers[seat.viewer] : null;
+            return h(
+              "li",
+              { class: "row", "data-rejoin": seat.matchId },
+              power ? h("span", {}, h("span", { class: "swatch" }), "") : null,
+              h("span", { class: "grow small" }, `${power?.name ?? seat.viewer} · code ${seat.code}`),
+              button("Rejoin", () => void this.run(() => this.conn.rejoin(seat.matchId))),
+              button("✕", () => {
+                this.conn.seats.forget(seat.matchId);
+                this.renderMine();
+              }, { class: "icon", "aria-label": "Forget this seat" }),
+            );
+          }),
+        ),
+      ),
+    );
+    this.mine.querySelectorAll<HTMLElement>("[data-rejoin] .swatch").forEach((el, i) => {
+      const v = seats[i]?.viewer;
+      if (v && v !== "spectator" && v !== "facilitator") el.style.background = s.powers[v].color;
+    });
   }
 
   private async refresh(): Promise<void> {

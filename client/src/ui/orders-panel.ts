@@ -48,7 +48,12 @@ export class OrdersPanel {
     this.render();
   }
 
+  /** The draft can be edited ahead of the orders phase; it is sent in the orders phase. */
   private get editable(): boolean {
+    return this.store.canPlan;
+  }
+
+  private get sendable(): boolean {
     return this.store.power !== null && this.store.view.phase === "orders" && this.store.view.status === "running";
   }
 
@@ -63,7 +68,7 @@ export class OrdersPanel {
         ? "Secret and simultaneous. Send them before the timer ends; the last orders sent count."
         : view.phase === "report" || view.phase === "resolution"
           ? "This turn's orders are resolved. The next orders phase comes after diplomacy."
-          : "Orders open after diplomacy. You can look at your platforms and their reach now.";
+          : "Orders are sent in the orders phase. You can plan strikes now, and see which rights your routes need.";
     fill(this.head, h("h2", {}, "Orders"), h("p", { class: "hint" }, hint));
 
     const mine = scenario.assets.filter((a) => a.owner === power);
@@ -251,7 +256,7 @@ export class OrdersPanel {
     if (!power || !draft) return;
     const sent = view.orders[power];
     const costs = draft.costs();
-    const status = !sent ? "Not sent yet." : draft.dirty ? "Changed since sent: send again." : "Sent ✓ (you can still change and resend).";
+    const status = !this.sendable && !sent ? "Sent in the orders phase." : !sent ? "Not sent yet." : draft.dirty ? "Changed since sent: send again." : "Sent ✓ (you can still change and resend).";
     fill(
       this.footer,
       h("h3", {}, "Cost of these orders"),
@@ -262,7 +267,7 @@ export class OrdersPanel {
       h(
         "div",
         { class: "inline" },
-        button("Send orders", () => void this.send(), { class: "primary", disabled: !this.editable, "data-testid": "send-orders" }),
+        button("Send orders", () => void this.send(), { class: "primary", disabled: !this.sendable, "data-testid": "send-orders" }),
         h("span", { class: `small ${sent && !draft.dirty ? "ok" : "warn"}`, "data-testid": "orders-status" }, status),
       ),
     );

@@ -17,5 +17,5 @@ export function setBanner(text: string | null): void {
   const el = byId("banner");
   el.textContent = text ?? "";
   el.hidden = text === null;
-  document.getElementById("app")?.setAttribute("data-connection", text === null ? "ok" : "down");
+  document.getElementById("app")?.setAttribute("data-banner", text === null ? "hidden" : "shown");
 }
