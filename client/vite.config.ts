@@ -21,6 +21,13 @@ export default defineConfig({
     // Phaser alone is ~1.2 MB minified; warn only above that.
     chunkSizeWarningLimit: 1600,
     reportCompressedSize: true,
+    // Two pages: the game, and the printable match report (no Phaser).
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL("./index.html", import.meta.url)),
+        report: fileURLToPath(new URL("./report.html", import.meta.url)),
+      },
+    },
   },
   server: { fs: { allow: [repoDir] } },
 });

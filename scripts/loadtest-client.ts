@@ -90,7 +90,8 @@ export class Player {
   private stopped = false;
   private playing = true;
   private readonly parsed = new Map<string, { text: string; value: unknown }>();
-  private readonly log: GameEvent[] = [];
+  /** The events this client has received, in order. */
+  readonly log: GameEvent[] = [];
   private lastTurn = 0;
   /** Set by the match when a turn ends (used to count turns once per match). */
   onTurn: ((turn: number) => void) | null = null;
@@ -102,9 +103,10 @@ export class Player {
   ) {}
 
   /** Joins (or creates) and starts playing. */
-  async start(client: Client, join: { create?: Record<string, unknown>; matchId?: string }): Promise<void> {
+  async start(client: Client, join: { create?: Record<string, unknown>; matchId?: string; seatKey?: string }): Promise<void> {
     this.playing = this.options.autoplay !== false;
-    const options = { power: this.power, name: `load-${this.power}` };
+    const options = join.seatKey ? { seatKey: join.seatKey } : { power: this.power, name: `load-${this.power}` };
+    if (join.seatKey) this.seatKey = join.seatKey;
     this.room = join.create ? await client.create("match", { ...join.create, ...options }) : await client.joinById(join.matchId!, options);
     const room = this.room;
     let stateSeen = false;
@@ -140,6 +142,11 @@ export class Player {
       stateSeen = true;
       this.onPatch();
     });
+  }
+
+  /** Deciding or sending something now. */
+  get busy(): boolean {
+    return this.acting || this.pending !== null;
   }
 
   /** Starts playing (with `autoplay: false`). */

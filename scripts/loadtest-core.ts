@@ -7,9 +7,10 @@
  */
 import { fork } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Client } from "@colyseus/sdk";
 import { POWERS } from "../shared";
 import type { BotLevel } from "../shared/bots";
@@ -55,8 +56,27 @@ export interface Sample {
   p50: number;
   p99: number;
   server: ServerStats;
-  /** CPU of this (load generator) process, % of one core. */
+  /** CPU of this (load generator) process, % of one core, and its event-loop delay (p99, ms). */
   clientCpu: number;
+  clientLoopP99: number;
+  /** The machine: 1-minute load average, and the share of time some task waited for a CPU (Linux PSI, last 10 s). */
+  loadAverage: number;
+  cpuPressure: number | null;
+}
+
+/** Linux pressure stall information: % of the last 10 s some runnable task waited for a CPU. */
+export function cpuPressure(): number | null {
+  try {
+    if (!existsSync("/proc/pressure/cpu")) return null;
+    const match = /some avg10=([\d.]+)/.exec(readFileSync("/proc/pressure/cpu", "utf8"));
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function machine(): string {
+  return `${cpus().length} cores (${cpus()[0]?.model.trim() ?? "cpu"}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`;
 }
 
 export interface LoadReport {
@@ -78,7 +98,10 @@ export interface LoadReport {
   memory: { baselineHeapMB: number; loadedHeapMB: number; baselineRssMB: number; loadedRssMB: number; heapPerMatchKB: number; rssPerMatchKB: number };
   server: { cpuPercent: number; elu: number; loopP99: number; loopMax: number };
   clientCpuPercent: number;
+  clientLoopP99: number;
   botMicrosPerCall: number;
+  /** Was the machine busy with other work? Mean load average and CPU pressure over the samples. */
+  machine: { description: string; loadAverage: number; cpuPressure: number | null };
   samples: Sample[];
   profile?: string;
 }
@@ -246,6 +269,8 @@ export async function runLoadTest(input: Partial<LoadOptions> = {}): Promise<Loa
     await server.gc();
     const baseline = await server.stats();
     const clientCpu = clientCpuMeter();
+    const clientLoop = monitorEventLoopDelay({ resolution: 10 });
+    clientLoop.enable();
     log(`server on ${server.url} (pid ${server.child.pid}); ${options.matches} matches × 6 clients, ramp ${options.rampPerSecond}/s, think ${options.thinkMs.join("–")} ms, measure ${options.durationS} s`);
 
     // Ramp up: matches created at a steady rate.
@@ -291,12 +316,17 @@ export async function runLoadTest(input: Partial<LoadOptions> = {}): Promise<Loa
         p99: round(quantile(recent, 0.99)),
         server: s,
         clientCpu: round(clientCpu()),
+        clientLoopP99: round(clientLoop.percentile(99) / 1e6),
+        loadAverage: round(loadavg()[0]!, 2),
+        cpuPressure: cpuPressure(),
       };
       lastCommands = stats.commands;
+      clientLoop.reset();
       samples.push(sample);
       log(
         `t=${String(sample.t).padStart(5)}s  clients ${sample.connected}  cmd/s ${sample.commandsPerSecond}  p50 ${sample.p50} ms  p99 ${sample.p99} ms  ` +
-          `server cpu ${round((s.cpuMs / s.wallMs) * 100)}% elu ${round(s.elu, 2)} loop p99 ${round(s.loopP99)} ms  rss ${round(s.rss / 2 ** 20)} MB heap ${round(s.heapUsed / 2 ** 20)} MB  load-gen cpu ${sample.clientCpu}%`,
+          `server cpu ${round((s.cpuMs / s.wallMs) * 100)}% elu ${round(s.elu, 2)} loop p99 ${round(s.loopP99)} ms  rss ${round(s.rss / 2 ** 20)} MB heap ${round(s.heapUsed / 2 ** 20)} MB  load-gen cpu ${sample.clientCpu}% loop p99 ${sample.clientLoopP99} ms  ` +
+          `machine load ${sample.loadAverage}, cpu pressure ${sample.cpuPressure ?? "–"}%`,
       );
     }
     const steadySeconds = (performance.now() - steadyStart) / 1000;
@@ -345,7 +375,13 @@ export async function runLoadTest(input: Partial<LoadOptions> = {}): Promise<Loa
         loopMax: round(Math.max(0, ...serverSamples.map((s) => s.loopMax))),
       },
       clientCpuPercent: round(samples.reduce((n, s) => n + s.clientCpu, 0) / Math.max(1, samples.length)),
+      clientLoopP99: round(Math.max(0, ...samples.map((s) => s.clientLoopP99))),
       botMicrosPerCall: round(stats.botMicros / Math.max(1, stats.botCalls)),
+      machine: {
+        description: machine(),
+        loadAverage: round(samples.reduce((n, s) => n + s.loadAverage, 0) / Math.max(1, samples.length), 2),
+        cpuPressure: samples.some((s) => s.cpuPressure !== null) ? round(samples.reduce((n, s) => n + (s.cpuPressure ?? 0), 0) / samples.length) : null,
+      },
       samples,
       ...(options.profileDir ? { profile: options.profileDir } : {}),
     };

@@ -1,15 +1,16 @@
 /**
  * npm run loadtest -- --matches N --duration S [--ramp R] [--think MIN-MAX] [--level L]
- *                     [--profile DIR] [--json]
+ *                     [--profile DIR] [--wait-quiet S] [--json]
  *
  * Starts the server as a child process on a free port of 127.0.0.1 (temporary DATA_DIR), creates
  * N six-seat matches of human-like @colyseus/sdk clients (R new matches a second), measures for S
  * seconds and prints connections held, errors, message-to-patch latency percentiles, and the
- * server's CPU and memory over time. Stops by itself. See docs/performance.md.
+ * server's CPU and memory over time. Stops by itself. On a shared machine, --wait-quiet S first
+ * waits (at most S seconds) until other work leaves the CPUs mostly idle. See docs/performance.md.
  */
 globalThis.WebSocket ??= (await import("ws")).WebSocket as unknown as typeof globalThis.WebSocket;
 
-import { DEFAULT_LOAD, runLoadTest } from "./loadtest-core";
+import { cpuPressure, DEFAULT_LOAD, runLoadTest } from "./loadtest-core";
 import type { LoadOptions } from "./loadtest-core";
 
 function arg(name: string): string | undefined {
@@ -36,6 +37,18 @@ const options: Partial<LoadOptions> = {
   log: json ? undefined : (line) => console.log(line),
 };
 
+const quietFor = arg("wait-quiet");
+if (quietFor !== undefined) {
+  const until = Date.now() + Number(quietFor) * 1000;
+  let calm = 0;
+  while (Date.now() < until && calm < 3) {
+    const pressure = cpuPressure();
+    calm = pressure === null || pressure < 10 ? calm + 1 : 0;
+    if (calm < 3) await new Promise((r) => setTimeout(r, 5000));
+  }
+  if (!json) console.log(`cpu pressure ${cpuPressure() ?? "–"}%: ${calm >= 3 ? "quiet" : "still busy, starting anyway"}`);
+}
+
 const report = await runLoadTest(options);
 if (json) {
   console.log(JSON.stringify(report, null, 2));
@@ -52,7 +65,8 @@ if (json) {
   const m = report.memory;
   console.log(`server memory      heap ${m.baselineHeapMB} → ${m.loadedHeapMB} MB, rss ${m.baselineRssMB} → ${m.loadedRssMB} MB: ${m.heapPerMatchKB} KB heap, ${m.rssPerMatchKB} KB rss per match`);
   console.log(`server             cpu ${report.server.cpuPercent}% of a core, event-loop utilisation ${report.server.elu}, loop delay p99 ${report.server.loopP99} ms (max ${report.server.loopMax})`);
-  console.log(`load generator     cpu ${report.clientCpuPercent}% of a core; bot ${report.botMicrosPerCall} µs per call`);
+  console.log(`load generator     cpu ${report.clientCpuPercent}% of a core, loop delay p99 ${report.clientLoopP99} ms; bot ${report.botMicrosPerCall} µs per call`);
+  console.log(`machine            ${report.machine.description}; load average ${report.machine.loadAverage}, cpu pressure ${report.machine.cpuPressure ?? "–"}% (others' work shares these cores)`);
   if (report.profile) console.log(`server CPU profile in ${report.profile}`);
   console.log(`p99 < 100 ms: ${l.p99 < 100 ? "yes" : "NO"}`);
 }

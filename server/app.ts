@@ -20,6 +20,7 @@ import { defineMatchRoom, ROOM_NAME } from "./rooms/match-room";
 import type { InternalCreate } from "./rooms/match-room";
 import { sessionDepsFor } from "./services";
 import type { Services } from "./services";
+import { startCheckpointer } from "./store/checkpointer";
 import { openDb } from "./store/db";
 import { MatchStore } from "./store/match-store";
 
@@ -44,6 +45,7 @@ export async function createApp(overrides: Partial<ServerConfig> & { bots?: BotF
   const { bots: botOverride, ...rest } = overrides;
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...rest };
   const db = openDb(config.dataDir, config.dbSync);
+  const checkpointer = startCheckpointer(db, 2000, config.verbose ? (m) => console.warn(`[overflight] ${m}`) : undefined);
   const store = new MatchStore(db);
   const registry = new MatchRegistry();
   const bots = botOverride ?? (await loadBots());
@@ -91,6 +93,7 @@ export async function createApp(overrides: Partial<ServerConfig> & { bots?: BotF
       status.ready = false;
       await server.gracefullyShutdown(false);
       for (const session of registry.all()) session.dispose();
+      await checkpointer.stop();
       db.close();
     },
   };

@@ -42,6 +42,8 @@ export const joinOptionsSchema = z.strictObject({
   /** Quick play: any free seat (the given power if free). */
   quick: z.boolean().optional(),
   spectator: z.boolean().optional(),
+  /** A student who waits, as a spectator, for the facilitator to assign a power (classroom). */
+  waiting: z.boolean().optional(),
 });
 export type JoinOptions = z.infer<typeof joinOptionsSchema>;
 
@@ -77,7 +79,8 @@ export function settingsFrom(input: unknown, fallbackName: string): Result<Match
     name: o.name ?? fallbackName,
     visibility: o.visibility,
     scenarioId: scenario.id,
-    turns: o.turns ?? scenario.defaultTurns,
+    // A lesson is shorter: its timers and its number of turns fit a class period (docs/classroom.md).
+    turns: o.turns ?? (o.timers === "lesson" ? scenario.lessonTurns : scenario.defaultTurns),
     timerProfile: typeof o.timers === "string" ? o.timers : "custom",
     timers,
     bots,

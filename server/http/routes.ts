@@ -5,6 +5,7 @@ import { matchMaker } from "@colyseus/core";
 import { z } from "zod";
 import { DEFAULT_SCENARIO_ID, hasScenario } from "../../shared";
 import { canReadChat } from "../match/chat";
+import { mountArchiveRoutes } from "./archive-routes";
 import { requestAddress } from "./guard";
 import type { MatchArchive } from "../match/archive";
 import { hashKey } from "../match/secrets";
@@ -20,6 +21,7 @@ function error(res: Response, status: number, code: string, message: string): vo
 
 export function mountRoutes(app: Application, services: Services, status: { ready: boolean; startedAt: number }): void {
   const { registry, store } = services;
+  mountArchiveRoutes(app, services);
 
   app.get("/health", (_req, res) => {
     const sessions = registry.all();

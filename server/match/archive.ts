@@ -1,6 +1,7 @@
 /** The archive of a finished match: everything a debrief needs, written once when it ends. */
-import { POWERS, viewForSeat } from "../../shared";
+import { POWERS, scoreMatch, viewForSeat } from "../../shared";
 import type { MatchState, MatchView, PowerId } from "../../shared";
+import type { MatchScores } from "../../shared/rules/scoring";
 import type { SeatTable } from "./seats";
 import type { ChatMessage, LoggedCommand, MatchRecord, MatchSettings } from "./types";
 
@@ -12,6 +13,8 @@ export interface MatchArchive {
   seats: { power: PowerId; players: string[]; bot: string | null }[];
   commands: LoggedCommand[];
   ending: MatchState["ending"];
+  /** Each power's objectives, met or not, and its total (the debrief's scores). */
+  scoring: MatchScores;
   finalHash: string;
   /** The facilitator's view of the final state, with the whole event log. */
   final: MatchView;
@@ -37,6 +40,7 @@ export function buildArchive(input: {
     seats: POWERS.map((p) => ({ power: p, players: input.seats.membersOf(p).map((m) => m.name), bot: settings.bots[p] ?? null })),
     commands: [...input.commands],
     ending: state.ending,
+    scoring: scoreMatch(state),
     finalHash: input.hash,
     final: viewForSeat(state, "facilitator"),
     chat: [...input.chat],

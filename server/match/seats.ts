@@ -54,6 +54,29 @@ export class SeatTable {
     this.members.push(member);
   }
 
+  /** The holder a key hash names, or null. */
+  byHash(keyHash: string): Member | null {
+    return this.members.find((m) => m.keyHash === keyHash) ?? null;
+  }
+
+  /** Every holder, in the order they joined. */
+  all(): readonly Member[] {
+    return this.members;
+  }
+
+  /** The facilitator moves a holder to another seat (its key now opens that seat). */
+  move(keyHash: string, power: PowerId): void {
+    const member = this.byHash(keyHash);
+    if (member) member.power = power;
+  }
+
+  /** The facilitator removes a holder: its key no longer opens any seat. */
+  remove(keyHash: string): void {
+    const i = this.members.findIndex((m) => m.keyHash === keyHash);
+    if (i >= 0) this.members.splice(i, 1);
+    this.connections.delete(keyHash);
+  }
+
   /** Powers nobody holds that a human may claim. */
   free(): PowerId[] {
     return POWERS.filter((p) => !this.settings.bots[p] && this.membersOf(p).length === 0);

@@ -13,6 +13,8 @@ import { BotDriver } from "./bot-driver";
 import { chatRecipients } from "./chat";
 import { PhaseClock } from "./clock";
 import type { ClockView } from "./clock";
+import { applyRosterChange } from "./roster";
+import type { RosterChange, RosterOutcome } from "./roster";
 import { SeatTable } from "./seats";
 import type { SeatInfo } from "./seats";
 import { KeyedTimers } from "./timers";
@@ -177,6 +179,34 @@ export class MatchSession {
     }
     this.emit({ kind: "seats" });
     return ok({ key, member });
+  }
+
+  /**
+   * The facilitator changes who holds or plays seats (./roster.ts: move, remove, reserve for
+   * bots); it is stored first, then bots and humans take over the seats concerned.
+   */
+  changeRoster(change: RosterChange): Result<RosterOutcome> {
+    if (this.disposed) return fail("match/closed", "The match is closed on this server.");
+    if (this.state.status === "ended") return fail("match/ended", "The match is over.");
+    const wasBot = new Map(POWERS.map((p) => [p, this.seats.isBot(p)]));
+    const done = applyRosterChange({ matchId: this.id, settings: this.settings, seats: this.seats, store: this.deps.store, warn: this.deps.warn }, change);
+    if (!done.ok) return done;
+    for (const power of done.value.powers) {
+      if (this.seats.membersOf(power).length > 0 && this.seats.connectedCount(power) === 0) this.startAbsentTimer(power);
+      else {
+        this.absence.clear(power);
+        this.seats.setAbsent(power, false);
+      }
+      const bot = this.seats.isBot(power);
+      if (bot && !wasBot.get(power)) this.bots.schedule([power]);
+      // The bot that kept the seat may have said it was ready; its new holders have not.
+      if (!bot && wasBot.get(power) && this.state.powers[power].ready && TIMED.includes(this.state.phase)) {
+        this.submit(power, { type: "ready", turn: this.state.turn, phase: this.state.phase, ready: false });
+      }
+    }
+    this.emit({ kind: "seats" });
+    this.checkAllReady();
+    return done;
   }
 
   isFacilitatorKey(key: string): boolean {

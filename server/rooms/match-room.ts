@@ -18,13 +18,20 @@ import type { Presence, SessionEvent } from "../match/session";
 import type { Services } from "../services";
 import { chatSchema, claimSchema, extendSchema, joinOptionsSchema, parseWith, pauseSchema, settingsFrom } from "../validate";
 import type { JoinOptions } from "../validate";
+import { Classroom, CLASSROOM_MESSAGES } from "./classroom";
+import type { ClassroomMessage } from "./classroom";
 import { StateMirror } from "./mirror";
 import type { MatchRoomState } from "./room-state";
 
 export const ROOM_NAME = "match";
 
-/** The room's own patch interval, a safety net: changes are sent as soon as they are made. */
-const SAFETY_PATCH_MS = 100;
+/**
+ * The room's own patch interval, a safety net: changes are sent as soon as they are made (see
+ * queuePatch). An idle room's patch still costs a little; with hundreds of rooms, often adds up.
+ */
+const SAFETY_PATCH_MS = 1000;
+/** Colyseus counts a client's messages per second on the room's clock, which moves when ticked. */
+const CLOCK_TICK_MS = 100;
 
 /** What the room knows about a connected client (survives its reconnections). */
 export interface ClientInfo {
@@ -69,13 +76,19 @@ export function defineMatchRoom(services: Services) {
     /** The rules' state changed since the views were last mirrored (they are, once per patch). */
     private rulesDirty = false;
     private patchQueued = false;
+    private clockTicker: ReturnType<typeof setInterval> | undefined;
     private disposed = false;
     private creatorFacilitatorKey: string | null = null;
     /** Rules commands per seat (all its connections together). */
     private readonly commandLimits = new Map<Viewer, RateLimiter>();
     override maxMessagesPerSecond = config.maxMessagesPerSecond;
+    /** The facilitator's roster, assignments and broadcasts (./classroom.ts). */
+    readonly classroom = new Classroom(this);
 
     override messages = {
+      ...Object.fromEntries(
+        CLASSROOM_MESSAGES.map((type) => [type, (client: MatchClient, payload: unknown, ctx: MessageContext) => this.classroom.handle(type as ClassroomMessage, client, payload, ctx)]),
+      ),
       command: (client: MatchClient, payload: unknown, ctx: MessageContext) => this.onCommand(client, payload, ctx),
       chat: (client: MatchClient, payload: unknown, ctx: MessageContext) => this.onChat(client, payload, ctx),
       claim: (client: MatchClient, payload: unknown, ctx: MessageContext) => this.onClaim(client, payload, ctx),
@@ -120,6 +133,7 @@ export function defineMatchRoom(services: Services) {
       // Changes go out as soon as the messages that made them are handled (see queuePatch); the
       // interval only keeps the room's clock ticking and catches anything else.
       this.patchRate = SAFETY_PATCH_MS;
+      this.clockTicker = setInterval(() => this.clock.tick(), CLOCK_TICK_MS);
       registry.add(session);
       session.on((event) => this.onSessionEvent(event));
     }
@@ -143,7 +157,7 @@ export function defineMatchRoom(services: Services) {
       this.flushRules();
       client.view = new StateView();
       client.view.add(this.mirror.watch(viewer));
-      if (viewer === "iran") client.view.add(this.mirror.watch("iraq"));
+      this.classroom.joined(client, parsed.value.waiting === true);
       this.count(client);
       client.send("seat", {
         matchId: this.session.id,
@@ -177,6 +191,8 @@ export function defineMatchRoom(services: Services) {
 
     override onDispose(): void {
       this.disposed = true;
+      clearInterval(this.clockTicker);
+      this.classroom.dispose();
       if (!this.session) return; // onCreate refused the room
       registry.remove(this.session.id);
       this.session.dispose();
@@ -341,6 +357,7 @@ export function defineMatchRoom(services: Services) {
           return;
         case "seats":
           this.mirror.syncSeats();
+          this.classroom.changed();
           return;
         case "clock":
           this.mirror.syncClock();

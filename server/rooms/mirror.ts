@@ -9,9 +9,59 @@ import type { MatchState, Viewer } from "../../shared";
 import { canReadChat } from "../match/chat";
 import type { MatchSession } from "../match/session";
 import type { ChatMessage } from "../match/types";
-import { jsonText } from "./json-text";
-import type { JsonMemo } from "./json-text";
 import { MatchRoomState, PlayerState, SeatState, ViewerSlot } from "./room-state";
+
+/** JSON already written during one sync, by object: the views of several viewers share objects. */
+type JsonMemo = Map<object, string>;
+/** What one sync has learnt: JSON written, and comparisons made (new value → old value → same). */
+interface Memo {
+  json: JsonMemo;
+  same: Map<object, Map<object, boolean>>;
+}
+
+/**
+ * True only if both values are written as the same JSON (plain data: same keys in the same order,
+ * same primitives). May say false for values that are written the same (undefined members, NaN):
+ * the caller then compares their JSON.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i]!;
+    if (k !== kb[i]) return false;
+    if (!sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+function sameJsonMemo(before: unknown, now: unknown, memo: Memo["same"]): boolean {
+  if (before === null || now === null || typeof before !== "object" || typeof now !== "object") return sameJson(before, now);
+  let known = memo.get(now);
+  if (!known) memo.set(now, (known = new Map()));
+  let same = known.get(before);
+  if (same === undefined) known.set(before, (same = sameJson(before, now)));
+  return same;
+}
+
+function jsonText(value: unknown, memo: JsonMemo): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  let text = memo.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(value);
+    memo.set(value, text);
+  }
+  return text;
+}
 
 /** Chat messages kept in a slot (all of them stay in the store and the archive). */
 export const CHAT_KEPT = 300;
@@ -19,13 +69,19 @@ export const CHAT_KEPT = 300;
 export class StateMirror {
   readonly state = new MatchRoomState();
   readonly viewers: Viewer[];
-  private readonly parts = new Map<Viewer, Map<string, string>>();
+  /** Per viewer: each view field's last value and its JSON, as the slot holds it. */
+  private readonly parts = new Map<Viewer, Map<string, { value: unknown; text: string }>>();
   /** Per viewer: the last event (seq) its slot holds or has skipped as not its to see. */
   private readonly lastSeq = new Map<Viewer, number>();
   /** Per viewer: clients holding its slot (a dropped client still counts: it may come back). */
   private readonly watchers = new Map<Viewer, number>();
   /** Per viewer: its slot is behind the rules' state. */
   private readonly stale = new Set<Viewer>();
+  /**
+   * JSON of the log's events and of the history's snapshots, which never change once made (the
+   * rules copy only the lists, not their entries, from one state to the next).
+   */
+  private readonly lasting = new WeakMap<object, string>();
 
   constructor(private readonly session: MatchSession) {
     this.viewers = [...POWERS, "spectator", ...(session.settings.facilitator ? (["facilitator"] as const) : [])];
@@ -93,12 +149,13 @@ export class StateMirror {
   /**
    * Each viewer's view comes from `viewForSeat`, given only the events after those its slot
    * already holds (the log is append-only and each event's visibility is its own: the same filter
-   * over fewer events). Values the views share are written as JSON once (see jsonText).
+   * over fewer events). A value the views share (zones, …) is written as JSON once per sync; the
+   * log's events and the history's snapshots once for good.
    */
   private syncViewers(viewers: readonly Viewer[]): void {
     if (viewers.length === 0) return;
     const match = this.session.state;
-    const memo: JsonMemo = new Map();
+    const memo: Memo = { json: new Map(), same: new Map() };
     const log = match.log;
     const since = Math.min(...viewers.map((v) => this.lastSeq.get(v)!));
     let from = log.length;
@@ -155,17 +212,42 @@ export class StateMirror {
     }
   }
 
-  private syncView(viewer: Viewer, state: MatchState, memo: JsonMemo): void {
+  /**
+   * A field is written as JSON (and sent) only if it may have changed: most commands change one
+   * or two fields of a view, and comparing values costs less than writing them.
+   */
+  private syncView(viewer: Viewer, state: MatchState, memo: Memo): void {
     const { log, ...rest } = viewForSeat(state, viewer);
     const slot = this.slot(viewer);
     const cache = this.parts.get(viewer)!;
     for (const [key, value] of Object.entries(rest)) {
-      const text = jsonText(value, memo);
-      if (cache.get(key) === text) continue;
-      cache.set(key, text);
+      const before = cache.get(key);
+      if (before && sameJsonMemo(before.value, value, memo.same)) {
+        before.value = value;
+        continue;
+      }
+      const text = key === "history" ? this.historyText(value as unknown[]) : jsonText(value, memo.json);
+      if (before && before.text === text) {
+        before.value = value;
+        continue;
+      }
+      cache.set(key, { value, text });
       slot.view.set(key, text);
     }
     const last = this.lastSeq.get(viewer)!;
-    for (const event of log) if (event.seq > last) slot.log.push(jsonText(event, memo, 0));
+    for (const event of log) if (event.seq > last) slot.log.push(this.lastingText(event));
+  }
+
+  private lastingText(entry: object): string {
+    let text = this.lasting.get(entry);
+    if (text === undefined) {
+      text = JSON.stringify(entry);
+      this.lasting.set(entry, text);
+    }
+    return text;
+  }
+
+  private historyText(history: unknown[]): string {
+    return `[${history.map((h) => (h !== null && typeof h === "object" ? this.lastingText(h) : (JSON.stringify(h) ?? "null"))).join(",")}]`;
   }
 }

@@ -22,6 +22,7 @@ CREATE TABLE IF NOT EXISTS matches (
   final_hash TEXT
 );
 CREATE INDEX IF NOT EXISTS matches_status ON matches(status);
+CREATE INDEX IF NOT EXISTS matches_facilitator ON matches(facilitator_key_hash);
 CREATE TABLE IF NOT EXISTS members (
   match_id TEXT NOT NULL,
   key_hash TEXT NOT NULL,

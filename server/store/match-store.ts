@@ -46,6 +46,12 @@ export class MatchStore {
       archive: db.prepare(`SELECT archive FROM archives WHERE match_id = ?`),
       codeInUse: db.prepare(`SELECT 1 FROM matches WHERE code = ? AND status = 'running' LIMIT 1`),
       idInUse: db.prepare(`SELECT 1 FROM matches WHERE id = ? LIMIT 1`),
+      moveMember: db.prepare(`UPDATE members SET power = ? WHERE match_id = ? AND key_hash = ?`),
+      removeMember: db.prepare(`DELETE FROM members WHERE match_id = ? AND key_hash = ?`),
+      setOptions: db.prepare(`UPDATE matches SET options = ? WHERE id = ?`),
+      byFacilitator: db.prepare(
+        `SELECT id, created_at, name, turns, status, finished_at, code, options FROM matches WHERE facilitator_key_hash = ? ORDER BY created_at DESC LIMIT 200`,
+      ),
     };
   }
 
@@ -73,6 +79,35 @@ export class MatchStore {
 
   appendChat(matchId: string, m: ChatMessage): void {
     this.stmts.insertChat.run(matchId, m.seq, m.at, m.from, m.name, m.to ? JSON.stringify(m.to) : null, m.text, m.turn, m.phase);
+  }
+
+  /** The facilitator moved a seat holder to another power. */
+  moveMember(matchId: string, keyHash: string, power: PowerId): void {
+    this.stmts.moveMember.run(power, matchId, keyHash);
+  }
+
+  /** The facilitator removed a seat holder (its key opens nothing any more). */
+  removeMember(matchId: string, keyHash: string): void {
+    this.stmts.removeMember.run(matchId, keyHash);
+  }
+
+  /** Settings the facilitator changed during the match (seats reserved for bots). */
+  saveSettings(matchId: string, settings: MatchSettings): void {
+    this.stmts.setOptions.run(JSON.stringify(settings), matchId);
+  }
+
+  /** Matches created with a facilitator key (by its hash), newest first. */
+  byFacilitator(keyHash: string): FacilitatedMatchRow[] {
+    return (this.stmts.byFacilitator.all(keyHash) as { id: string; created_at: number; name: string; turns: number; status: string; finished_at: number | null; code: string; options: string }[]).map((r) => ({
+      id: r.id,
+      createdAt: r.created_at,
+      name: r.name,
+      turns: r.turns,
+      status: r.status === "ended" ? "ended" : "running",
+      finishedAt: r.finished_at,
+      code: r.code,
+      settings: JSON.parse(r.options) as MatchSettings,
+    }));
   }
 
   saveClock(matchId: string, clock: ClockRecord): void {
@@ -143,6 +178,17 @@ export class MatchStore {
       clock: row.clock ? (JSON.parse(row.clock) as ClockRecord) : null,
     };
   }
+}
+
+export interface FacilitatedMatchRow {
+  id: string;
+  createdAt: number;
+  name: string;
+  turns: number;
+  status: "running" | "ended";
+  finishedAt: number | null;
+  code: string;
+  settings: MatchSettings;
 }
 
 export interface StoredMatch {

@@ -173,9 +173,12 @@ describe("secrecy", () => {
         return { id, spectator, players, stats, watchers };
       }),
     );
+    // Until every match has ended (or a client has seen what it should not: no need to wait then).
+    const early = () => matches.flatMap((m) => m.watchers.flatMap((w) => w.problems));
     for (const match of matches) {
-      await waitFor(() => (match.spectator.room.state as { status: string }).status === "ended", 30_000 * TURNS, `match ${match.id} ends`);
+      await waitFor(() => (match.spectator.room.state as { status: string }).status === "ended" || early().length > 0, 30_000 * TURNS, `match ${match.id} ends`);
     }
+    expect(early()).toEqual([]);
     await new Promise((r) => setTimeout(r, 200));
 
     const problems: string[] = [];
@@ -217,6 +220,10 @@ describe("secrecy", () => {
       expect(others.length, `${c.text} reached one of its other parties`).toBeGreaterThan(0);
     }
     for (const c of byKind("decoy")) expect(seenBy.get(c.text)?.has(c.from), `${c.text} reached its owner`).toBe(true);
+    if (process.env.SECRECY_VERBOSE) {
+      const frames = matches.flatMap((m) => m.watchers.map((w) => w.frames.length)).reduce((a, b) => a + b, 0);
+      console.log(`secrecy: ${frames} frames; planted ${["strike", "decoy", "note", "chat"].map((k) => `${byKind(k as Canary["kind"]).length} ${k}`).join(", ")}`);
+    }
     const covert = matches.flatMap((m) => server.app.services.registry.get(m.id)!.state.log.filter((e) => e.kind === "supportLanded" && e.covert));
     expect(covert.length, "covert support landed").toBeGreaterThan(0);
 

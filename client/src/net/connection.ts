@@ -56,7 +56,7 @@ export interface CreateMatchOptions {
   botLevel?: "easy" | "normal" | "hard";
 }
 
-export type JoinAs = { power: PowerId } | { quick: true } | { spectator: true } | { waiting: true };
+export type JoinAs = { power: PowerId } | { quick: true } | { spectator: true } | { waiting: true } | { facilitatorKey: string };
 
 export interface CommandResult {
   ok: boolean;

@@ -9,7 +9,8 @@ import { Connection } from "../net/connection";
 import { serverUrl } from "../net/api";
 import { hook, mirror } from "../testing";
 import { setBanner, toast } from "../ui/toasts";
-import { DebriefScene } from "./debrief-scene";
+import { ClassroomDebriefScene } from "../debrief/debrief-scene";
+import { classroomStart, registerClassroomScenes, sceneForViewer, watchClassroom } from "../facilitator/classroom-boot";
 import { LobbyScene } from "./lobby-scene";
 import { MatchScene } from "./match-scene";
 
@@ -44,14 +45,19 @@ export async function startGame(boot: Phaser.Scene, progress: (p: number, text: 
   });
   boot.scene.add("lobby", LobbyScene, false);
   boot.scene.add("match", MatchScene, false);
-  boot.scene.add("debrief", DebriefScene, false);
+  // The debrief (from the archive: charts, agreements, claims, replay) and the classroom's scenes.
+  boot.scene.add("debrief", ClassroomDebriefScene, false);
+  registerClassroomScenes(boot.scene);
+  watchClassroom(boot.game, conn);
 
+  const classroom = await classroomStart(conn, progress);
+  if (classroom) return classroom;
   const matchId = matchInUrl();
   if (matchId) {
     progress(0.85, "Rejoining your match…");
     try {
       await conn.rejoin(matchId);
-      return { scene: "match" };
+      return { scene: sceneForViewer(conn) };
     } catch {
       setMatchInUrl(null);
       toast("Could not rejoin that match; it may be over.", "error");

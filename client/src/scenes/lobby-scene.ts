@@ -33,7 +33,8 @@ export class LobbyScene extends Phaser.Scene {
     this.view = new LobbyView(app.conn, {
       entered: () => {
         setMatchInUrl(app.conn.matchId);
-        this.scene.start("match");
+        // A lesson rejoined as its facilitator opens the facilitator's screen.
+        this.scene.start(app.conn.viewer === "facilitator" ? "facilitator" : "match");
       },
     }, null);
     // A still, dimmed map behind the forms: a few frames a second are enough.

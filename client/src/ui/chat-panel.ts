@@ -23,7 +23,9 @@ export class ChatPanel {
       e.preventDefault();
       void this.send();
     });
-    this.root.append(h("div", { class: "panel-head" }, h("h2", {}, "Chat")), this.channels, this.group, this.messages, this.form);
+    // Classroom: players are told that the facilitator reads every channel.
+    const overseen = store.pub?.facilitated && store.viewer !== "facilitator" ? h("p", { class: "hint small", "data-testid": "oversight-notice" }, "The facilitator can read every channel, private ones included.") : null;
+    this.root.append(h("div", { class: "panel-head" }, h("h2", {}, "Chat"), overseen), this.channels, this.group, this.messages, this.form);
     store.on("chat", () => this.render());
     this.renderGroup();
     this.render();

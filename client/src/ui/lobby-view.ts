@@ -117,7 +117,7 @@ export class LobbyView {
         { class: "lobby-head" },
         h("h1", {}, "OVERFLIGHT"),
         h("p", { class: "tagline" }, `${s.name}, ${s.date}. ${s.summary}`),
-        h("div", { class: "inline" }, nameInput, button("Quick play", () => void this.run(() => this.conn.quickPlay(this.name)), { class: "primary big", "data-testid": "quick-play" })),
+        h("div", { class: "inline" }, nameInput, button("Quick play", () => void this.run(() => this.conn.quickPlay(this.name)), { class: "primary big", "data-testid": "quick-play" }), h("a", { class: "button", href: "?teach", "data-testid": "teach-link", title: "Create a lesson for a class, with a join code, teams, injects and a debrief" }, "Teachers: run a class")),
       ),
       h(
         "div",

@@ -1,0 +1,154 @@
+/**
+ * The debrief after a match (players and facilitator) or from the facilitator's archive
+ * (?debrief=<match>): the map on the left replays any turn's flights from the archive's event
+ * log; the debrief panel on the right. Everything comes from the finished match's archive.
+ */
+import * as Phaser from "phaser";
+import type { App } from "../app";
+import { setMatchInUrl } from "../app";
+import { getScenario } from "../../../shared/scenario";
+import { CameraControl } from "../map/camera-control";
+import { drawCountries } from "../map/countries-layer";
+import { MarkersLayer } from "../map/markers-layer";
+import { PlaybackLayer } from "../map/playback-layer";
+import { parseClassroomRoute, teachLink } from "../model/classroom-links";
+import type { DebriefArchive } from "../model/debrief-model";
+import { FacilitatorKeys } from "../model/facilitator-keys";
+import { Playback } from "../model/playback";
+import { resolutionEvents } from "../model/report";
+import { hook, mirror } from "../testing";
+import { exportLinks, fetchArchiveWhenReady } from "./archive-api";
+import { DebriefView } from "./debrief-view";
+
+export interface DebriefData {
+  matchId?: string;
+}
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export class ClassroomDebriefScene extends Phaser.Scene {
+  private view: DebriefView | null = null;
+  private playback: PlaybackLayer | null = null;
+  private markers: MarkersLayer | null = null;
+  private cam: CameraControl | null = null;
+  private archive: DebriefArchive | null = null;
+  private matchId: string | null = null;
+
+  constructor() {
+    super("debrief");
+  }
+
+  init(data: DebriefData): void {
+    const route = parseClassroomRoute(location.search);
+    this.matchId = data?.matchId ?? (route?.kind === "debrief" ? route.matchId : null);
+  }
+
+  create(): void {
+    const app = this.registry.get("app") as App;
+    const matchId = this.matchId ?? app.conn.matchId;
+    hook().scene = "debrief";
+    hook().ready = false;
+    mirror("scene", "debrief");
+    mirror("ready", false);
+    mirror("debrief", "loading");
+    const fromUrl = new URLSearchParams(location.search).has("debrief");
+    const keys = new FacilitatorKeys(storage());
+    const key = matchId ? (keys.keyFor(matchId) ?? (app.conn.seat?.viewer === "facilitator" ? (app.conn.seats.get(matchId)?.facilitatorKey ?? null) : null)) : null;
+    const back: { label: string; run(): void }[] = [];
+    if (app.conn.view && !fromUrl) {
+      const facilitator = app.conn.viewer === "facilitator";
+      back.push({ label: "Back to the map", run: () => (facilitator ? this.scene.start("facilitator") : this.scene.start("match", { debriefed: true })) });
+    }
+    if (key) back.push({ label: "My classes", run: () => location.assign(teachLink(location.href)) });
+    back.push({
+      label: "Lobby",
+      run: () => {
+        const id = app.conn.matchId;
+        void app.conn.leave();
+        if (id) app.conn.seats.forget(id);
+        setMatchInUrl(null);
+        if (fromUrl) location.assign(location.pathname);
+        else this.scene.start("lobby");
+      },
+    });
+
+    const scenario = getScenario(app.conn.view?.scenarioId ?? "caspian-salvo");
+    drawCountries(this, scenario);
+    this.cam = new CameraControl(this);
+    this.playback = new PlaybackLayer(this, scenario);
+    this.cam.onZoom((z) => {
+      this.markers?.setZoom(z);
+      this.playback?.setZoom(z);
+    });
+    this.cam.fit();
+    const onResize = (size: Phaser.Structs.Size) => {
+      this.cameras.main.setSize(size.width, size.height);
+      this.cam?.fit();
+    };
+    this.scale.on("resize", onResize);
+    this.playback.onEnd = () => this.view?.setReplayStatus("Replay finished. Pick another turn, or replay this one.");
+
+    this.view = new DebriefView({ replay: (turn) => this.replay(turn), back });
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      hook().ready = true;
+      mirror("ready", true);
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.scale.off("resize", onResize);
+      this.view?.destroy();
+      this.view = null;
+      this.playback?.stop();
+      hook().playback = null;
+    });
+
+    if (!matchId) {
+      this.view.showError("No match to debrief.");
+      return;
+    }
+    fetchArchiveWhenReady(app.conn.baseUrl, matchId, key).then(
+      (archive) => {
+        if (!this.view) return;
+        this.archive = archive;
+        const s = getScenario(archive.setup.scenarioId);
+        this.markers = new MarkersLayer(this, s, null);
+        this.markers.setZoom(this.cam?.zoom ?? 1);
+        this.markers.update(archive.final);
+        this.view.show(archive, s, exportLinks(app.conn.baseUrl, archive.id, key), key !== null);
+      },
+      (error: Error) => this.view?.showError(error.message),
+    );
+  }
+
+  override update(): void {
+    const p = this.playback;
+    if (!p) return;
+    p.update();
+    const f = p.frame;
+    hook().playback = { playing: p.playing, t: Math.round(p.elapsed), flights: f?.flights.length ?? 0, markers: f?.markers.length ?? 0 };
+  }
+
+  private replay(turn: number | null): void {
+    const archive = this.archive;
+    if (!archive || !this.playback) return;
+    if (turn === null) {
+      this.playback.stop();
+      this.view?.setReplayStatus("Stopped.");
+      return;
+    }
+    const playback = new Playback(resolutionEvents(archive.final.log, turn), getScenario(archive.setup.scenarioId));
+    if (playback.flights.length === 0) {
+      this.playback.stop();
+      this.view?.setReplayStatus(`Nobody flew a strike in turn ${turn}.`);
+      return;
+    }
+    this.playback.play(playback);
+    this.view?.setReplayStatus(`Turn ${turn}: ${playback.flights.length} ${playback.flights.length === 1 ? "flight" : "flights"} on the map.`);
+    mirror("replay-turn", turn);
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The printable report of a finished match (report.html?match=<id>): every debrief section on one
+ * light page that prints cleanly to PDF (print CSS: A4, charts two by two, no buttons). No
+ * Phaser: it loads fast and prints anywhere. `&print=1` opens the print dialog once drawn.
+ */
+import { getScenario } from "../../../shared/scenario";
+import { chartSpecs } from "../model/debrief-model";
+import { FacilitatorKeys } from "../model/facilitator-keys";
+import { serverUrl } from "../net/api";
+import { button, fill, h } from "../ui/dom";
+import { exportLinks, fetchArchive } from "./archive-api";
+import { drawCharts } from "./charts";
+import { agreementsSection, chatSection, claimsSection, scoresSection, summarySection, teamsLine, timelineSection } from "./sections";
+import "./debrief.css";
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const root = document.getElementById("report")!;
+  const params = new URLSearchParams(location.search);
+  const matchId = params.get("match");
+  if (!matchId) {
+    fill(root, h("h1", {}, "Match report"), h("p", {}, "No match given (report.html?match=<id>)."));
+    return;
+  }
+  const base = serverUrl(location);
+  const key = new FacilitatorKeys(storage()).keyFor(matchId);
+  let archive;
+  try {
+    archive = await fetchArchive(base, matchId, key);
+  } catch (e) {
+    fill(root, h("h1", {}, "Match report"), h("p", {}, (e as Error).message));
+    document.body.setAttribute("data-report", "error");
+    return;
+  }
+  const scenario = getScenario(archive.setup.scenarioId);
+  const links = exportLinks(base, archive.id, key);
+  document.title = `Overflight — ${archive.name} — report`;
+  const charts = h("div", { class: "charts-grid", "data-testid": "charts" });
+  fill(
+    root,
+    h("h1", {}, `Overflight — ${archive.name}`),
+    h("p", {}, `${scenario.name}, ${scenario.date}. After-action report of match ${archive.id}.`),
+    h("p", { class: "small" }, teamsLine(archive, scenario)),
+    h(
+      "div",
+      { class: "toolbar" },
+      button("Print or save as PDF", () => window.print(), { "data-testid": "print" }),
+      h("a", { class: "button", href: links.csv, download: "" }, "CSV (log)"),
+      h("a", { class: "button", href: links.tracksCsv, download: "" }, "CSV (tracks)"),
+      h("a", { class: "button", href: links.json, download: "" }, "JSON"),
+    ),
+    summarySection(archive, scenario),
+    scoresSection(archive, scenario),
+    h("section", { class: "debrief-section", "data-section": "charts" }, h("h2", {}, "Tracks turn by turn"), charts),
+    agreementsSection(archive, scenario),
+    claimsSection(archive, scenario),
+    timelineSection(archive, scenario),
+    chatSection(archive, scenario),
+  );
+  const set = drawCharts(charts, chartSpecs(archive, scenario), "print", 240);
+  // On paper each chart is an image that scales with the page (a canvas keeps its screen size).
+  for (const chart of set.charts) {
+    const img = h("img", { class: "print-only", alt: chart.canvas.getAttribute("aria-label") ?? "chart", src: chart.toBase64Image("image/png", 1) });
+    chart.canvas.parentElement?.append(img);
+  }
+  document.body.setAttribute("data-charts", String(set.charts.length));
+  document.body.setAttribute("data-report", "ready");
+  if (params.get("print") === "1") setTimeout(() => window.print(), 300);
+}
+
+void main();

@@ -1,0 +1,213 @@
+/**
+ * The debrief's sections as DOM, shared by the debrief screen and the printable report: the
+ * summary (ending, seats, agreements in numbers), scores with every objective, agreements and
+ * what became of them, claims against what the strikes really hit, the timeline, and chat.
+ */
+import { POWERS } from "../../../shared/ids";
+import type { PowerId } from "../../../shared/ids";
+import type { Scenario } from "../../../shared/scenario/types";
+import type { DebriefArchive } from "../model/debrief-model";
+import { agreementCounts, agreements, claimChecks, endingText, scoreRows, timeline } from "../model/debrief-model";
+import { phaseName } from "../model/format";
+import { h, swatch } from "../ui/dom";
+
+function power(scenario: Scenario, p: PowerId | string): HTMLElement {
+  const setup = scenario.powers[p as PowerId];
+  return h("span", { class: "power-name" }, swatch(setup?.color ?? "#888"), setup?.name ?? String(p));
+}
+
+function powers(scenario: Scenario, list: readonly PowerId[]): HTMLElement {
+  const el = h("span", { class: "powers" });
+  list.forEach((p, i) => {
+    if (i > 0) el.append(", ");
+    el.append(power(scenario, p));
+  });
+  return el;
+}
+
+function zoneName(scenario: Scenario, id: string): string {
+  return scenario.zones.find((z) => z.id === id)?.name ?? id;
+}
+
+export function summarySection(archive: DebriefArchive, scenario: Scenario): HTMLElement {
+  const counts = agreementCounts(agreements(archive, scenario));
+  const played = archive.ending?.turn ?? archive.final.turn;
+  const date = new Date(archive.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+  return h(
+    "section",
+    { class: "debrief-section", "data-section": "summary" },
+    h("h2", {}, "How it ended"),
+    h("p", { class: "ending" }, endingText(archive)),
+    h("p", { class: "small dim" }, `${scenario.name} (${scenario.date}) · ${played} of ${archive.setup.turns} turns · escalation ${round1(archive.final.escalation)}/${scenario.escalation.max} · played ${date}`),
+    h(
+      "ul",
+      { class: "list seats-played" },
+      ...archive.seats.map((s) =>
+        h("li", { class: "row" }, power(scenario, s.power), h("span", { class: "grow small" }, s.players.length > 0 ? s.players.join(", ") : `bot${s.bot ? ` (${s.bot})` : ""}`)),
+      ),
+    ),
+    h(
+      "p",
+      { class: "counts" },
+      h("b", {}, `${counts.made} agreements made`),
+      `: ${counts.kept} kept to the end of their term, ${counts["in force"]} still in force, ${counts.revoked} revoked, ${counts.broken} broken.`,
+    ),
+  );
+}
+
+export function scoresSection(archive: DebriefArchive, scenario: Scenario): HTMLElement {
+  const rows = scoreRows(archive, scenario);
+  const openWar = archive.ending?.reason === "openWar";
+  return h(
+    "section",
+    { class: "debrief-section", "data-section": "scores" },
+    h("h2", {}, "Scores and objectives"),
+    openWar ? h("p", { class: "warn" }, "Open war scores nothing: the objectives below show what each power had achieved.") : null,
+    h(
+      "ol",
+      { class: "list scores", "data-testid": "scores" },
+      ...rows.map((r) =>
+        h(
+          "li",
+          { "data-power": r.power },
+          h("div", { class: "row" }, h("span", { class: "grow" }, power(scenario, r.power)), h("b", { class: "score" }, `${r.total} pts`)),
+          h(
+            "ul",
+            { class: "objectives" },
+            ...r.objectives.map((o) =>
+              h(
+                "li",
+                { class: o.met ? "met" : "missed", "data-objective": o.id },
+                h("span", { class: "mark", "aria-label": o.met ? "met" : "not met" }, o.met ? "✓" : "✗"),
+                ` ${o.text}`,
+                h("span", { class: "small dim" }, ` (${o.points} pts${o.secret ? ", secret" : ""})`),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export function agreementsSection(archive: DebriefArchive, scenario: Scenario): HTMLElement {
+  const list = agreements(archive, scenario);
+  return h(
+    "section",
+    { class: "debrief-section", "data-section": "agreements" },
+    h("h2", {}, "Agreements made, kept, revoked and broken"),
+    list.length === 0
+      ? h("p", { class: "hint" }, "No agreement was made.")
+      : h(
+          "table",
+          { class: "debrief-table", "data-testid": "agreements" },
+          h("thead", {}, h("tr", {}, h("th", {}, "Turn"), h("th", {}, "Parties"), h("th", {}, "Terms"), h("th", {}, "What became of it"))),
+          h(
+            "tbody",
+            {},
+            ...list.map((a) =>
+              h(
+                "tr",
+                { "data-outcome": a.outcome },
+                h("td", {}, a.agreedTurn === 0 ? "start" : String(a.agreedTurn)),
+                h("td", {}, powers(scenario, a.parties)),
+                h("td", { class: "text" }, a.text),
+                h(
+                  "td",
+                  {},
+                  h("span", { class: `outcome outcome-${a.outcome.replace(" ", "-")}` }, a.outcome),
+                  a.by.length > 0 ? h("span", { class: "small" }, " by ", powers(scenario, a.by)) : null,
+                  a.endedTurn !== null && a.outcome !== "kept" ? h("span", { class: "small" }, ` in turn ${a.endedTurn}`) : null,
+                ),
+              ),
+            ),
+          ),
+        ),
+  );
+}
+
+export function claimsSection(archive: DebriefArchive, scenario: Scenario): HTMLElement {
+  const checks = claimChecks(archive);
+  const faction = (f: string | null) => (f ? (scenario.factions[f as keyof typeof scenario.factions]?.name ?? f) : "nothing");
+  return h(
+    "section",
+    { class: "debrief-section", "data-section": "claims" },
+    h("h2", {}, "Claims against observed effects"),
+    checks.length === 0
+      ? h("p", { class: "hint" }, "No strike was flown.")
+      : h(
+          "table",
+          { class: "debrief-table", "data-testid": "claims" },
+          h("thead", {}, h("tr", {}, h("th", {}, "Turn"), h("th", {}, "Power"), h("th", {}, "Target"), h("th", {}, "Claimed"), h("th", {}, "Hit most"), h("th", {}, "Landed"), h("th", {}, "Civilians"), h("th", {}, "Verdict"))),
+          h(
+            "tbody",
+            {},
+            ...checks.map((c) =>
+              h(
+                "tr",
+                { class: c.falseClaim ? "false-claim" : "" },
+                h("td", {}, String(c.turn)),
+                h("td", {}, power(scenario, c.power)),
+                h("td", {}, zoneName(scenario, c.zone)),
+                h("td", {}, faction(c.claim)),
+                h("td", {}, faction(c.mostHit)),
+                h("td", {}, `${c.landed}/${c.launched}`),
+                h("td", {}, c.civilians > 0 ? `${c.civilians}k` : "–"),
+                h("td", {}, c.landed === 0 ? "nothing landed" : c.falseClaim ? h("b", { class: "warn" }, "false claim") : "as claimed"),
+              ),
+            ),
+          ),
+        ),
+  );
+}
+
+export function timelineSection(archive: DebriefArchive, scenario: Scenario): HTMLElement {
+  const byTurn = timeline(archive, scenario);
+  const turns = [...byTurn.keys()].sort((a, b) => a - b);
+  return h(
+    "section",
+    { class: "debrief-section", "data-section": "timeline" },
+    h("h2", {}, "Timeline"),
+    ...turns.map((t) =>
+      h(
+        "div",
+        { class: "timeline-turn", "data-turn": t },
+        h("h3", {}, `Turn ${t}`),
+        h("ul", { class: "list timeline" }, ...byTurn.get(t)!.map((e) => h("li", { class: `tone-${e.tone}` }, e.text))),
+      ),
+    ),
+  );
+}
+
+export function chatSection(archive: DebriefArchive, scenario: Scenario): HTMLElement {
+  const name = (p: string) => scenario.powers[p as PowerId]?.short ?? p;
+  return h(
+    "section",
+    { class: "debrief-section", "data-section": "chat" },
+    h("h2", {}, "Negotiations and chat"),
+    archive.chat.length === 0
+      ? h("p", { class: "hint" }, "No message was sent.")
+      : h(
+          "ul",
+          { class: "list chat-log" },
+          ...archive.chat.map((m) =>
+            h(
+              "li",
+              { class: m.to ? "private" : "" },
+              h("span", { class: "small dim" }, `T${m.turn} ${phaseName(m.phase)} · `),
+              h("b", {}, m.from === "facilitator" ? `Facilitator (${m.name})` : `${name(m.from)} ${m.name}`),
+              m.to ? h("span", { class: "small dim" }, ` → ${m.to.map(name).join(", ")}`) : null,
+              `: ${m.text}`,
+            ),
+          ),
+        ),
+  );
+}
+
+export function teamsLine(archive: DebriefArchive, scenario: Scenario): string {
+  return POWERS.map((p) => `${scenario.powers[p].short}: ${archive.seats.find((s) => s.power === p)?.players.join(", ") || "bot"}`).join(" · ");
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}

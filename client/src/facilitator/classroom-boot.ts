@@ -1,0 +1,118 @@
+/**
+ * The classroom's part of starting the game: its scenes, its pages by address (?teach, ?join=,
+ * ?projector=, ?debrief=), and what any client does with the classroom's messages: a student
+ * moved or assigned by the facilitator changes seat, a removed one goes back to the lobby, a
+ * broadcast shows at once, and players of a facilitated match are told it is overseen.
+ */
+import type * as Phaser from "phaser";
+import { setMatchInUrl } from "../app";
+import { DEFAULT_SCENARIO_ID, getScenario } from "../../../shared/scenario";
+import { ProjectorScene } from "../projector/projector-scene";
+import { parseClassroomRoute } from "../model/classroom-links";
+import { FacilitatorKeys } from "../model/facilitator-keys";
+import type { Connection } from "../net/connection";
+import { toast } from "../ui/toasts";
+import { FacilitatorScene } from "./facilitator-scene";
+import { OVERSIGHT_NOTICE } from "./join-view";
+import { JoinScene, TeachScene } from "./page-scenes";
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function registerClassroomScenes(scenes: Pick<Phaser.Scenes.ScenePlugin, "add">): void {
+  scenes.add("teach", TeachScene, false);
+  scenes.add("join", JoinScene, false);
+  scenes.add("facilitator", FacilitatorScene, false);
+  scenes.add("projector", ProjectorScene, false);
+}
+
+/** The scene a classroom address starts with (joining first where it needs a connection), or null. */
+export async function classroomStart(conn: Connection, progress: (p: number, text: string) => void): Promise<{ scene: string } | null> {
+  const route = parseClassroomRoute(location.search);
+  if (!route) return null;
+  switch (route.kind) {
+    case "teach":
+      return { scene: "teach" };
+    case "join":
+      return { scene: "join" };
+    case "debrief":
+      return { scene: "debrief" };
+    case "projector":
+      progress(0.85, "Joining the match for the projector…");
+      try {
+        await conn.join(route.matchId, { spectator: true }, "Projector");
+        return { scene: "projector" };
+      } catch {
+        return { scene: "lobby" };
+      }
+  }
+}
+
+/** The scene that shows a match to this viewer. */
+export function sceneForViewer(conn: Connection): string {
+  return conn.viewer === "facilitator" ? "facilitator" : "match";
+}
+
+export function watchClassroom(game: Phaser.Game, conn: Connection): void {
+  const keys = new FacilitatorKeys(storage());
+  let viewer = conn.viewer;
+  let told = false;
+  const active = () => game.scene.getScenes(true)[0]?.scene.key ?? "";
+  const goTo = (key: string) => {
+    const current = game.scene.getScenes(true)[0];
+    if (current) current.scene.start(key);
+  };
+  conn.on("seat", (seat) => {
+    if (seat.facilitatorKey) keys.add({ matchId: seat.matchId, key: seat.facilitatorKey, name: conn.publicState?.name ?? "Lesson", createdAt: Date.now() });
+    const changed = viewer !== null && viewer !== seat.viewer;
+    viewer = seat.viewer;
+    const power = seat.viewer !== "spectator" && seat.viewer !== "facilitator" ? seat.viewer : null;
+    const isPower = power !== null;
+    if (isPower && conn.publicState?.facilitated && !told) {
+      told = true;
+      toast(OVERSIGHT_NOTICE, "info", 9000);
+    }
+    // Moved to another power by the facilitator, or given a seat while watching: a new screen.
+    if (changed && power && active() === "match") {
+      toast(`You now play ${getScenario(conn.publicState?.scenarioId || DEFAULT_SCENARIO_ID).powers[power].name}.`, "ok", 6000);
+      setMatchInUrl(seat.matchId);
+      goTo("match");
+    }
+  });
+  // News as it breaks (the deck's cards and the facilitator's injects), for players: not the
+  // events a view brings when it first arrives (joining, a refresh, a new seat).
+  let lastSeq: number | null = null;
+  conn.on("seat", () => (lastSeq = null));
+  conn.on("view", ({ view, events }) => {
+    const newest = view.log[view.log.length - 1]?.seq ?? 0;
+    if (lastSeq === null) {
+      lastSeq = newest;
+      return;
+    }
+    const since = lastSeq;
+    lastSeq = Math.max(lastSeq, newest);
+    if (conn.viewer === "facilitator" || conn.viewer === "spectator") return;
+    for (const e of events) {
+      if (e.kind === "card" && e.seq > since) toast(`${e.injected ? "Breaking" : "News"}: ${e.headline}. ${e.text}`, "info", 15000);
+    }
+  });
+  conn.on("message", ({ type, payload }) => {
+    if (type === "kicked") {
+      const id = conn.matchId;
+      toast((payload as { message?: string })?.message ?? "The facilitator removed you from this match.", "error", 12000);
+      void conn.leave();
+      if (id) conn.seats.forget(id);
+      setMatchInUrl(null);
+      goTo("lobby");
+    } else if (type === "announcement") {
+      const a = payload as { from: string; to: string; text: string };
+      if (active() === "projector" || conn.viewer === "facilitator") return;
+      toast(`${a.from} (facilitator${a.to !== "all" ? ", to your team" : ""}): ${a.text}`, "info", 15000);
+    }
+  });
+}

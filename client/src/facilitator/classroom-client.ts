@@ -1,0 +1,79 @@
+/**
+ * The facilitator's controls over the connection: the roster (pushed by the server as it
+ * changes), assigning and removing students, seats for bots, broadcasts, and the clock and
+ * rules commands only the facilitator may send (pause, extend, advance, inject, end).
+ */
+import type { PowerId } from "../../../shared/ids";
+import type { Effect } from "../../../shared/scenario/types";
+import type { CommandResult, Connection } from "../net/connection";
+import { Emitter } from "../model/emitter";
+
+import type { Roster } from "../model/classroom-roster";
+
+export type { Roster, RosterEntry } from "../model/classroom-roster";
+
+export type InjectCard = { cardId: string } | { headline: string; text: string; effects: Effect[] };
+
+export class ClassroomClient extends Emitter<{ roster: Roster }> {
+  roster: Roster = { players: [], waiting: [], spectators: 0 };
+  private readonly off: () => void;
+
+  constructor(private readonly conn: Connection) {
+    super();
+    this.off = conn.on("message", ({ type, payload }) => {
+      if (type === "roster") this.setRoster(payload as Roster);
+    });
+    void this.refresh();
+  }
+
+  destroy(): void {
+    this.off();
+    this.clear();
+  }
+
+  async refresh(): Promise<void> {
+    const answer = (await this.conn.request("roster", {})) as CommandResult & { roster?: Roster };
+    if (answer.ok && answer.roster) this.setRoster(answer.roster);
+  }
+
+  assign(player: string, power: PowerId): Promise<CommandResult> {
+    return this.conn.request("assign", { player, power });
+  }
+
+  kick(player: string): Promise<CommandResult> {
+    return this.conn.request("kick", { player });
+  }
+
+  reserveForBots(powers: PowerId[], reserved: boolean, level?: "easy" | "normal" | "hard"): Promise<CommandResult> {
+    return this.conn.request("bots", { powers, reserved, ...(level ? { level } : {}) });
+  }
+
+  broadcast(to: "all" | PowerId, text: string): Promise<CommandResult> {
+    return this.conn.request("broadcast", { to, text });
+  }
+
+  pause(paused: boolean): Promise<CommandResult> {
+    return this.conn.request("pause", { paused });
+  }
+
+  extend(seconds: number): Promise<CommandResult> {
+    return this.conn.request("extend", { seconds });
+  }
+
+  advance(): Promise<CommandResult> {
+    return this.conn.command({ type: "advance" });
+  }
+
+  inject(card: InjectCard, to: PowerId | null): Promise<CommandResult> {
+    return this.conn.command({ type: "inject", card, to });
+  }
+
+  end(): Promise<CommandResult> {
+    return this.conn.command({ type: "end" });
+  }
+
+  private setRoster(roster: Roster): void {
+    this.roster = roster;
+    this.emit("roster", roster);
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * The facilitator's bar above the map: the match and its join code, turn, phase and the phase
+ * clock (what every client shows, from the public state), and the timing controls: start or
+ * pause, shorten or extend the phase, move on to the next phase, end the match.
+ */
+import { POWERS } from "../../../shared/ids";
+import type { MatchView } from "../../../shared/view";
+import { spacedCode } from "../model/classroom-links";
+import { formatClock, phaseName } from "../model/format";
+import type { MatchStore } from "../model/match-store";
+import type { Connection } from "../net/connection";
+import { timeLeft } from "../net/public-state";
+import { mirror } from "../testing";
+import { button, byId, fill, h, swatch } from "../ui/dom";
+import type { ClassroomClient } from "./classroom-client";
+
+/** What "next phase" does, in words, in each phase. */
+function advanceLabel(view: MatchView): string {
+  if (view.status === "ended") return "Match over";
+  switch (view.phase) {
+    case "briefing":
+      return "Start diplomacy ▸";
+    case "diplomacy":
+      return "Start orders ▸";
+    case "orders":
+      return "Resolve the turn ▸";
+    case "report":
+      return view.turn >= view.turns ? "Finish the match ▸" : `Start turn ${view.turn + 1} ▸`;
+    default:
+      return "Next phase ▸";
+  }
+}
+
+export class FacilitatorHud {
+  private readonly root = byId("hud");
+  private readonly timer = h("span", { class: "timer", "data-testid": "timer" }, "–:––");
+  private readonly phase = h("span", { class: "phase" });
+  private readonly state = h("span", { class: "clock-state small", "data-testid": "clock-state" });
+  private readonly pauseButton: HTMLButtonElement;
+  private readonly advanceButton: HTMLButtonElement;
+  private readonly endButton: HTMLButtonElement;
+  private readonly ready = h("span", { class: "seats" });
+  private interval: ReturnType<typeof setInterval> | null = null;
+  private endArmed: ReturnType<typeof setTimeout> | null = null;
+  /** The lesson has run at least once (a pause before that is "waiting to start"). */
+  private started = false;
+
+  constructor(
+    private readonly store: MatchStore,
+    private readonly conn: Connection,
+    private readonly classroom: ClassroomClient,
+    onDebrief: () => void,
+    onLeave: () => void,
+  ) {
+    this.pauseButton = button("▶ Start", () => void this.togglePause(), { class: "primary", "data-testid": "pause" });
+    this.advanceButton = button("Next phase ▸", () => void this.classroom.advance(), { "data-testid": "advance", title: "End this phase now and move on" });
+    this.endButton = button("End match", () => this.end(), { class: "danger", "data-testid": "end-match" });
+    const code = conn.seat?.code ?? "";
+    fill(
+      this.root,
+      h("span", { class: "brand" }, "OVERFLIGHT"),
+      h("span", { class: "match" }, h("span", { class: "match-name" }, store.pub?.name ?? "Class"), h("span", { class: "code", title: "Join code" }, `code ${spacedCode(code)}`)),
+      h("span", { class: "clock" }, this.phase, this.timer),
+      this.state,
+      h(
+        "span",
+        { class: "fac-controls" },
+        this.pauseButton,
+        button("−1 min", () => void this.classroom.extend(-60), { "data-testid": "shorten", title: "Take a minute off this phase" }),
+        button("+1 min", () => void this.classroom.extend(60), { "data-testid": "extend", title: "Give this phase one more minute" }),
+        this.advanceButton,
+        this.endButton,
+        button("Debrief", onDebrief, { "data-testid": "open-debrief", class: "debrief-button", hidden: true }),
+      ),
+      this.ready,
+      button("Leave", onLeave, { class: "leave", title: "Back to your classes (the lesson goes on; come back with this browser)" }),
+    );
+    this.root.hidden = false;
+    store.on("view", () => this.render());
+    store.on("public", () => this.render());
+    this.render();
+    this.interval = setInterval(() => this.tick(), 250);
+  }
+
+  destroy(): void {
+    if (this.interval) clearInterval(this.interval);
+    if (this.endArmed) clearTimeout(this.endArmed);
+    this.root.hidden = true;
+    fill(this.root);
+  }
+
+  private async togglePause(): Promise<void> {
+    const pub = this.store.pub;
+    if (!pub) return;
+    await this.classroom.pause(!(pub.paused && pub.pauseReason === "facilitator"));
+  }
+
+  /** Ending takes two clicks (no browser dialog: it would stop a projector or a test). */
+  private end(): void {
+    if (this.endArmed) {
+      clearTimeout(this.endArmed);
+      this.endArmed = null;
+      this.endButton.textContent = "End match";
+      void this.classroom.end();
+      return;
+    }
+    this.endButton.textContent = "Click again to end";
+    this.endArmed = setTimeout(() => {
+      this.endArmed = null;
+      this.endButton.textContent = "End match";
+    }, 4000);
+  }
+
+  private tick(): void {
+    const pub = this.store.pub;
+    if (!pub) return;
+    const left = timeLeft(pub, Date.now(), this.conn.serverOffsetMs);
+    const text = pub.status === "ended" ? "ended" : left === null ? "–:––" : formatClock(left);
+    if (this.timer.textContent !== text) this.timer.textContent = text;
+    this.timer.classList.toggle("urgent", left !== null && left < 30_000 && !pub.paused);
+    this.timer.classList.toggle("paused", pub.paused);
+    mirror("time-left", left === null ? null : Math.round(left / 1000));
+  }
+
+  private render(): void {
+    const { view, scenario } = this.store;
+    const pub = this.store.pub;
+    const ended = view.status === "ended";
+    fill(this.phase, `Turn ${view.turn}/${view.turns} · ${ended ? "Ended" : phaseName(view.phase)}`);
+    const facilitatorPaused = pub?.paused && pub.pauseReason === "facilitator";
+    if (pub && !pub.paused) this.started = true;
+    const notStarted = !this.started && view.turn === 1 && view.phase === "briefing";
+    this.pauseButton.textContent = facilitatorPaused ? (notStarted ? "▶ Start" : "▶ Resume") : "❚❚ Pause";
+    this.pauseButton.classList.toggle("primary", Boolean(facilitatorPaused));
+    this.pauseButton.disabled = ended;
+    this.advanceButton.textContent = advanceLabel(view);
+    this.advanceButton.disabled = ended || view.phase === "resolution";
+    this.endButton.disabled = ended;
+    this.root.querySelector<HTMLButtonElement>(".debrief-button")!.hidden = !ended;
+    fill(this.state, ended ? "Match over" : facilitatorPaused ? (notStarted ? "Waiting to start" : "Paused") : pub?.paused ? "Paused: nobody connected" : "Running");
+    this.state.className = `clock-state small ${facilitatorPaused ? "paused" : ""}`;
+    fill(
+      this.ready,
+      ...POWERS.map((p) => {
+        const seat = pub?.seats[p];
+        const who = seat?.bot ? "bot" : (seat?.players.map((x) => x.name).join(", ") ?? "");
+        return h("span", { class: `seat ${view.powers[p].ready ? "ready" : ""} ${seat?.bot ? "bot" : ""}`, title: `${scenario.powers[p].name}: ${who}`, "data-power": p }, swatch(scenario.powers[p].color), scenario.powers[p].short, view.powers[p].ready ? " ✓" : "");
+      }),
+    );
+    mirror("turn", view.turn);
+    mirror("phase", view.phase);
+    mirror("status", view.status);
+    mirror("paused", Boolean(pub?.paused));
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * The facilitator's screen: the map with everything the facilitator sees (every flight is
+ * replayed when a turn resolves), the timing bar above it, and the console beside it.
+ */
+import * as Phaser from "phaser";
+import type { App } from "../app";
+import { setMatchInUrl } from "../app";
+import { CameraControl } from "../map/camera-control";
+import { drawCountries } from "../map/countries-layer";
+import { FrameGovernor } from "../map/frame-governor";
+import { MarkersLayer } from "../map/markers-layer";
+import { PlaybackLayer } from "../map/playback-layer";
+import { teachLink } from "../model/classroom-links";
+import { MatchStore } from "../model/match-store";
+import { Playback } from "../model/playback";
+import { resolutionEvents } from "../model/report";
+import { hook, mirror } from "../testing";
+import { toast } from "../ui/toasts";
+import { ClassroomClient } from "./classroom-client";
+import { FacilitatorConsole } from "./console";
+import { FacilitatorHud } from "./facilitator-hud";
+import "./classroom.css";
+
+export class FacilitatorScene extends Phaser.Scene {
+  private store: MatchStore | null = null;
+  private playback!: PlaybackLayer;
+  private governor!: FrameGovernor;
+  private teardowns: (() => void)[] = [];
+
+  constructor() {
+    super("facilitator");
+  }
+
+  create(): void {
+    const app = this.registry.get("app") as App;
+    const conn = app.conn;
+    const view = conn.view;
+    if (!view || conn.viewer !== "facilitator") {
+      this.scene.start("lobby");
+      return;
+    }
+    const hk = hook();
+    hk.scene = "facilitator";
+    hk.ready = false;
+    hk.viewer = "facilitator";
+    hk.matchId = conn.matchId;
+    mirror("scene", "facilitator");
+    mirror("ready", false);
+    mirror("viewer", "facilitator");
+    mirror("match", conn.matchId);
+    mirror("code", conn.seat?.code ?? null);
+    setMatchInUrl(conn.matchId);
+
+    const store = new MatchStore(view, "facilitator");
+    this.store = store;
+    if (conn.publicState) store.setPublic(conn.publicState);
+    store.addChat(conn.chatLog);
+
+    drawCountries(this, store.scenario);
+    const markers = new MarkersLayer(this, store.scenario, null);
+    this.playback = new PlaybackLayer(this, store.scenario);
+    const cam = new CameraControl(this);
+    cam.onZoom((z) => {
+      markers.setZoom(z);
+      this.playback.setZoom(z);
+    });
+    cam.fit();
+    markers.update(view);
+    const onResize = (size: Phaser.Structs.Size) => {
+      this.cameras.main.setSize(size.width, size.height);
+      cam.fit();
+    };
+    this.scale.on("resize", onResize);
+    this.input.on(Phaser.Input.Events.POINTER_WHEEL, (p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => cam.zoomAt(dy > 0 ? 1 / 1.15 : 1.15, p.x, p.y));
+    this.input.on(Phaser.Input.Events.POINTER_MOVE, (p: Phaser.Input.Pointer) => {
+      if (p.isDown) cam.panBy(p.x - p.prevPosition.x, p.y - p.prevPosition.y);
+    });
+
+    const classroom = new ClassroomClient(conn);
+    const openDebrief = () => this.scene.start("debrief", { matchId: conn.matchId });
+    const hud = new FacilitatorHud(store, conn, classroom, openDebrief, () => {
+      void conn.leave();
+      location.assign(teachLink(location.href));
+    });
+    const console_ = new FacilitatorConsole(store, conn, classroom);
+    this.governor = new FrameGovernor(this.game);
+
+    this.teardowns.push(
+      conn.on("view", ({ view: v, events }) => store.setView(v, events)),
+      conn.on("public", (pub) => store.setPublic(pub)),
+      conn.on("chat", (messages) => store.addChat(messages)),
+      store.on("view", ({ view: v }) => {
+        this.governor.poke();
+        markers.update(v);
+        hook().turn = v.turn;
+        hook().phase = v.phase;
+        hook().status = v.status;
+      }),
+      store.on("report", ({ turn }) => {
+        const playback = new Playback(resolutionEvents(store.view.log, turn), store.scenario);
+        if (playback.flights.length > 0) this.playback.play(playback);
+      }),
+      conn.on("status", (status) => {
+        if (status === "idle" && !conn.matchId) this.scene.start("lobby");
+      }),
+      () => this.scale.off("resize", onResize),
+      () => hud.destroy(),
+      () => console_.destroy(),
+      () => classroom.destroy(),
+    );
+    let endedShown = view.status === "ended";
+    this.teardowns.push(
+      store.on("view", ({ view: v }) => {
+        if (v.status === "ended" && !endedShown) {
+          endedShown = true;
+          toast("The match is over. Open the debrief when the class is ready.", "ok", 8000);
+        }
+      }),
+    );
+
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      hook().ready = true;
+      mirror("ready", true);
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      for (const t of this.teardowns) t();
+      this.teardowns = [];
+      this.governor?.release();
+      this.playback.stop();
+      this.store?.clear();
+      this.store = null;
+    });
+  }
+
+  override update(): void {
+    if (!this.store) return;
+    this.governor.update(this.playback.playing);
+    this.playback.update();
+    const f = this.playback.frame;
+    hook().playback = { playing: this.playback.playing, t: Math.round(this.playback.elapsed), flights: f?.flights.length ?? 0, markers: f?.markers.length ?? 0 };
+  }
+}

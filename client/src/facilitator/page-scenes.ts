@@ -1,0 +1,107 @@
+/**
+ * The classroom's form pages over the dimmed map: the teacher's page ("teach") and a student's
+ * join page ("join"). Each hands over to the facilitator's screen or the match once in.
+ */
+import * as Phaser from "phaser";
+import type { App } from "../app";
+import { DEFAULT_SCENARIO_ID, getScenario } from "../../../shared/scenario";
+import { CameraControl } from "../map/camera-control";
+import { drawCountries } from "../map/countries-layer";
+import { parseClassroomRoute } from "../model/classroom-links";
+import { FacilitatorKeys } from "../model/facilitator-keys";
+import { hook, mirror } from "../testing";
+import { JoinView } from "./join-view";
+import { SetupView } from "./setup-view";
+import "./classroom.css";
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The address of a match without the classroom's query (a refresh comes back to the seat). */
+export function enterMatchUrl(matchId: string | null): void {
+  history.replaceState(null, "", `${location.pathname}${matchId ? `#match=${matchId}` : ""}`);
+}
+
+abstract class PageScene extends Phaser.Scene {
+  protected app!: App;
+  private teardown: (() => void)[] = [];
+
+  protected abstract mount(): () => void;
+
+  create(): void {
+    this.app = this.registry.get("app") as App;
+    hook().scene = this.scene.key;
+    hook().ready = false;
+    mirror("scene", this.scene.key);
+    mirror("ready", false);
+    drawCountries(this, getScenario(DEFAULT_SCENARIO_ID));
+    const cam = new CameraControl(this);
+    cam.fit();
+    this.cameras.main.setAlpha(0.4);
+    const onResize = (size: Phaser.Structs.Size) => {
+      this.cameras.main.setSize(size.width, size.height);
+      cam.fit();
+    };
+    this.scale.on("resize", onResize);
+    (this.game.loop as Phaser.Core.TimeStep & { setFPSLimit?(n: number): unknown }).setFPSLimit?.(6);
+    this.teardown = [() => this.scale.off("resize", onResize), this.mount()];
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      hook().ready = true;
+      mirror("ready", true);
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      (this.game.loop as Phaser.Core.TimeStep & { setFPSLimit?(n: number): unknown }).setFPSLimit?.(0);
+      for (const t of this.teardown) t();
+      this.teardown = [];
+    });
+  }
+}
+
+export class TeachScene extends PageScene {
+  constructor() {
+    super("teach");
+  }
+
+  protected mount(): () => void {
+    const view = new SetupView(this.app.conn, new FacilitatorKeys(storage()), {
+      entered: () => {
+        enterMatchUrl(this.app.conn.matchId);
+        this.scene.start("facilitator");
+      },
+    });
+    return () => view.destroy();
+  }
+}
+
+export class JoinScene extends PageScene {
+  private code = "";
+
+  constructor() {
+    super("join");
+  }
+
+  init(data: { code?: string }): void {
+    const route = parseClassroomRoute(location.search);
+    this.code = data?.code ?? (route?.kind === "join" ? route.code : "");
+  }
+
+  protected mount(): () => void {
+    const conn = this.app.conn;
+    const view = new JoinView(conn, this.code);
+    // Picked a team, or assigned by the teacher: into the match with the new seat.
+    const off = conn.on("seat", (seat) => {
+      if (seat.viewer === "spectator" || seat.viewer === "facilitator") return;
+      enterMatchUrl(seat.matchId);
+      this.scene.start("match");
+    });
+    return () => {
+      off();
+      view.destroy();
+    };
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * The class: how students join (code, link, QR), who waits to be assigned, and each power's team
+ * with its seat's state (students, a bot playing it while empty, or kept for a bot). The
+ * facilitator assigns, moves and removes students, auto-assigns everyone waiting, and fills or
+ * opens seats for bots.
+ */
+import { POWERS } from "../../../shared/ids";
+import type { PowerId } from "../../../shared/ids";
+import { projectorLink } from "../model/classroom-links";
+import type { MatchStore } from "../model/match-store";
+import type { Connection } from "../net/connection";
+import { button, fill, h, select, swatch } from "../ui/dom";
+import { toast } from "../ui/toasts";
+import { leastFilled, planAssignments } from "../model/classroom-roster";
+import type { RosterEntry } from "../model/classroom-roster";
+import type { ClassroomClient } from "./classroom-client";
+import { joinCard } from "./join-card";
+
+export class RosterPanel {
+  readonly root = h("section", { class: "panel fac-roster", "data-testid": "roster" });
+  private readonly body = h("div", {});
+  /** The power chosen for each waiting student, kept across renders. */
+  private readonly choices = new Map<string, PowerId>();
+  /** What the last render showed: the roster re-renders only when it changes (not on every clock patch). */
+  private shown = "";
+
+  constructor(
+    private readonly store: MatchStore,
+    private readonly conn: Connection,
+    private readonly classroom: ClassroomClient,
+  ) {
+    const code = conn.seat?.code ?? "";
+    const matchId = conn.matchId ?? "";
+    this.root.append(joinCard(code, { projector: projectorLink(location.href, matchId) }), this.body);
+    classroom.on("roster", () => this.render());
+    store.on("public", () => this.render());
+    this.render();
+  }
+
+  private reserved(): Set<PowerId> {
+    const pub = this.store.pub;
+    return new Set(POWERS.filter((p) => pub?.seats[p].botReason === "reserved"));
+  }
+
+  render(): void {
+    const roster = this.classroom.roster;
+    const { scenario } = this.store;
+    const pub = this.store.pub;
+    const reserved = this.reserved();
+    const ended = this.store.view.status === "ended";
+    const signature = JSON.stringify([roster, ended, POWERS.map((p) => [pub?.seats[p].botReason, pub?.seats[p].bot, pub?.seats[p].ready])]);
+    if (signature === this.shown) return;
+    this.shown = signature;
+    const teams = POWERS.filter((p) => roster.players.some((x) => x.power === p)).length;
+    const empty = POWERS.filter((p) => !roster.players.some((x) => x.power === p) && !reserved.has(p));
+    const powerOptions = POWERS.map((p) => [p, `${scenario.powers[p].name}${reserved.has(p) ? " (bot seat)" : ""}`] as const);
+
+    const waiting =
+      roster.waiting.length === 0
+        ? h("p", { class: "hint" }, "Nobody is waiting. Students who join without picking a power appear here.")
+        : h(
+            "ul",
+            { class: "list", "data-testid": "waiting" },
+            ...roster.waiting.map((w) => {
+              const choice = this.choices.get(w.id) ?? leastFilled(roster, reserved) ?? "russia";
+              return h(
+                "li",
+                { class: "row", "data-player": w.id, "data-name": w.name },
+                h("span", { class: "grow" }, h("b", {}, w.name)),
+                select({ "aria-label": `Power for ${w.name}`, "data-testid": `assign-power-${w.name}` }, powerOptions, choice, (v) => this.choices.set(w.id, v as PowerId)),
+                button("Assign", () => void this.classroom.assign(w.id, this.choices.get(w.id) ?? choice), { class: "primary", "data-testid": `assign-${w.name}`, disabled: ended }),
+                button("✕", () => void this.remove(w), { class: "icon", title: `Remove ${w.name}`, "aria-label": `Remove ${w.name}` }),
+              );
+            }),
+          );
+
+    const seats = h(
+      "ul",
+      { class: "list fac-seats" },
+      ...POWERS.map((p) => {
+        const members = roster.players.filter((x) => x.power === p);
+        const seat = pub?.seats[p];
+        const status = reserved.has(p) ? "kept for a bot" : members.length === 0 ? "bot plays until students join" : seat?.bot ? "bot plays: students away" : seat?.ready ? "ready" : "";
+        return h(
+          "li",
+          { "data-power": p },
+          h(
+            "div",
+            { class: "row" },
+            swatch(scenario.powers[p].color),
+            h("b", { class: "grow" }, scenario.powers[p].name, h("span", { class: "small dim" }, ` ${status}`)),
+            members.length === 0 && !ended
+              ? reserved.has(p)
+                ? button("Open to students", () => void this.classroom.reserveForBots([p], false), { class: "small", "data-testid": `open-${p}` })
+                : button("Keep for a bot", () => void this.classroom.reserveForBots([p], true), { class: "small", "data-testid": `bot-${p}` })
+              : null,
+          ),
+          members.length > 0
+            ? h(
+                "ul",
+                { class: "members" },
+                ...members.map((m) =>
+                  h(
+                    "li",
+                    { class: "row", "data-player": m.id, "data-name": m.name },
+                    h("span", { class: `dot ${m.connected ? "on" : "off"}`, title: m.connected ? "connected" : "away" }),
+                    h("span", { class: "grow" }, m.name),
+                    ended
+                      ? null
+                      : select({ "aria-label": `Move ${m.name}`, class: "small", "data-testid": `move-${m.name}` }, [["", "Move to…"], ...powerOptions.filter(([q]) => q !== p)], "", (v) => {
+                          if (v) void this.classroom.assign(m.id, v as PowerId);
+                        }),
+                    ended ? null : button("✕", () => void this.remove(m), { class: "icon", title: `Remove ${m.name}`, "aria-label": `Remove ${m.name}`, "data-testid": `kick-${m.name}` }),
+                  ),
+                ),
+              )
+            : null,
+        );
+      }),
+    );
+
+    fill(
+      this.body,
+      h(
+        "p",
+        { class: "small", "data-testid": "roster-summary" },
+        `${roster.players.length} ${roster.players.length === 1 ? "student" : "students"} in ${teams} ${teams === 1 ? "team" : "teams"} · ${roster.waiting.length} waiting · ${roster.spectators} ${roster.spectators === 1 ? "screen" : "screens"} watching`,
+      ),
+      h("h3", {}, "Waiting to be assigned"),
+      waiting,
+      roster.waiting.length > 0 && !ended ? button("Assign everyone waiting (fewest students first)", () => void this.autoAssign(), { "data-testid": "auto-assign" }) : null,
+      h("div", { class: "row" }, h("h3", { class: "grow" }, "Teams"), empty.length > 0 && !ended ? button(`Fill ${empty.length} empty ${empty.length === 1 ? "seat" : "seats"} with bots`, () => void this.classroom.reserveForBots(empty, true), { "data-testid": "fill-bots" }) : null),
+      seats,
+      h("p", { class: "hint small" }, "Students see that you can read every negotiation and private message."),
+    );
+  }
+
+  private async remove(entry: RosterEntry): Promise<void> {
+    const result = await this.classroom.kick(entry.id);
+    if (result.ok) toast(`${entry.name} was removed from the match.`, "info");
+  }
+
+  private async autoAssign(): Promise<void> {
+    for (const { id, power } of planAssignments(this.classroom.roster, this.reserved())) {
+      const result = await this.classroom.assign(id, power);
+      if (!result.ok) return;
+    }
+  }
+}

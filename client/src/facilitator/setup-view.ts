@@ -1,0 +1,191 @@
+/**
+ * The teacher's page (?teach): create a lesson in one click (the "lesson" profile: 6 turns of at
+ * most 7½ minutes, teams, bots for empty seats, starting paused), come back to a running lesson,
+ * and open the debrief and exports of past ones. Past lessons are those created in this browser
+ * (it keeps their facilitator keys).
+ */
+import { POWERS } from "../../../shared/ids";
+import type { PowerId } from "../../../shared/ids";
+import { DEFAULT_SCENARIO_ID, getScenario } from "../../../shared/scenario";
+import type { ArchivedMatch } from "../debrief/archive-api";
+import { exportLinks, fetchMyMatches } from "../debrief/archive-api";
+import { debriefLink, reportLink, spacedCode } from "../model/classroom-links";
+import type { FacilitatorKeys } from "../model/facilitator-keys";
+import { phaseName } from "../model/format";
+import type { Connection } from "../net/connection";
+import { button, byId, fill, h, numberInput, select, swatch } from "../ui/dom";
+import { toast } from "../ui/toasts";
+
+const PROFILES = {
+  lesson: { label: "Lesson: diplomacy 4 min, orders 2 min", timers: "lesson" as const },
+  short: { label: "Short lesson: diplomacy 3 min, orders 1½ min", timers: { briefing: 20, diplomacy: 180, orders: 90, report: 45 } },
+  online: { label: "Long: diplomacy 10 min, orders 5 min", timers: "online" as const },
+};
+type ProfileId = keyof typeof PROFILES;
+
+/** Longest a match can take with these timers (phases end early when every team is ready). */
+export function lessonMinutes(turns: number, timers: { briefing: number; diplomacy: number; orders: number; report: number }): number {
+  return Math.round((turns * (timers.briefing + timers.diplomacy + timers.orders + timers.report)) / 60);
+}
+
+export interface SetupActions {
+  /** The match was created or rejoined as its facilitator. */
+  entered(): void;
+}
+
+export class SetupView {
+  private readonly root = h("div", { class: "lobby teach", "data-testid": "teach" });
+  private readonly mine = h("div", { "data-testid": "my-classes" }, h("p", { class: "hint" }, "Loading…"));
+  private busy = false;
+  private readonly scenario = getScenario(DEFAULT_SCENARIO_ID);
+
+  constructor(
+    private readonly conn: Connection,
+    private readonly keys: FacilitatorKeys,
+    private readonly actions: SetupActions,
+  ) {
+    this.render();
+    byId("overlay").append(this.root);
+    void this.refresh();
+  }
+
+  destroy(): void {
+    this.root.remove();
+  }
+
+  private render(): void {
+    const s = this.scenario;
+    const form = { name: "", turns: s.lessonTurns, profile: "lesson" as ProfileId, level: "normal" as "easy" | "normal" | "hard", bots: new Set<PowerId>() };
+    const estimate = h("span", { class: "small dim", "data-testid": "lesson-minutes" });
+    const updateEstimate = () => {
+      const p = PROFILES[form.profile].timers;
+      const timers = typeof p === "string" ? s.timers[p] : p;
+      estimate.textContent = `At most ${lessonMinutes(form.turns, timers)} minutes of play (less when every team is ready early).`;
+    };
+    updateEstimate();
+    const name = h("input", { type: "text", maxlength: 60, placeholder: "Class name, e.g. 11B History", "aria-label": "Class name", "data-testid": "class-name" });
+    name.addEventListener("input", () => (form.name = name.value));
+    const teacher = h("input", { type: "text", maxlength: 40, value: this.conn.seats.playerName || "", placeholder: "Your name", "aria-label": "Your name", "data-testid": "teacher-name" });
+    const botBoxes = POWERS.map((p) => {
+      const box = h("input", { type: "checkbox", "data-testid": `reserve-${p}` });
+      box.addEventListener("change", () => (box.checked ? form.bots.add(p) : form.bots.delete(p)));
+      return h("label", { class: "check" }, box, swatch(s.powers[p].color), s.powers[p].short);
+    });
+    const create = h(
+      "section",
+      { class: "card" },
+      h("h2", {}, "New lesson"),
+      h("p", { class: "small" }, `${s.name}, ${s.date}: ${s.summary}`),
+      name,
+      teacher,
+      h(
+        "div",
+        { class: "inline" },
+        h("label", { class: "field" }, "Turns", numberInput({ class: "num", "data-testid": "lesson-turns" }, form.turns, 1, 30, (v) => {
+          form.turns = v;
+          updateEstimate();
+        })),
+        h("label", { class: "field" }, "Timing", select({ "data-testid": "lesson-profile" }, Object.entries(PROFILES).map(([k, v]) => [k, v.label] as const), form.profile, (v) => {
+          form.profile = v as ProfileId;
+          updateEstimate();
+        })),
+        h("label", { class: "field" }, "Bots", select({ "data-testid": "bot-level" }, [["easy", "Easy"], ["normal", "Normal"], ["hard", "Hard"]], form.level, (v) => (form.level = v as typeof form.level))),
+      ),
+      estimate,
+      h("fieldset", {}, h("legend", {}, "Seats kept for bots from the start (you can change seats later)"), h("div", { class: "inline" }, ...botBoxes)),
+      h("p", { class: "hint small" }, "Students join with the code, the link or the QR code, in teams (several per power) or waiting for you to assign them. Empty seats are played by bots. The lesson waits, paused, until you start it."),
+      button("Create the lesson", () => {
+        const p = PROFILES[form.profile];
+        const match = {
+          visibility: "private",
+          turns: form.turns,
+          timers: p.timers,
+          teams: true,
+          botLevel: form.level,
+          bots: [...form.bots],
+          ...(form.name.trim() ? { name: form.name.trim() } : {}),
+        };
+        const who = teacher.value.trim() || "Facilitator";
+        this.conn.seats.playerName = teacher.value.trim();
+        void this.run(async () => {
+          await this.conn.createFacilitated(match, who);
+          const key = this.conn.seat?.facilitatorKey;
+          if (key && this.conn.matchId) this.keys.add({ matchId: this.conn.matchId, key, name: this.conn.publicState?.name ?? match.name ?? "Lesson", createdAt: Date.now() });
+        });
+      }, { class: "primary big", "data-testid": "create-lesson" }),
+    );
+    fill(
+      this.root,
+      h("header", { class: "lobby-head" }, h("h1", {}, "OVERFLIGHT"), h("p", { class: "tagline" }, "Run a crisis simulation with your class: you create the lesson, students join with a code, you steer it and debrief it.")),
+      h("div", { class: "teach-grid" }, create, h("section", { class: "card" }, h("div", { class: "row" }, h("h2", { class: "grow" }, "Your lessons"), button("Refresh", () => void this.refresh())), this.mine)),
+      h("p", { class: "small" }, h("a", { href: location.pathname }, "← Back to the game's lobby")),
+    );
+  }
+
+  private async refresh(): Promise<void> {
+    let matches: ArchivedMatch[];
+    try {
+      matches = await fetchMyMatches(this.conn.baseUrl, this.keys.keys());
+    } catch (e) {
+      fill(this.mine, h("p", { class: "warn" }, (e as Error).message));
+      return;
+    }
+    if (matches.length === 0) {
+      fill(this.mine, h("p", { class: "hint" }, "Lessons you create in this browser are listed here, with their debriefs and exports once finished."));
+      return;
+    }
+    fill(
+      this.mine,
+      h(
+        "ul",
+        { class: "list" },
+        ...matches.map((m) => {
+          const key = this.keys.keyFor(m.id);
+          const when = new Date(m.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+          const links = exportLinks(this.conn.baseUrl, m.id, key);
+          return h(
+            "li",
+            { class: "card", "data-match": m.id },
+            h("div", { class: "row" }, h("b", { class: "grow" }, m.name), h("span", { class: "small dim" }, when)),
+            m.status === "running"
+              ? h(
+                  "div",
+                  { class: "inline" },
+                  h("span", { class: "small" }, `Running · turn ${m.turn ?? "?"}/${m.turns} · ${phaseName(m.phase ?? "")} · code ${spacedCode(m.code ?? "")}`),
+                  button("Resume as facilitator", () => void this.run(() => this.rejoin(m.id, key)), { class: "primary", "data-testid": `resume-${m.id}` }),
+                )
+              : h(
+                  "div",
+                  { class: "inline" },
+                  h("span", { class: "small" }, `Finished · ${m.turns} turns`),
+                  h("a", { class: "button", href: debriefLink(location.href, m.id), "data-testid": `debrief-${m.id}` }, "Debrief"),
+                  h("a", { class: "button", href: reportLink(location.href, m.id), target: "_blank", rel: "noopener" }, "Report"),
+                  h("a", { class: "button", href: links.csv, download: "" }, "CSV"),
+                  h("a", { class: "button", href: links.json, download: "" }, "JSON"),
+                ),
+          );
+        }),
+      ),
+    );
+  }
+
+  private async rejoin(matchId: string, key: string | null): Promise<void> {
+    if (!key) throw Object.assign(new Error("This browser does not hold that lesson's facilitator key."), { code: "seat/bad_key" });
+    await this.conn.join(matchId, { facilitatorKey: key }, this.conn.seats.playerName || "Facilitator");
+  }
+
+  private async run(action: () => Promise<void>): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.root.classList.add("busy");
+    try {
+      await action();
+      this.actions.entered();
+    } catch (e) {
+      if ((e as { code?: string }).code) toast((e as Error).message, "error");
+    } finally {
+      this.busy = false;
+      this.root.classList.remove("busy");
+    }
+  }
+}

@@ -1,0 +1,46 @@
+/** The facilitator's roster as data: who is on which team, and where the next student should go. */
+import { POWERS } from "../../../shared/ids";
+import type { PowerId } from "../../../shared/ids";
+
+export interface RosterEntry {
+  /** "m_…" for a seat holder, "c_…" for a connected student waiting to be assigned. */
+  id: string;
+  name: string;
+  power: PowerId | null;
+  connected: boolean;
+}
+
+export interface Roster {
+  players: RosterEntry[];
+  waiting: RosterEntry[];
+  /** Other spectators (projectors, observers). */
+  spectators: number;
+}
+
+/** The seat with the fewest students among those a student may take (not kept for a bot). */
+export function leastFilled(roster: Pick<Roster, "players">, reserved: ReadonlySet<PowerId>): PowerId | null {
+  let best: PowerId | null = null;
+  let fewest = Infinity;
+  for (const p of POWERS) {
+    if (reserved.has(p)) continue;
+    const n = roster.players.filter((x) => x.power === p).length;
+    if (n < fewest) {
+      fewest = n;
+      best = p;
+    }
+  }
+  return best;
+}
+
+/** Spreads waiting students over the seats, fewest students first, one after the other. */
+export function planAssignments(roster: Roster, reserved: ReadonlySet<PowerId>): { id: string; power: PowerId }[] {
+  const players = [...roster.players];
+  const plan: { id: string; power: PowerId }[] = [];
+  for (const w of roster.waiting) {
+    const power = leastFilled({ players }, reserved);
+    if (!power) break;
+    plan.push({ id: w.id, power });
+    players.push({ ...w, power });
+  }
+  return plan;
+}

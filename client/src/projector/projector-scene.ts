@@ -1,0 +1,97 @@
+/**
+ * The projector (?projector=<match>): a spectator's view of the match on the big screen, the map
+ * replaying each turn's public flights, under the large-type overlay of ProjectorView.
+ */
+import * as Phaser from "phaser";
+import type { App } from "../app";
+import { CameraControl } from "../map/camera-control";
+import { drawCountries } from "../map/countries-layer";
+import { FrameGovernor } from "../map/frame-governor";
+import { MarkersLayer } from "../map/markers-layer";
+import { PlaybackLayer } from "../map/playback-layer";
+import { MatchStore } from "../model/match-store";
+import { Playback } from "../model/playback";
+import { resolutionEvents } from "../model/report";
+import { hook, mirror } from "../testing";
+import type { Announcement } from "./projector-view";
+import { ProjectorView } from "./projector-view";
+
+export class ProjectorScene extends Phaser.Scene {
+  private playback: PlaybackLayer | null = null;
+  private governor: FrameGovernor | null = null;
+  private teardowns: (() => void)[] = [];
+
+  constructor() {
+    super("projector");
+  }
+
+  create(): void {
+    const app = this.registry.get("app") as App;
+    const conn = app.conn;
+    const view = conn.view;
+    if (!view) {
+      this.scene.start("lobby");
+      return;
+    }
+    hook().scene = "projector";
+    hook().ready = false;
+    mirror("scene", "projector");
+    mirror("ready", false);
+    mirror("viewer", conn.viewer);
+    const store = new MatchStore(view, conn.viewer ?? "spectator");
+    if (conn.publicState) store.setPublic(conn.publicState);
+    drawCountries(this, store.scenario);
+    const markers = new MarkersLayer(this, store.scenario, null);
+    const playback = new PlaybackLayer(this, store.scenario);
+    this.playback = playback;
+    const cam = new CameraControl(this);
+    cam.onZoom((z) => {
+      markers.setZoom(z);
+      playback.setZoom(z);
+    });
+    cam.fit();
+    markers.update(view);
+    const onResize = (size: Phaser.Structs.Size) => {
+      this.cameras.main.setSize(size.width, size.height);
+      cam.fit();
+    };
+    this.scale.on("resize", onResize);
+    const overlay = new ProjectorView(store, conn);
+    this.governor = new FrameGovernor(this.game);
+    this.teardowns.push(
+      conn.on("view", ({ view: v, events }) => store.setView(v, events)),
+      conn.on("public", (pub) => store.setPublic(pub)),
+      conn.on("message", ({ type, payload }) => {
+        if (type === "announcement") overlay.announce(payload as Announcement);
+      }),
+      store.on("view", ({ view: v }) => {
+        this.governor?.poke();
+        markers.update(v);
+      }),
+      store.on("report", ({ turn }) => {
+        const p = new Playback(resolutionEvents(store.view.log, turn), store.scenario);
+        if (p.flights.length > 0) playback.play(p);
+      }),
+      () => this.scale.off("resize", onResize),
+      () => overlay.destroy(),
+      () => store.clear(),
+    );
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      hook().ready = true;
+      mirror("ready", true);
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      for (const t of this.teardowns) t();
+      this.teardowns = [];
+      this.governor?.release();
+      playback.stop();
+    });
+  }
+
+  override update(): void {
+    const p = this.playback;
+    if (!p) return;
+    this.governor?.update(p.playing);
+    p.update();
+  }
+}

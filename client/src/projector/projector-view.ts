@@ -1,0 +1,141 @@
+/**
+ * The projector's overlay, in large type over the public map: the match, the turn and phase, the
+ * phase clock, the join code with its QR code and link, the teams, escalation, the latest news
+ * and the facilitator's latest broadcast. Only what is public: it runs on a spectator's view.
+ */
+import { POWERS } from "../../../shared/ids";
+import { joinLink, spacedCode } from "../model/classroom-links";
+import { formatClock, phaseName } from "../model/format";
+import type { MatchStore } from "../model/match-store";
+import type { Connection } from "../net/connection";
+import { timeLeft } from "../net/public-state";
+import { mirror } from "../testing";
+import { byId, fill, h, swatch } from "../ui/dom";
+import { qrImage } from "../facilitator/join-card";
+import "./projector.css";
+
+export interface Announcement {
+  from: string;
+  to: string;
+  text: string;
+  at: number;
+}
+
+const PHASE_HINTS: Record<string, string> = {
+  briefing: "Read the news. What does your power want this week?",
+  diplomacy: "Negotiate: overflight, no-fly zone, support. Proposals bind when all accept.",
+  orders: "Secret orders: strikes, routes, claims, support, air defence.",
+  resolution: "The strikes fly…",
+  report: "Who saw what? Claims against what really happened.",
+};
+
+export class ProjectorView {
+  private readonly root = h("div", { class: "projector", "data-testid": "projector" });
+  private readonly timer = h("div", { class: "pj-timer", "data-testid": "pj-timer" }, "–:––");
+  private readonly phase = h("div", { class: "pj-phase", "data-testid": "pj-phase" });
+  private readonly hint = h("div", { class: "pj-hint" });
+  private readonly status = h("div", { class: "pj-status" });
+  private readonly teams = h("ul", { class: "pj-teams" });
+  private readonly news = h("div", { class: "pj-news", "data-testid": "pj-news" });
+  private readonly banner = h("div", { class: "pj-banner", "data-testid": "pj-banner", hidden: true });
+  private readonly escalation = h("div", { class: "pj-escalation" });
+  private interval: ReturnType<typeof setInterval>;
+  private bannerTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The lesson has run at least once (a pause before that is "waiting to start"). */
+  private started = false;
+
+  constructor(
+    private readonly store: MatchStore,
+    private readonly conn: Connection,
+  ) {
+    const code = conn.seat?.code ?? "";
+    const link = joinLink(location.href, code);
+    fill(
+      this.root,
+      h(
+        "div",
+        { class: "pj-top" },
+        h("div", { class: "pj-clock" }, h("div", { class: "pj-title" }, store.pub?.name ?? "Overflight"), this.phase, this.timer, this.status, this.hint),
+        h(
+          "div",
+          { class: "pj-join" },
+          h("div", { class: "pj-join-label" }, "Join with the code"),
+          h("div", { class: "pj-code", "data-testid": "pj-code" }, spacedCode(code)),
+          qrImage(link, 220, { "data-testid": "pj-qr" }),
+          h("div", { class: "pj-link" }, link),
+        ),
+      ),
+      this.banner,
+      h("div", { class: "pj-bottom" }, h("div", { class: "pj-side" }, this.escalation, this.teams), this.news),
+    );
+    byId("overlay").append(this.root);
+    document.getElementById("app")?.setAttribute("data-mode", "projector");
+    store.on("view", () => this.render());
+    store.on("public", () => this.render());
+    this.render();
+    this.interval = setInterval(() => this.tick(), 250);
+  }
+
+  announce(a: Announcement): void {
+    fill(this.banner, h("span", { class: "pj-banner-from" }, `${a.from}:`), ` ${a.text}`);
+    this.banner.hidden = false;
+    if (this.bannerTimer) clearTimeout(this.bannerTimer);
+    this.bannerTimer = setTimeout(() => (this.banner.hidden = true), 45_000);
+  }
+
+  destroy(): void {
+    clearInterval(this.interval);
+    if (this.bannerTimer) clearTimeout(this.bannerTimer);
+    this.root.remove();
+    document.getElementById("app")?.removeAttribute("data-mode");
+  }
+
+  private tick(): void {
+    const pub = this.store.pub;
+    if (!pub) return;
+    const left = timeLeft(pub, Date.now(), this.conn.serverOffsetMs);
+    const text = pub.status === "ended" ? "Over" : left === null ? "–:––" : formatClock(left);
+    if (this.timer.textContent !== text) this.timer.textContent = text;
+    this.timer.classList.toggle("urgent", left !== null && left < 30_000 && !pub.paused);
+    this.timer.classList.toggle("paused", pub.paused);
+    mirror("time-left", left === null ? null : Math.round(left / 1000));
+  }
+
+  private render(): void {
+    const { view, scenario } = this.store;
+    const pub = this.store.pub;
+    const ended = view.status === "ended";
+    fill(this.phase, ended ? "The match is over" : `Turn ${view.turn} of ${view.turns} · ${phaseName(view.phase)}`);
+    fill(this.hint, ended ? "Debrief time." : (PHASE_HINTS[view.phase] ?? ""));
+    if (pub && !pub.paused) this.started = true;
+    const waiting = !this.started && view.turn === 1 && view.phase === "briefing";
+    fill(this.status, pub?.paused && !ended ? (pub.pauseReason === "facilitator" ? (waiting ? "Waiting for the teacher to start" : "Paused by the teacher") : "Paused") : "");
+    const max = scenario.escalation.max;
+    const fillBar = h("span", { class: "pj-meter-fill" });
+    fillBar.style.width = `${Math.min(100, (view.escalation / max) * 100)}%`;
+    fill(this.escalation, h("span", { class: "pj-label" }, "Escalation"), h("span", { class: "pj-meter" }, fillBar), h("b", {}, `${Math.round(view.escalation * 10) / 10}/${max}`));
+    fill(
+      this.teams,
+      ...POWERS.map((p) => {
+        const seat = pub?.seats[p];
+        const names = seat?.players.map((x) => x.name) ?? [];
+        return h(
+          "li",
+          { "data-power": p, class: view.powers[p].ready ? "ready" : "" },
+          swatch(scenario.powers[p].color),
+          h("b", {}, scenario.powers[p].name),
+          h("span", { class: "pj-members" }, names.length > 0 ? names.join(", ") : "bot"),
+          view.powers[p].ready && !ended ? h("span", { class: "pj-ready" }, " ✓") : null,
+        );
+      }),
+    );
+    const cards = view.log.filter((e) => e.kind === "card").slice(-1);
+    fill(
+      this.news,
+      ...cards.map((e) => (e.kind === "card" ? h("div", { class: "pj-card" }, h("div", { class: "pj-card-turn" }, `Turn ${e.turn}${e.injected ? " · breaking" : ""}`), h("div", { class: "pj-card-head" }, e.headline), h("div", { class: "pj-card-text" }, e.text)) : null)),
+    );
+    mirror("phase", view.phase);
+    mirror("turn", view.turn);
+    mirror("status", view.status);
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * The server's work per command, without sockets: a six-seat match played by the bots through a
+ * real MatchSession (rules, SQLite log), its StateMirror (every viewer's view) and a schema
+ * Encoder with one StateView per viewer, as a room sends a patch after each command. The total is
+ * CPU time (it holds on a busy machine); its split into stages is in proportion to wall time.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Encoder, StateView } from "@colyseus/schema";
+import { POWERS, viewForSeat } from "../shared";
+import type { Viewer } from "../shared";
+import { botCommands } from "../shared/bots";
+import { passiveBot } from "../server/match/bots";
+import { MatchSession } from "../server/match/session";
+import type { MatchSettings } from "../server/match/types";
+import { StateMirror } from "../server/rooms/mirror";
+import { openDb } from "../server/store/db";
+import { MatchStore } from "../server/store/match-store";
+
+export interface ServerBench {
+  commands: number;
+  turns: number;
+  /** Microseconds of CPU per command, in all and per stage. */
+  submitMicros: number;
+  syncMicros: number;
+  encodeMicros: number;
+  totalMicros: number;
+  /** Bytes of patch per command and viewer. */
+  patchBytes: number;
+}
+
+const cpuMicros = () => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+const now = () => performance.now() * 1000;
+
+export function benchServer(turns = 4, matches = 2): ServerBench {
+  // As server/app.ts: a late joiner's full state fits without growing the buffers.
+  Encoder.BUFFER_SIZE = 512 * 1024;
+  const dir = mkdtempSync(join(tmpdir(), "overflight-bench-"));
+  const db = openDb(dir);
+  const store = new MatchStore(db);
+  const totals = { commands: 0, turns: 0, submit: 0, sync: 0, encode: 0, bytes: 0, views: 0, cpu: 0 };
+  try {
+    for (let m = 0; m < matches; m++) {
+      const settings: MatchSettings = {
+        name: "bench",
+        visibility: "private",
+        scenarioId: "caspian-salvo",
+        turns: turns + 1,
+        timerProfile: "custom",
+        timers: { briefing: 600, diplomacy: 600, orders: 600, report: 600 },
+        bots: {},
+        botLevel: "normal",
+        facilitator: false,
+        teams: false,
+      };
+      const { session } = MatchSession.create(settings, { store, bots: passiveBot, now: () => Date.now(), absentGraceMs: 60_000, restoreGraceMs: 30_000 });
+      const mirror = new StateMirror(session);
+      const encoder = new Encoder(mirror.state);
+      const viewers: Viewer[] = [...POWERS, "spectator"];
+      const views = viewers.map((v) => {
+        const view = new StateView();
+        view.add(mirror.watch(v));
+        return view;
+      });
+      // The full state every client gets on joining, then patches only.
+      encoder.encodeAll();
+      for (const view of views) encoder.encodeAllView(view, 1, { offset: 1 });
+      encoder.discardChanges();
+
+      const step = (actor: Parameters<MatchSession["submit"]>[0], command: Record<string, unknown>) => {
+        const c0 = cpuMicros();
+        const t0 = now();
+        const result = session.submit(actor, command);
+        const t1 = now();
+        if (!result.ok) return;
+        mirror.syncRules();
+        const t2 = now();
+        const it = { offset: 1 };
+        encoder.encode(it);
+        const shared = it.offset;
+        for (const view of views) {
+          const bytes = encoder.encodeView(view, shared, { offset: shared });
+          totals.bytes += bytes.length;
+          totals.views++;
+        }
+        encoder.discardChanges();
+        const t3 = now();
+        totals.cpu += cpuMicros() - c0;
+        totals.commands++;
+        totals.submit += t1 - t0;
+        totals.sync += t2 - t1;
+        totals.encode += t3 - t2;
+      };
+      for (let guard = 0; session.state.status === "running" && session.state.turn <= turns && guard < 300; guard++) {
+        const state = session.state;
+        if (state.phase !== "resolution") {
+          const rounds = state.phase === "diplomacy" ? 2 : 1;
+          for (let r = 0; r < rounds; r++) for (const p of POWERS) for (const c of botCommands(viewForSeat(session.state, p), p, "normal")) step(p, c);
+        }
+        const turn = session.state.turn;
+        step("system", { type: "advance", turn: session.state.turn, phase: session.state.phase });
+        if (session.state.turn !== turn) totals.turns++;
+      }
+      session.dispose();
+    }
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const wall = totals.submit + totals.sync + totals.encode;
+  const cpuPerCommand = totals.cpu / Math.max(1, totals.commands);
+  const share = (x: number) => +((cpuPerCommand * x) / Math.max(1, wall)).toFixed(1);
+  return {
+    commands: totals.commands,
+    turns: totals.turns,
+    submitMicros: share(totals.submit),
+    syncMicros: share(totals.sync),
+    encodeMicros: share(totals.encode),
+    totalMicros: +cpuPerCommand.toFixed(1),
+    patchBytes: Math.round(totals.bytes / Math.max(1, totals.views)),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(benchServer(Number(process.argv[2] ?? 4), Number(process.argv[3] ?? 2)));

@@ -1,0 +1,94 @@
+/**
+ * The facilitator's archive and the exports of a finished match:
+ * - GET /api/archive?facilitatorKey=…: the matches created with these facilitator keys (one key
+ *   per match; a browser keeps them all), running and finished, newest first.
+ * - GET /api/matches/:id/export.json and /export.csv (?table=log|tracks): the archive as files.
+ *   With the match's facilitator key (?key= or x-facilitator-key) private chat is included.
+ */
+import type { Application, Request, Response } from "express";
+import type { MatchArchive } from "../match/archive";
+import { hashKey } from "../match/secrets";
+import type { Services } from "../services";
+import { archiveForReader, exportName, logCsv, tracksCsv } from "./export";
+import { requestAddress } from "./guard";
+
+/** Most keys one request may carry. */
+const MAX_KEYS = 100;
+
+function error(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ error: { code, message } });
+}
+
+/** The keys of a request: repeated or comma-separated `facilitatorKey`, or the header. */
+export function keysOf(req: Request): string[] {
+  const raw = req.query.facilitatorKey;
+  const values = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === "string");
+  const header = req.get("x-facilitator-key");
+  if (header) values.push(header);
+  const keys = values.flatMap((v) => v.split(",")).map((k) => k.trim()).filter((k) => k.length > 0 && k.length <= 100);
+  return [...new Set(keys)].slice(0, MAX_KEYS);
+}
+
+export function mountArchiveRoutes(app: Application, services: Services): void {
+  const { store, registry } = services;
+
+  app.get("/api/archive", (req, res) => {
+    const keys = keysOf(req);
+    if (keys.length === 0) return error(res, 400, "archive/no_key", "Give your facilitator key (facilitatorKey=…).");
+    const address = requestAddress(req, services.config.trustProxy);
+    const now = Date.now();
+    if (!services.guesses.allowed(address, now)) return error(res, 429, "archive/rate_limited", "Too many unknown keys from your address; wait a moment and try again.");
+    const rows = keys.flatMap((k) => store.byFacilitator(hashKey(k)));
+    if (rows.length === 0) services.guesses.failed(address, now);
+    const matches = rows
+      .sort((a, b) => b.createdAt - a.createdAt)
+      .map((row) => {
+        const live = registry.get(row.id);
+        const status = live ? live.state.status : row.status;
+        return {
+          id: row.id,
+          name: row.name,
+          createdAt: row.createdAt,
+          finishedAt: row.finishedAt,
+          status,
+          turns: row.turns,
+          turn: live?.state.turn ?? null,
+          phase: live?.state.phase ?? null,
+          // The join code matters only while the match runs.
+          code: status === "running" ? row.code : null,
+          scores: status === "ended" ? ((store.archive(row.id) as MatchArchive | null)?.ending?.scores ?? null) : null,
+        };
+      });
+    res.json({ matches });
+  });
+
+  /** The finished match's archive as its reader may see it, or an error answered. */
+  const readable = (req: Request<{ id: string }>, res: Response) => {
+    const archive = store.archive(req.params.id) as MatchArchive | null;
+    if (!archive) {
+      const known = registry.get(req.params.id) ?? store.get(req.params.id);
+      if (known) error(res, 409, "match/not_finished", "The archive opens when the match is over.");
+      else error(res, 404, "match/not_found", "There is no such match.");
+      return null;
+    }
+    const key = typeof req.query.key === "string" ? req.query.key : req.get("x-facilitator-key");
+    const stored = store.get(req.params.id);
+    const facilitator = key !== undefined && stored?.record.facilitatorKeyHash === hashKey(key);
+    return { archive, reader: archiveForReader(archive, facilitator) };
+  };
+
+  app.get("/api/matches/:id/export.json", (req: Request<{ id: string }>, res) => {
+    const found = readable(req, res);
+    if (!found) return;
+    res.attachment(exportName(found.archive, ".json"));
+    res.type("application/json").send(JSON.stringify(found.reader, null, 1));
+  });
+
+  app.get("/api/matches/:id/export.csv", (req: Request<{ id: string }>, res) => {
+    const found = readable(req, res);
+    if (!found) return;
+    const table = req.query.table === "tracks" ? "tracks" : "log";
+    res.attachment(exportName(found.archive, table === "tracks" ? "-tracks.csv" : ".csv"));
+    res.type("text/csv; charset=utf-8").send(table === "tracks" ? tracksCsv(found.archive) : logCsv(found.reader));
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * A finished match as files: the archive as JSON, and as CSV either the whole log (every event in
+ * words and data, every command, every chat message the asker may read) or the tracks per power
+ * per turn. Cells a spreadsheet would run as formulas are defused.
+ */
+import { describeEvent, getScenario, POWERS, TRACKS } from "../../shared";
+import type { GameEvent } from "../../shared";
+import { canReadChat } from "../match/chat";
+import type { MatchArchive } from "../match/archive";
+
+/** The archive as the asker may see it: private chat only for the facilitator; with the replay file. */
+export function archiveForReader(archive: MatchArchive, facilitator: boolean) {
+  return {
+    ...archive,
+    chat: archive.chat.filter((m) => canReadChat(m, facilitator ? "facilitator" : "spectator")),
+    // The same match as a file for `npm run replay` (docs/replay.md).
+    replay: {
+      scenario: archive.setup.scenarioId,
+      seed: archive.setup.seed,
+      turns: archive.setup.turns,
+      seats: Object.fromEntries(archive.seats.filter((s) => s.players.length > 0).map((s) => [s.power, s.players.join(", ")])),
+      commands: archive.commands.map((c) => ({ actor: c.actor, command: c.command })),
+    },
+  };
+}
+
+type Cell = string | number | null | undefined;
+
+/** One CSV cell (RFC 4180), with text that starts like a formula prefixed by an apostrophe. */
+export function csvCell(value: Cell): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  let text = value;
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csv(rows: readonly (readonly Cell[])[]): string {
+  return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+export const LOG_COLUMNS = ["record", "seq", "turn", "phase", "at", "actor", "kind", "to", "text", "data"] as const;
+
+function actorOf(e: GameEvent): string {
+  if ("by" in e && typeof e.by === "string") return e.by;
+  if ("power" in e && typeof e.power === "string") return e.power;
+  if ("from" in e && typeof e.from === "string") return e.from;
+  return "";
+}
+
+/** Every event, command and chat message of the match, one per row. */
+export function logCsv(archive: ReturnType<typeof archiveForReader>): string {
+  const scenario = getScenario(archive.setup.scenarioId);
+  const iso = (at: number) => new Date(at).toISOString();
+  const rows: Cell[][] = [[...LOG_COLUMNS]];
+  for (const e of archive.final.log) {
+    const { seq, turn, phase, visibleTo, ...body } = e;
+    rows.push(["event", seq, turn, phase, "", actorOf(e), e.kind, visibleTo === "all" ? "all" : visibleTo.join(" "), describeEvent(e, scenario), JSON.stringify(body)]);
+  }
+  for (const c of archive.commands) {
+    const { type, turn, phase, ...rest } = c.command as { type: string; turn: number; phase: string };
+    rows.push(["command", c.seq, turn, phase, iso(c.at), c.actor, type, "", "", JSON.stringify(rest)]);
+  }
+  for (const m of archive.chat) {
+    rows.push(["chat", m.seq, m.turn, m.phase, iso(m.at), m.from, "chat", m.to === null ? "public" : m.to.join(" "), m.text, JSON.stringify({ name: m.name })]);
+  }
+  return csv(rows);
+}
+
+/** The tracks at the end of each turn, one row per power and turn. */
+export function tracksCsv(archive: MatchArchive): string {
+  const scenario = getScenario(archive.setup.scenarioId);
+  const countries = scenario.influenceCountries;
+  const countryName = (id: string) => scenario.countries.find((c) => c.id === id)?.name ?? id;
+  const rows: Cell[][] = [["turn", "power", ...TRACKS, ...countries.map((c) => `influence ${countryName(c)}`), "escalation"]];
+  for (const snap of archive.final.history) {
+    for (const p of POWERS) {
+      rows.push([snap.turn, p, ...TRACKS.map((t) => snap.tracks[p][t]), ...countries.map((c) => snap.influence[p][c] ?? null), snap.escalation]);
+    }
+  }
+  return csv(rows);
+}
+
+/** A file name for downloads: "overflight-class-4b-k3v….csv". */
+export function exportName(archive: MatchArchive, suffix: string): string {
+  const slug = archive.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "match";
+  return `overflight-${slug}-${archive.id}${suffix}`;
+}

@@ -1,0 +1,98 @@
+/**
+ * The classroom roster: the facilitator moves seat holders between powers (several per power
+ * when the match has teams), removes them, and reserves empty seats for bots or opens them
+ * again. Every change is written to the store before the seat table changes, so that a
+ * restarted server restores the same roster.
+ */
+import { createHash } from "node:crypto";
+import { getScenario, POWERS } from "../../shared";
+import type { PowerId, Result } from "../../shared";
+import { fail, ok } from "../../shared";
+import type { MatchStore } from "../store/match-store";
+import type { SeatTable } from "./seats";
+import type { BotLevel, MatchSettings, Member } from "./types";
+
+export type RosterChange =
+  /** A holder goes to another power (its seat key now opens that seat). */
+  | { kind: "move"; keyHash: string; to: PowerId }
+  /** A holder is removed from the match: its seat key opens nothing any more. */
+  | { kind: "remove"; keyHash: string }
+  /** Seats reserved for bots (closed to students) or opened to humans again. */
+  | { kind: "bots"; powers: PowerId[]; reserved: boolean; level?: BotLevel };
+
+export interface RosterOutcome {
+  /** The seats whose holders or bots changed. */
+  powers: PowerId[];
+  member: Member | null;
+}
+
+export interface RosterContext {
+  matchId: string;
+  settings: MatchSettings;
+  seats: SeatTable;
+  store: MatchStore;
+  warn?(message: string): void;
+}
+
+/** A stable public id for a seat holder: derived from its key's hash, revealing nothing of the key. */
+export function memberId(keyHash: string): string {
+  return `m_${createHash("sha256").update(`member:${keyHash}`).digest("hex").slice(0, 12)}`;
+}
+
+export function applyRosterChange(ctx: RosterContext, change: RosterChange): Result<RosterOutcome> {
+  const { seats, settings, store, matchId } = ctx;
+  const name = (p: PowerId) => getScenario(settings.scenarioId).powers[p].name;
+  const stored = (write: () => void): Result<true> => {
+    try {
+      write();
+      return ok(true);
+    } catch (error) {
+      ctx.warn?.(`match ${matchId}: could not store a roster change: ${String(error)}`);
+      return fail("server/storage", "The server could not record that change; try again.");
+    }
+  };
+
+  if (change.kind === "bots") {
+    const powers = POWERS.filter((p) => change.powers.includes(p));
+    if (change.reserved) {
+      const held = powers.filter((p) => seats.membersOf(p).length > 0);
+      if (held.length > 0) return fail("roster/seat_held", `${held.map(name).join(", ")}: students hold this seat; move them first.`);
+    }
+    const next: MatchSettings["bots"] = { ...settings.bots };
+    for (const p of powers) {
+      if (change.reserved) next[p] = change.level ?? settings.bots[p] ?? settings.botLevel;
+      else delete next[p];
+    }
+    const saved = stored(() => store.saveSettings(matchId, { ...settings, bots: next }));
+    if (!saved.ok) return saved;
+    settings.bots = next;
+    return ok({ powers, member: null });
+  }
+
+  const member = seats.byHash(change.keyHash);
+  if (!member) return fail("roster/unknown_player", "That player is no longer in this match.");
+  const from = member.power;
+
+  if (change.kind === "remove") {
+    const saved = stored(() => store.removeMember(matchId, member.keyHash));
+    if (!saved.ok) return saved;
+    seats.remove(member.keyHash);
+    return ok({ powers: [from], member });
+  }
+
+  const to = change.to;
+  if (to === from) return ok({ powers: [], member });
+  if (!settings.teams && seats.membersOf(to).length > 0) return fail("seat/taken", `${name(to)}'s seat is already held and this match has no teams.`);
+  // The facilitator's choice wins over a reservation for a bot: the seat opens again.
+  const bots = { ...settings.bots };
+  const released = bots[to] !== undefined;
+  delete bots[to];
+  const saved = stored(() => {
+    if (released) store.saveSettings(matchId, { ...settings, bots });
+    store.moveMember(matchId, member.keyHash, to);
+  });
+  if (!saved.ok) return saved;
+  if (released) settings.bots = bots;
+  seats.move(member.keyHash, to);
+  return ok({ powers: [from, to], member });
+}

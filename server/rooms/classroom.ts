@@ -1,0 +1,254 @@
+/**
+ * The facilitator's classroom messages, beside the match room's own: the roster (who holds which
+ * seat, who waits to be assigned), assigning and moving students, removing them, reserving seats
+ * for bots, and broadcasts. Every one of them is refused to anyone but the facilitator
+ * (`seat/not_facilitator`). The facilitator's connections receive the roster (`roster` message)
+ * whenever it changes.
+ */
+import type { Client, MessageContext } from "@colyseus/core";
+import { z } from "zod";
+import { POWERS } from "../../shared";
+import type { PowerId, Result } from "../../shared";
+import { fail, ok } from "../../shared";
+import { memberId } from "../match/roster";
+import type { MatchSession } from "../match/session";
+import { BOT_LEVELS } from "../match/types";
+import { CHAT_MAX_LENGTH, parseWith } from "../validate";
+import type { ClientInfo } from "./match-room";
+import type { StateMirror } from "./mirror";
+
+type MatchClient = Client<{ userData: ClientInfo }>;
+
+/** What the classroom needs of the room (read when a message comes, after onCreate). */
+export interface ClassroomHost {
+  readonly session: MatchSession;
+  readonly mirror: StateMirror;
+  readonly clients: readonly MatchClient[];
+}
+
+export interface RosterEntry {
+  /** "m_…" for a seat holder, "c_…" for a connected student waiting to be assigned. */
+  id: string;
+  name: string;
+  power: PowerId | null;
+  connected: boolean;
+}
+
+export interface Roster {
+  /** Seat holders, in the order they joined. */
+  players: RosterEntry[];
+  /** Connected students who asked to be assigned a power. */
+  waiting: RosterEntry[];
+  /** Other spectators (projectors, observers). */
+  spectators: number;
+}
+
+/** Close code of a removed student's connection: a consented leave, so the SDK does not reconnect. */
+const KICK_CLOSE = 4000;
+
+const player = z.string().min(3).max(80);
+const power = z.enum(POWERS);
+export const rosterSchemas = {
+  roster: z.strictObject({}),
+  assign: z.strictObject({ player, power }),
+  kick: z.strictObject({ player }),
+  bots: z.strictObject({ powers: z.array(power).min(1).max(POWERS.length), reserved: z.boolean(), level: z.enum(BOT_LEVELS).optional() }),
+  broadcast: z.strictObject({ to: z.union([z.literal("all"), power]), text: z.string().trim().min(1).max(CHAT_MAX_LENGTH) }),
+} as const;
+
+export type ClassroomMessage = keyof typeof rosterSchemas;
+export const CLASSROOM_MESSAGES = Object.keys(rosterSchemas) as ClassroomMessage[];
+
+const WHAT: Record<ClassroomMessage, string> = {
+  roster: "see the roster",
+  assign: "assign students to powers",
+  kick: "remove students",
+  bots: "reserve seats for bots",
+  broadcast: "broadcast to the class",
+};
+
+export class Classroom {
+  /** Connected spectators who joined to wait for a power, by session id. */
+  private readonly waitingSince = new Map<string, number>();
+  private pushQueued = false;
+  private closed = false;
+
+  constructor(private readonly room: ClassroomHost) {}
+
+  /** A client joined: remember it if it waits to be assigned. */
+  joined(client: MatchClient, waiting: boolean): void {
+    if (waiting && client.userData?.viewer === "spectator") this.waitingSince.set(client.sessionId, Date.now());
+  }
+
+  dispose(): void {
+    this.closed = true;
+  }
+
+  /** Seats or connections changed: the facilitator's roster goes out after this burst of messages. */
+  changed(): void {
+    if (this.pushQueued || this.closed || !this.room.session?.settings.facilitator) return;
+    this.pushQueued = true;
+    setImmediate(() => {
+      this.pushQueued = false;
+      if (this.closed) return;
+      const facilitators = this.room.clients.filter((c) => c.userData?.viewer === "facilitator");
+      if (facilitators.length === 0) return;
+      const roster = this.roster();
+      for (const c of facilitators) c.send("roster", roster);
+    });
+  }
+
+  roster(): Roster {
+    const { session, clients } = this.room;
+    const live = new Set(clients.map((c) => c.sessionId));
+    for (const id of this.waitingSince.keys()) if (!live.has(id)) this.waitingSince.delete(id);
+    const players = session.seats.all().map((m) => ({
+      id: memberId(m.keyHash),
+      name: m.name,
+      power: m.power,
+      connected: clients.some((c) => c.userData?.keyHash === m.keyHash && c.userData.counted),
+    }));
+    const waiting: RosterEntry[] = [];
+    let spectators = 0;
+    for (const c of clients) {
+      const info = c.userData;
+      if (info?.viewer !== "spectator") continue;
+      if (this.waitingSince.has(c.sessionId)) waiting.push({ id: `c_${c.sessionId}`, name: info.name, power: null, connected: true });
+      else spectators++;
+    }
+    return { players, waiting, spectators };
+  }
+
+  /** Handles one classroom message; the reply for `request`, or an `error` message for `send`. */
+  handle(type: ClassroomMessage, client: MatchClient, payload: unknown, ctx: MessageContext | undefined): Record<string, unknown> {
+    const info = client.userData;
+    let result: Result<Record<string, unknown>>;
+    if (!info || info.viewer !== "facilitator") result = fail("seat/not_facilitator", `Only the facilitator can ${WHAT[type]}.`);
+    else {
+      const parsed = parseWith(rosterSchemas[type] as z.ZodType<unknown>, payload ?? {}, `${type}/malformed`, type);
+      result = parsed.ok ? this.run(type, client, parsed.value) : parsed;
+    }
+    if (result.ok) return { ok: true, ...result.value };
+    const error = { type, code: result.error.code, message: result.error.message };
+    if (ctx?.id === undefined) client.send("error", error);
+    return { ok: false, ...error };
+  }
+
+  private run(type: ClassroomMessage, client: MatchClient, value: unknown): Result<Record<string, unknown>> {
+    switch (type) {
+      case "roster":
+        return ok({ roster: this.roster() });
+      case "assign": {
+        const v = value as z.infer<typeof rosterSchemas.assign>;
+        return this.assign(v.player, v.power);
+      }
+      case "kick":
+        return this.kick((value as z.infer<typeof rosterSchemas.kick>).player);
+      case "bots": {
+        const v = value as z.infer<typeof rosterSchemas.bots>;
+        const done = this.room.session.changeRoster({ kind: "bots", powers: v.powers, reserved: v.reserved, ...(v.level ? { level: v.level } : {}) });
+        return done.ok ? ok({ powers: done.value.powers }) : done;
+      }
+      case "broadcast": {
+        const v = value as z.infer<typeof rosterSchemas.broadcast>;
+        return this.broadcast(client, v.to, v.text);
+      }
+    }
+  }
+
+  private assign(id: string, power: PowerId): Result<Record<string, unknown>> {
+    const { session } = this.room;
+    if (session.state.status === "ended") return fail("match/ended", "The match is over.");
+    if (id.startsWith("c_")) {
+      const target = this.waitingClient(id);
+      if (!target) return fail("roster/unknown_player", "That student is no longer waiting in this match.");
+      const info = target.userData!;
+      if (session.settings.bots[power]) {
+        const opened = session.changeRoster({ kind: "bots", powers: [power], reserved: false });
+        if (!opened.ok) return opened;
+      }
+      const claimed = session.claim(power, info.name);
+      if (!claimed.ok) return claimed;
+      this.waitingSince.delete(target.sessionId);
+      // The spectator becomes the seat's holder: counted as such, and sent its seat key.
+      if (info.counted) session.disconnect({ viewer: "spectator" });
+      this.switchView(target, power);
+      info.keyHash = claimed.value.member.keyHash;
+      if (info.counted) session.connect({ viewer: power, keyHash: info.keyHash });
+      target.send("seat", { matchId: session.id, code: session.record.code, viewer: power, name: info.name, seatKey: claimed.value.key });
+      this.changed();
+      return ok({ player: memberId(claimed.value.member.keyHash), power });
+    }
+    const member = this.member(id);
+    if (!member) return fail("roster/unknown_player", "That player is no longer in this match.");
+    const moved = session.changeRoster({ kind: "move", keyHash: member.keyHash, to: power });
+    if (!moved.ok) return moved;
+    for (const c of this.room.clients) {
+      if (c.userData?.keyHash !== member.keyHash || c.userData.viewer === power) continue;
+      this.switchView(c, power);
+      c.send("seat", { matchId: session.id, code: session.record.code, viewer: power, name: c.userData.name });
+    }
+    this.changed();
+    return ok({ player: id, power });
+  }
+
+  private kick(id: string): Result<Record<string, unknown>> {
+    const { session } = this.room;
+    if (id.startsWith("c_")) {
+      const target = this.waitingClient(id);
+      if (!target) return fail("roster/unknown_player", "That student is no longer waiting in this match.");
+      this.waitingSince.delete(target.sessionId);
+      this.remove(target);
+      return ok({ player: id });
+    }
+    const member = this.member(id);
+    if (!member) return fail("roster/unknown_player", "That player is no longer in this match.");
+    const removed = session.changeRoster({ kind: "remove", keyHash: member.keyHash });
+    if (!removed.ok) return removed;
+    for (const c of this.room.clients) if (c.userData?.keyHash === member.keyHash) this.remove(c);
+    this.changed();
+    return ok({ player: id });
+  }
+
+  private broadcast(client: MatchClient, to: "all" | PowerId, text: string): Result<Record<string, unknown>> {
+    const info = client.userData!;
+    if (!info.chat.take(Date.now())) return fail("chat/rate_limited", "You are sending messages too fast; wait a moment.");
+    const sent = this.room.session.chat("facilitator", info.name, to === "all" ? "public" : [to], text);
+    if (!sent.ok) return sent;
+    const announcement = { seq: sent.value.seq, from: info.name, to, text, at: sent.value.at };
+    for (const c of this.room.clients) {
+      const viewer = c.userData?.viewer;
+      if (to === "all" || viewer === to || viewer === "facilitator") c.send("announcement", announcement);
+    }
+    return ok({ seq: sent.value.seq });
+  }
+
+  private waitingClient(id: string): MatchClient | undefined {
+    const sessionId = id.slice(2);
+    const target = this.room.clients.find((c) => c.sessionId === sessionId);
+    return target && target.userData?.viewer === "spectator" && this.waitingSince.has(sessionId) ? target : undefined;
+  }
+
+  private member(id: string) {
+    return this.room.session.seats.all().find((m) => memberId(m.keyHash) === id) ?? null;
+  }
+
+  /** Moves a client from its slot to another viewer's. */
+  private switchView(client: MatchClient, viewer: PowerId): void {
+    const { mirror } = this.room;
+    const info = client.userData!;
+    if (info.watching) {
+      client.view?.remove(mirror.slot(info.viewer));
+      mirror.unwatch(info.viewer);
+    }
+    info.viewer = viewer;
+    client.view?.add(mirror.watch(viewer));
+    info.watching = true;
+  }
+
+  /** Tells a removed student why, then closes its connection (it does not come back by itself). */
+  private remove(client: MatchClient): void {
+    client.send("kicked", { message: "The facilitator removed you from this match." });
+    client.leave(KICK_CLOSE);
+  }
+}
