@@ -72,12 +72,12 @@ export function scoresSection(archive: DebriefArchive, scenario: Scenario): HTML
           { "data-power": r.power },
           h("div", { class: "row" }, h("span", { class: "grow" }, power(scenario, r.power)), h("b", { class: "score" }, `${r.total} pts`)),
           h(
-            "ul",
+            "div",
             { class: "objectives" },
             ...r.objectives.map((o) =>
               h(
-                "li",
-                { class: o.met ? "met" : "missed", "data-objective": o.id },
+                "div",
+                { class: `objective ${o.met ? "met" : "missed"}`, "data-objective": o.id },
                 h("span", { class: "mark", "aria-label": o.met ? "met" : "not met" }, o.met ? "✓" : "✗"),
                 ` ${o.text}`,
                 h("span", { class: "small dim" }, ` (${o.points} pts${o.secret ? ", secret" : ""})`),

@@ -77,11 +77,11 @@ export function watchClassroom(game: Phaser.Game, conn: Connection): void {
       told = true;
       toast(OVERSIGHT_NOTICE, "info", 9000);
     }
-    // Moved to another power by the facilitator, or given a seat while watching: a new screen.
+    // Moved to another power by the facilitator, or given a seat while watching (the match
+    // screen starts again with the new seat's view when it arrives).
     if (changed && power && active() === "match") {
       toast(`You now play ${getScenario(conn.publicState?.scenarioId || DEFAULT_SCENARIO_ID).powers[power].name}.`, "ok", 6000);
       setMatchInUrl(seat.matchId);
-      goTo("match");
     }
   });
   // News as it breaks (the deck's cards and the facilitator's injects), for players: not the

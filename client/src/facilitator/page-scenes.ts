@@ -93,14 +93,24 @@ export class JoinScene extends PageScene {
   protected mount(): () => void {
     const conn = this.app.conn;
     const view = new JoinView(conn, this.code);
-    // Picked a team, or assigned by the teacher: into the match with the new seat.
-    const off = conn.on("seat", (seat) => {
-      if (seat.viewer === "spectator" || seat.viewer === "facilitator") return;
-      enterMatchUrl(seat.matchId);
+    // Picked a team, or assigned by the teacher: into the match once the new seat's view is here.
+    let seated: string | null = null;
+    const enter = () => {
+      if (!seated || conn.view?.viewer !== seated) return;
+      seated = null;
+      enterMatchUrl(conn.matchId);
       this.scene.start("match");
-    });
+    };
+    const offs = [
+      conn.on("seat", (seat) => {
+        if (seat.viewer === "spectator" || seat.viewer === "facilitator") return;
+        seated = seat.viewer;
+        enter();
+      }),
+      conn.on("view", () => enter()),
+    ];
     return () => {
-      off();
+      for (const off of offs) off();
       view.destroy();
     };
   }
