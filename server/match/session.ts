@@ -297,9 +297,12 @@ export class MatchSession {
     return ok(message);
   }
 
+  /** The match hash, computed once per state (the HTTP API may be asked for it often). */
   hash(): string {
-    return hashOf(this.state);
+    if (this.hashed?.state !== this.state) this.hashed = { state: this.state, hash: hashOf(this.state) };
+    return this.hashed.hash;
   }
+  private hashed: { state: MatchState; hash: string } | null = null;
 
   summary(): MatchSummary {
     const scenario = getScenario(this.settings.scenarioId);

@@ -198,6 +198,23 @@ describe.sequential("a lesson", () => {
     expect(await facilitatorPhase()).toBe("1:briefing:running");
   });
 
+  it("the facilitator reads the students' private chat", async () => {
+    const whisper = "Iran, let our missiles through and we back you in Vienna.";
+    const sent = await students.Ann!.page.evaluate(async (text) => {
+      const game = window.__overflight.game as { registry: { get(k: string): { conn: { chat(to: string[], t: string): Promise<{ ok: boolean }> } } } };
+      return game.registry.get("app").conn.chat(["iran"], text);
+    }, whisper);
+    expect(sent.ok).toBe(true);
+    const p = teacher.page;
+    await p.click("[data-fac-tab=chat]");
+    await until(teacher, () => p.locator('[data-channel="russia+iran"]').count(), "the private channel at the facilitator's");
+    await p.click('[data-channel="russia+iran"]');
+    await until(teacher, () => p.locator("[data-testid=chat-messages]", { hasText: whisper }).count(), "the private message at the facilitator's");
+    await screenshot(teacher, "lesson-04b-facilitator-chat.png");
+    // Not on the projector (public only).
+    expect(await projector.page.evaluate((t) => document.body.textContent?.includes(t), whisper)).toBe(false);
+  });
+
   it("the facilitator advances every phase to the end; the map replays the flights", async () => {
     const p = teacher.page;
     await p.click("[data-fac-tab=deals]");
@@ -257,7 +274,7 @@ describe.sequential("a lesson", () => {
     expect(await students.Ann!.page.locator('[data-testid=scores] li[data-power="russia"]').count()).toBe(1);
   });
 
-  it("downloads the CSV and the JSON, and prints the report", async () => {
+  it("downloads the CSV and the JSON, prints the report, and keeps the lesson in the teacher's list", async () => {
     const p = teacher.page;
     const [csvDownload] = await Promise.all([p.waitForEvent("download"), p.click("[data-testid=export-csv]")]);
     expect(csvDownload.suggestedFilename()).toMatch(/^overflight-year-11-crisis-lab-.*\.csv$/);
@@ -303,6 +320,18 @@ describe.sequential("a lesson", () => {
     metrics.reportPdfPages = (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
     expect(metrics.reportPdfPages).toBeGreaterThanOrEqual(2);
     await report.close();
+
+    // The finished lesson stays in the teacher's list, with its debrief.
+    await teacher.page.goto(`${server.url}?teach&renderer=canvas`);
+    await waitScene(teacher, "teach");
+    const item = teacher.page.locator(`[data-testid=my-classes] [data-match="${matchId}"]`);
+    await until(teacher, () => item.count(), "the lesson in the teacher's list");
+    expect(await item.textContent()).toContain("Finished");
+    await teacher.page.click(`[data-testid=debrief-${matchId}]`);
+    await waitScene(teacher, "debrief");
+    await until(teacher, async () => (await attr(teacher, "debrief")) === "ready", "the debrief from the list");
+    await teacher.page.click("[data-debrief-tab=chat]");
+    expect(await teacher.page.textContent("[data-section=chat]")).toContain("Ten minutes to agree on overflight.");
     teacher.check();
     for (const s of Object.values(students)) s.check();
     projector.check();
