@@ -23,7 +23,11 @@ export function seedRng(seed: string): RngState {
 
 /** Advances `state` in place and returns the next unsigned 32-bit value. */
 export function nextUint32(state: RngState): number {
-  let [a, b, c, d] = state;
+  // Indexed reads, not destructuring: this runs for every unit of every strike.
+  let a = state[0];
+  let b = state[1];
+  let c = state[2];
+  let d = state[3];
   const t = (((a + b) >>> 0) + d) >>> 0;
   d = (d + 1) >>> 0;
   a = (b ^ (b >>> 9)) >>> 0;
