@@ -1,5 +1,5 @@
 /** What a match is made of on the server, beyond the rules' state. */
-import type { Actor, Phase, PowerId, Viewer } from "../../shared";
+import type { Actor, Phase, PowerId } from "../../shared";
 
 export const BOT_LEVELS = ["easy", "normal", "hard"] as const;
 export type BotLevel = (typeof BOT_LEVELS)[number];
@@ -58,17 +58,7 @@ export interface LoggedCommand {
   at: number;
 }
 
-export interface ChatMessage {
-  seq: number;
-  at: number;
-  from: Viewer;
-  name: string;
-  /** null: public; otherwise the powers it is addressed to (the sender's power included). */
-  to: PowerId[] | null;
-  text: string;
-  turn: number;
-  phase: Phase;
-}
+export type { ChatMessage } from "../../shared/chat";
 
 /** The phase clock as persisted, so a restarted server resumes it. */
 export interface ClockRecord {

@@ -3,21 +3,12 @@
  * with its messages and unread count. Messages are plain text, always rendered as text.
  */
 import { POWERS } from "../../../shared/ids";
-import type { PowerId, Phase, Viewer } from "../../../shared/ids";
+import type { PowerId, Viewer } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
 
-/** A chat message as the server sends it (server/match/types.ts ChatMessage). */
-export interface ChatMessage {
-  seq: number;
-  at: number;
-  from: Viewer;
-  name: string;
-  /** null: public; otherwise the powers it is addressed to (the sender's power included). */
-  to: PowerId[] | null;
-  text: string;
-  turn: number;
-  phase: Phase;
-}
+import type { ChatMessage } from "../../../shared/chat";
+
+export type { ChatMessage };
 
 export interface Channel {
   key: string;
