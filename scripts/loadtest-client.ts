@@ -90,8 +90,8 @@ export class Player {
   private stopped = false;
   private playing = true;
   private readonly parsed = new Map<string, { text: string; value: unknown }>();
-  /** The events this client has received, in order. */
-  readonly log: GameEvent[] = [];
+  /** The events received so far, parsed when needed (not on every patch: a turn's report is large). */
+  private readonly events: GameEvent[] = [];
   private lastTurn = 0;
   /** Set by the match when a turn ends (used to count turns once per match). */
   onTurn: ((turn: number) => void) | null = null;
@@ -179,7 +179,6 @@ export class Player {
   private onPatch(): void {
     const state = this.state;
     if (!state || state.turn === undefined) return;
-    this.readLog();
     if (this.pending?.check()) this.pending.done("ok");
     if (state.turn !== this.lastTurn) {
       if (this.lastTurn !== 0) this.onTurn?.(this.lastTurn);
@@ -197,11 +196,17 @@ export class Player {
     }
   }
 
-  /** Parses only the events that arrived since the last patch. */
+  /** The events this client has received, in order. */
+  get log(): GameEvent[] {
+    this.readLog();
+    return this.events;
+  }
+
+  /** Parses only the events that arrived since it last did. */
   private readLog(): void {
     const slot = this.slot();
     if (!slot) return;
-    for (let i = this.log.length; i < slot.log.length; i++) this.log.push(JSON.parse(slot.log.at(i)!) as GameEvent);
+    for (let i = this.events.length; i < slot.log.length; i++) this.events.push(JSON.parse(slot.log.at(i)!) as GameEvent);
   }
 
   /** The seat's view, rebuilt from its slot; a field is parsed again only when its text changed. */
@@ -216,7 +221,6 @@ export class Player {
       }
       view[key] = cached.value;
     });
-    this.readLog();
     view.log = this.log;
     return view as unknown as MatchView;
   }
@@ -266,9 +270,11 @@ export class Player {
     const type = String(command.type);
     const sentKey = `${this.state.turn}:${this.state.phase}`;
     const seqAtSend = this.log.at(-1)?.seq ?? 0;
+    const events = this.events;
     const me = this.power;
     const mine = (match: (e: GameEvent) => boolean) => () => {
-      for (let i = this.log.length - 1; i >= 0 && this.log[i]!.seq > seqAtSend; i--) if (match(this.log[i]!)) return true;
+      this.readLog();
+      for (let i = events.length - 1; i >= 0 && events[i]!.seq > seqAtSend; i--) if (match(events[i]!)) return true;
       return false;
     };
     const moved = () => `${this.state.turn}:${this.state.phase}` !== sentKey;

@@ -1,22 +1,20 @@
 /**
  * The load test: the real server in a child process (scripts/loadtest-server.ts) on a free port
  * of 127.0.0.1 with a temporary DATA_DIR, and N six-seat matches of human-like SDK clients
- * (scripts/loadtest-client.ts) in this process, created at a steady rate, then measured for a
- * fixed time. Everything stops by itself. Used by `npm run loadtest`, `npm run bench` and
- * tests/load.
+ * (scripts/loadtest-client.ts), spread over P load-generator processes
+ * (scripts/loadtest-worker.ts), created at a steady rate, then measured for a fixed time.
+ * Everything stops by itself. Used by `npm run loadtest`, `npm run bench` and tests/load.
  */
 import { fork } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { monitorEventLoopDelay } from "node:perf_hooks";
-import { Client } from "@colyseus/sdk";
 import { POWERS } from "../shared";
 import type { BotLevel } from "../shared/bots";
+import { LoadStats } from "./loadtest-client";
 import type { ServerRequest, ServerStats } from "./loadtest-server";
-import { LoadStats, Player } from "./loadtest-client";
-import type { PlayerOptions } from "./loadtest-client";
+import type { WorkerDelta, WorkerRequest } from "./loadtest-worker";
 
 export interface LoadOptions {
   matches: number;
@@ -32,6 +30,8 @@ export interface LoadOptions {
   /** Write a V8 CPU profile of the server process into this folder. */
   profileDir?: string;
   sampleEveryMs: number;
+  /** Load-generator processes the clients are spread over. */
+  procs: number;
   /** Extra environment for the server process. */
   serverEnv?: Record<string, string>;
   log?: (line: string) => void;
@@ -46,6 +46,7 @@ export const DEFAULT_LOAD: LoadOptions = {
   chatChance: 0.3,
   timers: { briefing: 15, diplomacy: 30, orders: 30, report: 15 },
   sampleEveryMs: 5000,
+  procs: 2,
 };
 
 export interface Sample {
@@ -56,7 +57,7 @@ export interface Sample {
   p50: number;
   p99: number;
   server: ServerStats;
-  /** CPU of this (load generator) process, % of one core, and its event-loop delay (p99, ms). */
+  /** CPU of the load-generator processes (all together, % of one core), and their worst event-loop delay (p99, ms). */
   clientCpu: number;
   clientLoopP99: number;
   /** The machine: 1-minute load average, and the share of time some task waited for a CPU (Linux PSI, last 10 s). */
@@ -185,153 +186,197 @@ export class ServerProcess {
   }
 }
 
-/** One six-seat match of load clients; a finished match is replaced by a new one. */
-class LoadMatch {
-  players: Player[] = [];
-  private stopped = false;
+/** The load-generator processes: each plays the matches it is given and reports what it measured. */
+class LoadGenerators {
+  /** Per process: matches waiting to be seated, and the sample asked for. */
+  private readonly starting = new Map<number, () => void>();
+  private readonly sampling = new Map<ChildProcess, (delta: WorkerDelta) => void>();
 
-  constructor(
-    private readonly url: string,
-    private readonly stats: LoadStats,
-    private readonly options: LoadOptions,
-    private readonly index: number,
-  ) {}
-
-  async start(): Promise<void> {
-    const playerOptions: PlayerOptions = { level: this.options.level, thinkMs: this.options.thinkMs, chatChance: this.options.chatChance, timeoutMs: 15_000 };
-    const players = POWERS.map((p) => new Player(p, this.stats, playerOptions));
-    this.players = players;
-    const client = new Client(this.url);
-    const [host, ...guests] = players;
-    const create = { match: { name: `Load ${this.index}`, visibility: "private", turns: 30, timers: this.options.timers } };
-    try {
-      await host!.start(client, { create });
-      await Promise.all(guests.map((p) => p.start(client, { matchId: host!.room.roomId })));
-    } catch (error) {
-      this.stats.fail(`join:${String((error as Error).message).slice(0, 40)}`);
-      return;
+  private constructor(private readonly workers: ChildProcess[]) {
+    for (const w of workers) {
+      w.on("message", (m: { type: string; index?: number; delta?: WorkerDelta }) => {
+        if (m.type === "started") {
+          this.starting.get(m.index!)?.();
+          this.starting.delete(m.index!);
+        } else if (m.type === "sample") {
+          this.sampling.get(w)?.(m.delta!);
+          this.sampling.delete(w);
+        }
+      });
     }
-    host!.onTurn = () => {
-      if (this.stats.window === "steady") this.stats.turnsSteady++;
-    };
-    host!.room.onStateChange((state: { status?: string }) => {
-      if (state.status === "ended" && !this.stopped) void this.restart();
+  }
+
+  static async start(count: number, url: string, options: LoadOptions): Promise<LoadGenerators> {
+    const workers = await Promise.all(
+      Array.from({ length: Math.max(1, count) }, async () => {
+        const child = fork(join(import.meta.dirname, "loadtest-worker.ts"), [], {
+          execArgv: ["--import", "tsx"],
+          cwd: join(import.meta.dirname, ".."),
+          stdio: ["ignore", "inherit", "inherit", "ipc"],
+        });
+        await new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error("a load generator did not start within 60 s")), 60_000);
+          child.once("exit", (code) => reject(new Error(`a load generator exited (${code})`)));
+          child.once("message", () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+        const setup: WorkerRequest = { type: "setup", url, options: { level: options.level, thinkMs: options.thinkMs, chatChance: options.chatChance, timers: options.timers } };
+        child.send(setup);
+        return child;
+      }),
+    );
+    return new LoadGenerators(workers);
+  }
+
+  /** Starts match `index` on one of the processes; resolves when its six players are seated (or failed). */
+  startMatch(index: number): Promise<void> {
+    const child = this.workers[index % this.workers.length]!;
+    return new Promise((resolve) => {
+      this.starting.set(index, resolve);
+      child.send({ type: "match", index } satisfies WorkerRequest);
     });
   }
 
-  private async restart(): Promise<void> {
-    const old = this.players;
-    this.players = [];
-    for (const p of old) p.stop();
-    await Promise.all(old.map((p) => p.leave()));
-    if (!this.stopped) await this.start();
+  window(window: "ramp" | "steady" | "done"): void {
+    for (const w of this.workers) w.send({ type: "window", window } satisfies WorkerRequest);
   }
 
-  connected(): number {
-    return this.players.filter((p) => p.room?.connection.isOpen).length;
+  /** What every process measured since the last sample, added into `stats`; returns their connections, CPU and loop delay. */
+  async sample(stats: LoadStats): Promise<{ connected: number; cpuPercent: number; loopP99: number }> {
+    const deltas = await Promise.all(
+      this.workers.map(
+        (w) =>
+          new Promise<WorkerDelta>((resolve) => {
+            this.sampling.set(w, resolve);
+            w.send({ type: "sample" } satisfies WorkerRequest);
+          }),
+      ),
+    );
+    for (const d of deltas) {
+      stats.commands += d.commands;
+      for (const x of d.latencyRamp) stats.latency.ramp.push(x);
+      for (const x of d.latencySteady) stats.latency.steady.push(x);
+      for (const [type, list] of Object.entries(d.byType)) {
+        const into = stats.latencyByType.get(type) ?? [];
+        for (const x of list) into.push(x);
+        stats.latencyByType.set(type, into);
+      }
+      for (const [k, v] of Object.entries(d.refusals)) stats.refusals.set(k, (stats.refusals.get(k) ?? 0) + v);
+      for (const [k, v] of Object.entries(d.failures)) stats.failures.set(k, (stats.failures.get(k) ?? 0) + v);
+      stats.bytesSteady += d.bytesSteady;
+      stats.bytesJoin += d.bytesJoin;
+      stats.framesSteady += d.framesSteady;
+      stats.turnsSteady += d.turnsSteady;
+      stats.botMicros += d.botMicros;
+      stats.botCalls += d.botCalls;
+    }
+    return {
+      connected: deltas.reduce((n, d) => n + d.connected, 0),
+      cpuPercent: deltas.reduce((n, d) => n + d.cpuPercent, 0),
+      loopP99: Math.max(0, ...deltas.map((d) => d.loopP99)),
+    };
   }
 
-  stop(): void {
-    this.stopped = true;
-    for (const p of this.players) p.stop();
+  async stop(): Promise<void> {
+    await Promise.all(
+      this.workers.map((w) => {
+        if (w.exitCode !== null || w.signalCode !== null) return undefined;
+        const exited = new Promise((r) => w.once("exit", r));
+        w.send({ type: "stop" } satisfies WorkerRequest);
+        const timer = setTimeout(() => w.kill("SIGKILL"), 10_000);
+        return exited.then(() => clearTimeout(timer));
+      }),
+    );
+  }
+
+  kill(): void {
+    for (const w of this.workers) w.kill("SIGKILL");
   }
 }
 
-function clientCpuMeter() {
-  let last = process.cpuUsage();
-  let lastAt = performance.now();
-  return () => {
-    const used = process.cpuUsage(last);
-    const now = performance.now();
-    const percent = ((used.user + used.system) / 1000 / (now - lastAt)) * 100;
-    last = process.cpuUsage();
-    lastAt = now;
-    return percent;
-  };
-}
-
-/** Runs the whole load test and reports; bounded by ramp + duration + a minute. */
+/** Runs the whole load test and reports; bounded by ramp + duration + 90 s. */
 export async function runLoadTest(input: Partial<LoadOptions> = {}): Promise<LoadReport> {
   const options: LoadOptions = { ...DEFAULT_LOAD, ...input };
   const log = options.log ?? (() => {});
   const stats = new LoadStats();
   const server = await ServerProcess.start({ profileDir: options.profileDir, env: options.serverEnv });
-  const matches: LoadMatch[] = [];
+  let generators: LoadGenerators | null = null;
   const samples: Sample[] = [];
   const hardStop = setTimeout(() => {
-    console.error("load test: hard time limit reached, killing the server");
+    console.error("load test: hard time limit reached, killing the server and the load generators");
+    generators?.kill();
     server.child.kill("SIGKILL");
     process.exit(2);
   }, (options.matches / options.rampPerSecond + options.durationS + 90) * 1000);
   hardStop.unref();
 
   try {
+    generators = await LoadGenerators.start(options.procs, server.url, options);
     await server.gc();
     const baseline = await server.stats();
-    const clientCpu = clientCpuMeter();
-    const clientLoop = monitorEventLoopDelay({ resolution: 10 });
-    clientLoop.enable();
-    log(`server on ${server.url} (pid ${server.child.pid}); ${options.matches} matches × 6 clients, ramp ${options.rampPerSecond}/s, think ${options.thinkMs.join("–")} ms, measure ${options.durationS} s`);
+    log(
+      `server on ${server.url} (pid ${server.child.pid}); ${options.matches} matches × 6 clients in ${options.procs} load-generator processes, ` +
+        `ramp ${options.rampPerSecond}/s, think ${options.thinkMs.join("–")} ms, measure ${options.durationS} s`,
+    );
 
     // Ramp up: matches created at a steady rate.
     const rampStart = performance.now();
     const starting: Promise<void>[] = [];
     for (let i = 0; i < options.matches; i++) {
-      const match = new LoadMatch(server.url, stats, options, i);
-      matches.push(match);
-      starting.push(match.start());
-      const due = rampStart + ((i + 1) * 1000) / options.rampPerSecond;
-      const wait = due - performance.now();
+      starting.push(generators.startMatch(i));
+      const wait = rampStart + ((i + 1) * 1000) / options.rampPerSecond - performance.now();
       if (wait > 0) await sleep(wait);
     }
     await Promise.all(starting);
     const rampSeconds = (performance.now() - rampStart) / 1000;
-    log(`ramp: ${options.matches} matches in ${rampSeconds.toFixed(1)} s, ${matches.reduce((n, m) => n + m.connected(), 0)} clients connected`);
+    const afterRamp = await generators.sample(stats);
+    log(`ramp: ${options.matches} matches in ${rampSeconds.toFixed(1)} s, ${afterRamp.connected} clients connected`);
 
     // Memory of the loaded server, after a collection.
     await server.gc();
     const loaded = await server.stats();
     await server.stats(); // resets the interval counters
-    clientCpu();
 
     // The measured window.
+    generators.window("steady");
     stats.window = "steady";
     const steadyStart = performance.now();
-    const steadyStartCommands = stats.commands;
-    let lastCommands = stats.commands;
-    let lastLatency = 0;
+    let connectionsHeld = afterRamp.connected;
     const serverSamples: ServerStats[] = [];
     while (performance.now() - steadyStart < options.durationS * 1000) {
       await sleep(Math.min(options.sampleEveryMs, options.durationS * 1000 - (performance.now() - steadyStart)));
       const s = await server.stats();
       serverSamples.push(s);
-      const recent = sorted(stats.latency.steady.slice(lastLatency));
-      lastLatency = stats.latency.steady.length;
+      const before = { commands: stats.commands, latencies: stats.latency.steady.length };
+      const clients = await generators.sample(stats);
+      connectionsHeld = clients.connected;
+      const recent = sorted(stats.latency.steady.slice(before.latencies));
       const sample: Sample = {
         t: round((performance.now() - steadyStart) / 1000),
-        matches: matches.length,
-        connected: matches.reduce((n, m) => n + m.connected(), 0),
-        commandsPerSecond: round(((stats.commands - lastCommands) * 1000) / s.wallMs),
+        matches: options.matches,
+        connected: clients.connected,
+        commandsPerSecond: round(((stats.commands - before.commands) * 1000) / s.wallMs),
         p50: round(quantile(recent, 0.5)),
         p99: round(quantile(recent, 0.99)),
         server: s,
-        clientCpu: round(clientCpu()),
-        clientLoopP99: round(clientLoop.percentile(99) / 1e6),
+        clientCpu: round(clients.cpuPercent),
+        clientLoopP99: round(clients.loopP99),
         loadAverage: round(loadavg()[0]!, 2),
         cpuPressure: cpuPressure(),
       };
-      lastCommands = stats.commands;
-      clientLoop.reset();
       samples.push(sample);
       log(
         `t=${String(sample.t).padStart(5)}s  clients ${sample.connected}  cmd/s ${sample.commandsPerSecond}  p50 ${sample.p50} ms  p99 ${sample.p99} ms  ` +
-          `server cpu ${round((s.cpuMs / s.wallMs) * 100)}% elu ${round(s.elu, 2)} loop p99 ${round(s.loopP99)} ms  rss ${round(s.rss / 2 ** 20)} MB heap ${round(s.heapUsed / 2 ** 20)} MB  load-gen cpu ${sample.clientCpu}% loop p99 ${sample.clientLoopP99} ms  ` +
-          `machine load ${sample.loadAverage}, cpu pressure ${sample.cpuPressure ?? "–"}%`,
+          `server cpu ${round((s.cpuMs / s.wallMs) * 100)}% elu ${round(s.elu, 2)} loop p99 ${round(s.loopP99)} ms  rss ${round(s.rss / 2 ** 20)} MB heap ${round(s.heapUsed / 2 ** 20)} MB  ` +
+          `load-gen cpu ${sample.clientCpu}% loop p99 ${sample.clientLoopP99} ms  machine load ${sample.loadAverage}, cpu pressure ${sample.cpuPressure ?? "–"}%`,
       );
     }
-    const steadySeconds = (performance.now() - steadyStart) / 1000;
+    generators.window("done");
     stats.window = "done";
-    const connectionsHeld = matches.reduce((n, m) => n + m.connected(), 0);
+    const steadySeconds = (performance.now() - steadyStart) / 1000;
+    const commandsSteady = samples.reduce((n, s) => n + (s.commandsPerSecond * s.server.wallMs) / 1000, 0);
 
     const all = sorted(stats.latency.steady);
     const ramp = sorted(stats.latency.ramp);
@@ -343,9 +388,8 @@ export async function runLoadTest(input: Partial<LoadOptions> = {}): Promise<Loa
     const cpuMs = serverSamples.reduce((n, s) => n + s.cpuMs, 0);
     const wallMs = serverSamples.reduce((n, s) => n + s.wallMs, 0);
     const failures = Object.fromEntries(stats.failures);
-    const refusals = Object.fromEntries(stats.refusals);
     const clients = options.matches * POWERS.length;
-    const report: LoadReport = {
+    return {
       options: { ...options, log: undefined } as Omit<LoadOptions, "log">,
       clients,
       connectionsHeld,
@@ -353,8 +397,8 @@ export async function runLoadTest(input: Partial<LoadOptions> = {}): Promise<Loa
       latencyMs: { count: all.length, p50: round(quantile(all, 0.5)), p90: round(quantile(all, 0.9)), p99: round(quantile(all, 0.99)), max: round(all.at(-1) ?? NaN) },
       latencyByType: byType,
       rampLatencyMs: { count: ramp.length, p50: round(quantile(ramp, 0.5)), p99: round(quantile(ramp, 0.99)) },
-      commandsPerSecond: round((stats.commands - steadyStartCommands) / steadySeconds),
-      refusals,
+      commandsPerSecond: round(commandsSteady / steadySeconds),
+      refusals: Object.fromEntries(stats.refusals),
       failures,
       errors: Object.values(failures).reduce((a, b) => a + b, 0),
       turnsCompleted: stats.turnsSteady,
@@ -385,9 +429,8 @@ export async function runLoadTest(input: Partial<LoadOptions> = {}): Promise<Loa
       samples,
       ...(options.profileDir ? { profile: options.profileDir } : {}),
     };
-    return report;
   } finally {
-    for (const m of matches) m.stop();
+    await generators?.stop();
     await server.stop();
     clearTimeout(hardStop);
   }

@@ -1,9 +1,10 @@
 /**
  * npm run loadtest -- --matches N --duration S [--ramp R] [--think MIN-MAX] [--level L]
- *                     [--profile DIR] [--wait-quiet S] [--json]
+ *                     [--procs P] [--profile DIR] [--wait-quiet S] [--json]
  *
  * Starts the server as a child process on a free port of 127.0.0.1 (temporary DATA_DIR), creates
- * N six-seat matches of human-like @colyseus/sdk clients (R new matches a second), measures for S
+ * N six-seat matches of human-like @colyseus/sdk clients (R new matches a second) in P
+ * load-generator processes (2), measures for S
  * seconds and prints connections held, errors, message-to-patch latency percentiles, and the
  * server's CPU and memory over time. Stops by itself. On a shared machine, --wait-quiet S first
  * waits (at most S seconds) until other work leaves the CPUs mostly idle. See docs/performance.md.
@@ -33,6 +34,7 @@ const options: Partial<LoadOptions> = {
   rampPerSecond: num("ramp", DEFAULT_LOAD.rampPerSecond),
   thinkMs: think && think.length === 2 && think.every(Number.isFinite) ? think : DEFAULT_LOAD.thinkMs,
   level: (arg("level") as LoadOptions["level"]) ?? DEFAULT_LOAD.level,
+  procs: Math.round(num("procs", DEFAULT_LOAD.procs)),
   profileDir: arg("profile"),
   log: json ? undefined : (line) => console.log(line),
 };
@@ -65,7 +67,7 @@ if (json) {
   const m = report.memory;
   console.log(`server memory      heap ${m.baselineHeapMB} → ${m.loadedHeapMB} MB, rss ${m.baselineRssMB} → ${m.loadedRssMB} MB: ${m.heapPerMatchKB} KB heap, ${m.rssPerMatchKB} KB rss per match`);
   console.log(`server             cpu ${report.server.cpuPercent}% of a core, event-loop utilisation ${report.server.elu}, loop delay p99 ${report.server.loopP99} ms (max ${report.server.loopMax})`);
-  console.log(`load generator     cpu ${report.clientCpuPercent}% of a core, loop delay p99 ${report.clientLoopP99} ms; bot ${report.botMicrosPerCall} µs per call`);
+  console.log(`load generators    ${report.options.procs} processes: cpu ${report.clientCpuPercent}% of a core in all, loop delay p99 ${report.clientLoopP99} ms; bot ${report.botMicrosPerCall} µs per call`);
   console.log(`machine            ${report.machine.description}; load average ${report.machine.loadAverage}, cpu pressure ${report.machine.cpuPressure ?? "–"}% (others' work shares these cores)`);
   if (report.profile) console.log(`server CPU profile in ${report.profile}`);
   console.log(`p99 < 100 ms: ${l.p99 < 100 ? "yes" : "NO"}`);

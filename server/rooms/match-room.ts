@@ -157,6 +157,7 @@ export function defineMatchRoom(services: Services) {
       this.flushRules();
       client.view = new StateView();
       client.view.add(this.mirror.watch(viewer));
+      client.ref.on("message", this.patchSoon);
       this.classroom.joined(client, parsed.value.waiting === true);
       this.count(client);
       client.send("seat", {
@@ -177,6 +178,7 @@ export function defineMatchRoom(services: Services) {
     }
 
     override onReconnect(client: MatchClient): void {
+      client.ref.on("message", this.patchSoon);
       this.count(client);
     }
 
@@ -340,6 +342,9 @@ export function defineMatchRoom(services: Services) {
      * this turn of the event loop), instead of waiting up to a patch interval: a command's
      * effect reaches its sender about one round trip after it was sent.
      */
+    /** After any message a client sends (whatever handles it), what changed goes out at once. */
+    private readonly patchSoon = () => this.queuePatch();
+
     private queuePatch(): void {
       if (this.patchQueued || this.disposed) return;
       this.patchQueued = true;

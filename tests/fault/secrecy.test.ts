@@ -231,5 +231,5 @@ describe("secrecy", () => {
       for (const p of match.players) await p.leave();
       await match.spectator.room.leave();
     }
-  }, 180_000);
+  }, 60_000 + MATCHES * TURNS * 15_000);
 });

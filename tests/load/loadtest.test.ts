@@ -1,6 +1,7 @@
 /**
  * The load test in small (the long runs are in docs/performance.md): the server in its own
- * process, a few six-seat matches of SDK clients playing bot-driven turns for a few seconds.
+ * process, a few six-seat matches of SDK clients in two load-generator processes, playing
+ * bot-driven turns for a few seconds.
  * Every client stays connected, nothing fails, every command's effect comes back, turns get
  * played, and the report carries the figures `npm run loadtest` prints.
  */
@@ -11,7 +12,7 @@ import { runLoadTest } from "../../scripts/loadtest-core";
 
 describe("load test", () => {
   it("holds every connection of a few matches, with every command answered", async () => {
-    const report = await runLoadTest({ matches: 4, durationS: 8, rampPerSecond: 8, thinkMs: [100, 500], sampleEveryMs: 2000 });
+    const report = await runLoadTest({ matches: 4, durationS: 8, rampPerSecond: 8, thinkMs: [100, 500], sampleEveryMs: 2000, procs: 2 });
     expect(report.clients).toBe(24);
     expect(report.connectionsHeld).toBe(24);
     expect(report.failures).toEqual({});
