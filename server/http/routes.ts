@@ -4,8 +4,8 @@ import type { Application, Request, Response } from "express";
 import { matchMaker } from "@colyseus/core";
 import { z } from "zod";
 import { DEFAULT_SCENARIO_ID, hasScenario } from "../../shared";
-import { canReadChat } from "../match/chat";
 import { mountArchiveRoutes } from "./archive-routes";
+import { archiveForReader } from "./export";
 import { requestAddress } from "./guard";
 import type { MatchArchive } from "../match/archive";
 import { hashKey } from "../match/secrets";
@@ -68,18 +68,7 @@ export function mountRoutes(app: Application, services: Services, status: { read
     const key = typeof req.query.key === "string" ? req.query.key : req.get("x-facilitator-key");
     const stored = store.get(req.params.id);
     const facilitator = key !== undefined && stored?.record.facilitatorKeyHash === hashKey(key);
-    res.json({
-      ...archive,
-      chat: archive.chat.filter((m) => canReadChat(m, facilitator ? "facilitator" : "spectator")),
-      // The same match as a file for `npm run replay` (docs/replay.md).
-      replay: {
-        scenario: archive.setup.scenarioId,
-        seed: archive.setup.seed,
-        turns: archive.setup.turns,
-        seats: Object.fromEntries(archive.seats.filter((s) => s.players.length > 0).map((s) => [s.power, s.players.join(", ")])),
-        commands: archive.commands.map((c) => ({ actor: c.actor, command: c.command })),
-      },
-    });
+    res.json(archiveForReader(archive, facilitator));
   });
 
   // Join codes are short: unknown codes spend the asker's budget of guesses (services.guesses).
