@@ -5,10 +5,10 @@
  */
 import { POWERS } from "../../../shared/ids";
 import { joinLink, spacedCode } from "../model/classroom-links";
-import { formatClock, phaseName } from "../model/format";
+import { phaseName } from "../model/format";
 import type { MatchStore } from "../model/match-store";
 import type { Connection } from "../net/connection";
-import { timeLeft } from "../net/public-state";
+import { showPhaseClock } from "../ui/phase-clock";
 import { mirror } from "../testing";
 import { byId, fill, h, swatch } from "../ui/dom";
 import { qrImage } from "../facilitator/join-card";
@@ -93,12 +93,7 @@ export class ProjectorView {
   private tick(): void {
     const pub = this.store.pub;
     if (!pub) return;
-    const left = timeLeft(pub, Date.now(), this.conn.serverOffsetMs);
-    const text = pub.status === "ended" ? "Over" : left === null ? "–:––" : formatClock(left);
-    if (this.timer.textContent !== text) this.timer.textContent = text;
-    this.timer.classList.toggle("urgent", left !== null && left < 30_000 && !pub.paused);
-    this.timer.classList.toggle("paused", pub.paused);
-    mirror("time-left", left === null ? null : Math.round(left / 1000));
+    showPhaseClock(this.timer, pub, this.conn.serverOffsetMs, { ended: "Over" });
   }
 
   private render(): void {

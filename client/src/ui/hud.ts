@@ -4,8 +4,8 @@
  */
 import { POWERS, TRACKS } from "../../../shared/ids";
 import type { Connection } from "../net/connection";
-import { timeLeft } from "../net/public-state";
-import { capitalise, formatClock, phaseName } from "../model/format";
+import { showPhaseClock } from "./phase-clock";
+import { capitalise, phaseName } from "../model/format";
 import type { MatchStore } from "../model/match-store";
 import { mirror } from "../testing";
 import { button, byId, fill, h, swatch } from "./dom";
@@ -70,12 +70,8 @@ export class Hud {
   private tick(): void {
     const pub = this.store.pub;
     if (!pub) return;
-    const left = timeLeft(pub, Date.now(), this.conn.serverOffsetMs);
-    const text = pub.status === "ended" ? "ended" : left === null ? (pub.paused ? "paused" : "–:––") : formatClock(left);
-    if (this.timer.textContent !== text) this.timer.textContent = text;
-    this.timer.classList.toggle("urgent", left !== null && left < 30_000 && !pub.paused);
+    showPhaseClock(this.timer, pub, this.conn.serverOffsetMs, { ended: "ended", paused: "paused" });
     this.timer.title = pub.paused ? (pub.pauseReason === "empty" ? "Paused: nobody is connected" : "Paused by the facilitator") : "Time left in this phase";
-    mirror("time-left", left === null ? null : Math.round(left / 1000));
   }
 
   private render(): void {
