@@ -26,22 +26,8 @@ export interface ClassroomHost {
   readonly clients: readonly MatchClient[];
 }
 
-export interface RosterEntry {
-  /** "m_…" for a seat holder, "c_…" for a connected student waiting to be assigned. */
-  id: string;
-  name: string;
-  power: PowerId | null;
-  connected: boolean;
-}
-
-export interface Roster {
-  /** Seat holders, in the order they joined. */
-  players: RosterEntry[];
-  /** Connected students who asked to be assigned a power. */
-  waiting: RosterEntry[];
-  /** Other spectators (projectors, observers). */
-  spectators: number;
-}
+export type { Roster, RosterEntry } from "../../shared/roster";
+import type { Roster, RosterEntry } from "../../shared/roster";
 
 /** Close code of a removed student's connection: a consented leave, so the SDK does not reconnect. */
 const KICK_CLOSE = 4000;

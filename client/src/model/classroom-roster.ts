@@ -2,20 +2,8 @@
 import { POWERS } from "../../../shared/ids";
 import type { PowerId } from "../../../shared/ids";
 
-export interface RosterEntry {
-  /** "m_…" for a seat holder, "c_…" for a connected student waiting to be assigned. */
-  id: string;
-  name: string;
-  power: PowerId | null;
-  connected: boolean;
-}
-
-export interface Roster {
-  players: RosterEntry[];
-  waiting: RosterEntry[];
-  /** Other spectators (projectors, observers). */
-  spectators: number;
-}
+export type { Roster, RosterEntry } from "../../../shared/roster";
+import type { Roster } from "../../../shared/roster";
 
 /** The seat with the fewest students among those a student may take (not kept for a bot). */
 export function leastFilled(roster: Pick<Roster, "players">, reserved: ReadonlySet<PowerId>): PowerId | null {
