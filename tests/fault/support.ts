@@ -70,7 +70,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** The real entry point (server/main.ts) as a child process; resolves once it is healthy. */
-export async function bootServer(port: number, dataDir: string, env: Record<string, string> = {}): Promise<ChildProcess> {
+export async function bootServer(port: number, dataDir: string, env: Record<string, string> = {}, startTimeoutMs = 30_000): Promise<ChildProcess> {
   const proc = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: joinPath(import.meta.dirname, "../.."),
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, DIST_DIR: joinPath(dataDir, "no-dist"), ...env },
@@ -79,7 +79,7 @@ export async function bootServer(port: number, dataDir: string, env: Record<stri
   let output = "";
   proc.stdout!.on("data", (d: Buffer) => (output += d.toString()));
   proc.stderr!.on("data", (d: Buffer) => (output += d.toString()));
-  await waitFor(() => output.includes(`http://127.0.0.1:${port}/`) || proc.exitCode !== null, 30_000, "server start");
+  await waitFor(() => output.includes(`http://127.0.0.1:${port}/`) || proc.exitCode !== null, startTimeoutMs, "server start");
   if (proc.exitCode !== null) throw new Error(`server exited: ${output}`);
   const health = await httpJson<{ ok: boolean }>(port, "/health");
   if (!health.body.ok) throw new Error(`server not healthy: ${JSON.stringify(health.body)}`);

@@ -3,7 +3,6 @@
  * match and started again on the same data directory. The match comes back with the same hash,
  * under the same id, and its players rejoin with their seat keys and play on.
  */
-import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -13,6 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { Client } from "@colyseus/sdk";
 import type { Room } from "@colyseus/sdk";
 import { chatOf, command, create, httpJson, join, viewOf, waitFor, waitPhase } from "./harness";
+import { bootServer } from "../fault/support";
 
 const STRIKE = "restartstrike1";
 const dataDir = mkdtempSync(joinPath(tmpdir(), "overflight-restart-"));
@@ -30,20 +30,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function boot(port: number): Promise<ChildProcess> {
-  const proc = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    cwd: joinPath(import.meta.dirname, "../.."),
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, DIST_DIR: joinPath(dataDir, "no-dist"), RESTORE_GRACE_SECONDS: "30" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  proc.stdout!.on("data", (d: Buffer) => (output += d.toString()));
-  proc.stderr!.on("data", (d: Buffer) => (output += d.toString()));
-  await waitFor(() => output.includes(`http://127.0.0.1:${port}/`) || proc.exitCode !== null, 20_000, "server start");
-  if (proc.exitCode !== null) throw new Error(`server exited: ${output}`);
-  const health = await httpJson<{ ok: boolean }>(port, "/health");
-  expect(health.body.ok).toBe(true);
-  return proc;
+function boot(port: number): Promise<ChildProcess> {
+  return bootServer(port, dataDir, { RESTORE_GRACE_SECONDS: "30" }, 20_000);
 }
 
 async function stableHash(port: number, id: string): Promise<string> {
