@@ -39,7 +39,7 @@ export function viewForSeat(state: MatchState, viewer: Viewer): MatchView {
   const powerViews = {} as Record<PowerId, PowerView>;
   for (const power of POWERS) {
     const known = all || ended || viewer === power;
-    powerViews[power] = { ...powers[power], secretObjective: known ? powers[power].secretObjective : null };
+    powerViews[power] = Object.assign({}, powers[power], { secretObjective: known ? powers[power].secretObjective : null });
   }
   const assetViews: Record<AssetId, { stock: number | null }> = {};
   for (const setup of scenario.assets) {

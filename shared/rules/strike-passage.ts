@@ -43,7 +43,8 @@ export function crossAirspaces(state: MatchState, flight: Flight, route: RoutePl
     if (country === null || rights === "own" || rights === "international") continue;
     if (passages.some((p) => p.country === country)) continue;
     const guard = guardOf(state, country);
-    const passage: Passage = { ...guard, country, granted: rights === "granted", units: flying, detected: false, intercepted: 0 };
+    // Listed, not spread: see emit in record.ts.
+    const passage: Passage = { owner: guard.owner, posture: guard.posture, defence: guard.defence, country, granted: rights === "granted", units: flying, detected: false, intercepted: 0 };
     passages.push(passage);
     if (passage.granted) {
       observers.add(guard.owner);

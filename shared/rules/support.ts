@@ -41,9 +41,9 @@ function landOne(state: MatchState, power: PowerId, order: SupportOrder): Landed
   if (!covert) {
     const country = scenario.zones.find((z) => z.id === order.zone)?.country;
     if (country) changeInfluence(state, power, country, points * scenario.tracks.influencePerSupportPoint, `overt support to ${scenario.factions[faction].name}`);
-    return { ...order, power, seen: true };
+    return Object.assign({}, order, { power, seen: true });
   }
-  return { ...order, power, seen: detectCovert(state, power, faction, order.zone, points) };
+  return Object.assign({}, order, { power, seen: detectCovert(state, power, faction, order.zone, points) });
 }
 
 /** Every other power, in seat order, has one chance to detect a covert order; each detection is public. */
