@@ -1,0 +1,314 @@
+/**
+ * MatchStore on PostgreSQL, shared by several server processes. Each process hosts the running
+ * matches it holds a lease on (owner, lease_until); only the host may append to a match's log.
+ *
+ * Writes are queued per match, so a match's writes commit in the order they were made while
+ * different matches write in parallel over the pool. Reads wait for the writes this store made
+ * before them (of their match, or of all matches for reads across matches), so a caller reads
+ * its own writes as it would from SQLite.
+ */
+import pg from "pg";
+import type { Pool } from "pg";
+import type { Actor, PowerId } from "../../shared";
+import type { ChatMessage, ClockRecord, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
+import { ensureSchema, transaction } from "./pg-schema";
+import { StoreFenced } from "./store";
+import type { FacilitatedMatchRow, MatchStore, StoredMatch } from "./store";
+
+const INT8 = 20;
+/** BIGINT (epoch ms) as numbers, for this pool only: pg reads them as strings by default. */
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === INT8 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+export interface PgStoreOptions {
+  poolSize?: number;
+}
+
+interface MatchRow {
+  id: string;
+  created_at: number;
+  name: string;
+  turns: number;
+  seed: string;
+  options: string;
+  code: string;
+  facilitator_key_hash: string | null;
+  status: string;
+  clock: string | null;
+  finished_at: number | null;
+}
+
+export class PgMatchStore implements MatchStore {
+  /** The last queued write of each match with writes in flight; never rejects. */
+  private readonly tails = new Map<string, Promise<void>>();
+  private closed = false;
+
+  private constructor(private readonly pool: Pool) {}
+
+  static async open(url: string, options: PgStoreOptions = {}): Promise<PgMatchStore> {
+    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types });
+    // An idle connection dropped by the server must not crash the process; the next query reconnects.
+    pool.on("error", () => undefined);
+    try {
+      await ensureSchema(pool);
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return new PgMatchStore(pool);
+  }
+
+  createMatch(record: MatchRecord, owner: string, leaseUntil: number): Promise<void> {
+    const s = record.settings;
+    return this.write(record.id, () =>
+      this.pool.query(
+        `INSERT INTO matches (id, created_at, name, scenario_id, seed, turns, options, code, facilitator_key_hash, status, owner, lease_until)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'running', $10, $11)`,
+        [record.id, record.createdAt, s.name, s.scenarioId, record.seed, s.turns, JSON.stringify(s), record.code, record.facilitatorKeyHash, owner, leaseUntil],
+      ),
+    );
+  }
+
+  addMember(matchId: string, member: Member, at: number): Promise<void> {
+    return this.write(matchId, () =>
+      this.pool.query(`INSERT INTO members (match_id, key_hash, power, name, created_at) VALUES ($1, $2, $3, $4, $5)`, [
+        matchId,
+        member.keyHash,
+        member.power,
+        member.name,
+        at,
+      ]),
+    );
+  }
+
+  appendCommand(matchId: string, entry: LoggedCommand, owner: string): Promise<void> {
+    return this.write(matchId, async () => {
+      const result = await this.pool.query(
+        `INSERT INTO commands (match_id, seq, actor, command, at)
+         SELECT $1, $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM matches WHERE id = $1 AND owner = $6)`,
+        [matchId, entry.seq, entry.actor, JSON.stringify(entry.command), entry.at, owner],
+      );
+      if (result.rowCount === 0) throw new StoreFenced(matchId, owner);
+    });
+  }
+
+  appendChat(matchId: string, m: ChatMessage): Promise<void> {
+    return this.write(matchId, () =>
+      this.pool.query(
+        `INSERT INTO chat (match_id, seq, at, sender, name, recipients, text, turn, phase) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [matchId, m.seq, m.at, m.from, m.name, m.to ? JSON.stringify(m.to) : null, m.text, m.turn, m.phase],
+      ),
+    );
+  }
+
+  moveMember(matchId: string, keyHash: string, power: PowerId): Promise<void> {
+    return this.write(matchId, () =>
+      this.pool.query(`UPDATE members SET power = $1 WHERE match_id = $2 AND key_hash = $3`, [power, matchId, keyHash]),
+    );
+  }
+
+  removeMember(matchId: string, keyHash: string): Promise<void> {
+    return this.write(matchId, () => this.pool.query(`DELETE FROM members WHERE match_id = $1 AND key_hash = $2`, [matchId, keyHash]));
+  }
+
+  saveSettings(matchId: string, settings: MatchSettings): Promise<void> {
+    return this.write(matchId, () => this.pool.query(`UPDATE matches SET options = $1 WHERE id = $2`, [JSON.stringify(settings), matchId]));
+  }
+
+  saveClock(matchId: string, clock: ClockRecord): Promise<void> {
+    return this.write(matchId, () => this.pool.query(`UPDATE matches SET clock = $1 WHERE id = $2`, [JSON.stringify(clock), matchId]));
+  }
+
+  finish(matchId: string, finalHash: string, archive: unknown, at: number): Promise<void> {
+    return this.write(matchId, () =>
+      transaction(this.pool, async (db) => {
+        await db.query(`UPDATE matches SET status = 'ended', finished_at = $1, final_hash = $2 WHERE id = $3`, [at, finalHash, matchId]);
+        await db.query(
+          `INSERT INTO archives (match_id, archive, created_at) VALUES ($1, $2, $3)
+           ON CONFLICT (match_id) DO UPDATE SET archive = EXCLUDED.archive, created_at = EXCLUDED.created_at`,
+          [matchId, JSON.stringify(archive), at],
+        );
+      }),
+    );
+  }
+
+  async get(matchId: string): Promise<StoredMatch | null> {
+    await this.settled(matchId);
+    const { rows } = await this.pool.query<MatchRow>(`SELECT * FROM matches WHERE id = $1`, [matchId]);
+    const row = rows[0];
+    if (!row) return null;
+    const [members, commands, chat] = await Promise.all([
+      this.pool.query<{ key_hash: string; power: PowerId; name: string }>(
+        `SELECT key_hash, power, name FROM members WHERE match_id = $1 ORDER BY created_at, id`,
+        [matchId],
+      ),
+      this.pool.query<{ seq: number; actor: Actor; command: string; at: number }>(
+        `SELECT seq, actor, command, at FROM commands WHERE match_id = $1 ORDER BY seq`,
+        [matchId],
+      ),
+      this.readChat(matchId),
+    ]);
+    return {
+      record: {
+        id: row.id,
+        createdAt: row.created_at,
+        seed: row.seed,
+        code: row.code,
+        settings: JSON.parse(row.options) as MatchSettings,
+        facilitatorKeyHash: row.facilitator_key_hash,
+      },
+      status: statusOf(row.status),
+      members: members.rows.map((m) => ({ keyHash: m.key_hash, power: m.power, name: m.name })),
+      commands: commands.rows.map((c) => ({
+        seq: c.seq,
+        actor: c.actor,
+        command: JSON.parse(c.command) as Record<string, unknown>,
+        at: c.at,
+      })),
+      chat,
+      clock: clockOf(row.clock),
+    };
+  }
+
+  async status(matchId: string): Promise<"running" | "ended" | null> {
+    await this.settled(matchId);
+    const { rows } = await this.pool.query<{ status: string }>(`SELECT status FROM matches WHERE id = $1`, [matchId]);
+    return rows[0] ? statusOf(rows[0].status) : null;
+  }
+
+  async archive(matchId: string): Promise<unknown | null> {
+    await this.settled(matchId);
+    const { rows } = await this.pool.query<{ archive: string }>(`SELECT archive FROM archives WHERE match_id = $1`, [matchId]);
+    return rows[0] ? (JSON.parse(rows[0].archive) as unknown) : null;
+  }
+
+  async chat(matchId: string): Promise<ChatMessage[]> {
+    await this.settled(matchId);
+    return this.readChat(matchId);
+  }
+
+  async byFacilitator(keyHash: string): Promise<FacilitatedMatchRow[]> {
+    await this.settled();
+    const { rows } = await this.pool.query<MatchRow>(
+      `SELECT id, created_at, name, turns, status, finished_at, code, options, clock
+       FROM matches WHERE facilitator_key_hash = $1 ORDER BY created_at DESC LIMIT 200`,
+      [keyHash],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      createdAt: r.created_at,
+      name: r.name,
+      turns: r.turns,
+      status: statusOf(r.status),
+      finishedAt: r.finished_at,
+      code: r.code,
+      settings: JSON.parse(r.options) as MatchSettings,
+      clock: clockOf(r.clock),
+    }));
+  }
+
+  async matchIdByCode(code: string): Promise<string | null> {
+    await this.settled();
+    const { rows } = await this.pool.query<{ id: string }>(`SELECT id FROM matches WHERE code = $1 AND status = 'running' LIMIT 1`, [code]);
+    return rows[0]?.id ?? null;
+  }
+
+  async codeInUse(code: string): Promise<boolean> {
+    return (await this.matchIdByCode(code)) !== null;
+  }
+
+  async idInUse(id: string): Promise<boolean> {
+    await this.settled();
+    const { rowCount } = await this.pool.query(`SELECT 1 FROM matches WHERE id = $1`, [id]);
+    return (rowCount ?? 0) > 0;
+  }
+
+  async claim(owner: string, now: number, leaseUntil: number): Promise<string[]> {
+    await this.settled();
+    return this.lease(owner, leaseUntil, `status = 'running' AND (owner IS NULL OR owner = $1 OR lease_until < $3)`, [now]);
+  }
+
+  async renew(owner: string, leaseUntil: number): Promise<string[]> {
+    await this.settled();
+    return this.lease(owner, leaseUntil, `status = 'running' AND owner = $1`, []);
+  }
+
+  async release(owner: string, matchIds: string[]): Promise<void> {
+    if (matchIds.length === 0) return;
+    await this.settled();
+    await this.pool.query(`UPDATE matches SET owner = NULL, lease_until = 0 WHERE owner = $1 AND id = ANY($2::text[])`, [owner, matchIds]);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.settled();
+    await this.pool.end();
+  }
+
+  /**
+   * Sets owner ($1) and lease ($2) on the rows matching `where`. The rows are locked in id order
+   * so that concurrent claims and renewals cannot deadlock; a claim that waits on a row another
+   * process just took re-checks `where` against the new row and skips it.
+   */
+  private async lease(owner: string, leaseUntil: number, where: string, params: unknown[]): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string }>(
+      `WITH taken AS (SELECT id FROM matches WHERE ${where} ORDER BY id FOR UPDATE)
+       UPDATE matches SET owner = $1, lease_until = $2 FROM taken WHERE matches.id = taken.id RETURNING matches.id`,
+      [owner, leaseUntil, ...params],
+    );
+    return rows.map((r) => r.id).sort();
+  }
+
+  private async readChat(matchId: string): Promise<ChatMessage[]> {
+    const { rows } = await this.pool.query<{
+      seq: number;
+      at: number;
+      sender: ChatMessage["from"];
+      name: string;
+      recipients: string | null;
+      text: string;
+      turn: number;
+      phase: ChatMessage["phase"];
+    }>(`SELECT seq, at, sender, name, recipients, text, turn, phase FROM chat WHERE match_id = $1 ORDER BY seq`, [matchId]);
+    return rows.map((r) => ({
+      seq: r.seq,
+      at: r.at,
+      from: r.sender,
+      name: r.name,
+      to: r.recipients ? (JSON.parse(r.recipients) as PowerId[]) : null,
+      text: r.text,
+      turn: r.turn,
+      phase: r.phase,
+    }));
+  }
+
+  /** Queues `work` after the match's earlier writes; the returned promise settles when it is committed. */
+  private write(matchId: string, work: () => Promise<unknown>): Promise<void> {
+    if (this.closed) return Promise.reject(new Error("the match store is closed"));
+    const previous = this.tails.get(matchId) ?? Promise.resolve();
+    const done = previous.then(work).then(() => undefined);
+    const tail = done.catch(() => undefined);
+    this.tails.set(matchId, tail);
+    void tail.then(() => {
+      if (this.tails.get(matchId) === tail) this.tails.delete(matchId);
+    });
+    return done;
+  }
+
+  /** Waits for the writes already queued, of one match or of all. */
+  private async settled(matchId?: string): Promise<void> {
+    if (matchId !== undefined) await this.tails.get(matchId);
+    else await Promise.all(this.tails.values());
+  }
+}
+
+function statusOf(status: string): "running" | "ended" {
+  return status === "ended" ? "ended" : "running";
+}
+
+function clockOf(clock: string | null): ClockRecord | null {
+  return clock ? (JSON.parse(clock) as ClockRecord) : null;
+}
