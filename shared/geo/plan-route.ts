@@ -42,11 +42,25 @@ export interface RouteInput {
 const CHUNK_KM = 20;
 
 export function planRoute(input: RouteInput): RoutePlan {
-  const points: LonLat[] = [input.origin, ...input.waypoints, input.target];
+  return routeFromTrace(input, traceRoute(input.origin, input.waypoints, input.target));
+}
+
+/**
+ * What a route's points alone decide: its legs, and the cell values it passes through with the
+ * km at which each is entered. Treat as read-only: a trace may be memoised (route-memo.ts).
+ */
+export interface RouteTrace {
+  readonly legsKm: readonly number[];
+  readonly lengthKm: number;
+  readonly values: readonly number[];
+  readonly entries: readonly number[];
+}
+
+export function traceRoute(origin: LonLat, waypoints: readonly LonLat[], target: LonLat): RouteTrace {
+  const points: LonLat[] = [origin, ...waypoints, target];
   const legsKm: number[] = [];
   const passages = new Passages();
-  const grid = AIRSPACE_GRID;
-  passages.enter(cellValue(grid, colOf(input.origin[0]), rowOf(input.origin[1])), 0);
+  passages.enter(cellValue(AIRSPACE_GRID, colOf(origin[0]), rowOf(origin[1])), 0);
   let startKm = 0;
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i]!;
@@ -56,13 +70,19 @@ export function planRoute(input: RouteInput): RoutePlan {
     walkLeg(a, b, legKm, startKm, passages);
     startKm += legKm;
   }
-  const lengthKm = startKm;
-  const airspaces = passages.airspaces(lengthKm, input.rightsIn);
+  return { legsKm, lengthKm: startKm, values: passages.values, entries: passages.entries };
+}
+
+/** The plan for `input` from a trace of its points: the airspaces with the flyer's rights in each. */
+export function routeFromTrace(input: RouteInput, trace: RouteTrace): RoutePlan {
+  const { lengthKm } = trace;
+  const airspaces = airspacesOf(trace, input.rightsIn);
   const violations: CountryId[] = [];
   for (const a of airspaces) {
     if (a.rights === "none" && a.country !== null && !violations.includes(a.country)) violations.push(a.country);
   }
-  return { points, legsKm, lengthKm, rangeKm: input.rangeKm, inRange: lengthKm <= input.rangeKm, airspaces, violations };
+  const points: LonLat[] = [input.origin, ...input.waypoints, input.target];
+  return { points, legsKm: trace.legsKm.slice(), lengthKm, rangeKm: input.rangeKm, inRange: lengthKm <= input.rangeKm, airspaces, violations };
 }
 
 function colOf(lon: number): number {
@@ -131,10 +151,10 @@ function walkSegment(x0: number, y0: number, x1: number, y1: number, startKm: nu
   }
 }
 
-/** Collects where the cell value changes along the route, then turns that into passages. */
+/** Collects where the cell value changes along the route. */
 class Passages {
-  private readonly values: number[] = [];
-  private readonly entries: number[] = [];
+  readonly values: number[] = [];
+  readonly entries: number[] = [];
 
   enter(value: number, km: number): void {
     const last = this.values.length - 1;
@@ -148,28 +168,29 @@ class Passages {
     this.values.push(value);
     this.entries.push(km);
   }
+}
 
-  airspaces(lengthKm: number, rightsIn: (country: CountryId) => RightsStatus): RouteAirspace[] {
-    const rights = new Map<CountryId, RightsStatus>();
-    const out: RouteAirspace[] = [];
-    for (let i = 0; i < this.values.length; i++) {
-      const entryKm = this.entries[i]!;
-      const exitKm = this.entries[i + 1] ?? lengthKm;
-      if (exitKm <= entryKm && this.values.length > 1) continue;
-      const country = countryOfCell(AIRSPACE_GRID, this.values[i]!);
-      const previous = out[out.length - 1];
-      if (previous && previous.country === country) {
-        previous.exitKm = exitKm;
-        previous.km = exitKm - previous.entryKm;
-        continue;
-      }
-      let status: RightsStatus = "international";
-      if (country !== null) {
-        status = rights.get(country) ?? rightsIn(country);
-        rights.set(country, status);
-      }
-      out.push({ country, km: exitKm - entryKm, entryKm, exitKm, rights: status });
+/** Turns where the cell value changes into passages through airspaces, asking rightsIn once per country. */
+function airspacesOf({ values, entries, lengthKm }: RouteTrace, rightsIn: (country: CountryId) => RightsStatus): RouteAirspace[] {
+  const rights = new Map<CountryId, RightsStatus>();
+  const out: RouteAirspace[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const entryKm = entries[i]!;
+    const exitKm = entries[i + 1] ?? lengthKm;
+    if (exitKm <= entryKm && values.length > 1) continue;
+    const country = countryOfCell(AIRSPACE_GRID, values[i]!);
+    const previous = out[out.length - 1];
+    if (previous && previous.country === country) {
+      previous.exitKm = exitKm;
+      previous.km = exitKm - previous.entryKm;
+      continue;
     }
-    return out;
+    let status: RightsStatus = "international";
+    if (country !== null) {
+      status = rights.get(country) ?? rightsIn(country);
+      rights.set(country, status);
+    }
+    out.push({ country, km: exitKm - entryKm, entryKm, exitKm, rights: status });
   }
+  return out;
 }

@@ -1,5 +1,5 @@
 /** Checks a power's orders against the state: what it owns, holds, can reach and can afford. */
-import { planRoute } from "../geo/plan-route";
+import { planRouteMemo } from "../geo/route-memo";
 import type { PowerId } from "../ids";
 import type { Orders } from "../orders";
 import type { Result } from "../result";
@@ -31,7 +31,7 @@ export function checkOrders(state: MatchState, power: PowerId, orders: Orders): 
       return fail("order/no_basing", `${asset.name} stands on ${scenario.powers[host].name}'s soil: flying from it needs ${scenario.powers[host].name}'s basing consent.`);
     }
     const weapon = scenario.weapons[asset.weapon]!;
-    const route = planRoute({ origin: asset.lonLat, waypoints: strike.waypoints, target: zone.lonLat, rangeKm: weapon.rangeKm, rightsIn: rightsFor(state, power, weapon.kind, "orders") });
+    const route = planRouteMemo({ origin: asset.lonLat, waypoints: strike.waypoints, target: zone.lonLat, rangeKm: weapon.rangeKm, rightsIn: rightsFor(state, power, weapon.kind, "orders") });
     if (!route.inRange) {
       return fail("order/out_of_range", `The route to ${zone.name} is ${Math.round(route.lengthKm)} km; ${weapon.name} reaches ${weapon.rangeKm} km.`);
     }

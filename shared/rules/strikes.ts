@@ -3,7 +3,7 @@
  * order): launch, the public claim, the route through each airspace, the no-fly zones over the
  * target, and the impact. See docs/rules.md.
  */
-import { planRoute } from "../geo/plan-route";
+import { planRouteMemo } from "../geo/route-memo";
 import { POWERS } from "../ids";
 import type { AssetId, PowerId } from "../ids";
 import type { StrikeOrder } from "../orders";
@@ -46,7 +46,7 @@ function flyStrike(state: MatchState, power: PowerId, order: StrikeOrder, launch
   const held = state.assets[asset.id]!;
   const units = Math.max(0, Math.min(order.units, held.stock, asset.capacity - used));
   if (units === 0) return aborted("stock");
-  const route = planRoute({ origin: asset.lonLat, waypoints: order.waypoints, target: zone.lonLat, rangeKm: weapon.rangeKm, rightsIn: rightsFor(state, power, weapon.kind, "resolution") });
+  const route = planRouteMemo({ origin: asset.lonLat, waypoints: order.waypoints, target: zone.lonLat, rangeKm: weapon.rangeKm, rightsIn: rightsFor(state, power, weapon.kind, "resolution") });
   if (!route.inRange) return aborted("range");
 
   launches.units.set(asset.id, used + units);
