@@ -17,7 +17,7 @@ import { MatchSession } from "../server/match/session";
 import type { MatchSettings } from "../server/match/types";
 import { StateMirror } from "../server/rooms/mirror";
 import { openDb } from "../server/store/db";
-import { MatchStore } from "../server/store/match-store";
+import { SqliteMatchStore } from "../server/store/sqlite-store";
 
 export interface ServerBench {
   commands: number;
@@ -37,12 +37,12 @@ const cpuMicros = () => {
 };
 const now = () => performance.now() * 1000;
 
-export function benchServer(turns = 4, matches = 2): ServerBench {
+export async function benchServer(turns = 4, matches = 2): Promise<ServerBench> {
   // As server/app.ts: a late joiner's full state fits without growing the buffers.
   Encoder.BUFFER_SIZE = 512 * 1024;
   const dir = mkdtempSync(join(tmpdir(), "overflight-bench-"));
   const db = openDb(dir);
-  const store = new MatchStore(db);
+  const store = new SqliteMatchStore(db);
   const totals = { commands: 0, turns: 0, submit: 0, sync: 0, encode: 0, bytes: 0, views: 0, cpu: 0 };
   try {
     for (let m = 0; m < matches; m++) {
@@ -58,7 +58,7 @@ export function benchServer(turns = 4, matches = 2): ServerBench {
         facilitator: false,
         teams: false,
       };
-      const { session } = MatchSession.create(settings, { store, bots: passiveBot, now: () => Date.now(), absentGraceMs: 60_000, restoreGraceMs: 30_000 });
+      const { session } = await MatchSession.create(settings, { store, owner: "local", leaseMs: 60_000, bots: passiveBot, now: () => Date.now(), absentGraceMs: 60_000, restoreGraceMs: 30_000 });
       const mirror = new StateMirror(session);
       const encoder = new Encoder(mirror.state);
       const viewers: Viewer[] = [...POWERS, "spectator"];
@@ -126,4 +126,4 @@ export function benchServer(turns = 4, matches = 2): ServerBench {
   };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(benchServer(Number(process.argv[2] ?? 4), Number(process.argv[3] ?? 2)));
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(await benchServer(Number(process.argv[2] ?? 4), Number(process.argv[3] ?? 2)));

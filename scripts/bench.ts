@@ -58,7 +58,7 @@ log(
       .join(", ")} µs); a whole turn of six bots ${figures.botTurnMs} ms`,
 );
 
-const serverWork = benchServer(4, 2);
+const serverWork = await benchServer(4, 2);
 figures.serverCpuMicrosPerCommand = serverWork.totalMicros;
 figures.serverSubmitMicros = serverWork.submitMicros;
 figures.serverSyncMicros = serverWork.syncMicros;

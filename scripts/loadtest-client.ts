@@ -84,6 +84,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class Player {
   room!: Room;
   seatKey = "";
+  /** The match's join code, as the server told this seat. */
+  code = "";
   private pending: Pending | null = null;
   private actedFor = "";
   private acting = false;
@@ -111,8 +113,9 @@ export class Player {
     const room = this.room;
     let stateSeen = false;
     let joinCounted = false;
-    room.onMessage("seat", (seat: { seatKey?: string }) => {
+    room.onMessage("seat", (seat: { seatKey?: string; code?: string }) => {
       if (seat.seatKey) this.seatKey = seat.seatKey;
+      if (seat.code) this.code = seat.code;
     });
     room.onMessage("error", (error: { code: string }) => {
       this.stats.count(this.stats.refusals, error.code);

@@ -1,33 +1,40 @@
 /**
  * The whole server from a configuration: one HTTP port serving the client, the HTTP API and
- * the Colyseus WebSocket endpoint. Used by server/main.ts and by the tests.
+ * the Colyseus WebSocket endpoint. Used by server/main.ts and by the tests. With REDIS_URL,
+ * several such processes share Colyseus's presence and room listing (Redis) and their matches
+ * (PostgreSQL): a client matchmakes through any of them and is sent to the process that hosts
+ * its match (PUBLIC_ADDRESS).
  */
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { matchMaker, Server } from "@colyseus/core";
+import type { ServerOptions } from "@colyseus/core";
+import { RedisDriver } from "@colyseus/redis-driver";
+import { RedisPresence } from "@colyseus/redis-presence";
 import { Encoder } from "@colyseus/schema";
 import { WebSocketTransport } from "@colyseus/ws-transport";
-import { DEFAULT_CONFIG } from "./config";
+import { checkConfig, DEFAULT_CONFIG } from "./config";
 import type { ServerConfig } from "./config";
 import { AttemptLimiter, limitMatchmakingBodies } from "./http/guard";
 import { mountClient } from "./http/static";
 import { mountRoutes } from "./http/routes";
 import { loadBots } from "./match/bots";
 import type { BotFn } from "./match/bots";
+import { Hosting } from "./match/hosting";
 import { MatchRegistry } from "./match/registry";
-import { MatchSession } from "./match/session";
-import { defineMatchRoom, ROOM_NAME } from "./rooms/match-room";
+import { ROOM_NAME } from "./rooms/listing";
+import { defineMatchRoom, isInternalCreate } from "./rooms/match-room";
 import type { InternalCreate } from "./rooms/match-room";
 import { sessionDepsFor } from "./services";
 import type { Services } from "./services";
-import { startCheckpointer } from "./store/checkpointer";
-import { openDb } from "./store/db";
-import { MatchStore } from "./store/match-store";
+import { openStore } from "./store/open-store";
 
 export interface App {
   readonly config: ServerConfig;
   readonly services: Services;
-  /** Listens, then restores every unfinished match; resolves with the address. */
+  /** Where matches are kept (a folder, or PostgreSQL's host and database). */
+  readonly storedIn: string;
+  /** Listens, then restores the matches this process should run; resolves with the address. */
   listen(): Promise<{ host: string; port: number; url: string }>;
   close(): Promise<void>;
 }
@@ -44,27 +51,52 @@ Encoder.BUFFER_SIZE = 512 * 1024;
 export async function createApp(overrides: Partial<ServerConfig> & { bots?: BotFn } = {}): Promise<App> {
   const { bots: botOverride, ...rest } = overrides;
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...rest };
-  const db = openDb(config.dataDir, config.dbSync);
-  const checkpointer = startCheckpointer(db, 2000, config.verbose ? (m) => console.warn(`[overflight] ${m}`) : undefined);
-  const store = new MatchStore(db);
+  checkConfig(config);
+  const opened = await openStore(config);
+  const { store } = opened;
   const registry = new MatchRegistry();
   const bots = botOverride ?? (await loadBots());
+  const owner = config.publicAddress ?? "local";
   const services: Services = {
     config,
     store,
     registry,
     bots,
+    owner,
     internalToken: randomBytes(16).toString("hex"),
     guesses: new AttemptLimiter(config.guessBurst, config.guessIntervalMs),
-    sessionDeps: (r) => sessionDepsFor(config, store, bots, r),
+    sessionDeps: sessionDepsFor(config, store, bots, owner),
   };
+  const hosting = new Hosting({
+    store,
+    registry,
+    owner,
+    leaseMs: config.leaseSeconds * 1000,
+    sessionDeps: services.sessionDeps,
+    async openRoom(matchId) {
+      const options: InternalCreate = { internal: { token: services.internalToken, restore: matchId } };
+      await matchMaker.createRoom(ROOM_NAME, options);
+    },
+    warn: config.verbose ? (m) => console.warn(`[overflight] ${m}`) : undefined,
+  });
   const status = { ready: false, startedAt: Date.now() };
 
   const transport = new WebSocketTransport({ maxPayload: MAX_PAYLOAD });
+  const shared: Partial<ServerOptions> = config.redisUrl
+    ? { presence: new RedisPresence(config.redisUrl), driver: new RedisDriver(config.redisUrl), publicAddress: config.publicAddress ?? undefined }
+    : {};
   const server = new Server({
+    ...shared,
     transport,
     greet: false,
     gracefullyShutdown: false,
+    // Rooms the server makes itself (restores, quick play) stay here: their options carry this
+    // process's own token. Others go to the process with the fewest rooms, as Colyseus does.
+    selectProcessIdToCreateRoom: async (_name, options) => {
+      if (isInternalCreate(options)) return matchMaker.processId;
+      const all = await matchMaker.stats.fetchAll();
+      return all.sort((a, b) => a.roomCount - b.roomCount)[0]?.processId ?? matchMaker.processId;
+    },
     express: (app) => {
       app.disable("x-powered-by");
       mountRoutes(app, services, status);
@@ -78,12 +110,13 @@ export async function createApp(overrides: Partial<ServerConfig> & { bots?: BotF
   return {
     config,
     services,
+    storedIn: opened.where,
     async listen() {
       await server.listen(config.port, config.host);
       if (transport.server) limitMatchmakingBodies(transport.server, config.maxJoinBodyBytes);
       const address = transport.server?.address() as AddressInfo | null;
       const port = address?.port ?? config.port;
-      await restoreMatches(services);
+      await hosting.start();
       status.ready = true;
       return { host: config.host, port, url: `http://${config.host}:${port}/` };
     },
@@ -91,27 +124,14 @@ export async function createApp(overrides: Partial<ServerConfig> & { bots?: BotF
       if (closed) return;
       closed = true;
       status.ready = false;
+      await hosting.stop();
+      const running = registry.all().filter((s) => s.state.status === "running");
+      await Promise.allSettled(running.map((s) => s.committed()));
       await server.gracefullyShutdown(false);
       for (const session of registry.all()) session.dispose();
-      await checkpointer.stop();
-      db.close();
+      // Another process may take these matches at once instead of waiting for the lease.
+      await hosting.release(running.map((s) => s.id)).catch(() => undefined);
+      await opened.close();
     },
   };
-}
-
-/** Every unfinished match is replayed from its log and given its room back, under the same id. */
-async function restoreMatches(services: Services): Promise<void> {
-  const { store, registry } = services;
-  for (const stored of store.unfinished()) {
-    let session: MatchSession;
-    try {
-      session = MatchSession.restore(stored, services.sessionDeps(registry));
-    } catch (error) {
-      console.error(`[overflight] could not restore match ${stored.record.id}:`, error);
-      continue;
-    }
-    registry.park(session);
-    const options: InternalCreate = { internal: { token: services.internalToken, restore: session.id } };
-    await matchMaker.createRoom(ROOM_NAME, options);
-  }
 }

@@ -37,6 +37,14 @@ export interface ServerConfig {
   dbSync: "normal" | "full";
   /** Print warnings (bot refusals, storage errors). */
   verbose: boolean;
+  /** PostgreSQL instead of the SQLite file: match logs and archives shared by several processes. */
+  databaseUrl: string | null;
+  /** Redis for Colyseus's presence and room listing: several processes serve the same matches. */
+  redisUrl: string | null;
+  /** How clients reach this process directly (host:port, or host/path behind a proxy); needed with Redis. */
+  publicAddress: string | null;
+  /** A process hosts its matches under a lease it renews; if it dies, another takes them this long after. */
+  leaseSeconds: number;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -58,6 +66,10 @@ export const DEFAULT_CONFIG: ServerConfig = {
   trustProxy: false,
   dbSync: "normal",
   verbose: true,
+  databaseUrl: null,
+  redisUrl: null,
+  publicAddress: null,
+  leaseSeconds: 15,
 };
 
 function num(value: string | undefined, fallback: number): number {
@@ -79,5 +91,23 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     restoreGraceSeconds: num(env.RESTORE_GRACE_SECONDS, DEFAULT_CONFIG.restoreGraceSeconds),
     dbSync: env.DB_SYNC === "full" ? "full" : DEFAULT_CONFIG.dbSync,
     trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
+    databaseUrl: env.DATABASE_URL || null,
+    redisUrl: env.REDIS_URL || null,
+    publicAddress: env.PUBLIC_ADDRESS || null,
+    leaseSeconds: num(env.LEASE_SECONDS, DEFAULT_CONFIG.leaseSeconds),
   };
+}
+
+/**
+ * Several processes need a shared store and each its own address; refused at startup, with
+ * what to set, rather than found out when a player's join goes to the wrong place.
+ */
+export function checkConfig(config: ServerConfig): void {
+  if (config.redisUrl && !config.databaseUrl) {
+    throw new Error("REDIS_URL is set but DATABASE_URL is not: several processes must share their matches in PostgreSQL (set DATABASE_URL=postgres://…).");
+  }
+  if (config.redisUrl && !config.publicAddress) {
+    throw new Error("REDIS_URL is set but PUBLIC_ADDRESS is not: give each process the address clients reach it at (e.g. PUBLIC_ADDRESS=10.0.0.5:2567 or game.example.org/p1).");
+  }
+  if (config.leaseSeconds < 1) throw new Error(`LEASE_SECONDS must be at least 1 (it is ${config.leaseSeconds}).`);
 }

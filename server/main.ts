@@ -1,6 +1,7 @@
 /**
  * Entry point: `node --import tsx server/main.ts`. Environment: PORT (2567), HOST (127.0.0.1),
- * DATA_DIR (./data), DIST_DIR (./dist), ABSENT_GRACE_SECONDS, RECONNECT_SECONDS, RESTORE_GRACE_SECONDS.
+ * DATA_DIR (./data), DIST_DIR (./dist), ABSENT_GRACE_SECONDS, RECONNECT_SECONDS, RESTORE_GRACE_SECONDS;
+ * for several processes (docs/deploy.md): DATABASE_URL, REDIS_URL, PUBLIC_ADDRESS, LEASE_SECONDS.
  */
 // Colyseus 0.18 needs a global WebSocket (Node 22 has one; Node 20 does not): before anything else.
 export {};
@@ -13,7 +14,8 @@ const config = configFromEnv(process.env);
 const app = await createApp(config);
 const { url } = await app.listen();
 console.log(`Overflight is running at ${url}`);
-console.log(`Matches are stored in ${config.dataDir}`);
+console.log(`Matches are stored in ${app.storedIn}`);
+if (config.redisUrl) console.log(`Sharing matches with other processes through Redis; clients reach this one at ${config.publicAddress}`);
 
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

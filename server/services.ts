@@ -4,28 +4,32 @@ import type { AttemptLimiter } from "./http/guard";
 import type { BotFn } from "./match/bots";
 import type { MatchRegistry } from "./match/registry";
 import type { SessionDeps } from "./match/session";
-import type { MatchStore } from "./store/match-store";
+import type { MatchStore } from "./store/store";
 
 export interface Services {
   config: ServerConfig;
   store: MatchStore;
+  /** The matches this process runs. */
   registry: MatchRegistry;
   bots: BotFn;
+  /** This process's name in the store's leases (its public address, or "local" when it runs alone). */
+  owner: string;
   /** A per-process secret that marks room creations made by the server itself. */
   internalToken: string;
   /** Failed guesses (join codes, keys) per address. */
   guesses: AttemptLimiter;
-  sessionDeps(registry: MatchRegistry): SessionDeps;
+  sessionDeps: SessionDeps;
 }
 
-export function sessionDepsFor(config: ServerConfig, store: MatchStore, bots: BotFn, registry: MatchRegistry): SessionDeps {
+export function sessionDepsFor(config: ServerConfig, store: MatchStore, bots: BotFn, owner: string): SessionDeps {
   return {
     store,
+    owner,
+    leaseMs: config.leaseSeconds * 1000,
     bots,
     now: () => Date.now(),
     absentGraceMs: config.absentGraceSeconds * 1000,
     restoreGraceMs: config.restoreGraceSeconds * 1000,
-    codeTaken: (code) => registry.codeTaken(code),
     warn: config.verbose ? (message) => console.warn(`[overflight] ${message}`) : undefined,
   };
 }

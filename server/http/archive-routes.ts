@@ -32,60 +32,62 @@ export function keysOf(req: Request): string[] {
 export function mountArchiveRoutes(app: Application, services: Services): void {
   const { store, registry } = services;
 
-  app.get("/api/archive", (req, res) => {
+  app.get("/api/archive", async (req, res) => {
     const keys = keysOf(req);
     if (keys.length === 0) return error(res, 400, "archive/no_key", "Give your facilitator key (facilitatorKey=…).");
     const address = requestAddress(req, services.config.trustProxy);
     const now = Date.now();
     if (!services.guesses.allowed(address, now)) return error(res, 429, "archive/rate_limited", "Too many unknown keys from your address; wait a moment and try again.");
-    const rows = keys.flatMap((k) => store.byFacilitator(hashKey(k)));
+    const rows = (await Promise.all(keys.map((k) => store.byFacilitator(hashKey(k))))).flat();
     if (rows.length === 0) services.guesses.failed(address, now);
-    const matches = rows
-      .sort((a, b) => b.createdAt - a.createdAt)
-      .map((row) => {
-        const live = registry.get(row.id);
-        const status = live ? live.state.status : row.status;
-        return {
-          id: row.id,
-          name: row.name,
-          createdAt: row.createdAt,
-          finishedAt: row.finishedAt,
-          status,
-          turns: row.turns,
-          turn: live?.state.turn ?? null,
-          phase: live?.state.phase ?? null,
-          // The join code matters only while the match runs.
-          code: status === "running" ? row.code : null,
-          scores: status === "ended" ? ((store.archive(row.id) as MatchArchive | null)?.ending?.scores ?? null) : null,
-        };
-      });
+    const matches = await Promise.all(
+      rows
+        .sort((a, b) => b.createdAt - a.createdAt)
+        .map(async (row) => {
+          // Where a match stands: from its session if it runs here, else from its last saved clock.
+          const live = registry.get(row.id);
+          const status = live ? live.state.status : row.status;
+          return {
+            id: row.id,
+            name: row.name,
+            createdAt: row.createdAt,
+            finishedAt: row.finishedAt,
+            status,
+            turns: row.turns,
+            turn: status === "running" ? (live?.state.turn ?? row.clock?.turn ?? null) : null,
+            phase: status === "running" ? (live?.state.phase ?? row.clock?.phase ?? null) : null,
+            // The join code matters only while the match runs.
+            code: status === "running" ? row.code : null,
+            scores: status === "ended" ? (((await store.archive(row.id)) as MatchArchive | null)?.ending?.scores ?? null) : null,
+          };
+        }),
+    );
     res.json({ matches });
   });
 
   /** The finished match's archive as its reader may see it, or an error answered. */
-  const readable = (req: Request<{ id: string }>, res: Response) => {
-    const archive = store.archive(req.params.id) as MatchArchive | null;
+  const readable = async (req: Request<{ id: string }>, res: Response) => {
+    const archive = (await store.archive(req.params.id)) as MatchArchive | null;
     if (!archive) {
-      const known = registry.get(req.params.id) ?? store.get(req.params.id);
-      if (known) error(res, 409, "match/not_finished", "The archive opens when the match is over.");
+      if (await store.status(req.params.id)) error(res, 409, "match/not_finished", "The archive opens when the match is over.");
       else error(res, 404, "match/not_found", "There is no such match.");
       return null;
     }
     const key = typeof req.query.key === "string" ? req.query.key : req.get("x-facilitator-key");
-    const stored = store.get(req.params.id);
+    const stored = await store.get(req.params.id);
     const facilitator = key !== undefined && stored?.record.facilitatorKeyHash === hashKey(key);
     return { archive, reader: archiveForReader(archive, facilitator) };
   };
 
-  app.get("/api/matches/:id/export.json", (req: Request<{ id: string }>, res) => {
-    const found = readable(req, res);
+  app.get("/api/matches/:id/export.json", async (req: Request<{ id: string }>, res) => {
+    const found = await readable(req, res);
     if (!found) return;
     res.attachment(exportName(found.archive, ".json"));
     res.type("application/json").send(JSON.stringify(found.reader, null, 1));
   });
 
-  app.get("/api/matches/:id/export.csv", (req: Request<{ id: string }>, res) => {
-    const found = readable(req, res);
+  app.get("/api/matches/:id/export.csv", async (req: Request<{ id: string }>, res) => {
+    const found = await readable(req, res);
     if (!found) return;
     const table = req.query.table === "tracks" ? "tracks" : "log";
     res.attachment(exportName(found.archive, table === "tracks" ? "-tracks.csv" : ".csv"));

@@ -8,8 +8,8 @@ import { mountArchiveRoutes } from "./archive-routes";
 import { archiveForReader } from "./export";
 import { requestAddress } from "./guard";
 import type { MatchArchive } from "../match/archive";
-import { hashKey } from "../match/secrets";
-import { ROOM_NAME } from "../rooms/match-room";
+import { hashKey, normaliseCode } from "../match/secrets";
+import { describeLive, openPublicMatches, ROOM_NAME } from "../rooms/listing";
 import type { InternalCreate } from "../rooms/match-room";
 import type { Services } from "../services";
 
@@ -33,9 +33,9 @@ export function mountRoutes(app: Application, services: Services, status: { read
     });
   });
 
-  app.get("/api/matches", (_req, res) => {
+  app.get("/api/matches", async (_req, res) => {
     res.json({
-      matches: registry.openPublic().map((m) => ({
+      matches: (await openPublicMatches()).map((m) => ({
         id: m.id,
         name: m.name,
         scenario: m.scenario,
@@ -48,43 +48,46 @@ export function mountRoutes(app: Application, services: Services, status: { read
     });
   });
 
-  app.get("/api/matches/:id", (req: Request<{ id: string }>, res) => {
-    const session = registry.get(req.params.id);
+  app.get("/api/matches/:id", async (req: Request<{ id: string }>, res) => {
+    const id = req.params.id.slice(0, 40);
+    const session = registry.get(id);
     if (session) return void res.json({ ...session.summary(), hash: session.hash() });
-    const stored = store.get(req.params.id);
+    const live = await describeLive(id);
+    if (live) return void res.json(live);
+    const stored = await store.get(id);
     if (!stored) return error(res, 404, "match/not_found", "There is no such match.");
-    const archive = store.archive(req.params.id) as MatchArchive | null;
+    const archive = (await store.archive(id)) as MatchArchive | null;
     res.json({ id: stored.record.id, name: stored.record.settings.name, status: stored.status, hash: archive?.finalHash ?? null });
   });
 
-  app.get("/api/matches/:id/archive", (req: Request<{ id: string }>, res) => {
-    const archive = store.archive(req.params.id) as MatchArchive | null;
+  app.get("/api/matches/:id/archive", async (req: Request<{ id: string }>, res) => {
+    const archive = (await store.archive(req.params.id)) as MatchArchive | null;
     if (!archive) {
-      const known = registry.get(req.params.id) ?? store.get(req.params.id);
-      return known
+      return (await store.status(req.params.id))
         ? error(res, 409, "match/not_finished", "The archive opens when the match is over.")
         : error(res, 404, "match/not_found", "There is no such match.");
     }
     const key = typeof req.query.key === "string" ? req.query.key : req.get("x-facilitator-key");
-    const stored = store.get(req.params.id);
+    const stored = await store.get(req.params.id);
     const facilitator = key !== undefined && stored?.record.facilitatorKeyHash === hashKey(key);
     res.json(archiveForReader(archive, facilitator));
   });
 
   // Join codes are short: unknown codes spend the asker's budget of guesses (services.guesses).
-  app.get("/api/code/:code", (req: Request<{ code: string }>, res) => {
+  app.get("/api/code/:code", async (req: Request<{ code: string }>, res) => {
     const address = requestAddress(req, services.config.trustProxy);
     const now = Date.now();
     if (!services.guesses.allowed(address, now)) {
       res.set("retry-after", String(Math.ceil(services.guesses.retryAfterMs(address, now) / 1000)));
       return error(res, 429, "code/rate_limited", "Too many unknown codes from your address; wait a moment and try again.");
     }
-    const session = registry.byCode(req.params.code.slice(0, 40));
-    if (!session) {
+    const matchId = await store.matchIdByCode(normaliseCode(req.params.code.slice(0, 40)));
+    const stored = matchId ? await store.get(matchId) : null;
+    if (!stored) {
       services.guesses.failed(address, now);
       return error(res, 404, "code/unknown", "No open match has that code.");
     }
-    res.json({ matchId: session.id, name: session.settings.name });
+    res.json({ matchId: stored.record.id, name: stored.record.settings.name });
   });
 
   app.post("/api/quickplay", express.json({ limit: "2kb" }), async (req, res) => {
@@ -92,10 +95,7 @@ export function mountRoutes(app: Application, services: Services, status: { read
     if (!parsed.success) return error(res, 400, "quickplay/malformed", "Malformed quick play request.");
     const scenario = parsed.data.scenario ?? DEFAULT_SCENARIO_ID;
     if (!hasScenario(scenario)) return error(res, 400, "create/unknown_scenario", `There is no scenario "${scenario}".`);
-    const open = registry
-      .all()
-      .filter((s) => s.settings.visibility === "public" && !s.settings.facilitator && s.settings.scenarioId === scenario && s.state.status === "running" && s.seats.free().length > 0)
-      .sort((a, b) => a.record.createdAt - b.record.createdAt)[0];
+    const open = (await openPublicMatches()).filter((m) => !m.facilitated && m.scenario.id === scenario).sort((a, b) => a.createdAt - b.createdAt)[0];
     if (open) return void res.json({ matchId: open.id, created: false });
     const options: InternalCreate = {
       internal: { token: services.internalToken, match: { visibility: "public", scenario, timers: "online", name: "Quick play" } },

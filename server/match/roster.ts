@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { getScenario, POWERS } from "../../shared";
 import type { PowerId, Result } from "../../shared";
 import { fail, ok } from "../../shared";
-import type { MatchStore } from "../store/match-store";
+import type { MatchStore, Written } from "../store/store";
 import type { SeatTable } from "./seats";
 import type { BotLevel, MatchSettings, Member } from "./types";
 
@@ -31,7 +31,8 @@ export interface RosterContext {
   settings: MatchSettings;
   seats: SeatTable;
   store: MatchStore;
-  warn?(message: string): void;
+  /** Runs a store write; refused if it fails at once (see MatchSession.write). */
+  write(run: () => Written): Result<true>;
 }
 
 /** A stable public id for a seat holder: derived from its key's hash, revealing nothing of the key. */
@@ -42,15 +43,7 @@ export function memberId(keyHash: string): string {
 export function applyRosterChange(ctx: RosterContext, change: RosterChange): Result<RosterOutcome> {
   const { seats, settings, store, matchId } = ctx;
   const name = (p: PowerId) => getScenario(settings.scenarioId).powers[p].name;
-  const stored = (write: () => void): Result<true> => {
-    try {
-      write();
-      return ok(true);
-    } catch (error) {
-      ctx.warn?.(`match ${matchId}: could not store a roster change: ${String(error)}`);
-      return fail("server/storage", "The server could not record that change; try again.");
-    }
-  };
+  const stored = ctx.write;
 
   if (change.kind === "bots") {
     const powers = POWERS.filter((p) => change.powers.includes(p));
@@ -87,10 +80,11 @@ export function applyRosterChange(ctx: RosterContext, change: RosterChange): Res
   const bots = { ...settings.bots };
   const released = bots[to] !== undefined;
   delete bots[to];
-  const saved = stored(() => {
-    if (released) store.saveSettings(matchId, { ...settings, bots });
-    store.moveMember(matchId, member.keyHash, to);
-  });
+  if (released) {
+    const saved = stored(() => store.saveSettings(matchId, { ...settings, bots }));
+    if (!saved.ok) return saved;
+  }
+  const saved = stored(() => store.moveMember(matchId, member.keyHash, to));
   if (!saved.ok) return saved;
   if (released) settings.bots = bots;
   seats.move(member.keyHash, to);

@@ -2,11 +2,16 @@
  * A match being played: the rules' state, its seats, its clock and its bots, independent of
  * Colyseus. Every accepted command is written to the store before anything else sees it, so
  * that the match can be replayed from its setup and command log.
+ *
+ * With a store whose writes complete later (PostgreSQL), the session goes on at once but holds
+ * back its events until every write made so far is committed: nobody learns of a command the
+ * store might not have. If a write fails, the session is lost (see `lose`): its room closes and
+ * the match is restored from the store, as after a crash.
  */
 import { apply, createMatch, getScenario, hashOf, parseCommand, POWERS, viewForSeat } from "../../shared";
 import type { Actor, Applied, GameEvent, MatchState, Phase, PowerId, Result, Viewer } from "../../shared";
 import { fail, ok } from "../../shared";
-import type { StoredMatch } from "../store/match-store";
+import type { StoredMatch, Written } from "../store/store";
 import { buildArchive } from "./archive";
 import type { MatchArchive } from "./archive";
 import { BotDriver } from "./bot-driver";
@@ -40,6 +45,10 @@ export class MatchSession {
   private readonly bots: BotDriver;
   private savedClock = "";
   private disposed = false;
+  /** Store writes not yet committed, the events held back until they are, and who waits for them. */
+  private pendingWrites = 0;
+  private held: SessionEvent[] = [];
+  private waiters: { resolve(): void; reject(error: unknown): void }[] = [];
 
   private constructor(
     readonly record: MatchRecord,
@@ -54,7 +63,7 @@ export class MatchSession {
       changed: (clock) => {
         const text = JSON.stringify(clock);
         if (text !== this.savedClock && this.state.status === "running") {
-          this.deps.store.saveClock(this.record.id, clock);
+          this.write("the clock", () => this.deps.store.saveClock(this.record.id, clock));
           this.savedClock = text;
         }
         this.emit({ kind: "clock" });
@@ -82,12 +91,12 @@ export class MatchSession {
   }
 
   /** A new match, written to the store. A facilitated match waits, paused, for its facilitator to start it. */
-  static create(settings: MatchSettings, deps: SessionDeps): { session: MatchSession; facilitatorKey: string | null } {
+  static async create(settings: MatchSettings, deps: SessionDeps): Promise<{ session: MatchSession; facilitatorKey: string | null }> {
     const { store } = deps;
     let id = newMatchId();
-    while (store.idInUse(id)) id = newMatchId();
+    while (await store.idInUse(id)) id = newMatchId();
     let code = newJoinCode();
-    while (store.codeInUse(code) || deps.codeTaken?.(code)) code = newJoinCode();
+    while (await store.codeInUse(code)) code = newJoinCode();
     const facilitatorKey = settings.facilitator ? newKey("facilitator") : null;
     const record: MatchRecord = {
       id,
@@ -97,7 +106,7 @@ export class MatchSession {
       settings,
       facilitatorKeyHash: facilitatorKey ? hashKey(facilitatorKey) : null,
     };
-    store.createMatch(record);
+    await store.createMatch(record, deps.owner, deps.now() + deps.leaseMs);
     const state = createMatch({ scenarioId: settings.scenarioId, seed: record.seed, turns: settings.turns });
     const session = new MatchSession(record, deps, state);
     session.clock.setFacilitatorPaused(settings.facilitator);
@@ -145,12 +154,8 @@ export class MatchSession {
     const result = apply(this.state, actor, parsed.value);
     if (!result.ok) return result;
     const entry: LoggedCommand = { seq: this.commands.length + 1, actor, command: parsed.value as Record<string, unknown>, at: this.deps.now() };
-    try {
-      this.deps.store.appendCommand(this.id, entry);
-    } catch (error) {
-      this.deps.warn?.(`match ${this.id}: could not store command ${entry.seq}: ${String(error)}`);
-      return fail("server/storage", "The server could not record that command; try again.");
-    }
+    const written = this.write(`command ${entry.seq}`, () => this.deps.store.appendCommand(this.id, entry, this.deps.owner), "The server could not record that command; try again.");
+    if (!written.ok) return written;
     this.commands.push(entry);
     const before = { turn: this.state.turn, phase: this.state.phase };
     this.state = result.value.state;
@@ -166,12 +171,8 @@ export class MatchSession {
     if (!allowed.ok) return allowed;
     const key = newKey("seat");
     const member: Member = { keyHash: hashKey(key), power, name };
-    try {
-      this.deps.store.addMember(this.id, member, this.deps.now());
-    } catch (error) {
-      this.deps.warn?.(`match ${this.id}: could not store a seat holder: ${String(error)}`);
-      return fail("server/storage", "The server could not record your seat; try again.");
-    }
+    const written = this.write("a seat holder", () => this.deps.store.addMember(this.id, member, this.deps.now()), "The server could not record your seat; try again.");
+    if (!written.ok) return written;
     this.seats.add(member);
     // The bot that kept the seat may have said it was ready; its new holder has not.
     if (this.state.status === "running" && this.state.powers[power].ready && TIMED.includes(this.state.phase)) {
@@ -189,7 +190,10 @@ export class MatchSession {
     if (this.disposed) return fail("match/closed", "The match is closed on this server.");
     if (this.state.status === "ended") return fail("match/ended", "The match is over.");
     const wasBot = new Map(POWERS.map((p) => [p, this.seats.isBot(p)]));
-    const done = applyRosterChange({ matchId: this.id, settings: this.settings, seats: this.seats, store: this.deps.store, warn: this.deps.warn }, change);
+    const done = applyRosterChange(
+      { matchId: this.id, settings: this.settings, seats: this.seats, store: this.deps.store, write: (run) => this.write("a roster change", run, "The server could not record that change; try again.") },
+      change,
+    );
     if (!done.ok) return done;
     for (const power of done.value.powers) {
       if (this.seats.membersOf(power).length > 0 && this.seats.connectedCount(power) === 0) this.startAbsentTimer(power);
@@ -286,12 +290,8 @@ export class MatchSession {
       turn: this.state.turn,
       phase: this.state.phase,
     };
-    try {
-      this.deps.store.appendChat(this.id, message);
-    } catch (error) {
-      this.deps.warn?.(`match ${this.id}: could not store chat: ${String(error)}`);
-      return fail("server/storage", "The server could not record that message; try again.");
-    }
+    const written = this.write("chat", () => this.deps.store.appendChat(this.id, message), "The server could not record that message; try again.");
+    if (!written.ok) return written;
     this.chatLog.push(message);
     this.emit({ kind: "chat", message });
     return ok(message);
@@ -328,6 +328,9 @@ export class MatchSession {
 
   dispose(): void {
     this.disposed = true;
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) w.reject(new Error("The match is closed on this server."));
     this.clock.dispose();
     this.absence.clearAll();
     this.bots.stop();
@@ -373,11 +376,7 @@ export class MatchSession {
   private finish(): void {
     this.clock.stop();
     this.absence.clearAll();
-    try {
-      this.deps.store.finish(this.id, this.hash(), this.archive(), this.deps.now());
-    } catch (error) {
-      this.deps.warn?.(`match ${this.id}: could not store the archive: ${String(error)}`);
-    }
+    this.write("the archive", () => this.deps.store.finish(this.id, this.hash(), this.archive(), this.deps.now()));
     this.emit({ kind: "ended" });
   }
 
@@ -395,7 +394,71 @@ export class MatchSession {
     });
   }
 
+  // --- the store
+
+  /**
+   * Runs a store write. A write that fails at once is refused with `refusal` (nothing changed);
+   * one that fails later loses the session, since others may already rely on what it wrote.
+   */
+  private write(what: string, run: () => Written, refusal = "The server could not record that; try again."): Result<true> {
+    let written: Written;
+    try {
+      written = run();
+    } catch (error) {
+      this.deps.warn?.(`match ${this.id}: could not store ${what}: ${String(error)}`);
+      return fail("server/storage", refusal);
+    }
+    if (written) {
+      this.pendingWrites++;
+      written.then(
+        () => this.committedOne(),
+        (error: unknown) => this.lose(new Error(`could not store ${what}: ${String(error)}`)),
+      );
+    }
+    return ok(true);
+  }
+
+  private committedOne(): void {
+    if (this.disposed || --this.pendingWrites > 0) return;
+    const held = this.held;
+    this.held = [];
+    for (const event of held) this.emit(event);
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) w.resolve();
+  }
+
+  /** Resolves once everything written so far is committed (at once with SQLite); rejects if the session is lost. */
+  committed(): Promise<void> {
+    if (this.disposed) return Promise.reject(new Error("The match is closed on this server."));
+    if (this.pendingWrites === 0) return Promise.resolve();
+    return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
+  }
+
+  /** Writes are still in flight: a reply that depends on them must wait for `committed()`. */
+  get writing(): boolean {
+    return this.pendingWrites > 0;
+  }
+
+  /**
+   * The session can no longer vouch for its state (a write failed, or another process now hosts
+   * the match): it stops, drops what it held back, and tells its room, which closes. The match
+   * lives on in the store.
+   */
+  lose(error: Error): void {
+    if (this.disposed) return;
+    this.deps.warn?.(`match ${this.id}: ${error.message}; closing it here`);
+    const listeners = [...this.listeners];
+    this.held = [];
+    this.dispose();
+    for (const listener of listeners) listener({ kind: "lost" });
+  }
+
   private emit(event: SessionEvent): void {
+    if (this.pendingWrites > 0) {
+      this.held.push(event);
+      return;
+    }
     for (const listener of this.listeners) listener(event);
   }
 }

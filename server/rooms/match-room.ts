@@ -20,10 +20,11 @@ import { chatSchema, claimSchema, extendSchema, joinOptionsSchema, parseWith, pa
 import type { JoinOptions } from "../validate";
 import { Classroom, CLASSROOM_MESSAGES } from "./classroom";
 import type { ClassroomMessage } from "./classroom";
+import { listingOf, ROOM_NAME } from "./listing";
 import { StateMirror } from "./mirror";
 import type { MatchRoomState } from "./room-state";
 
-export const ROOM_NAME = "match";
+export { ROOM_NAME };
 
 /**
  * The room's own patch interval, a safety net: changes are sent as soon as they are made (see
@@ -50,6 +51,11 @@ type MatchClient = Client<{ userData: ClientInfo }>;
 /** Options of a room created by the server itself (restore, quick play), never by a client. */
 export interface InternalCreate {
   internal: { token: string; restore?: string; match?: unknown };
+}
+
+/** Made by the server itself (checked against its token in onCreate). */
+export function isInternalCreate(options: unknown): options is InternalCreate {
+  return typeof options === "object" && options !== null && "internal" in options;
 }
 
 /**
@@ -79,6 +85,8 @@ export function defineMatchRoom(services: Services) {
     private clockTicker: ReturnType<typeof setInterval> | undefined;
     private disposed = false;
     private creatorFacilitatorKey: string | null = null;
+    /** The listing last published (see relist). */
+    private listed = "";
     /** Rules commands per seat (all its connections together). */
     private readonly commandLimits = new Map<Viewer, RateLimiter>();
     override maxMessagesPerSecond = config.maxMessagesPerSecond;
@@ -119,7 +127,7 @@ export function defineMatchRoom(services: Services) {
         const input = trusted ? internal.match : (options as { match?: unknown } | null)?.match;
         const settings = settingsFrom(input, `Match ${new Date(Date.now()).toISOString().slice(0, 16).replace("T", " ")}`);
         if (!settings.ok) refuse(settings.error);
-        const created = MatchSession.create(settings.value, services.sessionDeps(registry));
+        const created = await MatchSession.create(settings.value, services.sessionDeps);
         session = created.session;
         this.creatorFacilitatorKey = created.facilitatorKey;
         this.creatorPending = !trusted;
@@ -136,9 +144,24 @@ export function defineMatchRoom(services: Services) {
       this.clockTicker = setInterval(() => this.clock.tick(), CLOCK_TICK_MS);
       registry.add(session);
       session.on((event) => this.onSessionEvent(event));
+      this.relist();
     }
 
-    override onJoin(client: MatchClient, rawOptions: unknown): void {
+    /** The match's summary and hash, for the HTTP API of any process (matchMaker.remoteRoomCall). */
+    describe() {
+      return { ...this.session.summary(), hash: this.session.hash() };
+    }
+
+    /** The summary in the room listing changes with the seats and the phase; published only then. */
+    private relist(): void {
+      const listing = listingOf(this.session);
+      const text = JSON.stringify(listing);
+      if (text === this.listed) return;
+      this.listed = text;
+      this.setMetadata(listing).catch((error: unknown) => config.verbose && console.warn(`[overflight] listing of ${this.roomId}: ${String(error)}`));
+    }
+
+    override async onJoin(client: MatchClient, rawOptions: unknown): Promise<void> {
       const parsed = parseWith(joinOptionsSchema, rawOptions ?? {}, "join/malformed", "join options");
       if (!parsed.ok) refuse(parsed.error);
       const creator = this.creatorPending;
@@ -153,6 +176,8 @@ export function defineMatchRoom(services: Services) {
         refuse(seat.error);
       }
       const { viewer, keyHash, name, seatKey, facilitatorKey } = seat.value;
+      // A new seat key is handed out only once the store has it.
+      if (this.session.writing) await this.session.committed();
       client.userData = { viewer, keyHash, name, counted: false, watching: true, chat: new RateLimiter(config.chatBurst, config.chatIntervalMs, Date.now()) };
       this.flushRules();
       client.view = new StateView();
@@ -267,6 +292,18 @@ export function defineMatchRoom(services: Services) {
       return { ok: false, ...error };
     }
 
+    /**
+     * Answers once what the message wrote is committed: an acknowledged command is never lost.
+     * With SQLite it already is; with PostgreSQL the reply waits for the write.
+     */
+    private answerCommitted(client: MatchClient, ctx: MessageContext | undefined, type: string, result: Result<Record<string, unknown>>) {
+      if (!result.ok || !this.session.writing) return this.answer(client, ctx, type, result);
+      return this.session.committed().then(
+        () => this.answer(client, ctx, type, result),
+        () => this.answer(client, ctx, type, fail("server/storage", "The server lost that message before it was recorded; it will reload the match.")),
+      );
+    }
+
     private onCommand(client: MatchClient, payload: unknown, ctx: MessageContext) {
       const info = client.userData!;
       if (info.viewer === "spectator") return this.answer(client, ctx, "command", fail("seat/spectator", "Spectators cannot send commands."));
@@ -274,7 +311,7 @@ export function defineMatchRoom(services: Services) {
       if (!limit) this.commandLimits.set(info.viewer, (limit = new RateLimiter(config.commandBurst, config.commandIntervalMs, Date.now())));
       if (!limit.take(Date.now())) return this.answer(client, ctx, "command", fail("command/rate_limited", "Your seat is sending commands too fast; wait a moment."));
       const result = this.session.submit(info.viewer, payload);
-      return this.answer(client, ctx, "command", result.ok ? ok({ seq: this.session.commands.length }) : result);
+      return this.answerCommitted(client, ctx, "command", result.ok ? ok({ seq: this.session.commands.length }) : result);
     }
 
     private onChat(client: MatchClient, payload: unknown, ctx: MessageContext) {
@@ -284,7 +321,7 @@ export function defineMatchRoom(services: Services) {
       if (info.viewer === "spectator") return this.answer(client, ctx, "chat", fail("chat/spectator", "Spectators can read the public channel but not write."));
       if (!info.chat.take(Date.now())) return this.answer(client, ctx, "chat", fail("chat/rate_limited", "You are sending messages too fast; wait a moment."));
       const sent = this.session.chat(info.viewer, info.name, parsed.value.to, parsed.value.text);
-      return this.answer(client, ctx, "chat", sent.ok ? ok({ seq: sent.value.seq }) : sent);
+      return this.answerCommitted(client, ctx, "chat", sent.ok ? ok({ seq: sent.value.seq }) : sent);
     }
 
     private onClaim(client: MatchClient, payload: unknown, ctx: MessageContext) {
@@ -302,8 +339,17 @@ export function defineMatchRoom(services: Services) {
       this.count(client);
       this.queuePatch();
       const seat = { matchId: this.session.id, code: this.session.record.code, viewer: claimed.value.power, name: claimed.value.name, seatKey: claimed.value.key };
-      client.send("seat", seat);
-      return this.answer(client, ctx, "claim", ok(seat));
+      if (!this.session.writing) {
+        client.send("seat", seat);
+        return this.answer(client, ctx, "claim", ok(seat));
+      }
+      return this.session.committed().then(
+        () => {
+          client.send("seat", seat);
+          return this.answer(client, ctx, "claim", ok(seat));
+        },
+        () => this.answer(client, ctx, "claim", fail("server/storage", "The server could not record your seat; try again.")),
+      );
     }
 
     private onPause(client: MatchClient, payload: unknown, ctx: MessageContext) {
@@ -359,10 +405,12 @@ export function defineMatchRoom(services: Services) {
       switch (event.kind) {
         case "rules":
           this.rulesDirty = true;
+          this.relist();
           return;
         case "seats":
           this.mirror.syncSeats();
           this.classroom.changed();
+          this.relist();
           return;
         case "clock":
           this.mirror.syncClock();
@@ -374,6 +422,11 @@ export function defineMatchRoom(services: Services) {
           this.flushRules();
           this.mirror.syncAll();
           this.autoDispose = true;
+          this.relist();
+          return;
+        case "lost":
+          // Clients reconnect and find the match again, restored from the store.
+          void this.disconnect();
           return;
       }
     }

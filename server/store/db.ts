@@ -19,9 +19,12 @@ CREATE TABLE IF NOT EXISTS matches (
   status TEXT NOT NULL,
   clock TEXT,
   finished_at INTEGER,
-  final_hash TEXT
+  final_hash TEXT,
+  owner TEXT,
+  lease_until INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS matches_status ON matches(status);
+CREATE INDEX IF NOT EXISTS matches_code ON matches(code);
 CREATE INDEX IF NOT EXISTS matches_facilitator ON matches(facilitator_key_hash);
 CREATE TABLE IF NOT EXISTS members (
   match_id TEXT NOT NULL,
@@ -69,5 +72,13 @@ export function openDb(dataDir: string, sync: "normal" | "full" = "normal", file
   db.pragma(sync === "full" ? "synchronous = FULL" : "synchronous = NORMAL");
   db.pragma("foreign_keys = ON");
   db.exec(SCHEMA);
+  addHostingColumns(db);
   return db;
+}
+
+/** Files written before matches had a hosting process get its columns (nobody hosts their matches yet). */
+function addHostingColumns(db: Db): void {
+  const columns = new Set((db.prepare(`PRAGMA table_info(matches)`).all() as { name: string }[]).map((c) => c.name));
+  if (!columns.has("owner")) db.exec(`ALTER TABLE matches ADD COLUMN owner TEXT`);
+  if (!columns.has("lease_until")) db.exec(`ALTER TABLE matches ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0`);
 }

@@ -1,11 +1,12 @@
 /**
- * Persistence of matches: setup, seat holders, the append-only command log, chat, the clock
- * and the finished match's archive. Every write is synchronous and committed before the
- * server acknowledges anything.
+ * The match store in one SQLite file (server/store/db.ts), the default for one machine. Every
+ * write is synchronous: committed (to the WAL) before the call returns, or it throws.
  */
 import type { Actor, PowerId } from "../../shared";
 import type { ChatMessage, ClockRecord, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
 import type { Db } from "./db";
+import { StoreFenced } from "./store";
+import type { FacilitatedMatchRow, MatchStore, StoredMatch } from "./store";
 
 interface MatchRow {
   id: string;
@@ -19,43 +20,53 @@ interface MatchRow {
   facilitator_key_hash: string | null;
   status: string;
   clock: string | null;
+  finished_at: number | null;
 }
 
-export class MatchStore {
+export class SqliteMatchStore implements MatchStore {
   private readonly stmts;
 
   constructor(private readonly db: Db) {
     this.stmts = {
       insertMatch: db.prepare(
-        `INSERT INTO matches (id, created_at, name, scenario_id, seed, turns, options, code, facilitator_key_hash, status)
-         VALUES (@id, @createdAt, @name, @scenarioId, @seed, @turns, @options, @code, @facilitatorKeyHash, 'running')`,
+        `INSERT INTO matches (id, created_at, name, scenario_id, seed, turns, options, code, facilitator_key_hash, status, owner, lease_until)
+         VALUES (@id, @createdAt, @name, @scenarioId, @seed, @turns, @options, @code, @facilitatorKeyHash, 'running', @owner, @leaseUntil)`,
       ),
       insertMember: db.prepare(`INSERT INTO members (match_id, key_hash, power, name, created_at) VALUES (?, ?, ?, ?, ?)`),
-      insertCommand: db.prepare(`INSERT INTO commands (match_id, seq, actor, command, at) VALUES (?, ?, ?, ?, ?)`),
+      insertCommand: db.prepare(
+        `INSERT INTO commands (match_id, seq, actor, command, at)
+         SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM matches WHERE id = ? AND owner = ?)`,
+      ),
       insertChat: db.prepare(
         `INSERT INTO chat (match_id, seq, at, sender, name, recipients, text, turn, phase) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       setClock: db.prepare(`UPDATE matches SET clock = ? WHERE id = ?`),
       finish: db.prepare(`UPDATE matches SET status = 'ended', finished_at = ?, final_hash = ? WHERE id = ?`),
       insertArchive: db.prepare(`INSERT OR REPLACE INTO archives (match_id, archive, created_at) VALUES (?, ?, ?)`),
-      running: db.prepare(`SELECT * FROM matches WHERE status = 'running' ORDER BY created_at`),
       byId: db.prepare(`SELECT * FROM matches WHERE id = ?`),
+      status: db.prepare(`SELECT status FROM matches WHERE id = ?`),
       members: db.prepare(`SELECT key_hash, power, name FROM members WHERE match_id = ? ORDER BY created_at, rowid`),
       commands: db.prepare(`SELECT seq, actor, command, at FROM commands WHERE match_id = ? ORDER BY seq`),
       chat: db.prepare(`SELECT * FROM chat WHERE match_id = ? ORDER BY seq`),
       archive: db.prepare(`SELECT archive FROM archives WHERE match_id = ?`),
-      codeInUse: db.prepare(`SELECT 1 FROM matches WHERE code = ? AND status = 'running' LIMIT 1`),
+      byCode: db.prepare(`SELECT id FROM matches WHERE code = ? AND status = 'running' ORDER BY created_at DESC LIMIT 1`),
       idInUse: db.prepare(`SELECT 1 FROM matches WHERE id = ? LIMIT 1`),
       moveMember: db.prepare(`UPDATE members SET power = ? WHERE match_id = ? AND key_hash = ?`),
       removeMember: db.prepare(`DELETE FROM members WHERE match_id = ? AND key_hash = ?`),
       setOptions: db.prepare(`UPDATE matches SET options = ? WHERE id = ?`),
       byFacilitator: db.prepare(
-        `SELECT id, created_at, name, turns, status, finished_at, code, options FROM matches WHERE facilitator_key_hash = ? ORDER BY created_at DESC LIMIT 200`,
+        `SELECT id, created_at, name, turns, status, finished_at, code, options, clock FROM matches WHERE facilitator_key_hash = ? ORDER BY created_at DESC LIMIT 200`,
       ),
+      claim: db.prepare(
+        `UPDATE matches SET owner = @owner, lease_until = @leaseUntil
+         WHERE status = 'running' AND (owner IS NULL OR owner = @owner OR lease_until < @now) RETURNING id`,
+      ),
+      renew: db.prepare(`UPDATE matches SET lease_until = ? WHERE owner = ? AND status = 'running' RETURNING id`),
+      release: db.prepare(`UPDATE matches SET owner = NULL, lease_until = 0 WHERE id = ? AND owner = ?`),
     };
   }
 
-  createMatch(record: MatchRecord): void {
+  createMatch(record: MatchRecord, owner: string, leaseUntil: number): void {
     this.stmts.insertMatch.run({
       id: record.id,
       createdAt: record.createdAt,
@@ -66,6 +77,8 @@ export class MatchStore {
       options: JSON.stringify(record.settings),
       code: record.code,
       facilitatorKeyHash: record.facilitatorKeyHash,
+      owner,
+      leaseUntil,
     });
   }
 
@@ -73,48 +86,31 @@ export class MatchStore {
     this.stmts.insertMember.run(matchId, member.keyHash, member.power, member.name, at);
   }
 
-  appendCommand(matchId: string, entry: LoggedCommand): void {
-    this.stmts.insertCommand.run(matchId, entry.seq, entry.actor, JSON.stringify(entry.command), entry.at);
+  appendCommand(matchId: string, entry: LoggedCommand, owner: string): void {
+    const done = this.stmts.insertCommand.run(matchId, entry.seq, entry.actor, JSON.stringify(entry.command), entry.at, matchId, owner);
+    if (done.changes === 0) throw new StoreFenced(matchId, owner);
   }
 
   appendChat(matchId: string, m: ChatMessage): void {
     this.stmts.insertChat.run(matchId, m.seq, m.at, m.from, m.name, m.to ? JSON.stringify(m.to) : null, m.text, m.turn, m.phase);
   }
 
-  /** The facilitator moved a seat holder to another power. */
   moveMember(matchId: string, keyHash: string, power: PowerId): void {
     this.stmts.moveMember.run(power, matchId, keyHash);
   }
 
-  /** The facilitator removed a seat holder (its key opens nothing any more). */
   removeMember(matchId: string, keyHash: string): void {
     this.stmts.removeMember.run(matchId, keyHash);
   }
 
-  /** Settings the facilitator changed during the match (seats reserved for bots). */
   saveSettings(matchId: string, settings: MatchSettings): void {
     this.stmts.setOptions.run(JSON.stringify(settings), matchId);
-  }
-
-  /** Matches created with a facilitator key (by its hash), newest first. */
-  byFacilitator(keyHash: string): FacilitatedMatchRow[] {
-    return (this.stmts.byFacilitator.all(keyHash) as { id: string; created_at: number; name: string; turns: number; status: string; finished_at: number | null; code: string; options: string }[]).map((r) => ({
-      id: r.id,
-      createdAt: r.created_at,
-      name: r.name,
-      turns: r.turns,
-      status: r.status === "ended" ? "ended" : "running",
-      finishedAt: r.finished_at,
-      code: r.code,
-      settings: JSON.parse(r.options) as MatchSettings,
-    }));
   }
 
   saveClock(matchId: string, clock: ClockRecord): void {
     this.stmts.setClock.run(JSON.stringify(clock), matchId);
   }
 
-  /** Marks the match finished and stores its archive, in one transaction. */
   finish(matchId: string, finalHash: string, archive: unknown, at: number): void {
     this.db.transaction(() => {
       this.stmts.finish.run(at, finalHash, matchId);
@@ -122,31 +118,61 @@ export class MatchStore {
     })();
   }
 
-  /** Every match not yet finished, with what it takes to replay it. */
-  unfinished(): StoredMatch[] {
-    return (this.stmts.running.all() as MatchRow[]).map((row) => this.load(row));
+  async byFacilitator(keyHash: string): Promise<FacilitatedMatchRow[]> {
+    return (this.stmts.byFacilitator.all(keyHash) as MatchRow[]).map(facilitatedRow);
   }
 
-  get(matchId: string): StoredMatch | null {
+  async get(matchId: string): Promise<StoredMatch | null> {
     const row = this.stmts.byId.get(matchId) as MatchRow | undefined;
     return row ? this.load(row) : null;
   }
 
-  archive(matchId: string): unknown | null {
+  async status(matchId: string): Promise<"running" | "ended" | null> {
+    const row = this.stmts.status.get(matchId) as { status: string } | undefined;
+    return row ? (row.status === "ended" ? "ended" : "running") : null;
+  }
+
+  async archive(matchId: string): Promise<unknown | null> {
     const row = this.stmts.archive.get(matchId) as { archive: string } | undefined;
     return row ? (JSON.parse(row.archive) as unknown) : null;
   }
 
-  chat(matchId: string): ChatMessage[] {
-    return (this.stmts.chat.all(matchId) as Record<string, unknown>[]).map(chatFromRow);
+  async chat(matchId: string): Promise<ChatMessage[]> {
+    return this.chatOf(matchId);
   }
 
-  codeInUse(code: string): boolean {
-    return this.stmts.codeInUse.get(code) !== undefined;
+  async matchIdByCode(code: string): Promise<string | null> {
+    return (this.stmts.byCode.get(code) as { id: string } | undefined)?.id ?? null;
   }
 
-  idInUse(id: string): boolean {
+  async codeInUse(code: string): Promise<boolean> {
+    return this.stmts.byCode.get(code) !== undefined;
+  }
+
+  async idInUse(id: string): Promise<boolean> {
     return this.stmts.idInUse.get(id) !== undefined;
+  }
+
+  async claim(owner: string, now: number, leaseUntil: number): Promise<string[]> {
+    return (this.stmts.claim.all({ owner, now, leaseUntil }) as { id: string }[]).map((r) => r.id);
+  }
+
+  async renew(owner: string, leaseUntil: number): Promise<string[]> {
+    return (this.stmts.renew.all(leaseUntil, owner) as { id: string }[]).map((r) => r.id);
+  }
+
+  async release(owner: string, matchIds: string[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const id of matchIds) this.stmts.release.run(id, owner);
+    })();
+  }
+
+  async close(): Promise<void> {
+    // The database is closed by whoever opened it (server/app.ts, after its checkpointer).
+  }
+
+  private chatOf(matchId: string): ChatMessage[] {
+    return (this.stmts.chat.all(matchId) as Record<string, unknown>[]).map(chatFromRow);
   }
 
   private load(row: MatchRow): StoredMatch {
@@ -174,30 +200,24 @@ export class MatchStore {
       status: row.status === "ended" ? "ended" : "running",
       members,
       commands,
-      chat: this.chat(row.id),
+      chat: this.chatOf(row.id),
       clock: row.clock ? (JSON.parse(row.clock) as ClockRecord) : null,
     };
   }
 }
 
-export interface FacilitatedMatchRow {
-  id: string;
-  createdAt: number;
-  name: string;
-  turns: number;
-  status: "running" | "ended";
-  finishedAt: number | null;
-  code: string;
-  settings: MatchSettings;
-}
-
-export interface StoredMatch {
-  record: MatchRecord;
-  status: "running" | "ended";
-  members: Member[];
-  commands: LoggedCommand[];
-  chat: ChatMessage[];
-  clock: ClockRecord | null;
+function facilitatedRow(r: MatchRow): FacilitatedMatchRow {
+  return {
+    id: r.id,
+    createdAt: r.created_at,
+    name: r.name,
+    turns: r.turns,
+    status: r.status === "ended" ? "ended" : "running",
+    finishedAt: r.finished_at,
+    code: r.code,
+    settings: JSON.parse(r.options) as MatchSettings,
+    clock: r.clock ? (JSON.parse(r.clock) as ClockRecord) : null,
+  };
 }
 
 function chatFromRow(r: Record<string, unknown>): ChatMessage {

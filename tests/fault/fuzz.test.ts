@@ -186,7 +186,7 @@ describe("a live match under fuzzing", () => {
     const text = "<b>bold</b> & <script>alert('x')</script> \u0000 é漢字🚀 \u202e ${x} \\n";
     expect(await good.players[0]!.room.request("chat", { to: "public", text: `  ${text}  ` })).toMatchObject({ ok: true });
     expect(session.chatLog.at(-1)!.text).toBe(text);
-    expect(server.app.services.store.chat(id).at(-1)!.text).toBe(text);
+    expect((await server.app.services.store.chat(id)).at(-1)!.text).toBe(text);
 
     // Still standing: health, the match, every well-behaved connection; nothing thrown anywhere.
     expect((await server.http<{ ok: boolean }>("/health")).body.ok).toBe(true);

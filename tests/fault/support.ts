@@ -1,7 +1,6 @@
 /** Helpers of the fault tests: playing clients, and checks of a live match on the server. */
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { join as joinPath } from "node:path";
 import { expect } from "vitest";
 import type { Client } from "@colyseus/sdk";
@@ -58,16 +57,7 @@ export function othersIds(session: MatchSession, power: PowerId | "spectator"): 
 
 export const ALL_POWERS = POWERS;
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const port = (probe.address() as { port: number }).port;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from "../support/backing-services";
 
 /** The real entry point (server/main.ts) as a child process; resolves once it is healthy. */
 export async function bootServer(port: number, dataDir: string, env: Record<string, string> = {}, startTimeoutMs = 30_000): Promise<ChildProcess> {

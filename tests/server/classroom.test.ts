@@ -125,7 +125,7 @@ describe("the classroom roster", () => {
     expect(await teacher.room.request("assign", { player: annId, power: "atlantis" })).toMatchObject({ ok: false, code: "assign/malformed" });
 
     // What a restarted server would load: the roster and the reservations as they are now.
-    const stored = server.app.services.store.get(id)!;
+    const stored = (await server.app.services.store.get(id))!;
     expect(stored.members.map((m) => `${m.name}:${m.power}`)).toEqual(["Bob:usa", "Cem:iran"]);
     expect(stored.record.settings.bots).toEqual({ iraq: "easy" });
 

@@ -104,12 +104,12 @@ export async function create(client: Client, options: Record<string, unknown>): 
 }
 
 /** Polls until fn returns something other than undefined/false. */
-export async function waitFor<T>(fn: () => T | undefined | false, timeoutMs = 5000, what = "condition"): Promise<T> {
+export async function waitFor<T>(fn: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 5000, what = "condition"): Promise<T> {
   const start = Date.now();
   for (;;) {
     let value: T | undefined | false;
     try {
-      value = fn();
+      value = await fn();
     } catch {
       value = undefined;
     }

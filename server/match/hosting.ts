@@ -1,0 +1,96 @@
+/**
+ * Which process runs which match. Each process hosts its matches under a lease in the store
+ * and renews it every third of its length. A pass claims the running matches nobody hosts, its
+ * own, and those whose host's lease ran out (a crashed process), and restores each from its
+ * command log under the same room id; a match it runs but no longer hosts (it was too slow to
+ * renew and another process took it) is closed here. With one process, the first pass at
+ * startup restores every unfinished match.
+ */
+import { MatchSession } from "./session";
+import type { MatchRegistry } from "./registry";
+import type { SessionDeps } from "./session-types";
+import type { MatchStore } from "../store/store";
+
+export interface HostingDeps {
+  store: MatchStore;
+  registry: MatchRegistry;
+  owner: string;
+  leaseMs: number;
+  sessionDeps: SessionDeps;
+  /** Creates the room of a restored, parked session on this process. */
+  openRoom(matchId: string): Promise<void>;
+  warn?(message: string): void;
+}
+
+export class Hosting {
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private passing: Promise<void> | null = null;
+  private stopped = false;
+  /** Matches whose log no longer replays: reported once, not retried every pass. */
+  private readonly broken = new Set<string>();
+
+  constructor(private readonly deps: HostingDeps) {}
+
+  /** The first pass (restores what this process should run), then one every third of a lease. */
+  async start(): Promise<void> {
+    await this.pass();
+    this.timer = setInterval(() => void this.pass(), Math.max(200, Math.floor(this.deps.leaseMs / 3)));
+    this.timer.unref();
+  }
+
+  /** Stops renewing; `release` then lets another process take these matches at once. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.passing;
+  }
+
+  async release(matchIds: string[]): Promise<void> {
+    await this.deps.store.release(this.deps.owner, matchIds);
+  }
+
+  pass(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    this.passing ??= this.claimAndRestore()
+      .catch((error: unknown) => this.deps.warn?.(`hosting: ${String(error)}`))
+      .finally(() => (this.passing = null));
+    return this.passing;
+  }
+
+  private async claimAndRestore(): Promise<void> {
+    const { store, registry, owner, leaseMs } = this.deps;
+    // Matches created after this point may be missing from the claim's answer: they are not judged.
+    const before = registry.all().filter((s) => s.state.status === "running");
+    const now = Date.now();
+    const hosted = new Set(await store.claim(owner, now, now + leaseMs));
+    if (this.stopped) return;
+    for (const session of before) {
+      if (!hosted.has(session.id)) session.lose(new Error("another process hosts it now"));
+    }
+    for (const id of hosted) {
+      if (registry.has(id) || this.broken.has(id) || this.stopped) continue;
+      await this.restore(id);
+    }
+  }
+
+  private async restore(id: string): Promise<void> {
+    const { store, registry } = this.deps;
+    const stored = await store.get(id);
+    if (!stored || stored.status !== "running" || registry.has(id)) return;
+    let session: MatchSession;
+    try {
+      session = MatchSession.restore(stored, this.deps.sessionDeps);
+    } catch (error) {
+      this.broken.add(id);
+      this.deps.warn?.(`could not restore match ${id}: ${String(error)}`);
+      return;
+    }
+    registry.park(session);
+    try {
+      await this.deps.openRoom(id);
+    } catch (error) {
+      registry.unpark(id)?.dispose();
+      this.deps.warn?.(`could not open the room of match ${id}: ${String(error)}`);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * What the server keeps of its matches: setup, seat holders, the append-only command log,
+ * chat, the clock, the finished match's archive, and which process hosts each running match.
+ * Two implementations: SQLite (one machine, the default) and PostgreSQL (DATABASE_URL, shared
+ * by several processes).
+ *
+ * Writes return `Written`: nothing when the write is already committed (SQLite writes
+ * synchronously, and throws if it cannot), or a promise that settles when it is committed
+ * (PostgreSQL). A match's writes are committed in the order they were made.
+ */
+import type { PowerId } from "../../shared";
+import type { ChatMessage, ClockRecord, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
+
+export type Written = void | Promise<void>;
+
+export interface MatchStore {
+  /** A new match, hosted by `owner` until its lease (epoch ms) runs out. */
+  createMatch(record: MatchRecord, owner: string, leaseUntil: number): Written;
+  addMember(matchId: string, member: Member, at: number): Written;
+  /**
+   * Appends a command to the log, only while `owner` still hosts the match: a process that lost
+   * its lease cannot write (the write fails with StoreFenced).
+   */
+  appendCommand(matchId: string, entry: LoggedCommand, owner: string): Written;
+  appendChat(matchId: string, message: ChatMessage): Written;
+  /** The facilitator moved a seat holder to another power. */
+  moveMember(matchId: string, keyHash: string, power: PowerId): Written;
+  /** The facilitator removed a seat holder (its key opens nothing any more). */
+  removeMember(matchId: string, keyHash: string): Written;
+  /** Settings the facilitator changed during the match (seats reserved for bots). */
+  saveSettings(matchId: string, settings: MatchSettings): Written;
+  saveClock(matchId: string, clock: ClockRecord): Written;
+  /** Marks the match finished and stores its archive, in one transaction. */
+  finish(matchId: string, finalHash: string, archive: unknown, at: number): Written;
+
+  get(matchId: string): Promise<StoredMatch | null>;
+  /** Whether a match exists and whether it has finished, without loading its log. */
+  status(matchId: string): Promise<"running" | "ended" | null>;
+  archive(matchId: string): Promise<unknown | null>;
+  chat(matchId: string): Promise<ChatMessage[]>;
+  /** Matches created with a facilitator key (by its hash), newest first. */
+  byFacilitator(keyHash: string): Promise<FacilitatedMatchRow[]>;
+  /** The running match with this join code (already normalised), if any. */
+  matchIdByCode(code: string): Promise<string | null>;
+  codeInUse(code: string): Promise<boolean>;
+  idInUse(id: string): Promise<boolean>;
+
+  /**
+   * Takes every running match that `owner` already hosts, that nobody hosts, or whose host's
+   * lease ran out before `now`; extends their lease to `leaseUntil`. Returns their ids.
+   */
+  claim(owner: string, now: number, leaseUntil: number): Promise<string[]>;
+  /** Extends the lease of the running matches `owner` hosts; returns their ids. */
+  renew(owner: string, leaseUntil: number): Promise<string[]>;
+  /** Gives up hosting a match (a clean shutdown), so another process may take it at once. */
+  release(owner: string, matchIds: string[]): Promise<void>;
+
+  close(): Promise<void>;
+}
+
+/** A write refused because this process no longer hosts the match. */
+export class StoreFenced extends Error {
+  constructor(matchId: string, owner: string) {
+    super(`match ${matchId} is no longer hosted by ${owner}`);
+    this.name = "StoreFenced";
+  }
+}
+
+export interface FacilitatedMatchRow {
+  id: string;
+  createdAt: number;
+  name: string;
+  turns: number;
+  status: "running" | "ended";
+  finishedAt: number | null;
+  code: string;
+  settings: MatchSettings;
+  /** The last saved phase clock: where a running match stands, wherever it is hosted. */
+  clock: ClockRecord | null;
+}
+
+export interface StoredMatch {
+  record: MatchRecord;
+  status: "running" | "ended";
+  members: Member[];
+  commands: LoggedCommand[];
+  chat: ChatMessage[];
+  clock: ClockRecord | null;
+}
