@@ -12,14 +12,22 @@ import type { MatchSettings, PhaseSeconds } from "./match/types";
 export const CHAT_MAX_LENGTH = 500;
 export const NAME_MAX_LENGTH = 40;
 
+/** Control characters other than tab and newline (PostgreSQL cannot even store NUL). */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Text people write and others read (names, chat): trimmed, bounded, no control characters. */
+export function writtenText(max: number) {
+  return z.string().trim().min(1).max(max).refine((s) => !CONTROL.test(s), { message: "Control characters are not allowed." });
+}
+
 const power = z.enum(POWERS);
 const botLevel = z.enum(BOT_LEVELS);
-const playerName = z.string().trim().min(1).max(NAME_MAX_LENGTH);
+const playerName = writtenText(NAME_MAX_LENGTH);
 const key = z.string().min(1).max(100);
 const seconds = z.number().int().min(5).max(24 * 3600);
 
 export const createOptionsSchema = z.strictObject({
-  name: z.string().trim().min(1).max(60).optional(),
+  name: writtenText(60).optional(),
   visibility: z.enum(["public", "private"]).default("public"),
   scenario: z.string().max(60).default(DEFAULT_SCENARIO_ID),
   turns: z.number().int().min(1).max(LIMITS.turns).optional(),
@@ -49,7 +57,7 @@ export type JoinOptions = z.infer<typeof joinOptionsSchema>;
 
 export const chatSchema = z.strictObject({
   to: z.union([z.literal("public"), z.array(power).min(1).max(POWERS.length)]),
-  text: z.string().trim().min(1).max(CHAT_MAX_LENGTH),
+  text: writtenText(CHAT_MAX_LENGTH),
 });
 
 export const claimSchema = z.strictObject({ power: power.optional(), name: playerName.optional() });

@@ -13,7 +13,7 @@ import { fail, ok } from "../../shared";
 import { memberId } from "../match/roster";
 import type { MatchSession } from "../match/session";
 import { BOT_LEVELS } from "../match/types";
-import { CHAT_MAX_LENGTH, parseWith } from "../validate";
+import { CHAT_MAX_LENGTH, parseWith, writtenText } from "../validate";
 import type { ClientInfo } from "./match-room";
 import type { StateMirror } from "./mirror";
 
@@ -39,7 +39,7 @@ export const rosterSchemas = {
   assign: z.strictObject({ player, power }),
   kick: z.strictObject({ player }),
   bots: z.strictObject({ powers: z.array(power).min(1).max(POWERS.length), reserved: z.boolean(), level: z.enum(BOT_LEVELS).optional() }),
-  broadcast: z.strictObject({ to: z.union([z.literal("all"), power]), text: z.string().trim().min(1).max(CHAT_MAX_LENGTH) }),
+  broadcast: z.strictObject({ to: z.union([z.literal("all"), power]), text: writtenText(CHAT_MAX_LENGTH) }),
 } as const;
 
 export type ClassroomMessage = keyof typeof rosterSchemas;

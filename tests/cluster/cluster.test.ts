@@ -15,8 +15,8 @@ import { POWERS } from "../../shared";
 import { LoadStats, Player } from "../../scripts/loadtest-client";
 import type { Planner } from "../../scripts/loadtest-client";
 import { httpJson, waitFor } from "../server/harness";
-import { startPostgres, startRedis } from "../support/backing-services";
-import type { Backing } from "../support/backing-services";
+import { startPostgres, startRedis } from "../../scripts/backing-services";
+import type { Backing } from "../../scripts/backing-services";
 import { bootServer, freePort, kill9, sleep } from "../fault/support";
 
 interface Node {

@@ -182,8 +182,12 @@ describe("a live match under fuzzing", () => {
     }
     await sleep(300);
 
-    // Chat is stored and sent verbatim (as plain text, trimmed): markup and odd characters included.
-    const text = "<b>bold</b> & <script>alert('x')</script> \u0000 é漢字🚀 \u202e ${x} \\n";
+    // Chat is stored and sent verbatim (as plain text, trimmed): markup and odd characters included;
+    // control characters (NUL, escape, …) are refused with an error, not stored.
+    for (const bad of ["a\u0000b", "\u001b[31mred", "bell\u0007"]) {
+      expect(await good.players[0]!.room.request("chat", { to: "public", text: bad })).toMatchObject({ ok: false, code: "chat/malformed" });
+    }
+    const text = "<b>bold</b> & <script>alert('x')</script> é漢字🚀 \u202e ${x} \\n\ttab\nline";
     expect(await good.players[0]!.room.request("chat", { to: "public", text: `  ${text}  ` })).toMatchObject({ ok: true });
     expect(session.chatLog.at(-1)!.text).toBe(text);
     expect((await server.app.services.store.chat(id)).at(-1)!.text).toBe(text);

@@ -57,7 +57,7 @@ export function othersIds(session: MatchSession, power: PowerId | "spectator"): 
 
 export const ALL_POWERS = POWERS;
 
-export { freePort } from "../support/backing-services";
+export { freePort } from "../../scripts/backing-services";
 
 /** The real entry point (server/main.ts) as a child process; resolves once it is healthy. */
 export async function bootServer(port: number, dataDir: string, env: Record<string, string> = {}, startTimeoutMs = 30_000): Promise<ChildProcess> {

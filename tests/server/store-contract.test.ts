@@ -13,8 +13,8 @@ import { PgMatchStore } from "../../server/store/pg-store";
 import { SqliteMatchStore } from "../../server/store/sqlite-store";
 import { StoreFenced } from "../../server/store/store";
 import type { MatchStore, Written } from "../../server/store/store";
-import { startPostgres } from "../support/backing-services";
-import type { Backing } from "../support/backing-services";
+import { startPostgres } from "../../scripts/backing-services";
+import type { Backing } from "../../scripts/backing-services";
 
 interface Backend {
   name: string;
