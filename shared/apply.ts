@@ -38,10 +38,19 @@ export const COMMAND_RULES: Readonly<Record<Command["type"], { who: Who; phases:
   end: { who: "control", phases: ["briefing", "diplomacy", "orders", "resolution", "report"] },
 };
 
-/** A working copy: everything copied but the append-only log and history, whose entries never change. */
+/**
+ * A working copy, keys in the same order. Shared with the original: the entries of the
+ * append-only log and history, and each power's orders (only ever replaced whole).
+ */
 function draftOf(state: MatchState): MatchState {
-  const { log, history, ...rest } = state;
-  return { ...clone(rest), log: log.slice(), history: history.slice() };
+  const draft: Record<string, unknown> = {};
+  for (const key of Object.keys(state) as (keyof MatchState)[]) {
+    const value = state[key];
+    if (key === "log" || key === "history") draft[key] = (value as unknown[]).slice();
+    else if (key === "orders") draft[key] = Object.assign({}, value);
+    else draft[key] = clone(value);
+  }
+  return draft as unknown as MatchState;
 }
 
 export function apply(state: MatchState, actor: Actor, input: unknown): Result<Applied> {
