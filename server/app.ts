@@ -15,7 +15,7 @@ import { Encoder } from "@colyseus/schema";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { checkConfig, DEFAULT_CONFIG } from "./config";
 import type { ServerConfig } from "./config";
-import { AttemptLimiter, limitMatchmakingBodies } from "./http/guard";
+import { AttemptLimiter, limitMatchmakingBodies, rememberForwardedAddresses } from "./http/guard";
 import { mountClient } from "./http/static";
 import { mountRoutes } from "./http/routes";
 import { loadBots } from "./match/bots";
@@ -114,6 +114,7 @@ export async function createApp(overrides: Partial<ServerConfig> & { bots?: BotF
     async listen() {
       await server.listen(config.port, config.host);
       if (transport.server) limitMatchmakingBodies(transport.server, config.maxJoinBodyBytes);
+      if (transport.server && config.trustProxy) rememberForwardedAddresses(transport.server);
       const address = transport.server?.address() as AddressInfo | null;
       const port = address?.port ?? config.port;
       await hosting.start();

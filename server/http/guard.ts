@@ -72,9 +72,22 @@ export function requestAddress(req: Pick<IncomingMessage, "headers" | "socket">,
   return req.socket?.remoteAddress ?? "unknown";
 }
 
-/** The address of a Colyseus client's WebSocket (the `ws` socket under it). */
+const FORWARDED = Symbol("overflight.forwardedFor");
+
+/**
+ * Behind a reverse proxy every WebSocket comes from the proxy: its upgrade request's
+ * X-Forwarded-For is kept on the socket for `socketAddress` (only with `trustProxy`).
+ */
+export function rememberForwardedAddresses(server: Server): void {
+  server.prependListener("upgrade", (req: IncomingMessage) => {
+    (req.socket as unknown as Record<symbol, string>)[FORWARDED] = requestAddress(req, true);
+  });
+}
+
+/** The address of a Colyseus client's WebSocket (the `ws` socket under it, or who the proxy said it was). */
 export function socketAddress(ref: unknown): string {
-  return (ref as { _socket?: { remoteAddress?: string } } | null)?._socket?.remoteAddress ?? "unknown";
+  const socket = (ref as { _socket?: { remoteAddress?: string; [FORWARDED]?: string } } | null)?._socket;
+  return socket?.[FORWARDED] ?? socket?.remoteAddress ?? "unknown";
 }
 
 /**
