@@ -1,19 +1,21 @@
 /**
  * The load test: the real server in a child process (scripts/loadtest-server.ts) on a free port
- * of 127.0.0.1 with a temporary DATA_DIR, and N six-seat matches of human-like SDK clients
+ * of 127.0.0.1 with a temporary DATA_DIR, or several sharing Redis and PostgreSQL
+ * (scripts/loadtest-servers.ts), and N six-seat matches of human-like SDK clients
  * (scripts/loadtest-client.ts), spread over P load-generator processes
  * (scripts/loadtest-worker.ts), created at a steady rate, then measured for a fixed time.
  * Everything stops by itself. Used by `npm run loadtest`, `npm run bench` and tests/load.
  */
 import { fork } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { POWERS } from "../shared";
 import type { BotLevel } from "../shared/bots";
 import { LoadStats } from "./loadtest-client";
-import type { ServerRequest, ServerStats } from "./loadtest-server";
+import type { ServerStats } from "./loadtest-server";
+import { backingCpuMs, combined, ServerGroup } from "./loadtest-servers";
 import type { WorkerDelta, WorkerRequest } from "./loadtest-worker";
 
 export interface LoadOptions {
@@ -32,6 +34,8 @@ export interface LoadOptions {
   sampleEveryMs: number;
   /** Load-generator processes the clients are spread over. */
   procs: number;
+  /** Server processes; above 1 they share a Redis and a PostgreSQL started for the test. */
+  servers: number;
   /** Extra environment for the server process. */
   serverEnv?: Record<string, string>;
   log?: (line: string) => void;
@@ -47,6 +51,7 @@ export const DEFAULT_LOAD: LoadOptions = {
   timers: { briefing: 15, diplomacy: 30, orders: 30, report: 15 },
   sampleEveryMs: 5000,
   procs: 2,
+  servers: 1,
 };
 
 export interface Sample {
@@ -56,10 +61,14 @@ export interface Sample {
   commandsPerSecond: number;
   p50: number;
   p99: number;
+  /** All server processes together (see `combined`), and each. */
   server: ServerStats;
+  servers: ServerStats[];
   /** CPU of the load-generator processes (all together, % of one core), and their worst event-loop delay (p99, ms). */
   clientCpu: number;
   clientLoopP99: number;
+  /** CPU of Redis and PostgreSQL (% of one core; 0 with one server, which has neither). */
+  backingCpu: number;
   /** The machine: 1-minute load average, and the share of time some task waited for a CPU (Linux PSI, last 10 s). */
   loadAverage: number;
   cpuPressure: number | null;
@@ -97,14 +106,25 @@ export interface LoadReport {
   bytesPerClientPerTurn: number | null;
   joinBytesPerClient: number;
   memory: { baselineHeapMB: number; loadedHeapMB: number; baselineRssMB: number; loadedRssMB: number; heapPerMatchKB: number; rssPerMatchKB: number };
-  server: { cpuPercent: number; elu: number; loopP99: number; loopMax: number };
+  /** All server processes: CPU added up (% of one core), the busiest event loop, the worst delay. */
+  server: ServerFigures;
+  /** Each server process, with the rooms it hosted at the end and at most. */
+  processes: (ServerFigures & { url: string; rooms: number; roomsMax: number; clients: number; loadedHeapMB: number; loadedRssMB: number })[];
   clientCpuPercent: number;
   clientLoopP99: number;
+  backingCpuPercent: number;
   botMicrosPerCall: number;
   /** Was the machine busy with other work? Mean load average and CPU pressure over the samples. */
   machine: { description: string; loadAverage: number; cpuPressure: number | null };
   samples: Sample[];
   profile?: string;
+}
+
+export interface ServerFigures {
+  cpuPercent: number;
+  elu: number;
+  loopP99: number;
+  loopMax: number;
 }
 
 export function quantile(sorted: number[], q: number): number {
@@ -115,76 +135,6 @@ export function quantile(sorted: number[], q: number): number {
 const sorted = (values: number[]) => Float64Array.from(values).sort() as unknown as number[];
 const round = (x: number, digits = 1) => (Number.isFinite(x) ? +x.toFixed(digits) : x);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** The server as a child process with an IPC channel for its figures. */
-export class ServerProcess {
-  private constructor(
-    readonly child: ChildProcess,
-    readonly port: number,
-    readonly dataDir: string,
-  ) {}
-
-  static async start(options: { profileDir?: string; env?: Record<string, string> } = {}): Promise<ServerProcess> {
-    const dataDir = mkdtempSync(join(tmpdir(), "overflight-load-"));
-    const execArgv = ["--import", "tsx", "--expose-gc", ...(options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`] : [])];
-    const child = fork(join(import.meta.dirname, "loadtest-server.ts"), [], {
-      execArgv,
-      cwd: join(import.meta.dirname, ".."),
-      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, DIST_DIR: join(dataDir, "no-dist"), ...options.env },
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
-    const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error("the server did not start within 60 s")), 60_000);
-      child.once("exit", (code) => reject(new Error(`the server exited (${code}) before it was ready`)));
-      child.on("message", (m: { type: string; port?: number }) => {
-        if (m.type === "ready") {
-          clearTimeout(timer);
-          resolve(m.port!);
-        }
-      });
-    });
-    return new ServerProcess(child, port, dataDir);
-  }
-
-  get url(): string {
-    return `http://127.0.0.1:${this.port}`;
-  }
-
-  private ask<T>(request: ServerRequest, answer: string): Promise<T> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ${answer} answer from the server`)), 30_000);
-      const onMessage = (m: { type: string }) => {
-        if (m.type !== answer) return;
-        clearTimeout(timer);
-        this.child.off("message", onMessage);
-        resolve(m as T);
-      };
-      this.child.on("message", onMessage);
-      this.child.send(request);
-    });
-  }
-
-  async stats(): Promise<ServerStats> {
-    return (await this.ask<{ stats: ServerStats }>({ type: "stats" }, "stats")).stats;
-  }
-
-  async gc(): Promise<void> {
-    await this.ask({ type: "gc" }, "gc");
-  }
-
-  /** Closes the server (writing its CPU profile, if asked for); kills it if it takes too long. */
-  async stop(): Promise<void> {
-    const child = this.child;
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((r) => child.once("exit", r));
-      child.send({ type: "stop" });
-      const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    rmSync(this.dataDir, { recursive: true, force: true });
-  }
-}
 
 /** The load-generator processes: each plays the matches it is given and reports what it measured. */
 class LoadGenerators {
@@ -206,28 +156,36 @@ class LoadGenerators {
     }
   }
 
-  static async start(count: number, url: string, options: LoadOptions): Promise<LoadGenerators> {
-    const workers = await Promise.all(
-      Array.from({ length: Math.max(1, count) }, async () => {
-        const child = fork(join(import.meta.dirname, "loadtest-worker.ts"), [], {
-          execArgv: ["--import", "tsx"],
-          cwd: join(import.meta.dirname, ".."),
-          stdio: ["ignore", "inherit", "inherit", "ipc"],
-        });
-        await new Promise<void>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error("a load generator did not start within 60 s")), 60_000);
-          child.once("exit", (code) => reject(new Error(`a load generator exited (${code})`)));
-          child.once("message", () => {
-            clearTimeout(timer);
-            resolve();
-          });
-        });
-        const setup: WorkerRequest = { type: "setup", url, options: { level: options.level, thinkMs: options.thinkMs, chatChance: options.chatChance, timers: options.timers } };
-        child.send(setup);
-        return child;
+  static async start(count: number, urls: string[], options: LoadOptions): Promise<LoadGenerators> {
+    const workers = Array.from({ length: Math.max(1, count) }, () =>
+      fork(join(import.meta.dirname, "loadtest-worker.ts"), [], {
+        execArgv: ["--import", "tsx"],
+        cwd: join(import.meta.dirname, ".."),
+        stdio: ["ignore", "inherit", "inherit", "ipc"],
       }),
     );
-    return new LoadGenerators(workers);
+    const generators = new LoadGenerators(workers);
+    try {
+      await Promise.all(
+        workers.map(
+          (child) =>
+            new Promise<void>((resolve, reject) => {
+              const timer = setTimeout(() => reject(new Error("a load generator did not start within 60 s")), 60_000);
+              child.once("exit", (code) => reject(new Error(`a load generator exited (${code})`)));
+              child.once("message", () => {
+                clearTimeout(timer);
+                resolve();
+              });
+            }),
+        ),
+      );
+    } catch (error) {
+      generators.kill();
+      throw error;
+    }
+    const setup: WorkerRequest = { type: "setup", urls, options: { level: options.level, thinkMs: options.thinkMs, chatChance: options.chatChance, timers: options.timers } };
+    for (const child of workers) child.send(setup);
+    return generators;
   }
 
   /** Starts match `index` on one of the processes; resolves when its six players are seated (or failed). */
@@ -284,7 +242,8 @@ class LoadGenerators {
       this.workers.map((w) => {
         if (w.exitCode !== null || w.signalCode !== null) return undefined;
         const exited = new Promise((r) => w.once("exit", r));
-        w.send({ type: "stop" } satisfies WorkerRequest);
+        if (w.connected) w.send({ type: "stop" } satisfies WorkerRequest, (error) => error && w.kill("SIGKILL"));
+        else w.kill("SIGKILL");
         const timer = setTimeout(() => w.kill("SIGKILL"), 10_000);
         return exited.then(() => clearTimeout(timer));
       }),
@@ -296,28 +255,56 @@ class LoadGenerators {
   }
 }
 
+let stopRunning: (() => Promise<void>) | null = null;
+
+/** Stops the running load test's processes (load generators, servers, Redis, PostgreSQL): for Ctrl-C. */
+export async function stopLoadTest(): Promise<void> {
+  await stopRunning?.();
+}
+
+const mb = (bytes: number) => round(bytes / 2 ** 20);
+
+function serverFigures(samples: ServerStats[]): ServerFigures {
+  const wallMs = Math.max(1, samples.reduce((n, s) => n + s.wallMs, 0));
+  return {
+    cpuPercent: round((samples.reduce((n, s) => n + s.cpuMs, 0) / wallMs) * 100),
+    elu: round(samples.reduce((n, s) => n + s.elu * s.wallMs, 0) / wallMs, 2),
+    loopP99: round(Math.max(0, ...samples.map((s) => s.loopP99))),
+    loopMax: round(Math.max(0, ...samples.map((s) => s.loopMax))),
+  };
+}
+
 /** Runs the whole load test and reports; bounded by ramp + duration + 90 s. */
 export async function runLoadTest(input: Partial<LoadOptions> = {}): Promise<LoadReport> {
   const options: LoadOptions = { ...DEFAULT_LOAD, ...input };
   const log = options.log ?? (() => {});
   const stats = new LoadStats();
-  const server = await ServerProcess.start({ profileDir: options.profileDir, env: options.serverEnv });
+  const group = new ServerGroup();
   let generators: LoadGenerators | null = null;
+  let stopping: Promise<void> | null = null;
+  const stopAll = () => (stopping ??= (async () => {
+    await generators?.stop();
+    await group.stop();
+  })());
+  stopRunning = stopAll;
   const samples: Sample[] = [];
   const hardStop = setTimeout(() => {
-    console.error("load test: hard time limit reached, killing the server and the load generators");
+    console.error("load test: hard time limit reached, stopping the servers and the load generators");
     generators?.kill();
-    server.child.kill("SIGKILL");
-    process.exit(2);
+    setTimeout(() => process.exit(2), 30_000).unref();
+    void stopAll().finally(() => process.exit(2));
   }, (options.matches / options.rampPerSecond + options.durationS + 90) * 1000);
   hardStop.unref();
 
   try {
-    generators = await LoadGenerators.start(options.procs, server.url, options);
-    await server.gc();
-    const baseline = await server.stats();
+    await group.start(options.servers, { profileDir: options.profileDir, env: options.serverEnv });
+    generators = await LoadGenerators.start(options.procs, group.urls, options);
+    await group.gc();
+    const baseline = await group.stats();
+    const pids = group.servers.map((s) => `${s.url} (pid ${s.child.pid})`).join(", ");
     log(
-      `server on ${server.url} (pid ${server.child.pid}); ${options.matches} matches × 6 clients in ${options.procs} load-generator processes, ` +
+      `${group.servers.length > 1 ? `${group.servers.length} servers sharing Redis and PostgreSQL` : "server"} on ${pids}; ` +
+        `${options.matches} matches × 6 clients in ${options.procs} load-generator processes, ` +
         `ramp ${options.rampPerSecond}/s, think ${options.thinkMs.join("–")} ms, measure ${options.durationS} s`,
     );
 
@@ -334,24 +321,29 @@ export async function runLoadTest(input: Partial<LoadOptions> = {}): Promise<Loa
     const afterRamp = await generators.sample(stats);
     log(`ramp: ${options.matches} matches in ${rampSeconds.toFixed(1)} s, ${afterRamp.connected} clients connected`);
 
-    // Memory of the loaded server, after a collection.
-    await server.gc();
-    const loaded = await server.stats();
-    await server.stats(); // resets the interval counters
+    // Memory of the loaded servers, after a collection.
+    await group.gc();
+    const loaded = await group.stats();
+    await group.stats(); // resets the interval counters
 
     // The measured window.
     generators.window("steady");
     stats.window = "steady";
     const steadyStart = performance.now();
     let connectionsHeld = afterRamp.connected;
-    const serverSamples: ServerStats[] = [];
+    const perServer: ServerStats[][] = group.servers.map(() => []);
+    let backing = { cpuMs: backingCpuMs(), at: performance.now() };
     while (performance.now() - steadyStart < options.durationS * 1000) {
       await sleep(Math.min(options.sampleEveryMs, options.durationS * 1000 - (performance.now() - steadyStart)));
-      const s = await server.stats();
-      serverSamples.push(s);
+      const each = await group.stats();
+      each.forEach((x, i) => perServer[i]!.push(x));
+      const s = combined(each);
       const before = { commands: stats.commands, latencies: stats.latency.steady.length };
       const clients = await generators.sample(stats);
       connectionsHeld = clients.connected;
+      const backingNow = { cpuMs: backingCpuMs(), at: performance.now() };
+      const backingCpu = ((backingNow.cpuMs - backing.cpuMs) / Math.max(1, backingNow.at - backing.at)) * 100;
+      backing = backingNow;
       const recent = sorted(stats.latency.steady.slice(before.latencies));
       const sample: Sample = {
         t: round((performance.now() - steadyStart) / 1000),
@@ -361,16 +353,22 @@ export async function runLoadTest(input: Partial<LoadOptions> = {}): Promise<Loa
         p50: round(quantile(recent, 0.5)),
         p99: round(quantile(recent, 0.99)),
         server: s,
+        servers: each,
         clientCpu: round(clients.cpuPercent),
         clientLoopP99: round(clients.loopP99),
+        backingCpu: round(backingCpu),
         loadAverage: round(loadavg()[0]!, 2),
         cpuPressure: cpuPressure(),
       };
       samples.push(sample);
+      const perProcess =
+        each.length > 1
+          ? `  per process: ${each.map((x) => `rooms ${x.rooms} cpu ${round((x.cpuMs / x.wallMs) * 100)}% loop p99 ${round(x.loopP99)} ms`).join(" | ")}`
+          : "";
       log(
         `t=${String(sample.t).padStart(5)}s  clients ${sample.connected}  cmd/s ${sample.commandsPerSecond}  p50 ${sample.p50} ms  p99 ${sample.p99} ms  ` +
-          `server cpu ${round((s.cpuMs / s.wallMs) * 100)}% elu ${round(s.elu, 2)} loop p99 ${round(s.loopP99)} ms  rss ${round(s.rss / 2 ** 20)} MB heap ${round(s.heapUsed / 2 ** 20)} MB  ` +
-          `load-gen cpu ${sample.clientCpu}% loop p99 ${sample.clientLoopP99} ms  machine load ${sample.loadAverage}, cpu pressure ${sample.cpuPressure ?? "–"}%`,
+          `server cpu ${round((s.cpuMs / s.wallMs) * 100)}% elu ${round(s.elu, 2)} loop p99 ${round(s.loopP99)} ms  rss ${mb(s.rss)} MB heap ${mb(s.heapUsed)} MB  ` +
+          `load-gen cpu ${sample.clientCpu}% loop p99 ${sample.clientLoopP99} ms  ${each.length > 1 ? `redis+postgres cpu ${sample.backingCpu}%  ` : ""}machine load ${sample.loadAverage}, cpu pressure ${sample.cpuPressure ?? "–"}%${perProcess}`,
       );
     }
     generators.window("done");
@@ -385,10 +383,10 @@ export async function runLoadTest(input: Partial<LoadOptions> = {}): Promise<Loa
       const s = sorted(list);
       byType[type] = { count: s.length, p50: round(quantile(s, 0.5)), p99: round(quantile(s, 0.99)) };
     }
-    const cpuMs = serverSamples.reduce((n, s) => n + s.cpuMs, 0);
-    const wallMs = serverSamples.reduce((n, s) => n + s.wallMs, 0);
     const failures = Object.fromEntries(stats.failures);
     const clients = options.matches * POWERS.length;
+    const base = combined(baseline);
+    const full = combined(loaded);
     return {
       options: { ...options, log: undefined } as Omit<LoadOptions, "log">,
       clients,
@@ -405,21 +403,29 @@ export async function runLoadTest(input: Partial<LoadOptions> = {}): Promise<Loa
       bytesPerClientPerTurn: stats.turnsSteady > 0 ? Math.round(stats.bytesSteady / (stats.turnsSteady * POWERS.length)) : null,
       joinBytesPerClient: Math.round(stats.bytesJoin / Math.max(1, clients)),
       memory: {
-        baselineHeapMB: round(baseline.heapUsed / 2 ** 20),
-        loadedHeapMB: round(loaded.heapUsed / 2 ** 20),
-        baselineRssMB: round(baseline.rss / 2 ** 20),
-        loadedRssMB: round(loaded.rss / 2 ** 20),
-        heapPerMatchKB: Math.round((loaded.heapUsed - baseline.heapUsed) / 1024 / options.matches),
-        rssPerMatchKB: Math.round((loaded.rss - baseline.rss) / 1024 / options.matches),
+        baselineHeapMB: mb(base.heapUsed),
+        loadedHeapMB: mb(full.heapUsed),
+        baselineRssMB: mb(base.rss),
+        loadedRssMB: mb(full.rss),
+        heapPerMatchKB: Math.round((full.heapUsed - base.heapUsed) / 1024 / options.matches),
+        rssPerMatchKB: Math.round((full.rss - base.rss) / 1024 / options.matches),
       },
-      server: {
-        cpuPercent: round((cpuMs / Math.max(1, wallMs)) * 100),
-        elu: round(serverSamples.reduce((n, s) => n + s.elu * s.wallMs, 0) / Math.max(1, wallMs), 2),
-        loopP99: round(Math.max(0, ...serverSamples.map((s) => s.loopP99))),
-        loopMax: round(Math.max(0, ...serverSamples.map((s) => s.loopMax))),
-      },
+      server: serverFigures(samples.map((s) => s.server)),
+      processes: group.servers.map((server, i) => {
+        const own = perServer[i]!;
+        return {
+          url: server.url,
+          rooms: own.at(-1)?.rooms ?? 0,
+          roomsMax: Math.max(0, ...own.map((x) => x.rooms)),
+          clients: own.at(-1)?.clients ?? 0,
+          loadedHeapMB: mb(loaded[i]!.heapUsed),
+          loadedRssMB: mb(loaded[i]!.rss),
+          ...serverFigures(own),
+        };
+      }),
       clientCpuPercent: round(samples.reduce((n, s) => n + s.clientCpu, 0) / Math.max(1, samples.length)),
       clientLoopP99: round(Math.max(0, ...samples.map((s) => s.clientLoopP99))),
+      backingCpuPercent: round(samples.reduce((n, s) => n + s.backingCpu, 0) / Math.max(1, samples.length)),
       botMicrosPerCall: round(stats.botMicros / Math.max(1, stats.botCalls)),
       machine: {
         description: machine(),
@@ -430,8 +436,8 @@ export async function runLoadTest(input: Partial<LoadOptions> = {}): Promise<Loa
       ...(options.profileDir ? { profile: options.profileDir } : {}),
     };
   } finally {
-    await generators?.stop();
-    await server.stop();
+    await stopAll();
+    stopRunning = null;
     clearTimeout(hardStop);
   }
 }

@@ -1,4 +1,8 @@
-/** One six-seat match of load-test clients (scripts/loadtest-client.ts); a finished match is replaced by a new one. */
+/**
+ * One six-seat match of load-test clients (scripts/loadtest-client.ts); a finished match is
+ * replaced by a new one. With several server processes, its players matchmake through them in
+ * turn (player j of match i through server i + j), so most seats join across processes.
+ */
 import { Client } from "@colyseus/sdk";
 import { POWERS } from "../shared";
 import type { BotLevel } from "../shared/bots";
@@ -17,7 +21,7 @@ export class LoadMatch {
   private stopped = false;
 
   constructor(
-    private readonly url: string,
+    private readonly urls: string[],
     private readonly stats: LoadStats,
     private readonly options: MatchOptions,
     private readonly index: number,
@@ -28,12 +32,12 @@ export class LoadMatch {
     const playerOptions: PlayerOptions = { level: this.options.level, thinkMs: this.options.thinkMs, chatChance: this.options.chatChance, timeoutMs: 15_000 };
     const players = POWERS.map((p) => new Player(p, this.stats, playerOptions));
     this.players = players;
-    const client = new Client(this.url);
+    const clients = players.map((_, j) => new Client(this.urls[(this.index + j) % this.urls.length]!));
     const [host, ...guests] = players;
     const create = { match: { name: `Load ${this.index}`, visibility: "private", turns: 30, timers: this.options.timers } };
     try {
-      await host!.start(client, { create });
-      await Promise.all(guests.map((p) => p.start(client, { matchId: host!.room.roomId })));
+      await host!.start(clients[0]!, { create });
+      await Promise.all(guests.map((p, j) => p.start(clients[j + 1]!, { matchId: host!.room.roomId })));
     } catch (error) {
       this.stats.fail(`join:${String((error as Error).message).slice(0, 40)}`);
       return false;

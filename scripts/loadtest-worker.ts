@@ -31,7 +31,7 @@ export interface WorkerDelta {
 }
 
 export type WorkerRequest =
-  | { type: "setup"; url: string; options: MatchOptions }
+  | { type: "setup"; urls: string[]; options: MatchOptions }
   | { type: "match"; index: number }
   | { type: "window"; window: "ramp" | "steady" | "done" }
   | { type: "sample" }
@@ -39,7 +39,7 @@ export type WorkerRequest =
 
 const stats = new LoadStats();
 const matches: InstanceType<typeof LoadMatch>[] = [];
-let url = "";
+let urls: string[] = [];
 let options: MatchOptions | null = null;
 const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();
@@ -106,11 +106,11 @@ function sample(): WorkerDelta {
 process.on("message", (message: WorkerRequest) => {
   switch (message.type) {
     case "setup":
-      url = message.url;
+      urls = message.urls;
       options = message.options;
       return;
     case "match": {
-      const match = new LoadMatch(url, stats, options!, message.index);
+      const match = new LoadMatch(urls, stats, options!, message.index);
       matches.push(match);
       void match.start().then((ok) => process.send?.({ type: "started", index: message.index, ok }));
       return;

@@ -1,17 +1,19 @@
 /**
  * npm run loadtest -- --matches N --duration S [--ramp R] [--think MIN-MAX] [--level L]
- *                     [--procs P] [--profile DIR] [--wait-quiet S] [--json]
+ *                     [--procs P] [--servers N] [--profile DIR] [--wait-quiet S] [--json]
  *
  * Starts the server as a child process on a free port of 127.0.0.1 (temporary DATA_DIR), creates
  * N six-seat matches of human-like @colyseus/sdk clients (R new matches a second) in P
  * load-generator processes (2), measures for S
  * seconds and prints connections held, errors, message-to-patch latency percentiles, and the
- * server's CPU and memory over time. Stops by itself. On a shared machine, --wait-quiet S first
+ * server's CPU and memory over time. With --servers N (> 1), it also starts Redis and PostgreSQL
+ * on loopback and N server processes sharing them; each client matchmakes through one of them in
+ * turn, and the figures are given per process and in all. Stops by itself (and on Ctrl-C). On a shared machine, --wait-quiet S first
  * waits (at most S seconds) until other work leaves the CPUs mostly idle. See docs/performance.md.
  */
 globalThis.WebSocket ??= (await import("ws")).WebSocket as unknown as typeof globalThis.WebSocket;
 
-import { cpuPressure, DEFAULT_LOAD, runLoadTest } from "./loadtest-core";
+import { cpuPressure, DEFAULT_LOAD, runLoadTest, stopLoadTest } from "./loadtest-core";
 import type { LoadOptions } from "./loadtest-core";
 
 function arg(name: string): string | undefined {
@@ -35,9 +37,17 @@ const options: Partial<LoadOptions> = {
   thinkMs: think && think.length === 2 && think.every(Number.isFinite) ? think : DEFAULT_LOAD.thinkMs,
   level: (arg("level") as LoadOptions["level"]) ?? DEFAULT_LOAD.level,
   procs: Math.round(num("procs", DEFAULT_LOAD.procs)),
+  servers: Math.round(num("servers", DEFAULT_LOAD.servers)),
   profileDir: arg("profile"),
   log: json ? undefined : (line) => console.log(line),
 };
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the load generators, the servers, Redis and PostgreSQL…`);
+    void stopLoadTest().finally(() => process.exit(130));
+  });
+}
 
 const quietFor = arg("wait-quiet");
 if (quietFor !== undefined) {
@@ -66,7 +76,20 @@ if (json) {
   console.log(`turns completed    ${report.turnsCompleted}; ${report.bytesPerClientPerTurn ?? "–"} bytes per client per turn; ${report.joinBytesPerClient} bytes per join`);
   const m = report.memory;
   console.log(`server memory      heap ${m.baselineHeapMB} → ${m.loadedHeapMB} MB, rss ${m.baselineRssMB} → ${m.loadedRssMB} MB: ${m.heapPerMatchKB} KB heap, ${m.rssPerMatchKB} KB rss per match`);
-  console.log(`server             cpu ${report.server.cpuPercent}% of a core, event-loop utilisation ${report.server.elu}, loop delay p99 ${report.server.loopP99} ms (max ${report.server.loopMax})`);
+  const several = report.processes.length > 1;
+  console.log(
+    `server${several ? "s (all)" : "      "}      cpu ${report.server.cpuPercent}% of a core, event-loop utilisation ${report.server.elu}${several ? " (busiest)" : ""}, ` +
+      `loop delay p99 ${report.server.loopP99} ms (max ${report.server.loopMax})`,
+  );
+  if (several) {
+    for (const [i, p] of report.processes.entries()) {
+      console.log(
+        `  process ${i + 1} ${p.url.replace("http://", "")}  rooms ${p.rooms} (max ${p.roomsMax}), clients ${p.clients}, heap ${p.loadedHeapMB} MB, rss ${p.loadedRssMB} MB after the ramp, ` +
+          `cpu ${p.cpuPercent}%, elu ${p.elu}, loop delay p99 ${p.loopP99} ms (max ${p.loopMax})`,
+      );
+    }
+  }
+  if (several) console.log(`redis + postgres     cpu ${report.backingCpuPercent}% of a core`);
   console.log(`load generators    ${report.options.procs} processes: cpu ${report.clientCpuPercent}% of a core in all, loop delay p99 ${report.clientLoopP99} ms; bot ${report.botMicrosPerCall} µs per call`);
   console.log(`machine            ${report.machine.description}; load average ${report.machine.loadAverage}, cpu pressure ${report.machine.cpuPressure ?? "–"}% (others' work shares these cores)`);
   if (report.profile) console.log(`server CPU profile in ${report.profile}`);
