@@ -9,7 +9,29 @@ export function clone<T>(value: T): T {
     for (let i = 0; i < value.length; i++) out[i] = clone(value[i]);
     return out as T;
   }
-  const out: Record<string, unknown> = {};
-  for (const key in value) out[key] = clone(value[key]);
-  return out as T;
+  let out: Record<string, unknown> | undefined;
+  for (const key in value) {
+    // Integer keys come first, so the first key tells whether the object is keyed by ids like "760".
+    out ??= isDigit(key.charCodeAt(0)) ? sparseRecord() : {};
+    out[key] = clone(value[key]);
+  }
+  return (out ?? {}) as T;
+}
+
+const FAR_INDEX = 0x7ffffffe;
+
+/**
+ * An empty object for keys like "364" and "792" (ISO country ids). Filled in ascending order, a
+ * plain {} makes V8 allocate an array of over a thousand slots (9 KB) for five keys; an index
+ * this far out, once deleted, leaves it with a small hash table instead. No key remains.
+ */
+export function sparseRecord<T>(): Record<string, T> {
+  const out: Record<number, T> = {};
+  out[FAR_INDEX] = undefined as T;
+  delete out[FAR_INDEX];
+  return out;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }

@@ -1,3 +1,4 @@
+import { clone } from "../clone";
 import { FACTIONS, POWERS } from "../ids";
 import type { CountryId, FactionId, PowerId, TrackId } from "../ids";
 import type { MatchState, TurnSnapshot } from "../state";
@@ -8,8 +9,9 @@ export function snapshot(state: MatchState, turn: number): TurnSnapshot {
   const tracks = {} as Record<PowerId, Record<TrackId, number>>;
   const influence = {} as Record<PowerId, Record<CountryId, number>>;
   for (const power of POWERS) {
-    tracks[power] = { ...state.powers[power].tracks };
-    influence[power] = { ...state.powers[power].influence };
+    tracks[power] = clone(state.powers[power].tracks);
+    // clone, not a spread: influence is keyed by country ids, see sparseRecord.
+    influence[power] = clone(state.powers[power].influence);
   }
   const strength = {} as Record<FactionId, number>;
   for (const faction of FACTIONS) {
