@@ -4,10 +4,16 @@ import type { CountryId, PowerId, TrackId } from "../ids";
 import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
 
+/** Appends an event made of `body`, which becomes the event: pass a fresh object literal. */
 export function emit(state: MatchState, body: EventBody, visibleTo: Visibility): void {
-  // Object.assign, not `{ ...body, seq, … }`: on Node 20 a spread followed by more keys costs
-  // microseconds per object (see docs/performance.md). Same keys in the same order.
-  state.log.push(Object.assign({}, body, { seq: state.nextSeq++, turn: state.turn, phase: state.phase, visibleTo }) as MatchState["log"][number]);
+  // Completed in place rather than copied: on Node 20 `{ ...body, seq, … }` costs microseconds
+  // per event (see docs/performance.md). Same keys in the same order.
+  const event = body as Record<string, unknown>;
+  event.seq = state.nextSeq++;
+  event.turn = state.turn;
+  event.phase = state.phase;
+  event.visibleTo = visibleTo;
+  state.log.push(event as MatchState["log"][number]);
 }
 
 export function newId(state: MatchState, prefix: string): string {
