@@ -9,9 +9,11 @@
  */
 import pg from "pg";
 import type { Pool } from "pg";
-import type { Actor, PowerId } from "../../shared";
+import type { PowerId } from "../../shared";
 import type { ChatMessage, ClockRecord, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
 import { ensureSchema, transaction } from "./pg-schema";
+import { chatColumns, chatOf, clockOf, commandOf, facilitatedOf, memberOf, recordOf, statusOf } from "./rows";
+import type { ChatRow, CommandRow, MatchRow, MemberRow } from "./rows";
 import { StoreFenced } from "./store";
 import type { FacilitatedMatchRow, MatchStore, StoredMatch } from "./store";
 
@@ -24,20 +26,6 @@ const types = {
 
 export interface PgStoreOptions {
   poolSize?: number;
-}
-
-interface MatchRow {
-  id: string;
-  created_at: number;
-  name: string;
-  turns: number;
-  seed: string;
-  options: string;
-  code: string;
-  facilitator_key_hash: string | null;
-  status: string;
-  clock: string | null;
-  finished_at: number | null;
 }
 
 export class PgMatchStore implements MatchStore {
@@ -98,7 +86,7 @@ export class PgMatchStore implements MatchStore {
     return this.write(matchId, () =>
       this.pool.query(
         `INSERT INTO chat (match_id, seq, at, sender, name, recipients, text, turn, phase) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [matchId, m.seq, m.at, m.from, m.name, m.to ? JSON.stringify(m.to) : null, m.text, m.turn, m.phase],
+        chatColumns(matchId, m),
       ),
     );
   }
@@ -140,33 +128,15 @@ export class PgMatchStore implements MatchStore {
     const row = rows[0];
     if (!row) return null;
     const [members, commands, chat] = await Promise.all([
-      this.pool.query<{ key_hash: string; power: PowerId; name: string }>(
-        `SELECT key_hash, power, name FROM members WHERE match_id = $1 ORDER BY created_at, id`,
-        [matchId],
-      ),
-      this.pool.query<{ seq: number; actor: Actor; command: string; at: number }>(
-        `SELECT seq, actor, command, at FROM commands WHERE match_id = $1 ORDER BY seq`,
-        [matchId],
-      ),
+      this.pool.query<MemberRow>(`SELECT key_hash, power, name FROM members WHERE match_id = $1 ORDER BY created_at, id`, [matchId]),
+      this.pool.query<CommandRow>(`SELECT seq, actor, command, at FROM commands WHERE match_id = $1 ORDER BY seq`, [matchId]),
       this.readChat(matchId),
     ]);
     return {
-      record: {
-        id: row.id,
-        createdAt: row.created_at,
-        seed: row.seed,
-        code: row.code,
-        settings: JSON.parse(row.options) as MatchSettings,
-        facilitatorKeyHash: row.facilitator_key_hash,
-      },
+      record: recordOf(row),
       status: statusOf(row.status),
-      members: members.rows.map((m) => ({ keyHash: m.key_hash, power: m.power, name: m.name })),
-      commands: commands.rows.map((c) => ({
-        seq: c.seq,
-        actor: c.actor,
-        command: JSON.parse(c.command) as Record<string, unknown>,
-        at: c.at,
-      })),
+      members: members.rows.map(memberOf),
+      commands: commands.rows.map(commandOf),
       chat,
       clock: clockOf(row.clock),
     };
@@ -196,17 +166,7 @@ export class PgMatchStore implements MatchStore {
        FROM matches WHERE facilitator_key_hash = $1 ORDER BY created_at DESC LIMIT 200`,
       [keyHash],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      createdAt: r.created_at,
-      name: r.name,
-      turns: r.turns,
-      status: statusOf(r.status),
-      finishedAt: r.finished_at,
-      code: r.code,
-      settings: JSON.parse(r.options) as MatchSettings,
-      clock: clockOf(r.clock),
-    }));
+    return rows.map(facilitatedOf);
   }
 
   async matchIdByCode(code: string): Promise<string | null> {
@@ -263,26 +223,8 @@ export class PgMatchStore implements MatchStore {
   }
 
   private async readChat(matchId: string): Promise<ChatMessage[]> {
-    const { rows } = await this.pool.query<{
-      seq: number;
-      at: number;
-      sender: ChatMessage["from"];
-      name: string;
-      recipients: string | null;
-      text: string;
-      turn: number;
-      phase: ChatMessage["phase"];
-    }>(`SELECT seq, at, sender, name, recipients, text, turn, phase FROM chat WHERE match_id = $1 ORDER BY seq`, [matchId]);
-    return rows.map((r) => ({
-      seq: r.seq,
-      at: r.at,
-      from: r.sender,
-      name: r.name,
-      to: r.recipients ? (JSON.parse(r.recipients) as PowerId[]) : null,
-      text: r.text,
-      turn: r.turn,
-      phase: r.phase,
-    }));
+    const { rows } = await this.pool.query<ChatRow>(`SELECT seq, at, sender, name, recipients, text, turn, phase FROM chat WHERE match_id = $1 ORDER BY seq`, [matchId]);
+    return rows.map(chatOf);
   }
 
   /** Queues `work` after the match's earlier writes; the returned promise settles when it is committed. */
@@ -303,12 +245,4 @@ export class PgMatchStore implements MatchStore {
     if (matchId !== undefined) await this.tails.get(matchId);
     else await Promise.all(this.tails.values());
   }
-}
-
-function statusOf(status: string): "running" | "ended" {
-  return status === "ended" ? "ended" : "running";
-}
-
-function clockOf(clock: string | null): ClockRecord | null {
-  return clock ? (JSON.parse(clock) as ClockRecord) : null;
 }

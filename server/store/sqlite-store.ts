@@ -2,26 +2,13 @@
  * The match store in one SQLite file (server/store/db.ts), the default for one machine. Every
  * write is synchronous: committed (to the WAL) before the call returns, or it throws.
  */
-import type { Actor, PowerId } from "../../shared";
+import type { PowerId } from "../../shared";
 import type { ChatMessage, ClockRecord, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
 import type { Db } from "./db";
+import { chatColumns, chatOf, clockOf, commandOf, facilitatedOf, memberOf, recordOf, statusOf } from "./rows";
+import type { ChatRow, CommandRow, MatchRow, MemberRow } from "./rows";
 import { StoreFenced } from "./store";
 import type { FacilitatedMatchRow, MatchStore, StoredMatch } from "./store";
-
-interface MatchRow {
-  id: string;
-  created_at: number;
-  name: string;
-  scenario_id: string;
-  seed: string;
-  turns: number;
-  options: string;
-  code: string;
-  facilitator_key_hash: string | null;
-  status: string;
-  clock: string | null;
-  finished_at: number | null;
-}
 
 export class SqliteMatchStore implements MatchStore {
   private readonly stmts;
@@ -92,7 +79,7 @@ export class SqliteMatchStore implements MatchStore {
   }
 
   appendChat(matchId: string, m: ChatMessage): void {
-    this.stmts.insertChat.run(matchId, m.seq, m.at, m.from, m.name, m.to ? JSON.stringify(m.to) : null, m.text, m.turn, m.phase);
+    this.stmts.insertChat.run(...chatColumns(matchId, m));
   }
 
   moveMember(matchId: string, keyHash: string, power: PowerId): void {
@@ -119,7 +106,7 @@ export class SqliteMatchStore implements MatchStore {
   }
 
   async byFacilitator(keyHash: string): Promise<FacilitatedMatchRow[]> {
-    return (this.stmts.byFacilitator.all(keyHash) as MatchRow[]).map(facilitatedRow);
+    return (this.stmts.byFacilitator.all(keyHash) as MatchRow[]).map(facilitatedOf);
   }
 
   async get(matchId: string): Promise<StoredMatch | null> {
@@ -129,7 +116,7 @@ export class SqliteMatchStore implements MatchStore {
 
   async status(matchId: string): Promise<"running" | "ended" | null> {
     const row = this.stmts.status.get(matchId) as { status: string } | undefined;
-    return row ? (row.status === "ended" ? "ended" : "running") : null;
+    return row ? statusOf(row.status) : null;
   }
 
   async archive(matchId: string): Promise<unknown | null> {
@@ -172,63 +159,17 @@ export class SqliteMatchStore implements MatchStore {
   }
 
   private chatOf(matchId: string): ChatMessage[] {
-    return (this.stmts.chat.all(matchId) as Record<string, unknown>[]).map(chatFromRow);
+    return (this.stmts.chat.all(matchId) as ChatRow[]).map(chatOf);
   }
 
   private load(row: MatchRow): StoredMatch {
-    const record: MatchRecord = {
-      id: row.id,
-      createdAt: row.created_at,
-      seed: row.seed,
-      code: row.code,
-      settings: JSON.parse(row.options) as MatchSettings,
-      facilitatorKeyHash: row.facilitator_key_hash,
-    };
-    const members = (this.stmts.members.all(row.id) as { key_hash: string; power: string; name: string }[]).map((m) => ({
-      keyHash: m.key_hash,
-      power: m.power as PowerId,
-      name: m.name,
-    }));
-    const commands = (this.stmts.commands.all(row.id) as { seq: number; actor: string; command: string; at: number }[]).map((c) => ({
-      seq: c.seq,
-      actor: c.actor as Actor,
-      command: JSON.parse(c.command) as Record<string, unknown>,
-      at: c.at,
-    }));
     return {
-      record,
-      status: row.status === "ended" ? "ended" : "running",
-      members,
-      commands,
+      record: recordOf(row),
+      status: statusOf(row.status),
+      members: (this.stmts.members.all(row.id) as MemberRow[]).map(memberOf),
+      commands: (this.stmts.commands.all(row.id) as CommandRow[]).map(commandOf),
       chat: this.chatOf(row.id),
-      clock: row.clock ? (JSON.parse(row.clock) as ClockRecord) : null,
+      clock: clockOf(row.clock),
     };
   }
-}
-
-function facilitatedRow(r: MatchRow): FacilitatedMatchRow {
-  return {
-    id: r.id,
-    createdAt: r.created_at,
-    name: r.name,
-    turns: r.turns,
-    status: r.status === "ended" ? "ended" : "running",
-    finishedAt: r.finished_at,
-    code: r.code,
-    settings: JSON.parse(r.options) as MatchSettings,
-    clock: r.clock ? (JSON.parse(r.clock) as ClockRecord) : null,
-  };
-}
-
-function chatFromRow(r: Record<string, unknown>): ChatMessage {
-  return {
-    seq: r.seq as number,
-    at: r.at as number,
-    from: r.sender as ChatMessage["from"],
-    name: r.name as string,
-    to: r.recipients ? (JSON.parse(r.recipients as string) as PowerId[]) : null,
-    text: r.text as string,
-    turn: r.turn as number,
-    phase: r.phase as ChatMessage["phase"],
-  };
 }

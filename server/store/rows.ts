@@ -1,0 +1,101 @@
+/** Rows of the match tables as both stores read them (the same columns in SQLite and PostgreSQL), and what they become. */
+import type { Actor, PowerId } from "../../shared";
+import type { ChatMessage, ClockRecord, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
+import type { FacilitatedMatchRow } from "./store";
+
+export interface MatchRow {
+  id: string;
+  created_at: number;
+  name: string;
+  turns: number;
+  seed: string;
+  options: string;
+  code: string;
+  facilitator_key_hash: string | null;
+  status: string;
+  clock: string | null;
+  finished_at: number | null;
+}
+
+export interface MemberRow {
+  key_hash: string;
+  power: string;
+  name: string;
+}
+
+export interface CommandRow {
+  seq: number;
+  actor: string;
+  command: string;
+  at: number;
+}
+
+export interface ChatRow {
+  seq: number;
+  at: number;
+  sender: string;
+  name: string;
+  recipients: string | null;
+  text: string;
+  turn: number;
+  phase: string;
+}
+
+export function statusOf(status: string): "running" | "ended" {
+  return status === "ended" ? "ended" : "running";
+}
+
+export function clockOf(clock: string | null): ClockRecord | null {
+  return clock ? (JSON.parse(clock) as ClockRecord) : null;
+}
+
+export function recordOf(row: MatchRow): MatchRecord {
+  return {
+    id: row.id,
+    createdAt: row.created_at,
+    seed: row.seed,
+    code: row.code,
+    settings: JSON.parse(row.options) as MatchSettings,
+    facilitatorKeyHash: row.facilitator_key_hash,
+  };
+}
+
+export function facilitatedOf(row: MatchRow): FacilitatedMatchRow {
+  return {
+    id: row.id,
+    createdAt: row.created_at,
+    name: row.name,
+    turns: row.turns,
+    status: statusOf(row.status),
+    finishedAt: row.finished_at,
+    code: row.code,
+    settings: JSON.parse(row.options) as MatchSettings,
+    clock: clockOf(row.clock),
+  };
+}
+
+export function memberOf(row: MemberRow): Member {
+  return { keyHash: row.key_hash, power: row.power as PowerId, name: row.name };
+}
+
+export function commandOf(row: CommandRow): LoggedCommand {
+  return { seq: row.seq, actor: row.actor as Actor, command: JSON.parse(row.command) as Record<string, unknown>, at: row.at };
+}
+
+export function chatOf(row: ChatRow): ChatMessage {
+  return {
+    seq: row.seq,
+    at: row.at,
+    from: row.sender as ChatMessage["from"],
+    name: row.name,
+    to: row.recipients ? (JSON.parse(row.recipients) as PowerId[]) : null,
+    text: row.text,
+    turn: row.turn,
+    phase: row.phase as ChatMessage["phase"],
+  };
+}
+
+/** The columns of a chat message, in the order both stores insert them. */
+export function chatColumns(matchId: string, m: ChatMessage): unknown[] {
+  return [matchId, m.seq, m.at, m.from, m.name, m.to ? JSON.stringify(m.to) : null, m.text, m.turn, m.phase];
+}
