@@ -1,4 +1,5 @@
-/** Times the resolution of a busy turn: six powers, 30 strikes, support and patrols. */
+/** Times the resolution of a busy turn: six powers, 30 strikes, support and patrols. `npx tsx scripts/bench-rules.ts` runs it alone. */
+import { fileURLToPath } from "node:url";
 import { apply, createMatch, getScenario, planRoute, POWERS } from "../shared";
 import type { MatchState, PowerId, StrikeOrder } from "../shared";
 import { rightsFor } from "../shared/rules/rights";
@@ -72,4 +73,9 @@ export function benchResolution(runs = 300): Percentiles & { strikes: number } {
     if (i >= 20) samples.push(took);
   }
   return { ...percentiles(samples), strikes };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { median, p99, strikes } = benchResolution();
+  console.log(`turn resolution (6 powers, ${strikes} strikes): median ${(median / 1000).toFixed(3)} ms, p99 ${(p99 / 1000).toFixed(3)} ms`);
 }
