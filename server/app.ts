@@ -72,6 +72,7 @@ export async function createApp(overrides: Partial<ServerConfig> & { bots?: BotF
     registry,
     owner,
     leaseMs: config.leaseSeconds * 1000,
+    abandonMs: config.abandonSeconds * 1000,
     sessionDeps: services.sessionDeps,
     async openRoom(matchId) {
       const options: InternalCreate = { internal: { token: services.internalToken, restore: matchId } };

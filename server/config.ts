@@ -45,6 +45,8 @@ export interface ServerConfig {
   publicAddress: string | null;
   /** A process hosts its matches under a lease it renews; if it dies, another takes them this long after. */
   leaseSeconds: number;
+  /** A match without a facilitator that nobody has joined for this long is closed for good. */
+  abandonSeconds: number;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -70,6 +72,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   redisUrl: null,
   publicAddress: null,
   leaseSeconds: 15,
+  abandonSeconds: 24 * 3600,
 };
 
 function num(value: string | undefined, fallback: number): number {
@@ -95,6 +98,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     redisUrl: env.REDIS_URL || null,
     publicAddress: env.PUBLIC_ADDRESS || null,
     leaseSeconds: num(env.LEASE_SECONDS, DEFAULT_CONFIG.leaseSeconds),
+    abandonSeconds: num(env.ABANDON_HOURS, DEFAULT_CONFIG.abandonSeconds / 3600) * 3600,
   };
 }
 

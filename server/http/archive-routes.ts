@@ -11,13 +11,10 @@ import { hashKey } from "../match/secrets";
 import type { Services } from "../services";
 import { archiveForReader, exportName, logCsv, tracksCsv } from "./export";
 import { requestAddress } from "./guard";
+import { error, noArchive } from "./reply";
 
 /** Most keys one request may carry. */
 const MAX_KEYS = 100;
-
-function error(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: { code, message } });
-}
 
 /** The keys of a request: repeated or comma-separated `facilitatorKey`, or the header. */
 export function keysOf(req: Request): string[] {
@@ -69,8 +66,7 @@ export function mountArchiveRoutes(app: Application, services: Services): void {
   const readable = async (req: Request<{ id: string }>, res: Response) => {
     const archive = (await store.archive(req.params.id)) as MatchArchive | null;
     if (!archive) {
-      if (await store.status(req.params.id)) error(res, 409, "match/not_finished", "The archive opens when the match is over.");
-      else error(res, 404, "match/not_found", "There is no such match.");
+      noArchive(res, await store.status(req.params.id));
       return null;
     }
     const key = typeof req.query.key === "string" ? req.query.key : req.get("x-facilitator-key");

@@ -7,6 +7,7 @@ import { DEFAULT_SCENARIO_ID, hasScenario } from "../../shared";
 import { mountArchiveRoutes } from "./archive-routes";
 import { archiveForReader } from "./export";
 import { requestAddress } from "./guard";
+import { error, noArchive } from "./reply";
 import type { MatchArchive } from "../match/archive";
 import { hashKey, normaliseCode } from "../match/secrets";
 import { describeLive, openPublicMatches, ROOM_NAME } from "../rooms/listing";
@@ -14,10 +15,6 @@ import type { InternalCreate } from "../rooms/match-room";
 import type { Services } from "../services";
 
 const quickPlaySchema = z.strictObject({ scenario: z.string().max(60).optional() });
-
-function error(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: { code, message } });
-}
 
 export function mountRoutes(app: Application, services: Services, status: { ready: boolean; startedAt: number }): void {
   const { registry, store } = services;
@@ -62,11 +59,7 @@ export function mountRoutes(app: Application, services: Services, status: { read
 
   app.get("/api/matches/:id/archive", async (req: Request<{ id: string }>, res) => {
     const archive = (await store.archive(req.params.id)) as MatchArchive | null;
-    if (!archive) {
-      return (await store.status(req.params.id))
-        ? error(res, 409, "match/not_finished", "The archive opens when the match is over.")
-        : error(res, 404, "match/not_found", "There is no such match.");
-    }
+    if (!archive) return noArchive(res, await store.status(req.params.id));
     const key = typeof req.query.key === "string" ? req.query.key : req.get("x-facilitator-key");
     const stored = await store.get(req.params.id);
     const facilitator = key !== undefined && stored?.record.facilitatorKeyHash === hashKey(key);

@@ -5,6 +5,9 @@
  * command log under the same room id; a match it runs but no longer hosts (it was too slow to
  * renew and another process took it) is closed here. With one process, the first pass at
  * startup restores every unfinished match.
+ *
+ * A match without a facilitator that nobody has joined for `abandonMs` is closed for good
+ * (abandoned): it is neither kept in memory nor restored. A lesson waits for its facilitator.
  */
 import { MatchSession } from "./session";
 import type { MatchRegistry } from "./registry";
@@ -16,6 +19,7 @@ export interface HostingDeps {
   registry: MatchRegistry;
   owner: string;
   leaseMs: number;
+  abandonMs: number;
   sessionDeps: SessionDeps;
   /** Creates the room of a restored, parked session on this process. */
   openRoom(matchId: string): Promise<void>;
@@ -66,11 +70,17 @@ export class Hosting {
     if (this.stopped) return;
     for (const session of before) {
       if (!hosted.has(session.id)) session.lose(new Error("another process hosts it now"));
+      else if (!session.settings.facilitator && session.idleFor(now) >= this.deps.abandonMs) await this.abandon(session, now);
     }
     for (const id of hosted) {
       if (registry.has(id) || this.broken.has(id) || this.stopped) continue;
       await this.restore(id);
     }
+  }
+
+  private async abandon(session: MatchSession, now: number): Promise<void> {
+    await this.deps.store.abandon(session.id, now);
+    session.lose(new Error(`nobody has joined it for ${Math.round(session.idleFor(now) / 60_000)} minutes: closed for good`));
   }
 
   private async restore(id: string): Promise<void> {

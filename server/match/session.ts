@@ -49,6 +49,8 @@ export class MatchSession {
   private pendingWrites = 0;
   private held: SessionEvent[] = [];
   private waiters: { resolve(): void; reject(error: unknown): void }[] = [];
+  /** Since when nobody (player, facilitator or spectator) has been connected; Infinity while someone is. */
+  private emptySince: number;
 
   private constructor(
     readonly record: MatchRecord,
@@ -56,6 +58,7 @@ export class MatchSession {
     state: MatchState,
   ) {
     this.state = state;
+    this.emptySince = deps.now();
     this.seats = new SeatTable(record.settings);
     this.clock = new PhaseClock(record.settings.timers, {
       now: deps.now,
@@ -226,7 +229,7 @@ export class MatchSession {
       this.absence.clear(who.viewer);
       this.seats.setAbsent(who.viewer, false);
     }
-    this.clock.setEmpty(this.connections() === 0);
+    this.noteEmpty();
     this.emit({ kind: "seats" });
   }
 
@@ -238,9 +241,20 @@ export class MatchSession {
       this.seats.disconnect(who.keyHash);
       if (this.seats.connectedCount(who.viewer) === 0) this.startAbsentTimer(who.viewer);
     }
-    this.clock.setEmpty(this.connections() === 0);
+    this.noteEmpty();
     this.emit({ kind: "seats" });
     this.checkAllReady();
+  }
+
+  private noteEmpty(): void {
+    const empty = this.connections() === 0;
+    this.clock.setEmpty(empty);
+    this.emptySince = empty ? Math.min(this.emptySince, this.deps.now()) : Infinity;
+  }
+
+  /** How long nobody has been connected (0 while someone is). */
+  idleFor(now: number): number {
+    return Math.max(0, now - this.emptySince);
   }
 
   connections(): number {

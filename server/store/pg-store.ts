@@ -15,7 +15,7 @@ import { ensureSchema, transaction } from "./pg-schema";
 import { chatColumns, chatOf, clockOf, commandOf, facilitatedOf, memberOf, recordOf, statusOf } from "./rows";
 import type { ChatRow, CommandRow, MatchRow, MemberRow } from "./rows";
 import { StoreFenced } from "./store";
-import type { FacilitatedMatchRow, MatchStore, StoredMatch } from "./store";
+import type { FacilitatedMatchRow, MatchStatus, MatchStore, StoredMatch } from "./store";
 
 const INT8 = 20;
 /** BIGINT (epoch ms) as numbers, for this pool only: pg reads them as strings by default. */
@@ -122,6 +122,12 @@ export class PgMatchStore implements MatchStore {
     );
   }
 
+  abandon(matchId: string, at: number): Promise<void> {
+    return this.write(matchId, () =>
+      this.pool.query(`UPDATE matches SET status = 'abandoned', finished_at = $1 WHERE id = $2 AND status = 'running'`, [at, matchId]),
+    );
+  }
+
   async get(matchId: string): Promise<StoredMatch | null> {
     await this.settled(matchId);
     const { rows } = await this.pool.query<MatchRow>(`SELECT * FROM matches WHERE id = $1`, [matchId]);
@@ -142,7 +148,7 @@ export class PgMatchStore implements MatchStore {
     };
   }
 
-  async status(matchId: string): Promise<"running" | "ended" | null> {
+  async status(matchId: string): Promise<MatchStatus | null> {
     await this.settled(matchId);
     const { rows } = await this.pool.query<{ status: string }>(`SELECT status FROM matches WHERE id = $1`, [matchId]);
     return rows[0] ? statusOf(rows[0].status) : null;

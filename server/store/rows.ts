@@ -1,7 +1,7 @@
 /** Rows of the match tables as both stores read them (the same columns in SQLite and PostgreSQL), and what they become. */
 import type { Actor, PowerId } from "../../shared";
 import type { ChatMessage, ClockRecord, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
-import type { FacilitatedMatchRow } from "./store";
+import type { FacilitatedMatchRow, MatchStatus } from "./store";
 
 export interface MatchRow {
   id: string;
@@ -41,8 +41,8 @@ export interface ChatRow {
   phase: string;
 }
 
-export function statusOf(status: string): "running" | "ended" {
-  return status === "ended" ? "ended" : "running";
+export function statusOf(status: string): MatchStatus {
+  return status === "ended" || status === "abandoned" ? status : "running";
 }
 
 export function clockOf(clock: string | null): ClockRecord | null {

@@ -8,7 +8,7 @@ import type { Db } from "./db";
 import { chatColumns, chatOf, clockOf, commandOf, facilitatedOf, memberOf, recordOf, statusOf } from "./rows";
 import type { ChatRow, CommandRow, MatchRow, MemberRow } from "./rows";
 import { StoreFenced } from "./store";
-import type { FacilitatedMatchRow, MatchStore, StoredMatch } from "./store";
+import type { FacilitatedMatchRow, MatchStatus, MatchStore, StoredMatch } from "./store";
 
 export class SqliteMatchStore implements MatchStore {
   private readonly stmts;
@@ -29,6 +29,7 @@ export class SqliteMatchStore implements MatchStore {
       ),
       setClock: db.prepare(`UPDATE matches SET clock = ? WHERE id = ?`),
       finish: db.prepare(`UPDATE matches SET status = 'ended', finished_at = ?, final_hash = ? WHERE id = ?`),
+      abandon: db.prepare(`UPDATE matches SET status = 'abandoned', finished_at = ? WHERE id = ? AND status = 'running'`),
       insertArchive: db.prepare(`INSERT OR REPLACE INTO archives (match_id, archive, created_at) VALUES (?, ?, ?)`),
       byId: db.prepare(`SELECT * FROM matches WHERE id = ?`),
       status: db.prepare(`SELECT status FROM matches WHERE id = ?`),
@@ -105,6 +106,10 @@ export class SqliteMatchStore implements MatchStore {
     })();
   }
 
+  abandon(matchId: string, at: number): void {
+    this.stmts.abandon.run(at, matchId);
+  }
+
   async byFacilitator(keyHash: string): Promise<FacilitatedMatchRow[]> {
     return (this.stmts.byFacilitator.all(keyHash) as MatchRow[]).map(facilitatedOf);
   }
@@ -114,7 +119,7 @@ export class SqliteMatchStore implements MatchStore {
     return row ? this.load(row) : null;
   }
 
-  async status(matchId: string): Promise<"running" | "ended" | null> {
+  async status(matchId: string): Promise<MatchStatus | null> {
     const row = this.stmts.status.get(matchId) as { status: string } | undefined;
     return row ? statusOf(row.status) : null;
   }

@@ -32,10 +32,12 @@ export interface MatchStore {
   saveClock(matchId: string, clock: ClockRecord): Written;
   /** Marks the match finished and stores its archive, in one transaction. */
   finish(matchId: string, finalHash: string, archive: unknown, at: number): Written;
+  /** Closes a running match nobody played for too long: it is neither restored nor archived. */
+  abandon(matchId: string, at: number): Written;
 
   get(matchId: string): Promise<StoredMatch | null>;
   /** Whether a match exists and whether it has finished, without loading its log. */
-  status(matchId: string): Promise<"running" | "ended" | null>;
+  status(matchId: string): Promise<MatchStatus | null>;
   archive(matchId: string): Promise<unknown | null>;
   chat(matchId: string): Promise<ChatMessage[]>;
   /** Matches created with a facilitator key (by its hash), newest first. */
@@ -66,12 +68,15 @@ export class StoreFenced extends Error {
   }
 }
 
+/** Running, finished (with an archive), or closed unfinished because nobody played it. */
+export type MatchStatus = "running" | "ended" | "abandoned";
+
 export interface FacilitatedMatchRow {
   id: string;
   createdAt: number;
   name: string;
   turns: number;
-  status: "running" | "ended";
+  status: MatchStatus;
   finishedAt: number | null;
   code: string;
   settings: MatchSettings;
@@ -81,7 +86,7 @@ export interface FacilitatedMatchRow {
 
 export interface StoredMatch {
   record: MatchRecord;
-  status: "running" | "ended";
+  status: MatchStatus;
   members: Member[];
   commands: LoggedCommand[];
   chat: ChatMessage[];

@@ -222,6 +222,20 @@ describe.each([sqlite, postgres])("MatchStore on $name", (backend) => {
     expect((await store.get("m"))!.status).toBe("ended");
   });
 
+  it("closes an abandoned match: not claimed again, its code free, an ended match untouched", async () => {
+    store = await fresh();
+    await written(() => store.createMatch(record("idle", { code: "IDLE" }), "A", EXPIRED));
+    await written(() => store.createMatch(record("done"), "A", LIVE));
+    await written(() => store.finish("done", "h", { x: 1 }, NOW));
+    await written(() => store.abandon("idle", NOW));
+    await written(() => store.abandon("done", NOW));
+    expect(await store.status("idle")).toBe("abandoned");
+    expect((await store.get("idle"))!.status).toBe("abandoned");
+    expect(await store.status("done")).toBe("ended");
+    expect(await store.codeInUse("IDLE")).toBe(false);
+    expect(await store.claim("B", NOW, LIVE)).toEqual([]);
+  });
+
   it("hands out running matches by lease", async () => {
     store = await fresh();
     await written(() => store.createMatch(record("a-live"), "A", LIVE));
