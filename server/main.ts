@@ -1,6 +1,7 @@
 /**
  * Entry point: `node --import tsx server/main.ts`. Environment: PORT (2567), HOST (127.0.0.1),
- * DATA_DIR (./data), DIST_DIR (./dist), ABSENT_GRACE_SECONDS, RECONNECT_SECONDS, RESTORE_GRACE_SECONDS;
+ * DATA_DIR (./data), DIST_DIR (./dist), ABSENT_GRACE_SECONDS, RECONNECT_SECONDS, RESTORE_GRACE_SECONDS,
+ * ABANDON_HOURS, TRUST_PROXY, DB_SYNC;
  * for several processes (docs/deploy.md): DATABASE_URL, REDIS_URL, PUBLIC_ADDRESS, LEASE_SECONDS.
  */
 // Colyseus 0.18 needs a global WebSocket (Node 22 has one; Node 20 does not): before anything else.
