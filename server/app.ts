@@ -15,7 +15,7 @@ import { Encoder } from "@colyseus/schema";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { checkConfig, DEFAULT_CONFIG } from "./config";
 import type { ServerConfig } from "./config";
-import { AttemptLimiter, limitMatchmakingBodies, rememberForwardedAddresses } from "./http/guard";
+import { AttemptLimiter, guardMatchmaking, rememberForwardedAddresses } from "./http/guard";
 import { mountClient } from "./http/static";
 import { mountRoutes } from "./http/routes";
 import { loadBots } from "./match/bots";
@@ -65,6 +65,7 @@ export async function createApp(overrides: Partial<ServerConfig> & { bots?: BotF
     owner,
     internalToken: randomBytes(16).toString("hex"),
     guesses: new AttemptLimiter(config.guessBurst, config.guessIntervalMs),
+    creations: config.createBurst > 0 ? new AttemptLimiter(config.createBurst, config.createIntervalMs) : null,
     sessionDeps: sessionDepsFor(config, store, bots, owner),
   };
   const hosting = new Hosting({
@@ -114,7 +115,7 @@ export async function createApp(overrides: Partial<ServerConfig> & { bots?: BotF
     storedIn: opened.where,
     async listen() {
       await server.listen(config.port, config.host);
-      if (transport.server) limitMatchmakingBodies(transport.server, config.maxJoinBodyBytes);
+      if (transport.server) guardMatchmaking(transport.server, { maxBodyBytes: config.maxJoinBodyBytes, creations: services.creations, trustProxy: config.trustProxy });
       if (transport.server && config.trustProxy) rememberForwardedAddresses(transport.server);
       const address = transport.server?.address() as AddressInfo | null;
       const port = address?.port ?? config.port;

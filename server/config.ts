@@ -24,6 +24,9 @@ export interface ServerConfig {
   /** Failed guesses per address (unknown join codes, wrong seat or facilitator keys): this many, then one per interval. */
   guessBurst: number;
   guessIntervalMs: number;
+  /** New matches per address: this many at once, then one per interval (0: no limit). */
+  createBurst: number;
+  createIntervalMs: number;
   /** Largest body of a matchmaking request (create and join options), bytes. */
   maxJoinBodyBytes: number;
   /** Take the client's address from X-Forwarded-For (only behind a reverse proxy that sets it). */
@@ -64,6 +67,8 @@ export const DEFAULT_CONFIG: ServerConfig = {
   maxMessagesPerSecond: 40,
   guessBurst: 20,
   guessIntervalMs: 3000,
+  createBurst: 20,
+  createIntervalMs: 60_000,
   maxJoinBodyBytes: 16 * 1024,
   trustProxy: false,
   dbSync: "normal",
@@ -94,6 +99,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     restoreGraceSeconds: num(env.RESTORE_GRACE_SECONDS, DEFAULT_CONFIG.restoreGraceSeconds),
     dbSync: env.DB_SYNC === "full" ? "full" : DEFAULT_CONFIG.dbSync,
     trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
+    createBurst: num(env.CREATE_BURST, DEFAULT_CONFIG.createBurst),
+    createIntervalMs: num(env.CREATE_INTERVAL_SECONDS, DEFAULT_CONFIG.createIntervalMs / 1000) * 1000,
     databaseUrl: env.DATABASE_URL || null,
     redisUrl: env.REDIS_URL || null,
     publicAddress: env.PUBLIC_ADDRESS || null,

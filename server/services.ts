@@ -18,6 +18,8 @@ export interface Services {
   internalToken: string;
   /** Failed guesses (join codes, keys) per address. */
   guesses: AttemptLimiter;
+  /** New matches per address (null: no limit). */
+  creations: AttemptLimiter | null;
   sessionDeps: SessionDeps;
 }
 

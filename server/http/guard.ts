@@ -91,23 +91,51 @@ export function socketAddress(ref: unknown): string {
 }
 
 /**
- * Refuses matchmaking requests (POST /matchmake/…: create and join options) whose body is larger
- * than `limitBytes` or has no declared length, before Colyseus reads them (it reads any size).
- * Wraps the HTTP server's request listeners; call once, after the server has them all.
+ * Spends one of an address's new matches, if it has one left (`creations` null: no limit).
+ * Every creation counts, not only failures: a script cannot fill the server with matches.
  */
-export function limitMatchmakingBodies(server: Server, limitBytes: number): void {
+export function mayCreate(creations: AttemptLimiter | null, address: string, now: number): { ok: true } | { ok: false; retryAfterMs: number } {
+  if (!creations) return { ok: true };
+  if (!creations.allowed(address, now)) return { ok: false, retryAfterMs: creations.retryAfterMs(address, now) };
+  creations.failed(address, now);
+  return { ok: true };
+}
+
+export interface MatchmakingLimits {
+  /** Largest body of a create or join request. */
+  maxBodyBytes: number;
+  /** New matches per address (see mayCreate). */
+  creations: AttemptLimiter | null;
+  trustProxy: boolean;
+}
+
+/**
+ * Checks matchmaking requests (POST /matchmake/…: create and join options) before Colyseus reads
+ * them: a body larger than the limit or without a declared length is refused (Colyseus reads any
+ * size), and so is a creation beyond the address's budget of new matches. Wraps the HTTP
+ * server's request listeners; call once, after the server has them all.
+ */
+export function guardMatchmaking(server: Server, limits: MatchmakingLimits): void {
   const listeners = server.listeners("request") as ((req: IncomingMessage, res: ServerResponse) => void)[];
   server.removeAllListeners("request");
+  const refuse = (req: IncomingMessage, res: ServerResponse, status: number, error: string, headers: Record<string, string> = {}) => {
+    const body = JSON.stringify({ code: status, error });
+    res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(body), connection: "close", ...headers });
+    res.end(body);
+    req.resume();
+  };
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     if (req.method === "POST" && req.url?.startsWith("/matchmake/")) {
       const length = Number(req.headers["content-length"]);
-      if (!Number.isFinite(length) || length > limitBytes) {
-        const status = Number.isFinite(length) ? 413 : 411;
-        const body = JSON.stringify({ code: status, error: `join/too_large: join and create options are limited to ${limitBytes} bytes with a declared length.` });
-        res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(body), connection: "close" });
-        res.end(body);
-        req.resume();
-        return;
+      if (!Number.isFinite(length) || length > limits.maxBodyBytes) {
+        return refuse(req, res, Number.isFinite(length) ? 413 : 411, `join/too_large: join and create options are limited to ${limits.maxBodyBytes} bytes with a declared length.`);
+      }
+      if (req.url.startsWith("/matchmake/create/")) {
+        const allowed = mayCreate(limits.creations, requestAddress(req, limits.trustProxy), Date.now());
+        if (!allowed.ok) {
+          const seconds = Math.ceil(allowed.retryAfterMs / 1000);
+          return refuse(req, res, 429, `create/rate_limited: too many new matches from your address; try again in ${seconds} s.`, { "retry-after": String(seconds) });
+        }
       }
     }
     for (const listener of listeners) listener.call(server, req, res);

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { DEFAULT_SCENARIO_ID, hasScenario } from "../../shared";
 import { mountArchiveRoutes } from "./archive-routes";
 import { archiveForReader } from "./export";
-import { requestAddress } from "./guard";
+import { mayCreate, requestAddress } from "./guard";
 import { error, noArchive } from "./reply";
 import type { MatchArchive } from "../match/archive";
 import { hashKey, normaliseCode } from "../match/secrets";
@@ -90,6 +90,11 @@ export function mountRoutes(app: Application, services: Services, status: { read
     if (!hasScenario(scenario)) return error(res, 400, "create/unknown_scenario", `There is no scenario "${scenario}".`);
     const open = (await openPublicMatches()).filter((m) => !m.facilitated && m.scenario.id === scenario).sort((a, b) => a.createdAt - b.createdAt)[0];
     if (open) return void res.json({ matchId: open.id, created: false });
+    const allowed = mayCreate(services.creations, requestAddress(req, services.config.trustProxy), Date.now());
+    if (!allowed.ok) {
+      res.set("retry-after", String(Math.ceil(allowed.retryAfterMs / 1000)));
+      return error(res, 429, "create/rate_limited", "Too many new matches from your address; wait a moment and try again.");
+    }
     const options: InternalCreate = {
       internal: { token: services.internalToken, match: { visibility: "public", scenario, timers: "online", name: "Quick play" } },
     };

@@ -1,6 +1,6 @@
 /**
- * Rate and size limits: rules commands per seat, guesses of join codes and keys per address, and
- * the size of create and join options. (Chat's limit is in errors.test.ts; floods and frames over
+ * Rate and size limits: rules commands per seat, guesses of join codes and keys per address, new
+ * matches per address, and the size of create and join options. (Chat's limit is in errors.test.ts; floods and frames over
  * 64 KB in tests/fault/fuzz.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -65,5 +65,23 @@ describe("limits", () => {
     const ok = await create(server.client(), { match: { visibility: "private" }, power: "iraq", name: "Ira" });
     expect(ok.got.seat!.viewer).toBe("iraq");
     await ok.room.leave();
+  });
+
+  it("hold an address to its budget of new matches, through matchmaking and quick play", async () => {
+    const limited = await startServer({ bots: passiveBot, createBurst: 2, createIntervalMs: 60_000 });
+    try {
+      const first = await create(limited.client(), { match: { visibility: "private" }, power: "russia", name: "Ann" });
+      const second = await create(limited.client(), { match: { visibility: "private" }, power: "russia", name: "Ann" });
+      await expect(limited.client().create("match", { match: { visibility: "private" }, power: "russia" })).rejects.toThrow(/create\/rate_limited/);
+      const quick = await limited.http<{ error: { code: string } }>("/api/quickplay", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+      expect(quick.status).toBe(429);
+      expect(quick.body.error.code).toBe("create/rate_limited");
+      // Joining is not creating.
+      const guest = await join(limited.client(), first.room.roomId, { power: "iran", name: "Bob" });
+      expect(guest.got.seat!.viewer).toBe("iran");
+      for (const room of [first.room, second.room, guest.room]) await room.leave();
+    } finally {
+      await limited.close();
+    }
   });
 });
