@@ -14,7 +14,7 @@ import type { FacilitatorKeys } from "../model/facilitator-keys";
 import { phaseName } from "../model/format";
 import type { Connection } from "../net/connection";
 import { button, byId, fill, h, numberInput, select, swatch } from "../ui/dom";
-import { toast } from "../ui/toasts";
+import { EntryRunner } from "../ui/entry-runner";
 
 const PROFILES = {
   lesson: { label: "Lesson: diplomacy 4 min, orders 2 min", timers: "lesson" as const },
@@ -35,8 +35,8 @@ export interface SetupActions {
 
 export class SetupView {
   private readonly root = h("div", { class: "lobby teach", "data-testid": "teach" });
+  private readonly entry = new EntryRunner(this.root, () => this.actions.entered());
   private readonly mine = h("div", { "data-testid": "my-classes" }, h("p", { class: "hint" }, "Loading…"));
-  private busy = false;
   private readonly scenario = getScenario(DEFAULT_SCENARIO_ID);
 
   constructor(
@@ -107,7 +107,7 @@ export class SetupView {
         };
         const who = teacher.value.trim() || "Facilitator";
         this.conn.seats.playerName = teacher.value.trim();
-        void this.run(async () => {
+        void this.entry.run(async () => {
           await this.conn.createFacilitated(match, who);
           const key = this.conn.seat?.facilitatorKey;
           if (key && this.conn.matchId) this.keys.add({ matchId: this.conn.matchId, key, name: this.conn.publicState?.name ?? match.name ?? "Lesson", createdAt: Date.now() });
@@ -152,7 +152,7 @@ export class SetupView {
                   "div",
                   { class: "inline" },
                   h("span", { class: "small" }, `Running · turn ${m.turn ?? "?"}/${m.turns} · ${phaseName(m.phase ?? "")} · code ${spacedCode(m.code ?? "")}`),
-                  button("Resume as facilitator", () => void this.run(() => this.rejoin(m.id, key)), { class: "primary", "data-testid": `resume-${m.id}` }),
+                  button("Resume as facilitator", () => void this.entry.run(() => this.rejoin(m.id, key)), { class: "primary", "data-testid": `resume-${m.id}` }),
                 )
               : h(
                   "div",
@@ -172,20 +172,5 @@ export class SetupView {
   private async rejoin(matchId: string, key: string | null): Promise<void> {
     if (!key) throw Object.assign(new Error("This browser does not hold that lesson's facilitator key."), { code: "seat/bad_key" });
     await this.conn.join(matchId, { facilitatorKey: key }, this.conn.seats.playerName || "Facilitator");
-  }
-
-  private async run(action: () => Promise<void>): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    this.root.classList.add("busy");
-    try {
-      await action();
-      this.actions.entered();
-    } catch (e) {
-      if ((e as { code?: string }).code) toast((e as Error).message, "error");
-    } finally {
-      this.busy = false;
-      this.root.classList.remove("busy");
-    }
   }
 }

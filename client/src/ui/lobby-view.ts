@@ -9,6 +9,7 @@ import type { Connection, CreateMatchOptions, JoinAs } from "../net/connection";
 import type { ListedMatch } from "../net/api";
 import { phaseName } from "../model/format";
 import { button, byId, fill, h, numberInput, select, swatch } from "./dom";
+import { EntryRunner } from "./entry-runner";
 import { toast } from "./toasts";
 
 export interface LobbyActions {
@@ -26,9 +27,9 @@ const QUICK_TIMERS = { briefing: 15, diplomacy: 120, orders: 60, report: 30 } as
 
 export class LobbyView {
   private readonly root = h("div", { class: "lobby", "data-testid": "lobby" });
+  private readonly entry = new EntryRunner(this.root, () => this.actions.entered());
   private readonly list = h("div", { class: "match-list", "data-testid": "match-list" });
   private readonly mine = h("div", { class: "my-matches", "data-testid": "my-matches" });
-  private busy = false;
   private readonly scenario = getScenario(DEFAULT_SCENARIO_ID);
 
   constructor(
@@ -90,7 +91,7 @@ export class LobbyView {
       button("Create match", () => {
         const timers: CreateMatchOptions["timers"] = form.timers === "quick" ? { ...QUICK_TIMERS } : (form.timers as "lesson" | "online");
         const options: CreateMatchOptions = { visibility: form.visibility, turns: form.turns, timers, bots: [...form.bots], ...(form.name.trim() ? { name: form.name.trim() } : {}) };
-        void this.run(() => this.conn.create(options, form.power === "any" ? null : form.power, this.name));
+        void this.entry.run(() => this.conn.create(options, form.power === "any" ? null : form.power, this.name));
       }, { class: "primary", "data-testid": "create" }),
     );
 
@@ -117,7 +118,7 @@ export class LobbyView {
         { class: "lobby-head" },
         h("h1", {}, "OVERFLIGHT"),
         h("p", { class: "tagline" }, `${s.name}, ${s.date}. ${s.summary}`),
-        h("div", { class: "inline" }, nameInput, button("Quick play", () => void this.run(() => this.conn.quickPlay(this.name)), { class: "primary big", "data-testid": "quick-play" }), h("a", { class: "button", href: "?teach", "data-testid": "teach-link", title: "Create a lesson for a class, with a join code, teams, injects and a debrief" }, "Teachers: run a class")),
+        h("div", { class: "inline" }, nameInput, button("Quick play", () => void this.entry.run(() => this.conn.quickPlay(this.name)), { class: "primary big", "data-testid": "quick-play" }), h("a", { class: "button", href: "?teach", "data-testid": "teach-link", title: "Create a lesson for a class, with a join code, teams, injects and a debrief" }, "Teachers: run a class")),
       ),
       h(
         "div",
@@ -154,7 +155,7 @@ export class LobbyView {
               { class: "row", "data-rejoin": seat.matchId },
               power ? h("span", {}, h("span", { class: "swatch" }), "") : null,
               h("span", { class: "grow small" }, `${power?.name ?? seat.viewer} · code ${seat.code}`),
-              button("Rejoin", () => void this.run(() => this.conn.rejoin(seat.matchId))),
+              button("Rejoin", () => void this.entry.run(() => this.conn.rejoin(seat.matchId))),
               button("✕", () => {
                 this.conn.seats.forget(seat.matchId);
                 this.renderMine();
@@ -196,9 +197,9 @@ export class LobbyView {
                   { class: "inline" },
                   ...m.seatsFree.map((p) => {
                     const power = p as PowerId;
-                    return button([swatch(s.powers[power]?.color ?? "#888"), `Join as ${s.powers[power]?.name ?? p}`], () => void this.run(() => this.conn.join(m.id, { power }, this.name)), { "data-testid": `join-${m.id}-${p}` });
+                    return button([swatch(s.powers[power]?.color ?? "#888"), `Join as ${s.powers[power]?.name ?? p}`], () => void this.entry.run(() => this.conn.join(m.id, { power }, this.name)), { "data-testid": `join-${m.id}-${p}` });
                   }),
-                  button("Spectate", () => void this.run(() => this.conn.join(m.id, { spectator: true }, this.name)), { "data-testid": `spectate-${m.id}` }),
+                  button("Spectate", () => void this.entry.run(() => this.conn.join(m.id, { spectator: true }, this.name)), { "data-testid": `spectate-${m.id}` }),
                 ),
               ),
             ),
@@ -208,25 +209,9 @@ export class LobbyView {
 
   private async joinCode(code: string, as: JoinAs): Promise<void> {
     if (!code.trim()) return toast("Type the join code first.", "error");
-    await this.run(async () => {
+    await this.entry.run(async () => {
       const { matchId } = await this.conn.api.lookupCode(code);
       await this.conn.join(matchId, as, this.name);
     });
-  }
-
-  private async run(action: () => Promise<void>): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    this.root.classList.add("busy");
-    try {
-      await action();
-      this.actions.entered();
-    } catch (e) {
-      // The connection has already shown its own errors; API errors are shown here.
-      if ((e as { code?: string }).code) toast((e as Error).message, "error");
-    } finally {
-      this.busy = false;
-      this.root.classList.remove("busy");
-    }
   }
 }
