@@ -10,34 +10,17 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { ARTIFACTS, attr, ensureBuilt, launchBrowser, openPage, screenshot, startServer, until, waitScene } from "./support";
-import type { TestPage, TestServer } from "./support";
+import { describe, expect, it } from "vitest";
+import { ARTIFACTS, attr, openPage, screenshot, until, waitScene } from "./support";
+import type { TestPage } from "./support";
+import { browserSuite } from "./suite";
 
-let server: TestServer;
-let browser: Browser;
 let teacher: TestPage;
 let projector: TestPage;
 const students: Record<string, TestPage> = {};
 let matchId = "";
 let code = "";
-const metrics: Record<string, number> = {};
-const t0 = Date.now();
-const mark = (name: string) => (metrics[`t_${name}`] = Date.now() - t0);
-
-beforeAll(async () => {
-  const build = ensureBuilt();
-  if (build.built) metrics.buildMs = build.ms;
-  server = await startServer();
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  console.log("[lesson metrics]", JSON.stringify(metrics));
-});
+const suite = browserSuite("lesson");
 
 /** Counts the pixels a canvas has drawn (alpha > 0), for each chart canvas on the page. */
 async function chartPixels(tp: TestPage): Promise<number[]> {
@@ -59,7 +42,7 @@ async function facilitatorPhase(): Promise<string> {
 
 describe.sequential("a lesson", () => {
   it("the facilitator creates a lesson and gets a code, a link and a QR code", async () => {
-    teacher = await openPage(browser, `${server.url}?teach&renderer=canvas`, { width: 1440, height: 900 });
+    teacher = await openPage(suite.browser, `${suite.server.url}?teach&renderer=canvas`, { width: 1440, height: 900 });
     await waitScene(teacher, "teach");
     const p = teacher.page;
     await p.fill("[data-testid=class-name]", "Year 11 crisis lab");
@@ -69,13 +52,13 @@ describe.sequential("a lesson", () => {
     expect(await p.textContent("[data-testid=lesson-minutes]")).toContain("At most 15 minutes");
     await p.click("[data-testid=create-lesson]");
     await waitScene(teacher, "facilitator");
-    mark("facilitator");
+    suite.mark("facilitator");
     matchId = (await attr(teacher, "match"))!;
     code = (await attr(teacher, "code"))!;
     expect(code).toMatch(/^[A-Z2-9]{6}$/);
     expect(await attr(teacher, "paused")).toBe("true");
     const link = await p.getAttribute("[data-testid=join-link]", "href");
-    expect(link).toBe(`${server.url}?join=${code}`);
+    expect(link).toBe(`${suite.server.url}?join=${code}`);
     await until(teacher, () => p.getAttribute("[data-testid=join-qr]", "data-ready"), "the QR code");
     // The facilitator key is kept in this browser, for refreshes and the archive.
     const keys = JSON.parse((await p.evaluate(() => localStorage.getItem("overflight.facilitator.keys")))!) as { matchId: string; key: string }[];
@@ -83,9 +66,9 @@ describe.sequential("a lesson", () => {
   });
 
   it("the projector shows the public map with the code, the QR code and the clock", async () => {
-    projector = await openPage(browser, `${server.url}?projector=${matchId}&renderer=canvas`, { width: 1600, height: 900 });
+    projector = await openPage(suite.browser, `${suite.server.url}?projector=${matchId}&renderer=canvas`, { width: 1600, height: 900 });
     await waitScene(projector, "projector");
-    mark("projector");
+    suite.mark("projector");
     expect(await projector.page.textContent("[data-testid=pj-code]")).toBe(`${code.slice(0, 3)} ${code.slice(3)}`);
     await until(projector, () => projector.page.getAttribute("[data-testid=pj-qr]", "data-ready"), "the projector's QR code");
     expect(await projector.page.textContent(".pj-status")).toContain("Waiting for the teacher to start");
@@ -93,7 +76,7 @@ describe.sequential("a lesson", () => {
 
   it("three students join by the link: two on Russia, one waits and is assigned Iran; bots fill the rest", async () => {
     const join = async (name: string, pick: string | null) => {
-      const tp = await openPage(browser, `${server.url}?join=${code}&renderer=canvas`, { width: 1280, height: 720 });
+      const tp = await openPage(suite.browser, `${suite.server.url}?join=${code}&renderer=canvas`, { width: 1280, height: 720 });
       students[name] = tp;
       await waitScene(tp, "join");
       await until(tp, async () => (await attr(tp, "join")) === "ready", "the code looked up");
@@ -110,7 +93,7 @@ describe.sequential("a lesson", () => {
     await waitScene(ben, "match");
     expect(await attr(ben, "viewer")).toBe("russia");
     const cem = await join("Cem", null);
-    mark("studentsIn");
+    suite.mark("studentsIn");
 
     // Cem waits in the facilitator's roster; the facilitator assigns Iran.
     const p = teacher.page;
@@ -233,7 +216,7 @@ describe.sequential("a lesson", () => {
     }
     await p.click("[data-testid=advance]");
     await until(teacher, async () => (await attr(teacher, "status")) === "ended", "the end", 20_000);
-    mark("ended");
+    suite.mark("ended");
   });
 
   it("opens the debrief: charts drawn, agreements, claims, scores, map replay", async () => {
@@ -241,7 +224,7 @@ describe.sequential("a lesson", () => {
     await p.click("[data-testid=open-debrief]");
     await waitScene(teacher, "debrief");
     await until(teacher, async () => (await attr(teacher, "debrief")) === "ready", "the archive loaded", 15_000);
-    mark("debrief");
+    suite.mark("debrief");
     expect(await p.locator("[data-testid=scores] li[data-power]").count()).toBe(6);
     expect(await p.locator("[data-testid=scores] [data-objective]").count()).toBeGreaterThan(12);
     await screenshot(teacher, "lesson-07-debrief-summary.png");
@@ -252,7 +235,7 @@ describe.sequential("a lesson", () => {
       const px = await chartPixels(teacher);
       return px.length === charts && px.every((n) => n > 2000) ? px : undefined;
     }, "every chart drawn");
-    metrics.chartPixelsMin = Math.min(...pixels);
+    suite.metrics.chartPixelsMin = Math.min(...pixels);
     await screenshot(teacher, "lesson-08-debrief-charts.png");
     await p.click("[data-debrief-tab=timeline]");
     expect(await p.textContent("[data-section=timeline]")).toContain("Aid convoy attacked near Azaz");
@@ -266,7 +249,7 @@ describe.sequential("a lesson", () => {
       await new Promise((r) => setTimeout(r, 1200));
       await screenshot(teacher, "lesson-09-debrief-replay.png");
     }
-    metrics.replayTurns = turns;
+    suite.metrics.replayTurns = turns;
 
     // The students' screens move on to their own debrief.
     await waitScene(students.Ann!, "debrief", 20_000);
@@ -285,7 +268,7 @@ describe.sequential("a lesson", () => {
     expect(csv).toMatch(/\ncommand,\d+,1,briefing,[^,]+,facilitator,inject,/);
     expect(csv).toContain("Ten minutes to agree on overflight.");
     expect(lines.some((l) => l.startsWith("event,") && l.includes(",matchEnded,"))).toBe(true);
-    metrics.csvLines = lines.length;
+    suite.metrics.csvLines = lines.length;
 
     const [jsonDownload] = await Promise.all([p.waitForEvent("download"), p.click("[data-testid=export-json]")]);
     const json = JSON.parse(readFileSync((await jsonDownload.path())!, "utf8")) as {
@@ -302,12 +285,12 @@ describe.sequential("a lesson", () => {
     expect(json.seats.find((s) => s.power === "iran")!.players).toEqual(["Cem"]);
     expect(Object.keys(json.scoring.details)).toHaveLength(6);
     expect(json.commands.filter((c) => c.actor === "facilitator").map((c) => c.command.type)).toEqual(["inject", "inject", ...Array(8).fill("advance")]);
-    metrics.jsonKB = Math.round(readFileSync((await jsonDownload.path())!).length / 1024);
+    suite.metrics.jsonKB = Math.round(readFileSync((await jsonDownload.path())!).length / 1024);
 
     // The printable report: light, every section, charts drawn; printed to PDF by Chromium.
     const report = await teacher.context.newPage();
     report.on("pageerror", (e) => teacher.errors.push(e));
-    await report.goto(`${server.url}report.html?match=${matchId}`);
+    await report.goto(`${suite.server.url}report.html?match=${matchId}`);
     await report.waitForSelector("body[data-report=ready]", { timeout: 15_000 });
     expect(Number(await report.getAttribute("body", "data-charts"))).toBeGreaterThanOrEqual(11);
     await report.setViewportSize({ width: 1000, height: 1400 });
@@ -316,13 +299,13 @@ describe.sequential("a lesson", () => {
     await report.setViewportSize({ width: 794, height: 1123 });
     await report.screenshot({ path: join(ARTIFACTS, "lesson-11-report-print.png"), fullPage: true });
     const pdf = await report.pdf({ path: join(ARTIFACTS, "lesson-report.pdf"), format: "A4", printBackground: true });
-    metrics.reportPdfKB = Math.round(pdf.length / 1024);
-    metrics.reportPdfPages = (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-    expect(metrics.reportPdfPages).toBeGreaterThanOrEqual(2);
+    suite.metrics.reportPdfKB = Math.round(pdf.length / 1024);
+    suite.metrics.reportPdfPages = (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    expect(suite.metrics.reportPdfPages).toBeGreaterThanOrEqual(2);
     await report.close();
 
     // The finished lesson stays in the teacher's list, with its debrief.
-    await teacher.page.goto(`${server.url}?teach&renderer=canvas`);
+    await teacher.page.goto(`${suite.server.url}?teach&renderer=canvas`);
     await waitScene(teacher, "teach");
     const item = teacher.page.locator(`[data-testid=my-classes] [data-match="${matchId}"]`);
     await until(teacher, () => item.count(), "the lesson in the teacher's list");
@@ -335,6 +318,6 @@ describe.sequential("a lesson", () => {
     teacher.check();
     for (const s of Object.values(students)) s.check();
     projector.check();
-    mark("done");
+    suite.mark("done");
   });
 });

@@ -13,34 +13,14 @@ import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { matchMaker } from "@colyseus/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { attr, clickGame, clickLonLat, DIST, ensureBuilt, launchBrowser, measureFps, openPage, screenshot, startServer, until, waitPhase, waitScene } from "./support";
-import type { TestPage, TestServer } from "./support";
+import { describe, expect, it } from "vitest";
+import { attr, clickGame, clickLonLat, DIST, measureFps, openPage, screenshot, until, waitPhase, waitScene } from "./support";
+import type { TestPage } from "./support";
+import { browserSuite } from "./suite";
 
-let server: TestServer;
-let browser: Browser;
 let russia: TestPage;
 let iran: TestPage;
-const metrics: Record<string, number | string> = {};
-const t0 = Date.now();
-/** Notes how long the suite has run when a step is reached (printed at the end). */
-function mark(name: string): void {
-  metrics[`t_${name}`] = Date.now() - t0;
-}
-
-beforeAll(async () => {
-  const build = ensureBuilt();
-  if (build.built) metrics.buildMs = build.ms;
-  server = await startServer();
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (Object.keys(metrics).length > 0) console.log("[e2e metrics]", JSON.stringify(metrics));
-});
+const suite = browserSuite("client");
 
 describe.sequential("a turn in two browsers", { timeout: 60_000 }, () => {
   it("serves a bundle of reasonable size", () => {
@@ -52,36 +32,36 @@ describe.sequential("a turn in two browsers", { timeout: 60_000 }, () => {
       raw += statSync(join(DIST, "assets", f)).size;
       gz += gzipSync(bytes).length;
     }
-    metrics.jsKB = Math.round(raw / 1024);
-    metrics.jsGzipKB = Math.round(gz / 1024);
+    suite.metrics.jsKB = Math.round(raw / 1024);
+    suite.metrics.jsGzipKB = Math.round(gz / 1024);
     expect(gz).toBeLessThan(700 * 1024);
   });
 
   it("creates a match as Russia and joins it as Iran from the list", async () => {
-    mark("start");
-    russia = await openPage(browser, server.url);
+    suite.mark("start");
+    russia = await openPage(suite.browser, suite.server.url);
     await waitScene(russia, "lobby");
-    mark("lobby");
+    suite.mark("lobby");
     await russia.page.fill("[data-testid=player-name]", "Ann");
     for (const p of ["usa", "iraq", "turkey", "syria"]) await russia.page.check(`[data-testid=bot-${p}]`);
     await russia.page.fill("[data-testid=match-name]", "E2E turn");
     await russia.page.click("[data-testid=create]");
     await waitScene(russia, "match");
-    mark("russiaMatch");
+    suite.mark("russiaMatch");
     expect(await attr(russia, "viewer")).toBe("russia");
     const matchId = await attr(russia, "match");
     expect(matchId).toBeTruthy();
     await screenshot(russia, "e2e-01-russia-briefing.png");
 
-    iran = await openPage(browser, `${server.url}?renderer=canvas`);
+    iran = await openPage(suite.browser, `${suite.server.url}?renderer=canvas`);
     await waitScene(iran, "lobby");
-    mark("iranLobby");
+    suite.mark("iranLobby");
     await iran.page.fill("[data-testid=player-name]", "Bea");
     await iran.page.locator("[data-testid=player-name]").blur();
     await until(iran, () => iran.page.locator(`[data-testid=join-${matchId}-iran]`).count(), "the match in the list");
     await iran.page.click(`[data-testid=join-${matchId}-iran]`);
     await waitScene(iran, "match");
-    mark("iranMatch");
+    suite.mark("iranMatch");
     expect(await attr(iran, "viewer")).toBe("iran");
     expect(await iran.page.evaluate(() => window.__overflight.renderer)).toBe("canvas");
     // Seat keys are in each browser's storage.
@@ -192,10 +172,10 @@ describe.sequential("a turn in two browsers", { timeout: 60_000 }, () => {
 
     // The salvo flies on both maps.
     await until(russia, () => russia.page.evaluate(() => window.__overflight.playback?.playing === true), "playback at Russia", 5000);
-    metrics.fpsCanvasSalvoRussia = Math.round(await measureFps(russia));
+    suite.metrics.fpsCanvasSalvoRussia = Math.round(await measureFps(russia));
     await until(iran, () => iran.page.evaluate(() => window.__overflight.playback?.playing === true || (window.__overflight.playback?.markers ?? 0) > 0), "playback at Iran", 5000);
     await screenshot(russia, "e2e-05-russia-salvo.png");
-    metrics.fpsCanvasSalvoIran = Math.round(await measureFps(iran));
+    suite.metrics.fpsCanvasSalvoIran = Math.round(await measureFps(iran));
 
     for (const tp of [russia, iran]) {
       await until(tp, async () => (await attr(tp, "playing")) === "false", "playback end", 15_000);
@@ -251,22 +231,22 @@ describe.sequential("a turn in two browsers", { timeout: 60_000 }, () => {
     await waitScene(iran, "match");
     expect(await attr(iran, "viewer")).toBe("iran");
     expect(await attr(iran, "phase")).toBe("report");
-    metrics.reloadToReadyMs = Math.round((await iran.page.evaluate(() => window.__overflight.readyAt)) ?? -1);
+    suite.metrics.timeToInteractiveMs = Math.round((await iran.page.evaluate(() => window.__overflight.readyAt)) ?? -1);
     await until(iran, async () => (await attr(iran, "report-turn")) === "1", "report after reload");
     await screenshot(iran, "e2e-10-iran-after-reload.png");
 
     // Russia comes back in WebGL (asked for by URL): same seat, the salvo replayed.
     const matchId = await attr(russia, "match");
-    await russia.page.goto(`${server.url}?renderer=webgl#match=${matchId}`);
+    await russia.page.goto(`${suite.server.url}?renderer=webgl#match=${matchId}`);
     await waitScene(russia, "match");
     expect(await russia.page.evaluate(() => window.__overflight.renderer)).toBe("webgl");
     expect(await attr(russia, "viewer")).toBe("russia");
-    metrics.loadToReadyWebglMs = Math.round((await russia.page.evaluate(() => window.__overflight.readyAt)) ?? -1);
+    suite.metrics.loadToReadyWebglMs = Math.round((await russia.page.evaluate(() => window.__overflight.readyAt)) ?? -1);
     await until(russia, async () => (await attr(russia, "playing")) === "false" || (await attr(russia, "playing")) === null, "no playback");
     await russia.page.click("[data-tab=report]");
     await russia.page.click("[data-testid=replay]");
     await until(russia, () => russia.page.evaluate(() => window.__overflight.playback?.playing === true), "replay in WebGL", 5000);
-    metrics.fpsWebglSalvo = Math.round(await measureFps(russia));
+    suite.metrics.fpsWebglSalvo = Math.round(await measureFps(russia));
     await screenshot(russia, "e2e-11-russia-webgl-replay.png");
     russia.check();
     // Software WebGL is heavy here: close it before the next test.
@@ -275,7 +255,7 @@ describe.sequential("a turn in two browsers", { timeout: 60_000 }, () => {
   });
 
   it("joins by code as a spectator, takes a seat, and plays a one-turn match to the debrief", async () => {
-    const host = await openPage(browser, `${server.url}?renderer=canvas`);
+    const host = await openPage(suite.browser, `${suite.server.url}?renderer=canvas`);
     await waitScene(host, "lobby");
     await host.page.fill("[data-testid=player-name]", "Cy");
     await host.page.selectOption("[data-testid=visibility]", "private");
