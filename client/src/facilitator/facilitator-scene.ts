@@ -5,11 +5,9 @@
 import * as Phaser from "phaser";
 import type { App } from "../app";
 import { setMatchInUrl } from "../app";
-import { CameraControl } from "../map/camera-control";
-import { drawCountries } from "../map/countries-layer";
 import { FrameGovernor } from "../map/frame-governor";
-import { MarkersLayer } from "../map/markers-layer";
-import { PlaybackLayer } from "../map/playback-layer";
+import { MatchMap } from "../map/match-map";
+import type { PlaybackLayer } from "../map/playback-layer";
 import { teachLink } from "../model/classroom-links";
 import { MatchStore } from "../model/match-store";
 import { Playback } from "../model/playback";
@@ -56,21 +54,10 @@ export class FacilitatorScene extends Phaser.Scene {
     if (conn.publicState) store.setPublic(conn.publicState);
     store.addChat(conn.chatLog);
 
-    drawCountries(this, store.scenario);
-    const markers = new MarkersLayer(this, store.scenario, null);
-    this.playback = new PlaybackLayer(this, store.scenario);
-    const cam = new CameraControl(this);
-    cam.onZoom((z) => {
-      markers.setZoom(z);
-      this.playback.setZoom(z);
-    });
-    cam.fit();
+    const map = new MatchMap(this, store.scenario, null);
+    const { markers, cam } = map;
+    this.playback = map.playback;
     markers.update(view);
-    const onResize = (size: Phaser.Structs.Size) => {
-      this.cameras.main.setSize(size.width, size.height);
-      cam.fit();
-    };
-    this.scale.on("resize", onResize);
     this.input.on(Phaser.Input.Events.POINTER_WHEEL, (p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => cam.zoomAt(dy > 0 ? 1 / 1.15 : 1.15, p.x, p.y));
     this.input.on(Phaser.Input.Events.POINTER_MOVE, (p: Phaser.Input.Pointer) => {
       if (p.isDown) cam.panBy(p.x - p.prevPosition.x, p.y - p.prevPosition.y);
@@ -103,7 +90,7 @@ export class FacilitatorScene extends Phaser.Scene {
       conn.on("status", (status) => {
         if (status === "idle" && !conn.matchId) this.scene.start("lobby");
       }),
-      () => this.scale.off("resize", onResize),
+      () => map.destroy(),
       () => hud.destroy(),
       () => console_.destroy(),
       () => classroom.destroy(),

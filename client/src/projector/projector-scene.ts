@@ -4,11 +4,9 @@
  */
 import * as Phaser from "phaser";
 import type { App } from "../app";
-import { CameraControl } from "../map/camera-control";
-import { drawCountries } from "../map/countries-layer";
 import { FrameGovernor } from "../map/frame-governor";
-import { MarkersLayer } from "../map/markers-layer";
-import { PlaybackLayer } from "../map/playback-layer";
+import { MatchMap } from "../map/match-map";
+import type { PlaybackLayer } from "../map/playback-layer";
 import { MatchStore } from "../model/match-store";
 import { Playback } from "../model/playback";
 import { resolutionEvents } from "../model/report";
@@ -40,22 +38,10 @@ export class ProjectorScene extends Phaser.Scene {
     mirror("viewer", conn.viewer);
     const store = new MatchStore(view, conn.viewer ?? "spectator");
     if (conn.publicState) store.setPublic(conn.publicState);
-    drawCountries(this, store.scenario);
-    const markers = new MarkersLayer(this, store.scenario, null);
-    const playback = new PlaybackLayer(this, store.scenario);
+    const map = new MatchMap(this, store.scenario, null);
+    const { markers, playback } = map;
     this.playback = playback;
-    const cam = new CameraControl(this);
-    cam.onZoom((z) => {
-      markers.setZoom(z);
-      playback.setZoom(z);
-    });
-    cam.fit();
     markers.update(view);
-    const onResize = (size: Phaser.Structs.Size) => {
-      this.cameras.main.setSize(size.width, size.height);
-      cam.fit();
-    };
-    this.scale.on("resize", onResize);
     const overlay = new ProjectorView(store, conn);
     this.governor = new FrameGovernor(this.game);
     this.teardowns.push(
@@ -72,7 +58,7 @@ export class ProjectorScene extends Phaser.Scene {
         const p = new Playback(resolutionEvents(store.view.log, turn), store.scenario);
         if (p.flights.length > 0) playback.play(p);
       }),
-      () => this.scale.off("resize", onResize),
+      () => map.destroy(),
       () => overlay.destroy(),
       () => store.clear(),
     );

@@ -10,11 +10,11 @@ import { project, unproject } from "../../../shared/geo/projection";
 import { FACTIONS, POWERS } from "../../../shared/ids";
 import type { GameEvent } from "../../../shared/events";
 import type { MatchView } from "../../../shared/view";
-import { drawCountries } from "../map/countries-layer";
-import { CameraControl } from "../map/camera-control";
+import type { CameraControl } from "../map/camera-control";
 import { FrameGovernor } from "../map/frame-governor";
-import { MarkersLayer } from "../map/markers-layer";
-import { PlaybackLayer } from "../map/playback-layer";
+import type { MarkersLayer } from "../map/markers-layer";
+import { MatchMap } from "../map/match-map";
+import type { PlaybackLayer } from "../map/playback-layer";
 import { RouteLayer } from "../map/route-layer";
 import { formatKm } from "../model/format";
 import { MatchStore } from "../model/match-store";
@@ -36,15 +36,12 @@ const PICK_INFLUENCE = 26;
 const DRAG_THRESHOLD = 5;
 
 /** Marker size on screen: 1 up to a 720-pixel-high map, growing to 1.5 on big screens. */
-function uiScaleFor(height: number): number {
-  return Math.min(1.5, Math.max(1, height / 700));
-}
-
 type Gesture = { kind: "pan"; x: number; y: number; moved: boolean } | { kind: "waypoint"; index: number } | null;
 
 export class MatchScene extends Phaser.Scene {
   private app!: App;
   private store!: MatchStore;
+  private map: MatchMap | null = null;
   private cam!: CameraControl;
   private markers!: MarkersLayer;
   private routeLayer!: RouteLayer;
@@ -89,19 +86,9 @@ export class MatchScene extends Phaser.Scene {
     if (conn.publicState) store.setPublic(conn.publicState);
     store.addChat(conn.chatLog);
 
-    drawCountries(this, store.scenario);
-    this.markers = new MarkersLayer(this, store.scenario, store.power);
     this.routeLayer = new RouteLayer(this, store.scenario);
-    this.playback = new PlaybackLayer(this, store.scenario);
-    this.cam = new CameraControl(this);
-    this.cam.onZoom((z) => {
-      this.markers.setZoom(z);
-      this.routeLayer.setZoom(z);
-      this.playback.setZoom(z);
-    });
-    this.cam.fit();
-    this.markers.setUiScale(uiScaleFor(this.scale.height));
-    this.scale.on("resize", this.onResize, this);
+    this.map = new MatchMap(this, store.scenario, store.power, [this.routeLayer]);
+    ({ markers: this.markers, playback: this.playback, cam: this.cam } = this.map);
 
     this.markers.update(view);
     this.hud = new Hud(store, conn, () => this.leave());
@@ -421,12 +408,6 @@ export class MatchScene extends Phaser.Scene {
 
   // --- misc
 
-  private onResize(size: Phaser.Structs.Size): void {
-    this.cameras.main.setSize(size.width, size.height);
-    this.cam.fit();
-    this.markers.setUiScale(uiScaleFor(size.height));
-  }
-
   private leave(): void {
     void this.app.conn.leave();
     setMatchInUrl(null);
@@ -459,7 +440,8 @@ export class MatchScene extends Phaser.Scene {
     this.governor?.release();
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];
-    this.scale.off("resize", this.onResize, this);
+    this.map?.destroy();
+    this.map = null;
     this.hud?.destroy();
     this.ui?.destroy();
     this.hud = null;
