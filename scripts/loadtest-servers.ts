@@ -166,9 +166,10 @@ export function backingCpuMs(): number {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
       // The command name is in parentheses and may hold spaces: the fields after it are split.
+      // utime + stime, plus the reaped children's (PostgreSQL ends idle backends: their time moves to the postmaster).
       const close = stat.lastIndexOf(")");
       const fields = stat.slice(close + 2).split(" ");
-      parents.set(Number(pid), { ppid: Number(fields[1]), comm: stat.slice(stat.indexOf("(") + 1, close), ticks: Number(fields[11]) + Number(fields[12]) });
+      parents.set(Number(pid), { ppid: Number(fields[1]), comm: stat.slice(stat.indexOf("(") + 1, close), ticks: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]) });
     } catch {
       // The process ended while being read.
     }
