@@ -10,6 +10,7 @@ import { POWERS } from "../../../shared/ids";
 import type { AssetSetup, Scenario } from "../../../shared/scenario/types";
 import type { MatchView } from "../../../shared/view";
 import { paddedHull } from "../model/geometry";
+import { placeLabels } from "../model/label-placement";
 import { influenceAnchor } from "../model/map-style";
 import { hexToNumber } from "../model/palette";
 import type { Selection } from "../model/match-store";
@@ -25,6 +26,9 @@ export interface Placed {
 }
 
 const NFZ_RADIUS = 46;
+/** Screen pixels from a zone's centre to its label, and the half-size of a zone's icon. */
+const LABEL_GAP = 11;
+const ZONE_RADIUS = 8;
 const CONTESTED = "#8a939c";
 /** Influence bars, in screen pixels below the country's label point. */
 const BAR = { width: 6, gap: 2, height: 24, top: 12 } as const;
@@ -80,8 +84,9 @@ export class MarkersLayer {
     const s = this.uiScale / zoom;
     for (const z of this.zones.values()) {
       z.icon.setScale(s / ICON_RES);
-      z.label.setScale(s).setPosition(z.setup.x + 11 * s, z.setup.y);
+      z.label.setScale(s);
     }
+    this.placeLabels();
     for (const a of this.assets.values()) a.icon.setScale(s / ICON_RES);
     this.drawInfluence();
     this.drawNfz();
@@ -118,8 +123,20 @@ export class MarkersLayer {
       const text = `${name} · ${control ? this.scenario.factions[control].short : "contested"}`;
       if (z.label.text !== text) z.label.setText(text);
     }
+    this.placeLabels();
     this.drawInfluence();
     this.drawNfz();
+  }
+
+  /** Zone labels beside their zones, on whichever side keeps them off each other (labels change width with control). */
+  private placeLabels(): void {
+    const zones = [...this.zones.values()];
+    const labels = zones.map((z) => ({ id: z.setup.id, x: z.setup.x, y: z.setup.y, width: z.label.width, height: z.label.height }));
+    const placed = placeLabels(labels, this.uiScale / this.zoom, LABEL_GAP, ZONE_RADIUS);
+    for (const z of zones) {
+      const p = placed.get(z.setup.id)!;
+      z.label.setOrigin(p.originX, p.originY).setPosition(p.x, p.y);
+    }
   }
 
   private assetKey(a: AssetSetup, selected: boolean): string {
