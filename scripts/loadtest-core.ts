@@ -38,6 +38,8 @@ export interface LoadOptions {
   servers: number;
   /** Extra environment for the server process. */
   serverEnv?: Record<string, string>;
+  /** Hold each server process to this share of one core (Linux cgroups, as root). */
+  serverCpu?: number;
   log?: (line: string) => void;
 }
 
@@ -297,7 +299,7 @@ export async function runLoadTest(input: Partial<LoadOptions> = {}): Promise<Loa
   hardStop.unref();
 
   try {
-    await group.start(options.servers, { profileDir: options.profileDir, env: options.serverEnv });
+    await group.start(options.servers, { profileDir: options.profileDir, env: options.serverEnv, cpu: options.serverCpu });
     generators = await LoadGenerators.start(options.procs, group.urls, options);
     await group.gc();
     const baseline = await group.stats();
@@ -305,7 +307,8 @@ export async function runLoadTest(input: Partial<LoadOptions> = {}): Promise<Loa
     log(
       `${group.servers.length > 1 ? `${group.servers.length} servers sharing Redis and PostgreSQL` : "server"} on ${pids}; ` +
         `${options.matches} matches × 6 clients in ${options.procs} load-generator processes, ` +
-        `ramp ${options.rampPerSecond}/s, think ${options.thinkMs.join("–")} ms, measure ${options.durationS} s`,
+        `ramp ${options.rampPerSecond}/s, think ${options.thinkMs.join("–")} ms, measure ${options.durationS} s` +
+        (options.serverCpu ? `; each server held to ${options.serverCpu} of a core` : ""),
     );
 
     // Ramp up: matches created at a steady rate.

@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort, startPostgres, startRedis } from "./backing-services";
+import { capCpu } from "./cpu-cap";
 import type { Backing } from "./backing-services";
 import type { ServerRequest, ServerStats } from "./loadtest-server";
 
@@ -18,9 +19,10 @@ export class ServerProcess {
     readonly child: ChildProcess,
     readonly port: number,
     readonly dataDir: string,
+    private readonly uncap: (() => void) | null,
   ) {}
 
-  static async start(options: { port?: number; profileDir?: string; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+  static async start(options: ServerStart = {}): Promise<ServerProcess> {
     const dataDir = mkdtempSync(join(tmpdir(), "overflight-load-"));
     const execArgv = ["--import", "tsx", "--expose-gc", ...(options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`] : [])];
     const child = fork(join(import.meta.dirname, "loadtest-server.ts"), [], {
@@ -40,7 +42,8 @@ export class ServerProcess {
           }
         });
       });
-      return new ServerProcess(child, port, dataDir);
+      const uncap = options.cpu ? capCpu(child.pid!, options.cpu, `overflight-load-${child.pid}`) : null;
+      return new ServerProcess(child, port, dataDir, uncap);
     } catch (error) {
       child.kill("SIGKILL");
       rmSync(dataDir, { recursive: true, force: true });
@@ -91,8 +94,17 @@ export class ServerProcess {
       await exited;
       clearTimeout(timer);
     }
+    this.uncap?.();
     rmSync(this.dataDir, { recursive: true, force: true });
   }
+}
+
+export interface ServerStart {
+  port?: number;
+  profileDir?: string;
+  env?: Record<string, string>;
+  /** Hold the server to this share of one core (scripts/cpu-cap.ts). */
+  cpu?: number;
 }
 
 /** The servers of one load test, and what they share when there are several. */
@@ -102,7 +114,7 @@ export class ServerGroup {
   private stopped = false;
 
   /** Starts them; whatever `stop` finds half-started (a Ctrl-C during the start) stops too. */
-  async start(count: number, options: { profileDir?: string; env?: Record<string, string> } = {}): Promise<void> {
+  async start(count: number, options: Omit<ServerStart, "port"> = {}): Promise<void> {
     if (count <= 1) {
       await this.keep(ServerProcess.start(options), this.servers);
       return;

@@ -1,6 +1,6 @@
 /**
  * npm run loadtest -- --matches N --duration S [--ramp R] [--think MIN-MAX] [--level L]
- *                     [--procs P] [--servers N] [--profile DIR] [--wait-quiet S] [--json]
+ *                     [--procs P] [--servers N] [--server-cpu F] [--profile DIR] [--wait-quiet S] [--json]
  *
  * Starts the server as a child process on a free port of 127.0.0.1 (temporary DATA_DIR), creates
  * N six-seat matches of human-like @colyseus/sdk clients (R new matches a second) in P
@@ -8,7 +8,9 @@
  * seconds and prints connections held, errors, message-to-patch latency percentiles, and the
  * server's CPU and memory over time. With --servers N (> 1), it also starts Redis and PostgreSQL
  * on loopback and N server processes sharing them; each client matchmakes through one of them in
- * turn, and the figures are given per process and in all. Stops by itself (and on Ctrl-C). On a shared machine, --wait-quiet S first
+ * turn, and the figures are given per process and in all. --server-cpu F holds each server
+ * process to F of one core (Linux cgroups, as root): what one process does with a fixed share of
+ * CPU against what two do. Stops by itself (and on Ctrl-C). On a shared machine, --wait-quiet S first
  * waits (at most S seconds) until other work leaves the CPUs mostly idle. See docs/performance.md.
  */
 globalThis.WebSocket ??= (await import("ws")).WebSocket as unknown as typeof globalThis.WebSocket;
@@ -39,6 +41,7 @@ const options: Partial<LoadOptions> = {
   procs: Math.round(num("procs", DEFAULT_LOAD.procs)),
   servers: Math.round(num("servers", DEFAULT_LOAD.servers)),
   profileDir: arg("profile"),
+  serverCpu: arg("server-cpu") === undefined ? undefined : num("server-cpu", 1),
   log: json ? undefined : (line) => console.log(line),
 };
 
