@@ -291,7 +291,8 @@ describe.sequential("a turn in two browsers", { timeout: 60_000 }, () => {
     }
     await waitScene(host, "debrief");
     await waitScene(iran, "debrief");
-    expect(await host.page.locator("[data-testid=debrief] .scores li").count()).toBe(6);
+    // The archive is fetched once the debrief opens.
+    await until(host, async () => (await host.page.locator("[data-testid=debrief] .scores li").count()) === 6, "the six powers' scores in the debrief");
     await screenshot(host, "e2e-13-debrief.png");
     host.check();
     iran.check();
