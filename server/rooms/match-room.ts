@@ -293,14 +293,17 @@ export function defineMatchRoom(services: Services) {
     }
 
     /**
-     * Answers once what the message wrote is committed: an acknowledged command is never lost.
-     * With SQLite it already is; with PostgreSQL the reply waits for the write.
+     * Answers once what the message wrote is committed (after `first`, if given): an acknowledged
+     * command is never lost. With SQLite it already is; with PostgreSQL the reply waits for the write.
      */
-    private answerCommitted(client: MatchClient, ctx: MessageContext | undefined, type: string, result: Result<Record<string, unknown>>) {
-      if (!result.ok || !this.session.writing) return this.answer(client, ctx, type, result);
-      return this.session.committed().then(
-        () => this.answer(client, ctx, type, result),
-        () => this.answer(client, ctx, type, fail("server/storage", "The server lost that message before it was recorded; it will reload the match.")),
+    private answerCommitted(client: MatchClient, ctx: MessageContext | undefined, type: string, result: Result<Record<string, unknown>>, first?: () => void) {
+      const answer = () => {
+        first?.();
+        return this.answer(client, ctx, type, result);
+      };
+      if (!result.ok || !this.session.writing) return answer();
+      return this.session.committed().then(answer, () =>
+        this.answer(client, ctx, type, fail("server/storage", "The server lost that message before it was recorded; it will reload the match.")),
       );
     }
 
@@ -339,17 +342,7 @@ export function defineMatchRoom(services: Services) {
       this.count(client);
       this.queuePatch();
       const seat = { matchId: this.session.id, code: this.session.record.code, viewer: claimed.value.power, name: claimed.value.name, seatKey: claimed.value.key };
-      if (!this.session.writing) {
-        client.send("seat", seat);
-        return this.answer(client, ctx, "claim", ok(seat));
-      }
-      return this.session.committed().then(
-        () => {
-          client.send("seat", seat);
-          return this.answer(client, ctx, "claim", ok(seat));
-        },
-        () => this.answer(client, ctx, "claim", fail("server/storage", "The server could not record your seat; try again.")),
-      );
+      return this.answerCommitted(client, ctx, "claim", ok(seat), () => client.send("seat", seat));
     }
 
     private onPause(client: MatchClient, payload: unknown, ctx: MessageContext) {
