@@ -29,9 +29,9 @@ export async function openPublicMatches(): Promise<ListedMatch[]> {
 }
 
 /** A live match's summary and hash from its room, on whichever process hosts it; null if none answers. */
-export async function describeLive(matchId: string): Promise<(MatchSummary & { hash: string }) | null> {
+export async function describeLive(matchId: string): Promise<(MatchSummary & { hash: string; host: string }) | null> {
   try {
-    const described = (await matchMaker.remoteRoomCall(matchId, "describe", [], 2000)) as (MatchSummary & { hash: string }) | undefined;
+    const described = (await matchMaker.remoteRoomCall(matchId, "describe", [], 2000)) as (MatchSummary & { hash: string; host: string }) | undefined;
     return described ?? null;
   } catch {
     return null;

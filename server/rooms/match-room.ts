@@ -147,9 +147,9 @@ export function defineMatchRoom(services: Services) {
       this.relist();
     }
 
-    /** The match's summary and hash, for the HTTP API of any process (matchMaker.remoteRoomCall). */
+    /** The match's summary, hash and hosting process, for the HTTP API of any process (matchMaker.remoteRoomCall). */
     describe() {
-      return { ...this.session.summary(), hash: this.session.hash() };
+      return { ...this.session.summary(), hash: this.session.hash(), host: services.owner };
     }
 
     /** The summary in the room listing changes with the seats and the phase; published only then. */
