@@ -118,6 +118,18 @@ describe.sequential("a turn in two browsers", { timeout: 60_000 }, () => {
     const [wx, wy] = await p.evaluate(() => window.__overflight.lonLatToScreen(42.0, 36.0));
     await clickGame(russia, wx, wy, "right");
     await until(russia, async () => (await attr(russia, "waypoints")) === "2", "back to two waypoints");
+    // From the keyboard: a bad latitude is refused with a message; a good one is added, then removed.
+    await p.fill("[data-testid=waypoint-lat]", "95");
+    await p.fill("[data-testid=waypoint-lon]", "42");
+    await p.click("[data-testid=add-waypoint]");
+    await until(russia, () => p.locator(".toast", { hasText: "between -90 and 90" }).count(), "the latitude refused");
+    expect(await attr(russia, "waypoints")).toBe("2");
+    await p.fill("[data-testid=waypoint-lat]", "36 N");
+    await p.press("[data-testid=waypoint-lon]", "Enter");
+    await until(russia, async () => (await attr(russia, "waypoints")) === "3", "a typed third waypoint");
+    expect((await p.evaluate(() => (window.__overflight.route as { waypoints: number[][] }).waypoints))[2]).toEqual([42, 36]);
+    await p.click("[aria-label='Remove waypoint 3']");
+    await until(russia, async () => (await attr(russia, "waypoints")) === "2", "the typed waypoint removed");
 
     // Drag the second waypoint a little south: still two waypoints, the second one moved.
     const before = (await p.evaluate(() => (window.__overflight.route as { waypoints: number[][] }).waypoints))[1]!;

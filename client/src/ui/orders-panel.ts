@@ -11,6 +11,8 @@ import type { MatchStore } from "../model/match-store";
 import { RIGHTS_STYLE } from "../model/palette";
 import { describeTerm, turnsLeft } from "../model/proposal";
 import { basingNeed } from "../model/rights";
+import { MAX_WAYPOINTS } from "../model/route-planner";
+import { parseWaypoint } from "../model/waypoint-input";
 import { mirror } from "../testing";
 import { button, fill, h, numberInput, select } from "./dom";
 import { toast } from "./toasts";
@@ -28,6 +30,9 @@ export class OrdersPanel {
   private readonly plan = h("div", { class: "block plan", "data-testid": "route-plan" });
   private readonly planInfo = h("div", { class: "plan-info" });
   private readonly planForm = h("div", { class: "plan-form" });
+  /** A waypoint typed in (kept across re-renders, so a patch arriving while typing loses nothing). */
+  private readonly waypointLat = h("input", { type: "text", inputmode: "decimal", size: 8, placeholder: "lat °N", "aria-label": "Latitude of a new waypoint, degrees north", "data-testid": "waypoint-lat", onkeydown: (e: Event) => (e as KeyboardEvent).key === "Enter" && this.addTypedWaypoint() });
+  private readonly waypointLon = h("input", { type: "text", inputmode: "decimal", size: 8, placeholder: "lon °E", "aria-label": "Longitude of a new waypoint, degrees east", "data-testid": "waypoint-lon", onkeydown: (e: Event) => (e as KeyboardEvent).key === "Enter" && this.addTypedWaypoint() });
   private readonly strikes = h("div", { class: "block" });
   private readonly rest = h("div", { class: "block" });
   private readonly footer = h("div", { class: "block footer" });
@@ -289,6 +294,17 @@ export class OrdersPanel {
     }
   }
 
+  private addTypedWaypoint(): void {
+    const planner = this.store.planner;
+    const parsed = parseWaypoint(this.waypointLat.value, this.waypointLon.value);
+    if (!parsed.ok) return toast(parsed.message, "error");
+    if (!planner.addWaypoint(parsed.point)) return toast(`A strike has at most ${MAX_WAYPOINTS} waypoints.`, "error");
+    this.waypointLat.value = "";
+    this.waypointLon.value = "";
+    this.store.routeChanged();
+    this.waypointLat.focus();
+  }
+
   private renderPlan(): void {
     const { planner, view, scenario, draft } = this.store;
     this.plan.hidden = !planner.active;
@@ -310,7 +326,7 @@ export class OrdersPanel {
     fill(
       this.planInfo,
       h("h3", {}, `Strike from ${preview.asset.name}`),
-      h("p", { class: "small hint" }, preview.zone ? "Click the map to add waypoints (they go before the target). Drag a waypoint to move it; right-click it to remove it." : "Click the map to add waypoints, then click a zone to target it (or choose it below). Esc cancels."),
+      h("p", { class: "small hint" }, preview.zone ? "Click the map to add waypoints (they go before the target), or type one below. Drag a waypoint to move it; right-click it to remove it." : "Click the map to add waypoints (or type them below), then click a zone to target it (or choose it below). Esc cancels."),
       h(
         "div",
         { class: "row", "data-testid": "route-length" },
@@ -335,6 +351,7 @@ export class OrdersPanel {
             ),
           )
         : null,
+      h("div", { class: "inline waypoint-entry" }, this.waypointLat, this.waypointLon, button("Add waypoint", () => this.addTypedWaypoint(), { "data-testid": "add-waypoint", disabled: !planner.canAddWaypoint() })),
       h("h4", {}, "Airspaces crossed"),
       h(
         "ul",
