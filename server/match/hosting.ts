@@ -32,14 +32,21 @@ export class Hosting {
   private stopped = false;
   /** Matches whose log no longer replays: reported once, not retried every pass. */
   private readonly broken = new Set<string>();
+  /**
+   * Restores run one after another, apart from the passes: taking over a crashed process's
+   * hundreds of matches can outlast a lease, and the passes must go on renewing meanwhile.
+   */
+  private restores: Promise<void> = Promise.resolve();
+  private readonly restoring = new Set<string>();
 
   constructor(private readonly deps: HostingDeps) {}
 
-  /** The first pass (restores what this process should run), then one every third of a lease. */
+  /** The first pass, then one every third of a lease; resolves once the first pass's matches are restored. */
   async start(): Promise<void> {
     await this.pass();
     this.timer = setInterval(() => void this.pass(), Math.max(200, Math.floor(this.deps.leaseMs / 3)));
     this.timer.unref();
+    await this.restores;
   }
 
   /** Stops renewing; `release` then lets another process take these matches at once. */
@@ -47,6 +54,7 @@ export class Hosting {
     this.stopped = true;
     clearInterval(this.timer);
     await this.passing;
+    await this.restores;
   }
 
   async release(matchIds: string[]): Promise<void> {
@@ -73,8 +81,12 @@ export class Hosting {
       else if (!session.settings.facilitator && session.idleFor(now) >= this.deps.abandonMs) await this.abandon(session, now);
     }
     for (const id of hosted) {
-      if (registry.has(id) || this.broken.has(id) || this.stopped) continue;
-      await this.restore(id);
+      if (registry.has(id) || this.broken.has(id) || this.restoring.has(id)) continue;
+      this.restoring.add(id);
+      this.restores = this.restores
+        .then(() => (this.stopped ? undefined : this.restore(id)))
+        .catch((error: unknown) => this.deps.warn?.(`could not restore match ${id}: ${String(error)}`))
+        .finally(() => this.restoring.delete(id));
     }
   }
 
