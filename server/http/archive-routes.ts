@@ -64,16 +64,20 @@ export function mountArchiveRoutes(app: Application, services: Services): void {
 
   /** The finished match's archive as its reader may see it, or an error answered. */
   const readable = async (req: Request<{ id: string }>, res: Response) => {
-    const archive = (await store.archive(req.params.id)) as MatchArchive | null;
+    const [archive, header] = await Promise.all([store.archive(req.params.id) as Promise<MatchArchive | null>, store.header(req.params.id)]);
     if (!archive) {
-      noArchive(res, await store.status(req.params.id));
+      noArchive(res, header?.status ?? null);
       return null;
     }
     const key = typeof req.query.key === "string" ? req.query.key : req.get("x-facilitator-key");
-    const stored = await store.get(req.params.id);
-    const facilitator = key !== undefined && stored?.record.facilitatorKeyHash === hashKey(key);
+    const facilitator = key !== undefined && header?.facilitatorKeyHash === hashKey(key);
     return { archive, reader: archiveForReader(archive, facilitator) };
   };
+
+  app.get("/api/matches/:id/archive", async (req: Request<{ id: string }>, res) => {
+    const found = await readable(req, res);
+    if (found) res.json(found.reader);
+  });
 
   app.get("/api/matches/:id/export.json", async (req: Request<{ id: string }>, res) => {
     const found = await readable(req, res);

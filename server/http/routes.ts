@@ -1,15 +1,13 @@
 /** The HTTP API beside the WebSocket endpoint: health, the public match list, join codes, quick play, archives. */
 import express from "express";
-import type { Application, Request, Response } from "express";
+import type { Application, Request } from "express";
 import { matchMaker } from "@colyseus/core";
 import { z } from "zod";
 import { DEFAULT_SCENARIO_ID, hasScenario } from "../../shared";
 import { mountArchiveRoutes } from "./archive-routes";
-import { archiveForReader } from "./export";
 import { mayCreate, requestAddress } from "./guard";
-import { error, noArchive } from "./reply";
-import type { MatchArchive } from "../match/archive";
-import { hashKey, normaliseCode } from "../match/secrets";
+import { error } from "./reply";
+import { normaliseCode } from "../match/secrets";
 import { describeLive, openPublicMatches, ROOM_NAME } from "../rooms/listing";
 import type { InternalCreate } from "../rooms/match-room";
 import type { Services } from "../services";
@@ -51,19 +49,9 @@ export function mountRoutes(app: Application, services: Services, status: { read
     if (session) return void res.json({ ...session.summary(), hash: session.hash(), host: services.owner });
     const live = await describeLive(id);
     if (live) return void res.json(live);
-    const stored = await store.get(id);
-    if (!stored) return error(res, 404, "match/not_found", "There is no such match.");
-    const archive = (await store.archive(id)) as MatchArchive | null;
-    res.json({ id: stored.record.id, name: stored.record.settings.name, status: stored.status, hash: archive?.finalHash ?? null });
-  });
-
-  app.get("/api/matches/:id/archive", async (req: Request<{ id: string }>, res) => {
-    const archive = (await store.archive(req.params.id)) as MatchArchive | null;
-    if (!archive) return noArchive(res, await store.status(req.params.id));
-    const key = typeof req.query.key === "string" ? req.query.key : req.get("x-facilitator-key");
-    const stored = await store.get(req.params.id);
-    const facilitator = key !== undefined && stored?.record.facilitatorKeyHash === hashKey(key);
-    res.json(archiveForReader(archive, facilitator));
+    const header = await store.header(id);
+    if (!header) return error(res, 404, "match/not_found", "There is no such match.");
+    res.json({ id: header.id, name: header.name, status: header.status, hash: header.finalHash });
   });
 
   // Join codes are short: unknown codes spend the asker's budget of guesses (services.guesses).
@@ -75,12 +63,12 @@ export function mountRoutes(app: Application, services: Services, status: { read
       return error(res, 429, "code/rate_limited", "Too many unknown codes from your address; wait a moment and try again.");
     }
     const matchId = await store.matchIdByCode(normaliseCode(req.params.code.slice(0, 40)));
-    const stored = matchId ? await store.get(matchId) : null;
-    if (!stored) {
+    const header = matchId ? await store.header(matchId) : null;
+    if (!header) {
       services.guesses.failed(address, now);
       return error(res, 404, "code/unknown", "No open match has that code.");
     }
-    res.json({ matchId: stored.record.id, name: stored.record.settings.name });
+    res.json({ matchId: header.id, name: header.name });
   });
 
   app.post("/api/quickplay", express.json({ limit: "2kb" }), async (req, res) => {

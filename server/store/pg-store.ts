@@ -12,10 +12,10 @@ import type { Pool } from "pg";
 import type { PowerId } from "../../shared";
 import type { ChatMessage, ClockRecord, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
 import { ensureSchema, transaction } from "./pg-schema";
-import { chatColumns, chatOf, clockOf, commandOf, facilitatedOf, memberOf, recordOf, statusOf } from "./rows";
-import type { ChatRow, CommandRow, MatchRow, MemberRow } from "./rows";
+import { chatColumns, chatOf, clockOf, commandOf, facilitatedOf, HEADER_COLUMNS, headerOf, memberOf, recordOf, statusOf } from "./rows";
+import type { ChatRow, CommandRow, HeaderRow, MatchRow, MemberRow } from "./rows";
 import { StoreFenced } from "./store";
-import type { FacilitatedMatchRow, MatchStatus, MatchStore, StoredMatch } from "./store";
+import type { FacilitatedMatchRow, MatchHeader, MatchStore, StoredMatch } from "./store";
 
 const INT8 = 20;
 /** BIGINT (epoch ms) as numbers, for this pool only: pg reads them as strings by default. */
@@ -148,10 +148,10 @@ export class PgMatchStore implements MatchStore {
     };
   }
 
-  async status(matchId: string): Promise<MatchStatus | null> {
+  async header(matchId: string): Promise<MatchHeader | null> {
     await this.settled(matchId);
-    const { rows } = await this.pool.query<{ status: string }>(`SELECT status FROM matches WHERE id = $1`, [matchId]);
-    return rows[0] ? statusOf(rows[0].status) : null;
+    const { rows } = await this.pool.query<HeaderRow>(`SELECT ${HEADER_COLUMNS} FROM matches WHERE id = $1`, [matchId]);
+    return rows[0] ? headerOf(rows[0]) : null;
   }
 
   async archive(matchId: string): Promise<unknown | null> {

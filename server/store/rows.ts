@@ -1,7 +1,7 @@
 /** Rows of the match tables as both stores read them (the same columns in SQLite and PostgreSQL), and what they become. */
 import type { Actor, PowerId } from "../../shared";
 import type { ChatMessage, ClockRecord, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
-import type { FacilitatedMatchRow, MatchStatus } from "./store";
+import type { FacilitatedMatchRow, MatchHeader, MatchStatus } from "./store";
 
 export interface MatchRow {
   id: string;
@@ -16,6 +16,17 @@ export interface MatchRow {
   clock: string | null;
   finished_at: number | null;
 }
+
+/** The columns a header is read from (HEADER_COLUMNS). */
+export interface HeaderRow {
+  id: string;
+  name: string;
+  status: string;
+  facilitator_key_hash: string | null;
+  final_hash: string | null;
+}
+
+export const HEADER_COLUMNS = "id, name, status, facilitator_key_hash, final_hash";
 
 export interface MemberRow {
   key_hash: string;
@@ -47,6 +58,10 @@ export function statusOf(status: string): MatchStatus {
 
 export function clockOf(clock: string | null): ClockRecord | null {
   return clock ? (JSON.parse(clock) as ClockRecord) : null;
+}
+
+export function headerOf(row: HeaderRow): MatchHeader {
+  return { id: row.id, name: row.name, status: statusOf(row.status), facilitatorKeyHash: row.facilitator_key_hash, finalHash: row.final_hash };
 }
 
 export function recordOf(row: MatchRow): MatchRecord {

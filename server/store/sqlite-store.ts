@@ -5,10 +5,10 @@
 import type { PowerId } from "../../shared";
 import type { ChatMessage, ClockRecord, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
 import type { Db } from "./db";
-import { chatColumns, chatOf, clockOf, commandOf, facilitatedOf, memberOf, recordOf, statusOf } from "./rows";
-import type { ChatRow, CommandRow, MatchRow, MemberRow } from "./rows";
+import { chatColumns, chatOf, clockOf, commandOf, facilitatedOf, HEADER_COLUMNS, headerOf, memberOf, recordOf, statusOf } from "./rows";
+import type { ChatRow, CommandRow, HeaderRow, MatchRow, MemberRow } from "./rows";
 import { StoreFenced } from "./store";
-import type { FacilitatedMatchRow, MatchStatus, MatchStore, StoredMatch } from "./store";
+import type { FacilitatedMatchRow, MatchHeader, MatchStore, StoredMatch } from "./store";
 
 export class SqliteMatchStore implements MatchStore {
   private readonly stmts;
@@ -32,7 +32,7 @@ export class SqliteMatchStore implements MatchStore {
       abandon: db.prepare(`UPDATE matches SET status = 'abandoned', finished_at = ? WHERE id = ? AND status = 'running'`),
       insertArchive: db.prepare(`INSERT OR REPLACE INTO archives (match_id, archive, created_at) VALUES (?, ?, ?)`),
       byId: db.prepare(`SELECT * FROM matches WHERE id = ?`),
-      status: db.prepare(`SELECT status FROM matches WHERE id = ?`),
+      header: db.prepare(`SELECT ${HEADER_COLUMNS} FROM matches WHERE id = ?`),
       members: db.prepare(`SELECT key_hash, power, name FROM members WHERE match_id = ? ORDER BY created_at, rowid`),
       commands: db.prepare(`SELECT seq, actor, command, at FROM commands WHERE match_id = ? ORDER BY seq`),
       chat: db.prepare(`SELECT * FROM chat WHERE match_id = ? ORDER BY seq`),
@@ -119,9 +119,9 @@ export class SqliteMatchStore implements MatchStore {
     return row ? this.load(row) : null;
   }
 
-  async status(matchId: string): Promise<MatchStatus | null> {
-    const row = this.stmts.status.get(matchId) as { status: string } | undefined;
-    return row ? statusOf(row.status) : null;
+  async header(matchId: string): Promise<MatchHeader | null> {
+    const row = this.stmts.header.get(matchId) as HeaderRow | undefined;
+    return row ? headerOf(row) : null;
   }
 
   async archive(matchId: string): Promise<unknown | null> {

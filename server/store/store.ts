@@ -36,8 +36,8 @@ export interface MatchStore {
   abandon(matchId: string, at: number): Written;
 
   get(matchId: string): Promise<StoredMatch | null>;
-  /** Whether a match exists and whether it has finished, without loading its log. */
-  status(matchId: string): Promise<MatchStatus | null>;
+  /** What a match is and how it stands, without loading its log. */
+  header(matchId: string): Promise<MatchHeader | null>;
   archive(matchId: string): Promise<unknown | null>;
   chat(matchId: string): Promise<ChatMessage[]>;
   /** Matches created with a facilitator key (by its hash), newest first. */
@@ -70,6 +70,15 @@ export class StoreFenced extends Error {
 
 /** Running, finished (with an archive), or closed unfinished because nobody played it. */
 export type MatchStatus = "running" | "ended" | "abandoned";
+
+export interface MatchHeader {
+  id: string;
+  name: string;
+  status: MatchStatus;
+  facilitatorKeyHash: string | null;
+  /** Set once the match has ended. */
+  finalHash: string | null;
+}
 
 export interface FacilitatedMatchRow {
   id: string;

@@ -175,15 +175,15 @@ describe.each([sqlite, postgres])("MatchStore on $name", (backend) => {
   it("knows which matches exist, which run and which codes are taken", async () => {
     store = await fresh();
     expect(await store.get("nope")).toBeNull();
-    expect(await store.status("nope")).toBeNull();
+    expect(await store.header("nope")).toBeNull();
     expect(await store.archive("nope")).toBeNull();
     expect(await store.chat("nope")).toEqual([]);
     await written(() => store.createMatch(record("a", { code: "ALPHA" }), "p1", LIVE));
     await written(() => store.createMatch(record("b", { code: "BRAVO" }), "p1", LIVE));
     await written(() => store.finish("b", "hash-b", { final: true }, NOW));
 
-    expect(await store.status("a")).toBe("running");
-    expect(await store.status("b")).toBe("ended");
+    expect((await store.header("a"))?.status).toBe("running");
+    expect((await store.header("b"))?.status).toBe("ended");
     expect(await store.idInUse("a")).toBe(true);
     expect(await store.idInUse("b")).toBe(true);
     expect(await store.idInUse("c")).toBe(false);
@@ -218,7 +218,7 @@ describe.each([sqlite, postgres])("MatchStore on $name", (backend) => {
     expect(await store.archive("m")).toBeNull();
     await written(() => store.finish("m", "final-hash", archive, NOW));
     expect(await store.archive("m")).toEqual(archive);
-    expect(await store.status("m")).toBe("ended");
+    expect(await store.header("m")).toEqual({ id: "m", name: record("m").settings.name, status: "ended", facilitatorKeyHash: null, finalHash: "final-hash" });
     expect((await store.get("m"))!.status).toBe("ended");
   });
 
@@ -229,9 +229,9 @@ describe.each([sqlite, postgres])("MatchStore on $name", (backend) => {
     await written(() => store.finish("done", "h", { x: 1 }, NOW));
     await written(() => store.abandon("idle", NOW));
     await written(() => store.abandon("done", NOW));
-    expect(await store.status("idle")).toBe("abandoned");
+    expect((await store.header("idle"))?.status).toBe("abandoned");
     expect((await store.get("idle"))!.status).toBe("abandoned");
-    expect(await store.status("done")).toBe("ended");
+    expect((await store.header("done"))?.status).toBe("ended");
     expect(await store.codeInUse("IDLE")).toBe(false);
     expect(await store.claim("B", NOW, LIVE)).toEqual([]);
   });
@@ -286,7 +286,7 @@ describe.each([sqlite, postgres])("MatchStore on $name", (backend) => {
   it("commits a match's writes in the order they were made", async () => {
     store = await fresh();
     // Connections already open, so that writes issued together would race if they were not queued.
-    await Promise.all(Array.from({ length: 8 }, () => store.status("warm-up")));
+    await Promise.all(Array.from({ length: 8 }, () => store.header("warm-up")));
     const writes: Promise<void>[] = [written(() => store.createMatch(record("m"), "A", LIVE))];
     for (let seq = 0; seq < 200; seq++) {
       writes.push(written(() => store.appendCommand("m", { seq, actor: "russia", command: { seq }, at: NOW + seq }, "A")));
@@ -322,7 +322,7 @@ describe("PgMatchStore across processes", () => {
     const url = await freshDatabase();
     const stores = await Promise.all([1, 2, 3, 4].map(() => PgMatchStore.open(url, { poolSize: 2 })));
     await stores[0]!.createMatch(record("m"), "A", LIVE);
-    for (const s of stores) expect(await s.status("m")).toBe("running");
+    for (const s of stores) expect((await s.header("m"))?.status).toBe("running");
     await Promise.all(stores.map((s) => s.close()));
   });
 
