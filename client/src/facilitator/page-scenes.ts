@@ -4,9 +4,7 @@
  */
 import * as Phaser from "phaser";
 import type { App } from "../app";
-import { DEFAULT_SCENARIO_ID, getScenario } from "../../../shared/scenario";
-import { CameraControl } from "../map/camera-control";
-import { drawCountries } from "../map/countries-layer";
+import { showBackdrop } from "../map/backdrop";
 import { parseClassroomRoute } from "../model/classroom-links";
 import { FacilitatorKeys } from "../model/facilitator-keys";
 import { hook, mirror } from "../testing";
@@ -39,23 +37,12 @@ abstract class PageScene extends Phaser.Scene {
     hook().ready = false;
     mirror("scene", this.scene.key);
     mirror("ready", false);
-    drawCountries(this, getScenario(DEFAULT_SCENARIO_ID));
-    const cam = new CameraControl(this);
-    cam.fit();
-    this.cameras.main.setAlpha(0.4);
-    const onResize = (size: Phaser.Structs.Size) => {
-      this.cameras.main.setSize(size.width, size.height);
-      cam.fit();
-    };
-    this.scale.on("resize", onResize);
-    (this.game.loop as Phaser.Core.TimeStep & { setFPSLimit?(n: number): unknown }).setFPSLimit?.(6);
-    this.teardown = [() => this.scale.off("resize", onResize), this.mount()];
+    this.teardown = [showBackdrop(this, 0.4), this.mount()];
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       hook().ready = true;
       mirror("ready", true);
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      (this.game.loop as Phaser.Core.TimeStep & { setFPSLimit?(n: number): unknown }).setFPSLimit?.(0);
       for (const t of this.teardown) t();
       this.teardown = [];
     });
