@@ -7,6 +7,8 @@ import { canSee } from "./events";
 import type { AssetId, PowerId, Viewer } from "./ids";
 import { POWERS } from "./ids";
 import type { Orders } from "./orders";
+import { objectiveStatuses } from "./rules/objective-status";
+import type { ObjectiveStatus } from "./rules/objective-status";
 import { getScenario } from "./scenario";
 import type { MatchState, PowerState } from "./state";
 import type { Proposal, Treaty } from "./terms";
@@ -28,9 +30,12 @@ export interface MatchView extends Omit<MatchState, "seed" | "rng" | "nextId" | 
   proposals: Proposal[];
   treaties: Treaty[];
   log: GameEvent[];
+  /** Where the seat's own objectives stand now (every power's for the facilitator). */
+  objectives: Partial<Record<PowerId, ObjectiveStatus[]>>;
 }
 
-export function viewForSeat(state: MatchState, viewer: Viewer): MatchView {
+/** logFrom: the view's log holds only the events from that index on (a mirror that already holds the earlier ones). */
+export function viewForSeat(state: MatchState, viewer: Viewer, logFrom = 0): MatchView {
   const scenario = getScenario(state.scenarioId);
   const all = viewer === "facilitator";
   const ended = state.status === "ended";
@@ -61,6 +66,13 @@ export function viewForSeat(state: MatchState, viewer: Viewer): MatchView {
     orders: visibleOrders,
     proposals: proposals.filter((p) => party(p.parties)),
     treaties: treaties.filter((t) => t.status !== "agreed" || party(t.parties)),
-    log: log.filter((e) => canSee(e.visibleTo, viewer)),
+    log: (logFrom > 0 ? log.slice(logFrom) : log).filter((e) => canSee(e.visibleTo, viewer)),
+    objectives: objectivesFor(state, viewer),
   };
+}
+
+function objectivesFor(state: MatchState, viewer: Viewer): Partial<Record<PowerId, ObjectiveStatus[]>> {
+  const shown: Partial<Record<PowerId, ObjectiveStatus[]>> = {};
+  for (const power of POWERS) if (viewer === power || viewer === "facilitator") shown[power] = objectiveStatuses(state, power);
+  return shown;
 }

@@ -160,9 +160,8 @@ export class StateMirror {
     const since = Math.min(...viewers.map((v) => this.lastSeq.get(v)!));
     let from = log.length;
     while (from > 0 && log[from - 1]!.seq > since) from--;
-    const fresh = from === 0 ? match : { ...match, log: log.slice(from) };
     for (const viewer of viewers) {
-      this.syncView(viewer, fresh, memo);
+      this.syncView(viewer, match, from, memo);
       this.lastSeq.set(viewer, log.at(-1)?.seq ?? 0);
       this.stale.delete(viewer);
     }
@@ -216,8 +215,8 @@ export class StateMirror {
    * A field is written as JSON (and sent) only if it may have changed: most commands change one
    * or two fields of a view, and comparing values costs less than writing them.
    */
-  private syncView(viewer: Viewer, state: MatchState, memo: Memo): void {
-    const { log, ...rest } = viewForSeat(state, viewer);
+  private syncView(viewer: Viewer, state: MatchState, logFrom: number, memo: Memo): void {
+    const { log, ...rest } = viewForSeat(state, viewer, logFrom);
     const slot = this.slot(viewer);
     const cache = this.parts.get(viewer)!;
     for (const [key, value] of Object.entries(rest)) {
