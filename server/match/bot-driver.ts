@@ -7,6 +7,7 @@ import { POWERS } from "../../shared";
 import type { MatchView, PowerId, Result } from "../../shared";
 import type { BotFn } from "./bots";
 import type { BotLevel } from "./types";
+import { containedCallback } from "../contain";
 
 export interface BotSeat {
   /** The match is running and this seat is played by a bot now. */
@@ -15,6 +16,8 @@ export interface BotSeat {
   view(power: PowerId): MatchView;
   submit(power: PowerId, command: Record<string, unknown>): Result<unknown>;
   warn(message: string): void;
+  /** Names the match in a report of an unexpected fault. */
+  readonly where: string;
 }
 
 export class BotDriver {
@@ -38,12 +41,15 @@ export class BotDriver {
     if (this.stopped) return;
     for (const p of powers) this.queue.add(p);
     if (this.queue.size === 0 || this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      const queued = POWERS.filter((p) => this.queue.has(p));
-      this.queue.clear();
-      for (const power of queued) this.run(power);
-    }, 0);
+    this.timer = setTimeout(
+      containedCallback(`${this.seat.where}: the bots`, () => {
+        this.timer = null;
+        const queued = POWERS.filter((p) => this.queue.has(p));
+        this.queue.clear();
+        for (const power of queued) this.run(power);
+      }),
+      0,
+    );
   }
 
   stop(): void {

@@ -23,6 +23,7 @@ import type { RosterChange, RosterOutcome } from "./roster";
 import { SeatTable } from "./seats";
 import type { SeatInfo } from "./seats";
 import { KeyedTimers } from "./timers";
+import { contained, containedCallback } from "../contain";
 import { hashKey, newJoinCode, newKey, newMatchId, newSeed } from "./secrets";
 import type { ChatMessage, LoggedCommand, MatchRecord, MatchSettings, Member } from "./types";
 import type { MatchSummary, Presence, SessionDeps, SessionEvent } from "./session-types";
@@ -62,7 +63,7 @@ export class MatchSession {
     this.seats = new SeatTable(record.settings);
     this.clock = new PhaseClock(record.settings.timers, {
       now: deps.now,
-      expired: (turn, phase) => this.onTimeUp(turn, phase),
+      expired: containedCallback(`match ${record.id}: the phase clock`, (turn: number, phase: Phase) => this.onTimeUp(turn, phase)),
       changed: (clock) => {
         const text = JSON.stringify(clock);
         if (text !== this.savedClock && this.state.status === "running") {
@@ -78,8 +79,9 @@ export class MatchSession {
         playable: (power) => !this.disposed && this.state.status === "running" && this.seats.isBot(power),
         level: (power) => this.seats.level(power),
         view: (power) => viewForSeat(this.state, power),
-        submit: (power, command) => this.submit(power, command),
+        submit: (power, command) => contained(`match ${record.id}: the ${power} bot's command`, () => this.submit(power, command), () => fail("server/internal", "The server could not handle that command.")),
         warn: (message) => this.deps.warn?.(`match ${this.id}: ${message}`),
+        where: `match ${record.id}`,
       },
       deps.maxBotRunsPerPhase,
     );
@@ -398,14 +400,14 @@ export class MatchSession {
 
   /** After the grace period, a bot plays the seat until one of its holders is back. */
   private startAbsentTimer(power: PowerId): void {
-    this.absence.set(power, this.deps.absentGraceMs, () => {
+    this.absence.set(power, this.deps.absentGraceMs, containedCallback(`match ${this.id}: the ${power} seat's absence timer`, () => {
       if (this.disposed || this.seats.connectedCount(power) > 0) return;
       this.seats.setAbsent(power, true);
       this.emit({ kind: "seats" });
       const ordersIn = this.state.phase === "orders" && this.state.orders[power] !== undefined;
       if (!ordersIn) this.bots.schedule([power]);
       this.checkAllReady();
-    });
+    }));
   }
 
   // --- the store

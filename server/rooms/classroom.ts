@@ -10,6 +10,7 @@ import { z } from "zod";
 import { POWERS } from "../../shared";
 import type { PowerId, Result } from "../../shared";
 import { fail, ok } from "../../shared";
+import { containedCallback } from "../contain";
 import { memberId } from "../match/roster";
 import type { MatchSession } from "../match/session";
 import { BOT_LEVELS } from "../match/types";
@@ -24,6 +25,8 @@ export interface ClassroomHost {
   readonly session: MatchSession;
   readonly mirror: StateMirror;
   readonly clients: readonly MatchClient[];
+  /** Voids the reconnection of every dropped connection of this holder. */
+  voidReconnections(keyHash: string): void;
 }
 
 export type { Roster, RosterEntry } from "../../shared/roster";
@@ -74,14 +77,16 @@ export class Classroom {
   changed(): void {
     if (this.pushQueued || this.closed || !this.room.session?.settings.facilitator) return;
     this.pushQueued = true;
-    setImmediate(() => {
-      this.pushQueued = false;
-      if (this.closed) return;
-      const facilitators = this.room.clients.filter((c) => c.userData?.viewer === "facilitator");
-      if (facilitators.length === 0) return;
-      const roster = this.roster();
-      for (const c of facilitators) c.send("roster", roster);
-    });
+    setImmediate(
+      containedCallback(`match ${this.room.session.id}: the roster`, () => {
+        this.pushQueued = false;
+        if (this.closed) return;
+        const facilitators = this.room.clients.filter((c) => c.userData?.viewer === "facilitator");
+        if (facilitators.length === 0) return;
+        const roster = this.roster();
+        for (const c of facilitators) c.send("roster", roster);
+      }),
+    );
   }
 
   roster(): Roster {
@@ -169,11 +174,8 @@ export class Classroom {
     if (!member) return fail("roster/unknown_player", "That player is no longer in this match.");
     const moved = session.changeRoster({ kind: "move", keyHash: member.keyHash, to: power });
     if (!moved.ok) return moved;
-    for (const c of this.room.clients) {
-      if (c.userData?.keyHash !== member.keyHash || c.userData.viewer === power) continue;
-      this.switchView(c, power);
-      c.send("seat", { matchId: session.id, code: session.record.code, viewer: power, name: c.userData.name });
-    }
+    this.room.voidReconnections(member.keyHash);
+    for (const c of this.room.clients) if (c.userData?.keyHash === member.keyHash && c.userData.viewer !== power) this.follow(c, power);
     this.changed();
     return ok({ player: id, power });
   }
@@ -184,14 +186,15 @@ export class Classroom {
       const target = this.waitingClient(id);
       if (!target) return fail("roster/unknown_player", "That student is no longer waiting in this match.");
       this.waitingSince.delete(target.sessionId);
-      this.remove(target);
+      this.dismiss(target);
       return ok({ player: id });
     }
     const member = this.member(id);
     if (!member) return fail("roster/unknown_player", "That player is no longer in this match.");
     const removed = session.changeRoster({ kind: "remove", keyHash: member.keyHash });
     if (!removed.ok) return removed;
-    for (const c of this.room.clients) if (c.userData?.keyHash === member.keyHash) this.remove(c);
+    this.room.voidReconnections(member.keyHash);
+    for (const c of this.room.clients) if (c.userData?.keyHash === member.keyHash) this.dismiss(c);
     this.changed();
     return ok({ player: id });
   }
@@ -232,8 +235,15 @@ export class Classroom {
     info.watching = true;
   }
 
+  /** A holder's connection follows its seat, moved by the facilitator: it now sees the new one. */
+  follow(client: MatchClient, power: PowerId): void {
+    const { session } = this.room;
+    this.switchView(client, power);
+    client.send("seat", { matchId: session.id, code: session.record.code, viewer: power, name: client.userData!.name });
+  }
+
   /** Tells a removed student why, then closes its connection (it does not come back by itself). */
-  private remove(client: MatchClient): void {
+  dismiss(client: MatchClient): void {
     client.send("kicked", { message: "The facilitator removed you from this match." });
     client.leave(KICK_CLOSE);
   }

@@ -6,11 +6,12 @@
  * disconnect.
  */
 import { Room, ServerError } from "@colyseus/core";
-import type { Client, MessageContext } from "@colyseus/core";
+import type { Client, Deferred, MessageContext } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import { POWERS } from "../../shared";
 import type { PowerId, Result, Viewer } from "../../shared";
 import { fail, ok } from "../../shared";
+import { contained, containedCallback, reportFault } from "../contain";
 import { socketAddress } from "../http/guard";
 import { RateLimiter } from "../match/chat";
 import { MatchSession } from "../match/session";
@@ -68,6 +69,13 @@ function isContext(value: unknown): value is MessageContext {
   return typeof value === "object" && value !== null && typeof (value as { reject?: unknown }).reject === "function";
 }
 
+/** A refusal as it is; anything else is a fault: reported here, and only a generic error goes out. */
+function refusalOf(error: unknown, where: string): ServerError {
+  if (error instanceof ServerError) return error;
+  reportFault(where, error);
+  return new ServerError(500, "server/internal: The server could not do that; try again.");
+}
+
 function refuse(error: { code: string; message: string }): never {
   throw new ServerError(JOIN_REFUSED, `${error.code}: ${error.message}`);
 }
@@ -87,6 +95,8 @@ export function defineMatchRoom(services: Services) {
     private creatorFacilitatorKey: string | null = null;
     /** The listing last published (see relist). */
     private listed = "";
+    /** Connections that dropped and may still reconnect, by session id. */
+    private readonly dropped = new Map<string, { keyHash: string | null; pending: Deferred<Client> }>();
     /** Rules commands per seat (all its connections together). */
     private readonly commandLimits = new Map<Viewer, RateLimiter>();
     override maxMessagesPerSecond = config.maxMessagesPerSecond;
@@ -95,18 +105,18 @@ export function defineMatchRoom(services: Services) {
 
     override messages = {
       ...Object.fromEntries(
-        CLASSROOM_MESSAGES.map((type) => [type, (client: MatchClient, payload: unknown, ctx: MessageContext) => this.classroom.handle(type as ClassroomMessage, client, payload, ctx)]),
+        CLASSROOM_MESSAGES.map((type) => [type, this.guarded(type, (client, payload, ctx) => this.classroom.handle(type as ClassroomMessage, client, payload, ctx))]),
       ),
-      command: (client: MatchClient, payload: unknown, ctx: MessageContext) => this.onCommand(client, payload, ctx),
-      chat: (client: MatchClient, payload: unknown, ctx: MessageContext) => this.onChat(client, payload, ctx),
-      claim: (client: MatchClient, payload: unknown, ctx: MessageContext) => this.onClaim(client, payload, ctx),
-      pause: (client: MatchClient, payload: unknown, ctx: MessageContext) => this.onPause(client, payload, ctx),
-      extend: (client: MatchClient, payload: unknown, ctx: MessageContext) => this.onExtend(client, payload, ctx),
-      time: (client: MatchClient, _payload: unknown, ctx: MessageContext) => {
+      command: this.guarded("command", (client, payload, ctx) => this.onCommand(client, payload, ctx)),
+      chat: this.guarded("chat", (client, payload, ctx) => this.onChat(client, payload, ctx)),
+      claim: this.guarded("claim", (client, payload, ctx) => this.onClaim(client, payload, ctx)),
+      pause: this.guarded("pause", (client, payload, ctx) => this.onPause(client, payload, ctx)),
+      extend: this.guarded("extend", (client, payload, ctx) => this.onExtend(client, payload, ctx)),
+      time: this.guarded("time", (client, _payload, ctx) => {
         const now = { now: Date.now() };
         if (ctx?.id === undefined) client.send("time", now);
         return now;
-      },
+      }),
       // Any other type. Colyseus calls this (client, type, payload), except for a message whose type
       // is literally "*", which it hands over as (client, payload, context).
       _: (client: MatchClient, type: unknown, third: unknown) => {
@@ -116,7 +126,32 @@ export function defineMatchRoom(services: Services) {
       },
     };
 
+    /**
+     * Every message goes through here: a client whose seat was taken away meanwhile is refused
+     * (or follows its seat, if it was moved), and an unexpected exception is answered with a
+     * generic error to the sender alone, logged with the match, and goes no further.
+     */
+    private guarded(type: string, handler: (client: MatchClient, payload: unknown, ctx: MessageContext) => unknown) {
+      return (client: MatchClient, payload: unknown, ctx: MessageContext) =>
+        contained(
+          `match ${this.roomId}: message "${type}"`,
+          () => {
+            const removed = this.followSeat(client);
+            return removed ? this.answer(client, ctx, type, removed) : handler(client, payload, ctx);
+          },
+          () => this.answer(client, ctx, type, fail("server/internal", "The server could not handle that message.")),
+        );
+    }
+
     override async onCreate(options: unknown): Promise<void> {
+      try {
+        await this.create(options);
+      } catch (error) {
+        throw refusalOf(error, "a new match");
+      }
+    }
+
+    private async create(options: unknown): Promise<void> {
       const internal = (options as Partial<InternalCreate> | null)?.internal;
       const trusted = internal !== undefined && internal.token === services.internalToken;
       let session: MatchSession | undefined;
@@ -162,6 +197,14 @@ export function defineMatchRoom(services: Services) {
     }
 
     override async onJoin(client: MatchClient, rawOptions: unknown): Promise<void> {
+      try {
+        await this.join(client, rawOptions);
+      } catch (error) {
+        throw refusalOf(error, `match ${this.roomId}: a join`);
+      }
+    }
+
+    private async join(client: MatchClient, rawOptions: unknown): Promise<void> {
       const parsed = parseWith(joinOptionsSchema, rawOptions ?? {}, "join/malformed", "join options");
       if (!parsed.ok) refuse(parsed.error);
       const creator = this.creatorPending;
@@ -198,13 +241,47 @@ export function defineMatchRoom(services: Services) {
     override onDrop(client: MatchClient): void {
       this.uncount(client);
       // Not awaited: Colyseus closes a socket it drops (a flood) only once onDrop returns. If the
-      // window closes without a reconnection, onLeave follows.
-      this.allowReconnection(client, config.reconnectSeconds).catch(() => undefined);
+      // window closes without a reconnection (or the facilitator voids it), onLeave follows.
+      const pending = this.allowReconnection(client, config.reconnectSeconds);
+      this.dropped.set(client.sessionId, { keyHash: client.userData?.keyHash ?? null, pending });
+      const settled = () => this.dropped.delete(client.sessionId);
+      pending.then(settled, settled);
     }
 
     override onReconnect(client: MatchClient): void {
       client.ref.on("message", this.patchSoon);
+      if (this.followSeat(client)) return;
       this.count(client);
+    }
+
+    /**
+     * The facilitator took this holder's seat away or moved it: a connection that is down now
+     * cannot come back with its reconnection token (its client rejoins with its seat key, which
+     * opens the new seat or nothing).
+     */
+    voidReconnections(keyHash: string): void {
+      for (const [sessionId, drop] of this.dropped) {
+        if (drop.keyHash !== keyHash) continue;
+        this.dropped.delete(sessionId);
+        drop.pending.reject(new Error("seat taken away"));
+      }
+    }
+
+    /**
+     * A holder's connection follows its seat: if the seat was taken away, it is closed (and the
+     * failure returned); if it was moved, the connection now sees the new seat.
+     */
+    private followSeat(client: MatchClient): Result<never> | null {
+      const info = client.userData;
+      if (!info || info.keyHash === null || info.viewer === "facilitator" || info.viewer === "spectator") return null;
+      const member = this.session.seats.byHash(info.keyHash);
+      if (!member) {
+        // After the answer to the message that found it out has gone.
+        setImmediate(() => this.classroom.dismiss(client));
+        return fail("seat/removed", "The facilitator removed you from this match.");
+      }
+      if (member.power !== info.viewer) this.classroom.follow(client, member.power);
+      return null;
     }
 
     override onLeave(client: MatchClient): void {
@@ -387,10 +464,12 @@ export function defineMatchRoom(services: Services) {
     private queuePatch(): void {
       if (this.patchQueued || this.disposed) return;
       this.patchQueued = true;
-      setImmediate(() => {
-        this.patchQueued = false;
-        if (!this.disposed) this.broadcastPatch();
-      });
+      setImmediate(
+        containedCallback(`match ${this.roomId}: a patch`, () => {
+          this.patchQueued = false;
+          if (!this.disposed) this.broadcastPatch();
+        }),
+      );
     }
 
     private onSessionEvent(event: SessionEvent): void {

@@ -1,0 +1,120 @@
+/**
+ * What a hostile or unlucky message cannot do on a real server: an exception inside the rules
+ * is answered with a generic error and other matches play on; a student kicked or moved while
+ * their connection is down cannot come back to the old seat with its reconnection token.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Room } from "@colyseus/sdk";
+import { onFault } from "../../server/contain";
+import { passiveBot } from "../../server/match/bots";
+import { command, create, join, startServer, viewOf, waitFor } from "./harness";
+import type { Received, TestServer } from "./harness";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer({ bots: passiveBot });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const LONG = { briefing: 600, diplomacy: 600, orders: 600, report: 600 };
+
+function drop(room: Room): void {
+  (room.connection.transport as unknown as { ws: { terminate(): void } }).ws.terminate();
+}
+
+interface Roster {
+  players: { id: string; name: string; power: string | null }[];
+}
+const rosterOf = (got: Received) => got.messages.filter((m) => m.type === "roster").at(-1)?.payload as Roster | undefined;
+
+describe("an exception inside the rules", () => {
+  it("is answered with a generic coded error, logged with the match, and every match plays on", async () => {
+    const faults: string[] = [];
+    const stop = onFault((where) => faults.push(where));
+    const a = await create(server.client(), { match: { visibility: "private", timers: LONG }, power: "russia", name: "Ann" });
+    const b = await create(server.client(), { match: { visibility: "private", timers: LONG }, power: "iran", name: "Bob" });
+    const session = server.app.services.registry.get(a.room.roomId)!;
+    const real = session.state;
+    // The rules read every part of the state to apply a command: make one read throw, as a bug would.
+    session.state = new Proxy(real, {
+      get(target, key, receiver) {
+        if (key === "proposals") throw new TypeError("a bug inside the rules");
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    try {
+      const answer = await command(a.room, { type: "ready", ready: true });
+      expect(answer).toMatchObject({ ok: false, code: "server/internal" });
+      expect(JSON.stringify(answer)).not.toMatch(/bug inside|TypeError|\n\s+at /);
+      // Sent without a request, the sender alone gets an error message; the process goes on.
+      const s = a.room.state as { turn: number; phase: string };
+      a.room.send("command", { type: "ready", ready: true, turn: s.turn, phase: s.phase });
+      await waitFor(() => a.got.errors.find((e) => e.code === "server/internal" && e.type === "command"), 3000, "error message");
+    } finally {
+      session.state = real;
+      stop();
+    }
+    expect(faults.filter((f) => f.includes(a.room.roomId)).length).toBe(2);
+    // Both matches still take commands.
+    expect(await command(a.room, { type: "ready", ready: true })).toMatchObject({ ok: true });
+    expect(await command(b.room, { type: "ready", ready: true })).toMatchObject({ ok: true });
+    await a.room.leave();
+    await b.room.leave();
+  });
+});
+
+describe("a seat taken away while its connection is down", () => {
+  async function lesson() {
+    const teacher = await create(server.client(), { match: { visibility: "private", timers: LONG, facilitator: true }, name: "Ms K" });
+    const id = teacher.room.roomId;
+    const ann = await join(server.client(), id, { power: "russia", name: "Ann" });
+    const annId = (await waitFor(() => rosterOf(teacher.got)?.players.find((p) => p.name === "Ann"), 3000, "Ann in the roster")).id;
+    // Reconnection by hand, so the test decides when it happens.
+    ann.room.reconnection.enabled = false;
+    const token = ann.room.reconnectionToken;
+    drop(ann.room);
+    await waitFor(() => rosterOf(teacher.got)?.players.find((p) => p.name === "Ann" && !(p as { connected?: boolean }).connected), 3000, "Ann dropped");
+    return { teacher, id, ann, annId, token };
+  }
+
+  it("after a kick: the reconnection token is void and the seat key opens nothing", async () => {
+    const { teacher, id, ann, annId, token } = await lesson();
+    expect(await teacher.room.request("kick", { player: annId })).toMatchObject({ ok: true });
+    await expect(server.client().reconnect(token)).rejects.toThrow();
+    await expect(server.client().joinById(id, { seatKey: ann.got.seat!.seatKey! })).rejects.toThrow(/seat\/bad_key/);
+    await teacher.room.leave();
+  });
+
+  it("after a move: the old session is void; the seat key opens the new seat only", async () => {
+    const { teacher, id, ann, annId, token } = await lesson();
+    expect(await teacher.room.request("assign", { player: annId, power: "turkey" })).toMatchObject({ ok: true });
+    await expect(server.client().reconnect(token)).rejects.toThrow();
+    const back = await join(server.client(), id, { seatKey: ann.got.seat!.seatKey! });
+    expect(back.got.seat).toMatchObject({ viewer: "turkey" });
+    expect(viewOf(back.room).viewer).toBe("turkey");
+    // One seat: Turkey's. Russia is nobody's.
+    const roster = await waitFor(() => rosterOf(teacher.got), 3000, "roster");
+    expect(roster.players.filter((p) => p.name === "Ann").map((p) => p.power)).toEqual(["turkey"]);
+    await back.room.leave();
+    await teacher.room.leave();
+  });
+
+  it("a connection that is back follows its seat: removed, it is closed; nothing it sends is accepted", async () => {
+    const teacher = await create(server.client(), { match: { visibility: "private", timers: LONG, facilitator: true }, name: "Ms K" });
+    const id = teacher.room.roomId;
+    const ann = await join(server.client(), id, { power: "russia", name: "Ann" });
+    const annId = (await waitFor(() => rosterOf(teacher.got)?.players.find((p) => p.name === "Ann"), 3000, "Ann in the roster")).id;
+    // The seat is taken away behind the room's back (as a race with a reconnection would leave it).
+    const session = server.app.services.registry.get(id)!;
+    const member = session.seats.all().find((m) => m.name === "Ann")!;
+    session.seats.remove(member.keyHash);
+    expect(annId).toMatch(/^m_/);
+    const left = new Promise<number>((resolve) => ann.room.onLeave((code) => resolve(code)));
+    expect(await command(ann.room, { type: "ready", ready: true })).toMatchObject({ ok: false, code: "seat/removed" });
+    expect(await left).toBe(4000);
+    expect(session.state.powers.russia.ready).toBe(false);
+    await teacher.room.leave();
+  });
+});
