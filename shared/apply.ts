@@ -57,6 +57,7 @@ export function apply(state: MatchState, actor: Actor, input: unknown): Result<A
   const parsed = parseCommand(input);
   if (!parsed.ok) return parsed;
   const command = parsed.value;
+  if (!isActor(actor)) return fail("seat/unknown_actor", "Commands come from a power's seat, the facilitator or the server's clock.");
   if (state.status === "ended") return fail("match/ended", "The match is over.");
   const rule = COMMAND_RULES[command.type];
   if (rule.who === "power" && !isPower(actor)) return fail("seat/not_a_power", `Only a power's seat can send "${command.type}".`);
@@ -105,6 +106,10 @@ function run(state: MatchState, actor: Actor, command: Command): Result<unknown>
       endMatch(state, "facilitator");
       return ok(true);
   }
+}
+
+function isActor(actor: unknown): actor is Actor {
+  return isPower(actor) || actor === "facilitator" || actor === "system";
 }
 
 /** True when every listed power has said it is ready. */

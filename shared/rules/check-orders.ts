@@ -7,6 +7,7 @@ import { fail, ok } from "../result";
 import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
 import { termParties } from "../terms";
+import { isAssetId, isReservedName, isZoneId } from "./known";
 import { basingHost, holdsBasing, rightsFor } from "./rights";
 
 export function checkOrders(state: MatchState, power: PowerId, orders: Orders): Result<Orders> {
@@ -16,11 +17,12 @@ export function checkOrders(state: MatchState, power: PowerId, orders: Orders): 
   const unitsByAsset = new Map<string, number>();
 
   for (const strike of orders.strikes) {
+    if (isReservedName(strike.id)) return fail("order/bad_id", `"${strike.id}" cannot be a strike's id: choose another name.`);
     if (strikeIds.has(strike.id)) return fail("order/duplicate_id", `Two strikes share the id "${strike.id}".`);
     strikeIds.add(strike.id);
-    const asset = scenario.assets.find((a) => a.id === strike.asset);
+    const asset = isAssetId(state.scenarioId, strike.asset) ? scenario.assets.find((a) => a.id === strike.asset) : undefined;
     if (!asset || asset.owner !== power) return fail("order/not_your_asset", `You have no platform "${strike.asset}".`);
-    const zone = scenario.zones.find((z) => z.id === strike.zone);
+    const zone = isZoneId(state.scenarioId, strike.zone) ? scenario.zones.find((z) => z.id === strike.zone) : undefined;
     if (!zone) return fail("order/unknown_zone", `There is no zone "${strike.zone}".`);
     const used = (unitsByAsset.get(asset.id) ?? 0) + strike.units;
     unitsByAsset.set(asset.id, used);
@@ -40,7 +42,7 @@ export function checkOrders(state: MatchState, power: PowerId, orders: Orders): 
   const supportPoints = orders.support.reduce((sum, s) => sum + s.points, 0);
   if (supportPoints > setup.supportPoints) return fail("order/over_support", `You have ${setup.supportPoints} support points a turn; the orders give ${supportPoints}.`);
   for (const support of orders.support) {
-    if (!scenario.zones.some((z) => z.id === support.zone)) return fail("order/unknown_zone", `There is no zone "${support.zone}".`);
+    if (!isZoneId(state.scenarioId, support.zone)) return fail("order/unknown_zone", `There is no zone "${support.zone}".`);
   }
 
   const patrolUnits = orders.patrols.reduce((sum, p) => sum + p.units, 0);

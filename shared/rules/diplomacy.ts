@@ -8,6 +8,7 @@ import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
 import type { Proposal, Term } from "../terms";
 import { termParties } from "../terms";
+import { isZoneId } from "./known";
 import { emit, newId } from "./record";
 
 type ProposeCommand = Extract<Command, { type: "propose" | "counter" }>;
@@ -23,7 +24,7 @@ export function checkTerms(state: MatchState, parties: readonly PowerId[], terms
     const outsider = bound.find((p) => !parties.includes(p));
     if (outsider) return fail("term/not_a_party", `${scenario.powers[outsider].name} is named in a ${term.kind} term but is not a party to the proposal.`);
     const zones = "zones" in term ? term.zones : [];
-    const unknown = zones.find((z) => !scenario.zones.some((zone) => zone.id === z));
+    const unknown = zones.find((z) => !isZoneId(state.scenarioId, z));
     if (unknown) return fail("term/unknown_zone", `There is no zone "${unknown}".`);
     switch (term.kind) {
       case "overflight":

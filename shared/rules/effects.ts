@@ -1,6 +1,7 @@
 /** Applies the effects of an event card or a facilitator's inject. */
 import type { Effect } from "../scenario/types";
 import type { MatchState } from "../state";
+import { own } from "./known";
 import { changeEscalation, changeInfluence, changeTrack, clamp, round1 } from "./record";
 
 export function applyEffect(state: MatchState, effect: Effect, reason: string): void {
@@ -15,17 +16,17 @@ export function applyEffect(state: MatchState, effect: Effect, reason: string): 
       changeEscalation(state, effect.delta, reason);
       return;
     case "strength": {
-      const zone = state.zones[effect.zone];
+      const zone = own(state.zones, effect.zone);
       if (zone) zone.strength[effect.faction] = round1(clamp(zone.strength[effect.faction] + effect.delta, 0, 100));
       return;
     }
     case "civilians": {
-      const zone = state.zones[effect.zone];
+      const zone = own(state.zones, effect.zone);
       if (zone) zone.civilians = round1(Math.max(0, zone.civilians + effect.delta));
       return;
     }
     case "stock": {
-      const asset = state.assets[effect.asset];
+      const asset = own(state.assets, effect.asset);
       if (asset) asset.stock = Math.max(0, asset.stock + effect.delta);
       return;
     }

@@ -7,6 +7,7 @@ import { getScenario } from "../scenario";
 import type { EventCard } from "../scenario/types";
 import type { MatchState } from "../state";
 import { applyEffect } from "./effects";
+import { isAssetId, isCardId, isInfluenceCountry, isZoneId, own } from "./known";
 import { endIfOpenWar } from "./end-match";
 import { emit } from "./record";
 
@@ -16,16 +17,20 @@ export function inject(state: MatchState, input: CardInput, to: PowerId | null):
   const scenario = getScenario(state.scenarioId);
   let card: EventCard;
   if ("cardId" in input) {
-    const found = scenario.events.find((c) => c.id === input.cardId);
+    const found = isCardId(state.scenarioId, input.cardId) ? scenario.events.find((c) => c.id === input.cardId) : undefined;
     if (!found) return fail("inject/unknown_card", `There is no event card "${input.cardId}".`);
     card = found;
   } else {
     card = { id: "", turn: state.turn, headline: input.headline, text: input.text, effects: input.effects };
   }
   for (const effect of card.effects) {
-    if ((effect.kind === "strength" || effect.kind === "civilians") && !state.zones[effect.zone]) return fail("inject/unknown_zone", `There is no zone "${effect.zone}".`);
-    if (effect.kind === "stock" && !state.assets[effect.asset]) return fail("inject/unknown_asset", `There is no asset "${effect.asset}".`);
-    if (effect.kind === "influence" && !(effect.country in state.powers[effect.power].influence)) return fail("inject/unknown_country", `Influence is not tracked in country "${effect.country}".`);
+    if ((effect.kind === "strength" || effect.kind === "civilians") && !(isZoneId(state.scenarioId, effect.zone) && own(state.zones, effect.zone))) {
+      return fail("inject/unknown_zone", `There is no zone "${effect.zone}".`);
+    }
+    if (effect.kind === "stock" && !(isAssetId(state.scenarioId, effect.asset) && own(state.assets, effect.asset))) return fail("inject/unknown_asset", `There is no asset "${effect.asset}".`);
+    if (effect.kind === "influence" && !(isInfluenceCountry(state.scenarioId, effect.country) && own(state.powers[effect.power].influence, effect.country) !== undefined)) {
+      return fail("inject/unknown_country", `Influence is not tracked in country "${effect.country}".`);
+    }
   }
   emit(state, { kind: "card", cardId: card.id || null, headline: card.headline, text: card.text, effects: [...card.effects], injected: true, to }, to ? [to] : "all");
   for (const effect of card.effects) applyEffect(state, effect, card.headline);

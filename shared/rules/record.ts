@@ -42,7 +42,7 @@ export function changeTrack(state: MatchState, power: PowerId, track: TrackId, d
 export function changeInfluence(state: MatchState, power: PowerId, country: CountryId, delta: number, reason: string): void {
   const { min, max } = getScenario(state.scenarioId).tracks;
   const influence = state.powers[power].influence;
-  if (!(country in influence)) return;
+  if (!Object.hasOwn(influence, country)) return;
   const before = influence[country]!;
   const value = round1(clamp(before + delta, min, max));
   if (value === before) return;

@@ -10,6 +10,7 @@ import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
 import type { SupportOrder } from "../orders";
 import { changeInfluence, changeTrack, clamp, emit, round1 } from "./record";
+import { own } from "./known";
 import { checkSupportPledges } from "./support-pledges";
 
 /** One support order as it landed this turn. */
@@ -23,8 +24,7 @@ export function landSupport(state: MatchState): void {
   const landed: LandedSupport[] = [];
   for (const power of POWERS) {
     for (const order of state.orders[power]?.support ?? []) {
-      const zone = state.zones[order.zone];
-      if (!zone || order.points <= 0) continue;
+      if (!own(state.zones, order.zone) || order.points <= 0) continue;
       landed.push(landOne(state, power, order));
     }
     chargeCost(state, power, landed);
