@@ -8,6 +8,7 @@ import * as Phaser from "phaser";
 import { SEA_CSS } from "./model/palette";
 import { BootScene } from "./scenes/boot-scene";
 import { installHook } from "./testing";
+import "./ui/panels.css";
 
 /** True when WebGL is missing or rendered in software (no GPU). */
 function softwareWebGL(): boolean {

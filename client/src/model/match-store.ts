@@ -18,7 +18,7 @@ import { RoutePlanner } from "./route-planner";
 
 export type Selection = { kind: "asset"; id: string } | { kind: "zone"; id: string } | null;
 
-export type Tab = "orders" | "diplomacy" | "chat" | "report";
+export type Tab = "goals" | "orders" | "diplomacy" | "chat" | "report";
 
 export interface StrikeForm {
   faction: FactionId;
@@ -65,7 +65,9 @@ export class MatchStore extends Emitter<StoreEvents> {
     this.draft = this.power ? OrdersDraft.fromView(this.scenario, view, this.power) : null;
     // A report already shown before a refresh is not replayed by itself.
     this.reportedTurn = view.phase === "report" ? null : lastResolvedTurn(view.log);
-    if (view.phase === "diplomacy" || view.phase === "briefing") this.tab = "diplomacy";
+    // A seat's first sight of a match is its objectives; later briefings open on diplomacy.
+    if (this.power && view.turn === 1 && view.phase === "briefing") this.tab = "goals";
+    else if (view.phase === "diplomacy" || view.phase === "briefing") this.tab = "diplomacy";
   }
 
   get power(): PowerId | null {

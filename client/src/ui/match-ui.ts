@@ -10,10 +10,12 @@ import { mirror } from "../testing";
 import { ChatPanel } from "./chat-panel";
 import { DiplomacyPanel } from "./diplomacy-panel";
 import { button, byId, fill, h, swatch } from "./dom";
+import { ObjectivesPanel } from "./objectives-panel";
 import { OrdersPanel } from "./orders-panel";
 import { ReportPanel } from "./report-panel";
 
 const TABS: readonly { tab: Tab; label: string }[] = [
+  { tab: "goals", label: "Goals" },
   { tab: "orders", label: "Orders" },
   { tab: "diplomacy", label: "Diplomacy" },
   { tab: "chat", label: "Chat" },
@@ -42,6 +44,7 @@ export class MatchUi {
   ) {
     this.report = new ReportPanel(store, onSkipPlayback);
     this.panels = {
+      goals: new ObjectivesPanel(store).root,
       orders: new OrdersPanel(store, conn).root,
       diplomacy: new DiplomacyPanel(store, conn).root,
       chat: new ChatPanel(store, conn).root,

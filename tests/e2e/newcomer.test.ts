@@ -1,0 +1,72 @@
+/**
+ * A newcomer's first match, in real Chromium against the real server: Quick play to an
+ * interactive map (timed), the Goals tab with every objective's points and standing equal to
+ * what the rules judge on the server's state, and the rules page from docs/rules.md, with focus
+ * moving into the dialog and back.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { matchMaker } from "@colyseus/core";
+import { describe, expect, it } from "vitest";
+import type { PowerId } from "../../shared/ids";
+import { objectiveStatuses } from "../../shared/rules/objective-status";
+import type { MatchRoom } from "../../server/rooms/match-room";
+import { attr, openPage, ROOT, screenshot, until, waitScene } from "./support";
+import type { TestPage } from "./support";
+import { browserSuite } from "./suite";
+
+const suite = browserSuite("newcomer");
+let tp: TestPage;
+let me: PowerId;
+
+function serverState(matchId: string) {
+  const room = matchMaker.getLocalRoomById(matchId) as unknown as MatchRoom;
+  return room.session.state;
+}
+
+describe.sequential("a newcomer's first match", { timeout: 60_000 }, () => {
+  it("Quick play leads to an interactive map", async () => {
+    tp = await openPage(suite.browser, suite.server.url);
+    await waitScene(tp, "lobby");
+    await tp.page.fill("[data-testid=player-name]", "Nia");
+    const start = Date.now();
+    await tp.page.click("[data-testid=quick-play]");
+    await waitScene(tp, "match");
+    suite.metrics.quickPlayToMapMs = Date.now() - start;
+    me = (await attr(tp, "viewer")) as PowerId;
+    expect(["russia", "usa", "iran", "iraq", "turkey", "syria"]).toContain(me);
+  });
+
+  it("the Goals tab shows each objective with its points and the standing the rules give it now", async () => {
+    await tp.page.click("[data-tab=goals]");
+    const rows = tp.page.locator("[data-testid=objectives] [data-objective]");
+    await until(tp, async () => (await rows.count()) > 0, "objectives listed");
+    const state = serverState((await attr(tp, "match"))!);
+    const expected = objectiveStatuses(state, me);
+    const shown = await rows.evaluateAll((els) => els.map((e) => ({ id: e.getAttribute("data-objective"), standing: e.getAttribute("data-standing"), secret: e.getAttribute("data-secret"), text: e.textContent })));
+    expect(shown.map((s) => [s.id, s.standing, s.secret])).toEqual(expected.map((o) => [o.id, o.standing, String(o.secret)]));
+    for (const [i, o] of expected.entries()) expect(shown[i]!.text).toContain(`${o.points} pt`);
+    // The secret one is the seat's own draw, and no other power's objective is in the page.
+    expect(expected.filter((o) => o.secret).map((o) => o.id)).toEqual([state.powers[me].secretObjective]);
+    const html = await tp.page.content();
+    for (const power of ["russia", "usa", "iran", "iraq", "turkey", "syria"] as const) {
+      if (power !== me) expect(html).not.toContain(state.powers[power].secretObjective);
+    }
+    await screenshot(tp, "newcomer-01-goals.png");
+  });
+
+  it("How to play opens docs/rules.md in a dialog that takes focus and gives it back", async () => {
+    const opener = tp.page.locator("[data-testid=open-rules]");
+    await opener.focus();
+    await tp.page.keyboard.press("Enter");
+    const dialog = tp.page.locator("[data-testid=rules]");
+    await until(tp, () => dialog.isVisible(), "the rules dialog");
+    expect(await tp.page.evaluate(() => document.activeElement?.closest("[data-testid=rules]") !== null)).toBe(true);
+    const rules = readFileSync(join(ROOT, "docs/rules.md"), "utf8");
+    for (const heading of rules.match(/^## .+$/gm)!) expect(await dialog.locator("h2", { hasText: heading.slice(3) }).count()).toBe(1);
+    await screenshot(tp, "newcomer-02-rules.png");
+    await tp.page.keyboard.press("Escape");
+    await until(tp, async () => !(await dialog.count()), "the dialog closed");
+    expect(await tp.page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("open-rules");
+  });
+});
