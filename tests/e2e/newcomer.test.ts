@@ -10,7 +10,7 @@ import { matchMaker } from "@colyseus/core";
 import { describe, expect, it } from "vitest";
 import type { PowerId } from "../../shared/ids";
 import { objectiveStatuses } from "../../shared/rules/objective-status";
-import type { MatchRoom } from "../../server/rooms/match-room";
+import type { MatchState } from "../../shared/state";
 import { attr, openPage, ROOT, screenshot, until, waitScene } from "./support";
 import type { TestPage } from "./support";
 import { browserSuite } from "./suite";
@@ -19,8 +19,8 @@ const suite = browserSuite("newcomer");
 let tp: TestPage;
 let me: PowerId;
 
-function serverState(matchId: string) {
-  const room = matchMaker.getLocalRoomById(matchId) as unknown as MatchRoom;
+function serverState(matchId: string): MatchState {
+  const room = matchMaker.getLocalRoomById(matchId) as unknown as { session: { state: MatchState } };
   return room.session.state;
 }
 
