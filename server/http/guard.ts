@@ -101,6 +101,12 @@ export function mayCreate(creations: AttemptLimiter | null, address: string, now
   return { ok: true };
 }
 
+/**
+ * Matchmaking calls that make a new room: `create`, and `joinOrCreate`, which always creates
+ * (every match room is private, so there is never one to join by name).
+ */
+const CREATES_A_MATCH = /^\/matchmake\/(create|joinOrCreate)\//;
+
 export interface MatchmakingLimits {
   /** Largest body of a create or join request. */
   maxBodyBytes: number;
@@ -130,7 +136,7 @@ export function guardMatchmaking(server: Server, limits: MatchmakingLimits): voi
       if (!Number.isFinite(length) || length > limits.maxBodyBytes) {
         return refuse(req, res, Number.isFinite(length) ? 413 : 411, `join/too_large: join and create options are limited to ${limits.maxBodyBytes} bytes with a declared length.`);
       }
-      if (req.url.startsWith("/matchmake/create/")) {
+      if (CREATES_A_MATCH.test(req.url)) {
         const allowed = mayCreate(limits.creations, requestAddress(req, limits.trustProxy), Date.now());
         if (!allowed.ok) {
           const seconds = Math.ceil(allowed.retryAfterMs / 1000);

@@ -67,12 +67,14 @@ describe("limits", () => {
     await ok.room.leave();
   });
 
-  it("hold an address to its budget of new matches, through matchmaking and quick play", async () => {
+  it("hold an address to its budget of new matches, through create, joinOrCreate and quick play", async () => {
     const limited = await startServer({ bots: passiveBot, createBurst: 2, createIntervalMs: 60_000 });
     try {
       const first = await create(limited.client(), { match: { visibility: "private" }, power: "russia", name: "Ann" });
       const second = await create(limited.client(), { match: { visibility: "private" }, power: "russia", name: "Ann" });
       await expect(limited.client().create("match", { match: { visibility: "private" }, power: "russia" })).rejects.toThrow(/create\/rate_limited/);
+      // joinOrCreate always creates (every match room is private): it spends the same budget.
+      await expect(limited.client().joinOrCreate("match", { match: { visibility: "private" }, power: "russia" })).rejects.toThrow(/create\/rate_limited/);
       const quick = await limited.http<{ error: { code: string } }>("/api/quickplay", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
       expect(quick.status).toBe(429);
       expect(quick.body.error.code).toBe("create/rate_limited");
