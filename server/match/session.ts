@@ -179,10 +179,7 @@ export class MatchSession {
     const written = this.write("a seat holder", () => this.deps.store.addMember(this.id, member, this.deps.now()), "The server could not record your seat; try again.");
     if (!written.ok) return written;
     this.seats.add(member);
-    // The bot that kept the seat may have said it was ready; its new holder has not.
-    if (this.state.status === "running" && this.state.powers[power].ready && TIMED.includes(this.state.phase)) {
-      this.submit(power, { type: "ready", turn: this.state.turn, phase: this.state.phase, ready: false });
-    }
+    this.unreadyAfterBot(power);
     this.emit({ kind: "seats" });
     return ok({ key, member });
   }
@@ -208,17 +205,21 @@ export class MatchSession {
       }
       const bot = this.seats.isBot(power);
       if (bot && !wasBot.get(power)) this.bots.schedule([power]);
-      // The bot that kept the seat may have said it was ready; its new holders have not.
-      if (!bot && wasBot.get(power) && this.state.powers[power].ready && TIMED.includes(this.state.phase)) {
-        this.submit(power, { type: "ready", turn: this.state.turn, phase: this.state.phase, ready: false });
-      }
+      if (!bot && wasBot.get(power)) this.unreadyAfterBot(power);
     }
     this.emit({ kind: "seats" });
     this.checkAllReady();
     return done;
   }
 
-  isFacilitatorKey(key: string): boolean {
+  /** The bot that kept a seat may have said it was ready; the human taking it back has not. */
+  private unreadyAfterBot(power: PowerId): void {
+    if (this.state.status === "running" && this.state.powers[power].ready && TIMED.includes(this.state.phase)) {
+      this.submit(power, { type: "ready", turn: this.state.turn, phase: this.state.phase, ready: false });
+    }
+  }
+
+    isFacilitatorKey(key: string): boolean {
     return this.record.facilitatorKeyHash !== null && hashKey(key) === this.record.facilitatorKeyHash;
   }
 
@@ -227,9 +228,11 @@ export class MatchSession {
       if (who.viewer === "facilitator") this.facilitatorConnections++;
       else this.spectatorConnections++;
     } else {
+      const wasBot = this.seats.isBot(who.viewer);
       this.seats.connect(who.keyHash);
       this.absence.clear(who.viewer);
       this.seats.setAbsent(who.viewer, false);
+      if (wasBot && !this.seats.isBot(who.viewer)) this.unreadyAfterBot(who.viewer);
     }
     this.noteEmpty();
     this.emit({ kind: "seats" });
