@@ -9,7 +9,7 @@ import { RateLimiter } from "../match/chat";
 /**
  * Failed attempts allowed per address: `burst` at once, then one more every `intervalMs`. Only
  * failures spend the budget, so a class behind one address that types its code right is never
- * slowed down; a guesser is held to a trickle.
+ * slowed down; a guesser is held to a trickle (see penaltyMs).
  */
 export class AttemptLimiter {
   private readonly buckets = new Map<string, RateLimiter>();
@@ -28,6 +28,17 @@ export class AttemptLimiter {
   /** Spends one attempt of this address's budget. */
   failed(address: string, now: number): void {
     this.bucket(address, now).take(now);
+  }
+
+  /**
+   * A wrong guess: spends one attempt and says how long to hold back its answer, 0 while the
+   * address has budget left, the refill interval beyond. A right answer is never held back or
+   * refused, so a class behind one address gets in even while a guesser shares that address.
+   */
+  penaltyMs(address: string, now: number): number {
+    const within = this.allowed(address, now);
+    this.failed(address, now);
+    return within ? 0 : this.intervalMs;
   }
 
   /** Milliseconds until this address may try again (0 if it may now). */

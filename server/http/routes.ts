@@ -1,4 +1,5 @@
 /** The HTTP API beside the WebSocket endpoint: health, the public match list, join codes, quick play, archives. */
+import { setTimeout as sleep } from "node:timers/promises";
 import express from "express";
 import type { Application, Request } from "express";
 import { matchMaker } from "@colyseus/core";
@@ -55,16 +56,11 @@ export function mountRoutes(app: Application, services: Services, status: { read
 
   // Join codes are short: unknown codes spend the asker's budget of guesses (services.guesses).
   app.get("/api/code/:code", async (req: Request<{ code: string }>, res) => {
-    const address = requestAddress(req, services.config.trustProxy);
-    const now = Date.now();
-    if (!services.guesses.allowed(address, now)) {
-      res.set("retry-after", String(Math.ceil(services.guesses.retryAfterMs(address, now) / 1000)));
-      return error(res, 429, "code/rate_limited", "Too many unknown codes from your address; wait a moment and try again.");
-    }
     const matchId = await store.matchIdByCode(normaliseCode(req.params.code.slice(0, 40)));
     const header = matchId ? await store.header(matchId) : null;
     if (!header) {
-      services.guesses.failed(address, now);
+      // A wrong code beyond the address's budget is answered only after a wait; a right one never waits.
+      await sleep(services.guesses.penaltyMs(requestAddress(req, services.config.trustProxy), Date.now()));
       return error(res, 404, "code/unknown", "No open match has that code.");
     }
     res.json({ matchId: header.id, name: header.name });

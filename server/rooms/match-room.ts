@@ -5,6 +5,7 @@
  * answered with an "error" message to that client only (or the request's reply), never a
  * disconnect.
  */
+import { setTimeout as sleep } from "node:timers/promises";
 import { Room, ServerError } from "@colyseus/core";
 import type { Client, Deferred, MessageContext } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
@@ -209,13 +210,11 @@ export function defineMatchRoom(services: Services) {
       if (!parsed.ok) refuse(parsed.error);
       const creator = this.creatorPending;
       this.creatorPending = false;
-      // Keys are guesses too: wrong ones spend the address's budget (see services.guesses).
-      const keyed = parsed.value.seatKey !== undefined || parsed.value.facilitatorKey !== undefined;
-      const address = socketAddress(client.ref);
-      if (keyed && !services.guesses.allowed(address, Date.now())) refuse({ code: "join/rate_limited", message: "Too many wrong keys from your address; wait a moment and try again." });
       const seat = this.identify(parsed.value, creator);
       if (!seat.ok) {
-        if (seat.error.code === "seat/bad_key") services.guesses.failed(address, Date.now());
+        // Keys are guesses too: a wrong one beyond the address's budget is refused only after a
+        // wait (services.guesses); a right key never waits.
+        if (seat.error.code === "seat/bad_key") await sleep(services.guesses.penaltyMs(socketAddress(client.ref), Date.now()));
         refuse(seat.error);
       }
       const { viewer, keyHash, name, seatKey, facilitatorKey } = seat.value;
