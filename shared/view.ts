@@ -18,7 +18,10 @@ export interface PowerView extends Omit<PowerState, "secretObjective"> {
   secretObjective: string | null;
 }
 
-/** Left out: the generator and seed, and the id counters (they would count hidden proposals and events). */
+/**
+ * Left out: the generator and seed, and the id counters (they would count hidden proposals and
+ * events). The log's `seq` is the viewer's own numbering of the events it sees.
+ */
 export interface MatchView extends Omit<MatchState, "seed" | "rng" | "nextId" | "nextSeq" | "powers" | "assets" | "orders" | "proposals" | "treaties" | "log"> {
   viewer: Viewer;
   powers: Record<PowerId, PowerView>;
@@ -66,9 +69,27 @@ export function viewForSeat(state: MatchState, viewer: Viewer, logFrom = 0): Mat
     orders: visibleOrders,
     proposals: proposals.filter((p) => party(p.parties)),
     treaties: treaties.filter((t) => t.status !== "agreed" || party(t.parties)),
-    log: (logFrom > 0 ? log.slice(logFrom) : log).filter((e) => canSee(e.visibleTo, viewer)),
+    log: seenEvents(log, viewer, logFrom),
     objectives: objectivesFor(state, viewer),
   };
+}
+
+/**
+ * The events the viewer may see, from index logFrom on, numbered in its own sequence (1, 2, 3… over
+ * what it sees), so that gaps never count the events hidden from it. Events already numbered
+ * right are shared, not copied.
+ */
+function seenEvents(log: readonly GameEvent[], viewer: Viewer, logFrom: number): GameEvent[] {
+  let seen = 0;
+  for (let i = 0; i < logFrom && i < log.length; i++) if (canSee(log[i]!.visibleTo, viewer)) seen++;
+  const shown: GameEvent[] = [];
+  for (let i = logFrom; i < log.length; i++) {
+    const event = log[i]!;
+    if (!canSee(event.visibleTo, viewer)) continue;
+    seen++;
+    shown.push(event.seq === seen ? event : Object.assign({}, event, { seq: seen }));
+  }
+  return shown;
 }
 
 function objectivesFor(state: MatchState, viewer: Viewer): Partial<Record<PowerId, ObjectiveStatus[]>> {

@@ -73,6 +73,8 @@ export class StateMirror {
   private readonly parts = new Map<Viewer, Map<string, { value: unknown; text: string }>>();
   /** Per viewer: the last event (seq) its slot holds or has skipped as not its to see. */
   private readonly lastSeq = new Map<Viewer, number>();
+  /** Per viewer: the last event its slot holds, in the viewer's own numbering (viewForSeat numbers each viewer's events apart). */
+  private readonly lastOwnSeq = new Map<Viewer, number>();
   /** Per viewer: clients holding its slot (a dropped client still counts: it may come back). */
   private readonly watchers = new Map<Viewer, number>();
   /** Per viewer: its slot is behind the rules' state. */
@@ -233,8 +235,9 @@ export class StateMirror {
       cache.set(key, { value, text });
       slot.view.set(key, text);
     }
-    const last = this.lastSeq.get(viewer)!;
+    const last = this.lastOwnSeq.get(viewer) ?? 0;
     for (const event of log) if (event.seq > last) slot.log.push(this.lastingText(event));
+    if (log.length > 0) this.lastOwnSeq.set(viewer, log.at(-1)!.seq);
   }
 
   private lastingText(entry: object): string {

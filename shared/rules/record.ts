@@ -1,6 +1,7 @@
 /** Writing to a match state being built: events and bounded numbers. */
 import type { EventBody, Visibility } from "../events";
 import type { CountryId, PowerId, TrackId } from "../ids";
+import { hashOf } from "../hash";
 import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
 
@@ -16,8 +17,16 @@ export function emit(state: MatchState, body: EventBody, visibleTo: Visibility):
   state.log.push(event as MatchState["log"][number]);
 }
 
+/**
+ * A new proposal or treaty id. Not a count a seat could read (p3 then p7: three proposals it was
+ * not party to): a digest of the hidden seed and the hidden counter, unique in the match.
+ */
 export function newId(state: MatchState, prefix: string): string {
-  return `${prefix}${state.nextId++}`;
+  for (;;) {
+    const digest = hashOf([state.seed, prefix, state.nextId++]);
+    const id = `${prefix}${parseInt(digest.slice(0, 10), 16).toString(36).padStart(8, "0")}`;
+    if (!state.proposals.some((p) => p.id === id) && !state.treaties.some((t) => t.id === id)) return id;
+  }
 }
 
 /** Values are kept to one decimal so that sums stay exact across machines. */

@@ -4,8 +4,8 @@ import type { MatchState } from "../../shared";
 import { advance, advanceTo, must, newMatch } from "../support/play";
 
 function agree(state: MatchState, turns: number): MatchState {
-  const id = `p${state.nextId}`;
   state = must(state, "russia", { type: "propose", parties: ["iran"], terms: [{ kind: "overflight", grantor: "iran", grantee: "russia", scope: "both", turns }], note: "" }).state;
+  const id = state.proposals.at(-1)!.id;
   return must(state, "iran", { type: "accept", proposal: id }).state;
 }
 
@@ -54,8 +54,8 @@ describe("a treaty", () => {
 
   it("once broken, can no longer be revoked, and is checked no more", () => {
     let state = advance(newMatch("broken"));
-    const id = `p${state.nextId}`;
     state = must(state, "syria", { type: "propose", parties: ["iran"], terms: [{ kind: "support", pledger: "iran", faction: "regime", zones: ["damascus"], stance: "support", turns: 5 }], note: "" }).state;
+    const id = state.proposals.at(-1)!.id;
     state = must(state, "iran", { type: "accept", proposal: id }).state;
     const treaty = state.treaties.at(-1)!.id;
     state = advanceTo(state, "report");

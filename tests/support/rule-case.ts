@@ -60,6 +60,40 @@ function matches(event: GameEvent, pattern: Record<string, unknown>): boolean {
   }
 }
 
+/**
+ * Proposals and treaties get opaque ids (a seat must not count others' proposals by them). Cases
+ * name them as the old counter did: p or t and one number counting every proposal and treaty in
+ * the order made, after the scenario's starting treaties (t1, t2, t3, which keep their ids).
+ */
+class CaseIds {
+  private readonly real = new Map<string, string>();
+  private next: number;
+  private proposals = 0;
+  private treaties = 0;
+
+  constructor(state: MatchState) {
+    this.next = state.treaties.length + 1;
+    this.proposals = state.proposals.length;
+    this.treaties = state.treaties.length;
+  }
+
+  /** Names what the last command made. */
+  learn(state: MatchState): void {
+    for (const p of state.proposals.slice(this.proposals)) this.real.set(`p${this.next++}`, p.id);
+    for (const t of state.treaties.slice(this.treaties)) this.real.set(`t${this.next++}`, t.id);
+    this.proposals = state.proposals.length;
+    this.treaties = state.treaties.length;
+  }
+
+  /** The value with every name of a proposal or treaty (a whole string, or a word in one) replaced by its real id. */
+  resolve<T>(value: T): T {
+    if (typeof value === "string") return value.replace(/\b[pt]\d+\b/g, (name) => this.real.get(name) ?? name) as T;
+    if (Array.isArray(value)) return value.map((v) => this.resolve(v)) as T;
+    if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.resolve(v)])) as T;
+    return value;
+  }
+}
+
 export function runCase(ruleCase: RuleCase): MatchState {
   let state = createMatch({ scenarioId: "caspian-salvo", seed: ruleCase.seed ?? ruleCase.name, ...(ruleCase.turns ? { turns: ruleCase.turns } : {}) });
   const advance = () => {
@@ -70,29 +104,32 @@ export function runCase(ruleCase: RuleCase): MatchState {
   while (ruleCase.at && state.phase !== ruleCase.at) advance();
   if (ruleCase.before) deepMerge(state as unknown as Record<string, unknown>, structuredClone(ruleCase.before));
   const firstSeq = state.nextSeq;
+  const ids = new CaseIds(state);
 
   for (const [index, step] of ruleCase.commands.entries()) {
-    const result = apply(state, step.actor, { ...step.command, turn: state.turn, phase: state.phase });
+    const result = apply(state, step.actor, { ...ids.resolve(step.command), turn: state.turn, phase: state.phase });
     if (step.refused) {
       expect(result.ok, `command ${index} should be refused`).toBe(false);
       if (!result.ok) expect(result.error.code, `command ${index}`).toBe(step.refused);
     } else {
       if (!result.ok) throw new Error(`command ${index} (${String(step.command.type)}) was refused: ${result.error.code}: ${result.error.message}`);
       state = result.value.state;
+      ids.learn(state);
     }
   }
+  const expected = ids.resolve(ruleCase.expect);
 
   const events = state.log.filter((e) => e.seq >= firstSeq);
-  for (const [path, value] of Object.entries(ruleCase.expect.state ?? {})) expect(valueAt(state, path), path).toEqual(value);
-  for (const [path, [min, max]] of Object.entries(ruleCase.expect.between ?? {})) {
+  for (const [path, value] of Object.entries(expected.state ?? {})) expect(valueAt(state, path), path).toEqual(value);
+  for (const [path, [min, max]] of Object.entries(expected.between ?? {})) {
     const value = valueAt(state, path) as number;
     expect(value, path).toBeGreaterThanOrEqual(min);
     expect(value, path).toBeLessThanOrEqual(max);
   }
-  for (const pattern of ruleCase.expect.events ?? []) {
+  for (const pattern of expected.events ?? []) {
     expect(events.some((e) => matches(e, pattern)), `an event like ${JSON.stringify(pattern)}`).toBe(true);
   }
-  for (const pattern of ruleCase.expect.absent ?? []) {
+  for (const pattern of expected.absent ?? []) {
     expect(events.some((e) => matches(e, pattern)), `no event like ${JSON.stringify(pattern)}`).toBe(false);
   }
   expectInvariants(state);
