@@ -6,8 +6,6 @@
  * and turn, memory per match: a short run of the load test), the client's JavaScript size and
  * its time to an interactive map.
  */
-globalThis.WebSocket ??= (await import("ws")).WebSocket as unknown as typeof globalThis.WebSocket;
-
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { benchBots } from "./bench-bots";

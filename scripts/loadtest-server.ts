@@ -5,8 +5,6 @@
  * Environment as server/main.ts (PORT, HOST, DATA_DIR, …).
  */
 export {};
-globalThis.WebSocket ??= (await import("ws")).WebSocket as unknown as typeof globalThis.WebSocket;
-
 const { monitorEventLoopDelay, performance } = await import("node:perf_hooks");
 const { configFromEnv } = await import("../server/config");
 const { createApp } = await import("../server/app");

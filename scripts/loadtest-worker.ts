@@ -4,8 +4,6 @@
  * last one. Several of them spread the clients' work (decoding patches, running the bots) over
  * the machine's cores, so that the load generator does not become the bottleneck it measures.
  */
-globalThis.WebSocket ??= (await import("ws")).WebSocket as unknown as typeof globalThis.WebSocket;
-
 const { monitorEventLoopDelay, performance } = await import("node:perf_hooks");
 const { LoadStats } = await import("./loadtest-client");
 const { LoadMatch } = await import("./loadtest-match");

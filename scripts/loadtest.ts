@@ -13,8 +13,6 @@
  * CPU against what two do. Stops by itself (and on Ctrl-C). On a shared machine, --wait-quiet S first
  * waits (at most S seconds) until other work leaves the CPUs mostly idle. See docs/performance.md.
  */
-globalThis.WebSocket ??= (await import("ws")).WebSocket as unknown as typeof globalThis.WebSocket;
-
 import { cpuPressure, DEFAULT_LOAD, runLoadTest, stopLoadTest } from "./loadtest-core";
 import type { LoadOptions } from "./loadtest-core";
 

@@ -4,17 +4,13 @@
  * ABANDON_HOURS, TRUST_PROXY, DB_SYNC;
  * for several processes (docs/deploy.md): DATABASE_URL, REDIS_URL, PUBLIC_ADDRESS, LEASE_SECONDS.
  */
-// Colyseus 0.18 needs a global WebSocket (Node 22 has one; Node 20 does not): before anything else.
-export {};
-globalThis.WebSocket ??= (await import("ws")).WebSocket as unknown as typeof globalThis.WebSocket;
-
-const { configFromEnv } = await import("./config");
-const { createApp } = await import("./app");
+import { createApp } from "./app";
+import { configFromEnv } from "./config";
 
 const config = configFromEnv(process.env);
 const app = await createApp(config);
 const { url } = await app.listen();
-console.log(`Overflight is running at ${url}`);
+console.log(`Overflight is running at ${url} (Node ${process.versions.node})`);
 console.log(`Matches are stored in ${app.storedIn}`);
 if (config.redisUrl) console.log(`Sharing matches with other processes through Redis; clients reach this one at ${config.publicAddress}`);
 

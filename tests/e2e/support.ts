@@ -4,8 +4,6 @@
  * Chromium through playwright-core, and helpers that read `window.__overflight` and click the
  * map in game coordinates. Any page error fails the test at the next wait.
  */
-globalThis.WebSocket ??= (await import("ws")).WebSocket as unknown as typeof globalThis.WebSocket;
-
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";

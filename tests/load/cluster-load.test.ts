@@ -4,8 +4,6 @@
  * most seats join a room hosted by the other. Every client stays connected, nothing fails, every
  * command's effect comes back, and both processes host matches.
  */
-globalThis.WebSocket ??= (await import("ws")).WebSocket as unknown as typeof globalThis.WebSocket;
-
 import { describe, expect, it } from "vitest";
 import { runLoadTest } from "../../scripts/loadtest-core";
 

@@ -5,8 +5,6 @@
  * Every client stays connected, nothing fails, every command's effect comes back, turns get
  * played, and the report carries the figures `npm run loadtest` prints.
  */
-globalThis.WebSocket ??= (await import("ws")).WebSocket as unknown as typeof globalThis.WebSocket;
-
 import { describe, expect, it } from "vitest";
 import { runLoadTest } from "../../scripts/loadtest-core";
 

@@ -3,8 +3,6 @@
  * Colyseus matchmaker is one per process), real @colyseus/sdk clients over WebSocket, and
  * helpers to read a client's view back from the state it received.
  */
-globalThis.WebSocket ??= (await import("ws")).WebSocket as unknown as typeof globalThis.WebSocket;
-
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as joinPath } from "node:path";
