@@ -87,7 +87,8 @@ export function defineMatchRoom(services: Services) {
   return class MatchRoom extends Room<{ state: MatchRoomState; client: MatchClient }> {
     session!: MatchSession;
     mirror!: StateMirror;
-    private creatorPending = false;
+    /** The session id of the seat reserved for whoever created the room ("" once it joined, null before). */
+    private creatorSession: string | null = null;
     /** The rules' state changed since the views were last mirrored (they are, once per patch). */
     private rulesDirty = false;
     private patchQueued = false;
@@ -166,7 +167,7 @@ export function defineMatchRoom(services: Services) {
         const created = await MatchSession.create(settings.value, services.sessionDeps);
         session = created.session;
         this.creatorFacilitatorKey = created.facilitatorKey;
-        this.creatorPending = !trusted;
+        if (!trusted) this.noteCreatorReservation();
       }
       this.session = session;
       this.roomId = session.id;
@@ -181,6 +182,22 @@ export function defineMatchRoom(services: Services) {
       registry.add(session);
       session.on((event) => this.onSessionEvent(event));
       this.relist();
+    }
+
+    /**
+     * Colyseus reserves the creator's seat right after onCreate, before anyone else can know the
+     * room's id: that first reservation (not the first join, which a stranger could win) is the
+     * creator's, and only it is handed the facilitator key. Colyseus calls `_reserveSeat` by name
+     * on the room, so it is wrapped here, for that one call.
+     */
+    private noteCreatorReservation(): void {
+      const room = this as unknown as { _reserveSeat: (sessionId: string, ...rest: unknown[]) => unknown };
+      const reserve = room._reserveSeat;
+      room._reserveSeat = (sessionId: string, ...rest: unknown[]) => {
+        room._reserveSeat = reserve;
+        this.creatorSession = sessionId;
+        return reserve.call(this, sessionId, ...rest);
+      };
     }
 
     /** The match's summary, hash and hosting process, for the HTTP API of any process (matchMaker.remoteRoomCall). */
@@ -208,8 +225,8 @@ export function defineMatchRoom(services: Services) {
     private async join(client: MatchClient, rawOptions: unknown): Promise<void> {
       const parsed = parseWith(joinOptionsSchema, rawOptions ?? {}, "join/malformed", "join options");
       if (!parsed.ok) refuse(parsed.error);
-      const creator = this.creatorPending;
-      this.creatorPending = false;
+      const creator = this.creatorSession !== null && this.creatorSession !== "" && client.sessionId === this.creatorSession;
+      if (creator) this.creatorSession = "";
       const seat = this.identify(parsed.value, creator);
       if (!seat.ok) {
         // Keys are guesses too: a wrong one beyond the address's budget is refused only after a

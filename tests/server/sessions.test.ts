@@ -4,10 +4,11 @@
  * their connection is down cannot come back to the old seat with its reconnection token.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { matchMaker } from "@colyseus/core";
 import type { Room } from "@colyseus/sdk";
 import { onFault } from "../../server/contain";
 import { passiveBot } from "../../server/match/bots";
-import { command, create, join, startServer, viewOf, waitFor } from "./harness";
+import { command, create, join, record, startServer, viewOf, waitFor } from "./harness";
 import type { Received, TestServer } from "./harness";
 
 let server: TestServer;
@@ -20,8 +21,11 @@ afterAll(async () => {
 
 const LONG = { briefing: 600, diplomacy: 600, orders: 600, report: 600 };
 
+/** A network drop: the server's end of the socket is cut without a close handshake. */
 function drop(room: Room): void {
-  (room.connection.transport as unknown as { ws: { terminate(): void } }).ws.terminate();
+  const served = matchMaker.getLocalRoomById(room.roomId);
+  const client = served?.clients.find((c) => c.sessionId === room.sessionId);
+  (client!.ref as unknown as { terminate(): void }).terminate();
 }
 
 interface Roster {
@@ -116,5 +120,29 @@ describe("a seat taken away while its connection is down", () => {
     expect(await left).toBe(4000);
     expect(session.state.powers.russia.ready).toBe(false);
     await teacher.room.leave();
+  });
+});
+
+describe("the facilitator key", () => {
+  it("goes to the creator's reservation, not to whoever joins first", async () => {
+    // The creator reserves a seat (as `create` does) but is slow to connect; a stranger who has
+    // learnt the room's id joins first.
+    const body = JSON.stringify({ match: { visibility: "public", timers: LONG, facilitator: true, name: "Open lesson" }, name: "Ms K" });
+    const reserved = await server.http<{ name: string; roomId: string; sessionId: string; processId: string; publicAddress?: string }>("/matchmake/create/match", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+    expect(reserved.status).toBe(200);
+    const stranger = await join(server.client(), reserved.body.roomId, { name: "Stranger" });
+    expect(stranger.got.seat!.viewer).toBe("spectator");
+    expect(stranger.got.seat!.facilitatorKey).toBeUndefined();
+    const creatorRoom: Room = await server.client().consumeSeatReservation(reserved.body as never);
+    const got = record(creatorRoom);
+    const creator = await waitFor(() => got.seat ?? undefined, 3000, "creator's seat");
+    expect(creator.viewer).toBe("facilitator");
+    expect(creator.facilitatorKey).toMatch(/^f_/);
+    await stranger.room.leave();
+    await creatorRoom.leave();
   });
 });
