@@ -4,11 +4,13 @@
  * software rasteriser such as SwiftShader, which draws this map several times slower), and
  * the Boot scene.
  */
+import "./styles.css";
+import "./ui/panels.css";
+import "./ui/small-screens.css";
 import * as Phaser from "phaser";
 import { SEA_CSS } from "./model/palette";
 import { BootScene } from "./scenes/boot-scene";
 import { installHook } from "./testing";
-import "./ui/panels.css";
 
 /** True when WebGL is missing or rendered in software (no GPU). */
 function softwareWebGL(): boolean {

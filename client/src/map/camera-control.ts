@@ -28,13 +28,17 @@ export class CameraControl {
     return this.camera.zoom;
   }
 
-  /** Fits a world rectangle into the view. */
+  /** Game pixels hidden at the bottom of the view (the panel laid over the map on a phone). */
+  coveredBottom: () => number = () => 0;
+
+  /** Fits a world rectangle into the part of the view nothing covers. */
   fit(rect: { x: number; y: number; width: number; height: number } = HOME_VIEW): void {
     const cam = this.camera;
-    const zoom = Math.min(cam.width / rect.width, cam.height / rect.height);
+    const covered = Math.min(cam.height * 0.7, Math.max(0, this.coveredBottom()));
+    const zoom = Math.min(cam.width / rect.width, (cam.height - covered) / rect.height);
     this.minZoom = Math.min(0.9 * Math.min(cam.width / VIEW_BOUNDS.width, cam.height / VIEW_BOUNDS.height), zoom);
     this.setZoom(zoom);
-    this.centerOn(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    this.centerOn(rect.x + rect.width / 2, rect.y + rect.height / 2 + covered / 2 / cam.zoom);
   }
 
   centerOn(x: number, y: number): void {

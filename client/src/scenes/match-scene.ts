@@ -93,6 +93,8 @@ export class MatchScene extends Phaser.Scene {
     this.markers.update(view);
     this.hud = new Hud(store, conn, () => this.leave());
     this.ui = new MatchUi(store, conn, { zoomIn: () => this.cam.zoomBy(1.25), zoomOut: () => this.cam.zoomBy(0.8), fit: () => this.cam.fit() }, () => this.skipPlayback());
+    this.cam.coveredBottom = () => this.ui?.coveredBottom() ?? 0;
+    this.cam.fit();
 
     this.unsubscribe.push(
       conn.on("view", ({ view: v, events }) => {

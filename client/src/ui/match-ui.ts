@@ -33,6 +33,7 @@ export class MatchUi {
   private readonly side = byId("side");
   private readonly tabBar = h("nav", { class: "tabs", role: "tablist", "aria-label": "Panels" });
   private readonly body = h("div", { class: "side-body" });
+  private readonly sheetBar = h("div", { class: "sheet-bar" });
   private readonly panels: Record<Tab, HTMLElement>;
   private readonly controls: HTMLElement;
 
@@ -50,10 +51,10 @@ export class MatchUi {
       chat: new ChatPanel(store, conn).root,
       report: this.report.root,
     };
-    fill(this.side, this.tabBar, this.body);
+    fill(this.side, this.sheetBar, this.body);
     for (const p of Object.values(this.panels)) this.body.append(p);
     this.side.hidden = false;
-    store.on("tab", () => this.renderTabs());
+    store.on("tab", () => (this.folded ? this.setFolded(false) : this.renderTabs()));
     store.on("chat", () => this.renderTabs());
     this.renderTabs();
 
@@ -86,18 +87,43 @@ export class MatchUi {
     byId("stage").append(this.controls);
   }
 
-  destroy(): void {
+  /** How much of the map the panel covers from below: on a phone or tablet it is a sheet over the map. */
+  coveredBottom(): number {
+    if (this.side.hidden || getComputedStyle(this.side).position !== "absolute") return 0;
+    return this.side.getBoundingClientRect().height;
+  }
+
+    destroy(): void {
     this.controls.remove();
     fill(this.side);
+    this.side.classList.remove("folded");
     this.side.hidden = true;
+  }
+
+  /** On a phone or tablet the panel is a sheet over the map, folded down to its tabs or open. */
+  private folded = false;
+
+  private setFolded(folded: boolean): void {
+    this.folded = folded;
+    this.side.classList.toggle("folded", folded);
+    this.renderTabs();
   }
 
   private renderTabs(): void {
     const unread = this.store.chat.totalUnread();
+    const fold = button(this.folded ? "▴" : "▾", () => this.setFolded(!this.folded), {
+      class: "sheet-toggle",
+      "aria-label": this.folded ? "Show the panel" : "Fold the panel away",
+      "aria-expanded": String(!this.folded),
+      "data-testid": "sheet-toggle",
+    });
     fill(
       this.tabBar,
       ...TABS.map(({ tab, label }) =>
-        button([label, tab === "chat" && unread > 0 ? h("span", { class: "unread", "aria-label": `${unread} unread` }, String(unread)) : null], () => this.store.setTab(tab), {
+        button([label, tab === "chat" && unread > 0 ? h("span", { class: "unread", "aria-label": `${unread} unread` }, String(unread)) : null], () => {
+          if (this.folded) this.setFolded(false);
+          this.store.setTab(tab);
+        }, {
           role: "tab",
           "aria-selected": String(this.store.tab === tab),
           class: this.store.tab === tab ? "on" : "",
@@ -105,6 +131,7 @@ export class MatchUi {
         }),
       ),
     );
+    this.sheetBar.replaceChildren(this.tabBar, fold);
     for (const [tab, el] of Object.entries(this.panels)) el.hidden = tab !== this.store.tab;
     mirror("tab", this.store.tab);
     mirror("unread", unread);
