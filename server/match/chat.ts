@@ -48,3 +48,19 @@ export class RateLimiter {
     return this.tokens;
   }
 }
+
+/** One token bucket per seat, shared by all its connections (a seat cannot talk faster by opening more). */
+export class SeatLimiter {
+  private readonly buckets = new Map<Viewer, RateLimiter>();
+
+  constructor(
+    private readonly burst: number,
+    private readonly intervalMs: number,
+  ) {}
+
+  take(viewer: Viewer, now: number): boolean {
+    let bucket = this.buckets.get(viewer);
+    if (!bucket) this.buckets.set(viewer, (bucket = new RateLimiter(this.burst, this.intervalMs, now)));
+    return bucket.take(now);
+  }
+}

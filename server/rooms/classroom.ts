@@ -11,6 +11,7 @@ import { POWERS } from "../../shared";
 import type { PowerId, Result } from "../../shared";
 import { fail, ok } from "../../shared";
 import { containedCallback } from "../contain";
+import type { SeatLimiter } from "../match/chat";
 import { memberId } from "../match/roster";
 import type { MatchSession } from "../match/session";
 import { BOT_LEVELS } from "../match/types";
@@ -25,6 +26,8 @@ export interface ClassroomHost {
   readonly session: MatchSession;
   readonly mirror: StateMirror;
   readonly clients: readonly MatchClient[];
+  /** Chat lines per seat (the facilitator's broadcasts count as its chat). */
+  readonly chatLimits: SeatLimiter;
   /** Voids the reconnection of every dropped connection of this holder. */
   voidReconnections(keyHash: string): void;
 }
@@ -201,15 +204,15 @@ export class Classroom {
 
   private broadcast(client: MatchClient, to: "all" | PowerId, text: string): Result<Record<string, unknown>> {
     const info = client.userData!;
-    if (!info.chat.take(Date.now())) return fail("chat/rate_limited", "You are sending messages too fast; wait a moment.");
+    if (!this.room.chatLimits.take("facilitator", Date.now())) return fail("chat/rate_limited", "You are sending messages too fast; wait a moment.");
     const sent = this.room.session.chat("facilitator", info.name, to === "all" ? "public" : [to], text);
     if (!sent.ok) return sent;
-    const announcement = { seq: sent.value.seq, from: info.name, to, text, at: sent.value.at };
+    const announcement = { from: info.name, to, text, at: sent.value.at };
     for (const c of this.room.clients) {
       const viewer = c.userData?.viewer;
       if (to === "all" || viewer === to || viewer === "facilitator") c.send("announcement", announcement);
     }
-    return ok({ seq: sent.value.seq });
+    return ok({});
   }
 
   private waitingClient(id: string): MatchClient | undefined {

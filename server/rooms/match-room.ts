@@ -14,7 +14,7 @@ import type { PowerId, Result, Viewer } from "../../shared";
 import { fail, ok } from "../../shared";
 import { contained, containedCallback, reportFault } from "../contain";
 import { socketAddress } from "../http/guard";
-import { RateLimiter } from "../match/chat";
+import { SeatLimiter } from "../match/chat";
 import { MatchSession } from "../match/session";
 import type { Presence, SessionEvent } from "../match/session";
 import type { Services } from "../services";
@@ -45,7 +45,6 @@ export interface ClientInfo {
   counted: boolean;
   /** Holds its viewer's slot (until it leaves for good). */
   watching: boolean;
-  chat: RateLimiter;
 }
 
 type MatchClient = Client<{ userData: ClientInfo }>;
@@ -99,8 +98,9 @@ export function defineMatchRoom(services: Services) {
     private listed = "";
     /** Connections that dropped and may still reconnect, by session id. */
     private readonly dropped = new Map<string, { keyHash: string | null; pending: Deferred<Client> }>();
-    /** Rules commands per seat (all its connections together). */
-    private readonly commandLimits = new Map<Viewer, RateLimiter>();
+    /** Rules commands, and chat lines, per seat (all its connections together). */
+    private readonly commandLimits = new SeatLimiter(config.commandBurst, config.commandIntervalMs);
+    readonly chatLimits = new SeatLimiter(config.chatBurst, config.chatIntervalMs);
     override maxMessagesPerSecond = config.maxMessagesPerSecond;
     /** The facilitator's roster, assignments and broadcasts (./classroom.ts). */
     readonly classroom = new Classroom(this);
@@ -237,7 +237,7 @@ export function defineMatchRoom(services: Services) {
       const { viewer, keyHash, name, seatKey, facilitatorKey } = seat.value;
       // A new seat key is handed out only once the store has it.
       if (this.session.writing) await this.session.committed();
-      client.userData = { viewer, keyHash, name, counted: false, watching: true, chat: new RateLimiter(config.chatBurst, config.chatIntervalMs, Date.now()) };
+      client.userData = { viewer, keyHash, name, counted: false, watching: true };
       this.flushRules();
       client.view = new StateView();
       client.view.add(this.mirror.watch(viewer));
@@ -403,11 +403,9 @@ export function defineMatchRoom(services: Services) {
     private onCommand(client: MatchClient, payload: unknown, ctx: MessageContext) {
       const info = client.userData!;
       if (info.viewer === "spectator") return this.answer(client, ctx, "command", fail("seat/spectator", "Spectators cannot send commands."));
-      let limit = this.commandLimits.get(info.viewer);
-      if (!limit) this.commandLimits.set(info.viewer, (limit = new RateLimiter(config.commandBurst, config.commandIntervalMs, Date.now())));
-      if (!limit.take(Date.now())) return this.answer(client, ctx, "command", fail("command/rate_limited", "Your seat is sending commands too fast; wait a moment."));
+      if (!this.commandLimits.take(info.viewer, Date.now())) return this.answer(client, ctx, "command", fail("command/rate_limited", "Your seat is sending commands too fast; wait a moment."));
       const result = this.session.submit(info.viewer, payload);
-      return this.answerCommitted(client, ctx, "command", result.ok ? ok({ seq: this.session.commands.length }) : result);
+      return this.answerCommitted(client, ctx, "command", result.ok ? ok({}) : result);
     }
 
     private onChat(client: MatchClient, payload: unknown, ctx: MessageContext) {
@@ -415,9 +413,9 @@ export function defineMatchRoom(services: Services) {
       const parsed = parseWith(chatSchema, payload, "chat/malformed", "chat message");
       if (!parsed.ok) return this.answer(client, ctx, "chat", parsed);
       if (info.viewer === "spectator") return this.answer(client, ctx, "chat", fail("chat/spectator", "Spectators can read the public channel but not write."));
-      if (!info.chat.take(Date.now())) return this.answer(client, ctx, "chat", fail("chat/rate_limited", "You are sending messages too fast; wait a moment."));
+      if (!this.chatLimits.take(info.viewer, Date.now())) return this.answer(client, ctx, "chat", fail("chat/rate_limited", "You are sending messages too fast; wait a moment."));
       const sent = this.session.chat(info.viewer, info.name, parsed.value.to, parsed.value.text);
-      return this.answerCommitted(client, ctx, "chat", sent.ok ? ok({ seq: sent.value.seq }) : sent);
+      return this.answerCommitted(client, ctx, "chat", sent.ok ? ok({}) : sent);
     }
 
     private onClaim(client: MatchClient, payload: unknown, ctx: MessageContext) {

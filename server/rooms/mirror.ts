@@ -75,6 +75,8 @@ export class StateMirror {
   private readonly lastSeq = new Map<Viewer, number>();
   /** Per viewer: the last event its slot holds, in the viewer's own numbering (viewForSeat numbers each viewer's events apart). */
   private readonly lastOwnSeq = new Map<Viewer, number>();
+  /** Per viewer: chat messages it may read so far (their numbers in its slot). */
+  private readonly chatRead = new Map<Viewer, number>();
   /** Per viewer: clients holding its slot (a dropped client still counts: it may come back). */
   private readonly watchers = new Map<Viewer, number>();
   /** Per viewer: its slot is behind the rules' state. */
@@ -108,7 +110,12 @@ export class StateMirror {
       this.watchers.set(viewer, 0);
     }
     this.syncAll();
-    for (const message of session.chatLog.slice(-CHAT_KEPT * 4)) this.addChat(message);
+    // Messages older than a slot keeps are only counted, so that numbers go on where they were.
+    const kept = Math.max(0, session.chatLog.length - CHAT_KEPT * 4);
+    for (const message of session.chatLog.slice(0, kept)) {
+      for (const viewer of this.viewers) if (canReadChat(message, viewer)) this.chatRead.set(viewer, (this.chatRead.get(viewer) ?? 0) + 1);
+    }
+    for (const message of session.chatLog.slice(kept)) this.addChat(message);
   }
 
   slot(viewer: Viewer): ViewerSlot {
@@ -203,12 +210,17 @@ export class StateMirror {
     s.pauseReason = clock.pauseReason ?? "";
   }
 
+  /**
+   * A message reaches each viewer who may read it, numbered in that viewer's own count: gaps in
+   * the numbers would tell a seat how much private talk it was not party to.
+   */
   addChat(message: ChatMessage): void {
-    const text = JSON.stringify(message);
     for (const viewer of this.viewers) {
       if (!canReadChat(message, viewer)) continue;
+      const seq = (this.chatRead.get(viewer) ?? 0) + 1;
+      this.chatRead.set(viewer, seq);
       const chat = this.slot(viewer).chat;
-      chat.push(text);
+      chat.push(JSON.stringify({ ...message, seq }));
       while (chat.length > CHAT_KEPT) chat.shift();
     }
   }

@@ -8,7 +8,7 @@ import { matchMaker } from "@colyseus/core";
 import type { Room } from "@colyseus/sdk";
 import { onFault } from "../../server/contain";
 import { passiveBot } from "../../server/match/bots";
-import { command, create, join, record, startServer, viewOf, waitFor } from "./harness";
+import { chatOf, command, create, join, record, startServer, viewOf, waitFor } from "./harness";
 import type { Received, TestServer } from "./harness";
 
 let server: TestServer;
@@ -144,5 +144,48 @@ describe("the facilitator key", () => {
     expect(creator.facilitatorKey).toMatch(/^f_/);
     await stranger.room.leave();
     await creatorRoom.leave();
+  });
+});
+
+describe("what a seat can count", () => {
+  it("numbers each seat's chat in its own count, and replies carry no server-wide counter", async () => {
+    const russia = await create(server.client(), { match: { visibility: "private", timers: LONG }, power: "russia", name: "Ann" });
+    const id = russia.room.roomId;
+    const iran = await join(server.client(), id, { power: "iran", name: "Bob" });
+    const iraq = await join(server.client(), id, { power: "iraq", name: "Cem" });
+    // Three private lines Iraq is not party to, then a public one.
+    for (const text of ["one", "two", "three"]) expect(await russia.room.request("chat", { to: ["iran"], text })).toEqual({ ok: true });
+    expect(await iran.room.request("chat", { to: "public", text: "hello all" })).toEqual({ ok: true });
+    expect(await command(russia.room, { type: "ready", ready: true })).toEqual({ ok: true });
+    const iraqChat = await waitFor(() => {
+      const lines = chatOf(iraq.room);
+      return lines.length === 1 ? lines : undefined;
+    }, 3000, "Iraq's chat");
+    expect(iraqChat.map((m) => [m.seq, m.text])).toEqual([[1, "hello all"]]);
+    const iranChat = await waitFor(() => {
+      const lines = chatOf(iran.room);
+      return lines.length === 4 ? lines : undefined;
+    }, 3000, "Iran's chat");
+    expect(iranChat.map((m) => m.seq)).toEqual([1, 2, 3, 4]);
+    for (const room of [russia.room, iran.room, iraq.room]) await room.leave();
+  });
+
+  it("limits chat per seat, however many connections hold it", async () => {
+    const limited = await startServer({ bots: passiveBot, chatBurst: 3, chatIntervalMs: 60_000 });
+    try {
+      const russia = await create(limited.client(), { match: { visibility: "private", timers: LONG }, power: "russia", name: "Ann" });
+      const again = await join(limited.client(), russia.room.roomId, { seatKey: russia.got.seat!.seatKey! });
+      const third = await join(limited.client(), russia.room.roomId, { seatKey: russia.got.seat!.seatKey! });
+      const answers = [];
+      for (const room of [russia.room, again.room, third.room, russia.room, again.room]) answers.push(await room.request("chat", { to: "public", text: "spam" }));
+      expect(answers.map((a) => (a as { ok: boolean }).ok)).toEqual([true, true, true, false, false]);
+      expect(answers[3]).toMatchObject({ code: "chat/rate_limited" });
+      // Another seat has its own budget.
+      const iran = await join(limited.client(), russia.room.roomId, { power: "iran", name: "Bob" });
+      expect(await iran.room.request("chat", { to: "public", text: "hi" })).toEqual({ ok: true });
+      for (const room of [russia.room, again.room, third.room, iran.room]) await room.leave();
+    } finally {
+      await limited.close();
+    }
   });
 });
