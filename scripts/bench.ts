@@ -106,6 +106,14 @@ log(
     : "time to interactive map: not measured (the browser tests write tests/artifacts/client-metrics.json)",
 );
 
+const newcomer = clientMetrics(join(root, "tests/artifacts/newcomer-metrics.json"));
+figures.quickPlayToMapMs = newcomer?.quickPlayToMapMs ?? "not measured";
+log(
+  newcomer?.quickPlayToMapMs !== undefined
+    ? `Quick play to an interactive map: ${newcomer.quickPlayToMapMs} ms (Chromium, tests/artifacts/newcomer-metrics.json)`
+    : "Quick play to an interactive map: not measured (tests/e2e/newcomer.test.ts writes tests/artifacts/newcomer-metrics.json)",
+);
+
 figures.node = process.version;
 if (json) console.log(JSON.stringify(figures, null, 2));
 process.exit(0);
