@@ -6,7 +6,7 @@ import { z } from "zod";
 import { DEFAULT_SCENARIO_ID, getScenario, hasScenario, LIMITS, POWERS } from "../shared";
 import type { Result } from "../shared";
 import { fail, ok } from "../shared";
-import { BOT_LEVELS } from "./match/types";
+import { BOT_LEVELS, MAX_TEAM_CAP, TEAM_CAP } from "./match/types";
 import type { MatchSettings, PhaseSeconds } from "./match/types";
 
 export const CHAT_MAX_LENGTH = 500;
@@ -37,6 +37,8 @@ export const createOptionsSchema = z.strictObject({
   botLevel: botLevel.default("normal"),
   facilitator: z.boolean().default(false),
   teams: z.boolean().optional(),
+  /** Most players per power with teams (default TEAM_CAP). */
+  teamCap: z.number().int().min(1).max(MAX_TEAM_CAP).optional(),
 });
 export type CreateOptions = z.input<typeof createOptionsSchema>;
 
@@ -95,5 +97,6 @@ export function settingsFrom(input: unknown, fallbackName: string): Result<Match
     botLevel: o.botLevel,
     facilitator: o.facilitator,
     teams: o.teams ?? o.facilitator,
+    teamCap: o.teamCap ?? TEAM_CAP,
   });
 }

@@ -18,7 +18,9 @@ export type RosterChange =
   /** A holder is removed from the match: its seat key opens nothing any more. */
   | { kind: "remove"; keyHash: string }
   /** Seats reserved for bots (closed to students) or opened to humans again. */
-  | { kind: "bots"; powers: PowerId[]; reserved: boolean; level?: BotLevel };
+  | { kind: "bots"; powers: PowerId[]; reserved: boolean; level?: BotLevel }
+  /** The most players one seat may hold (teams already larger keep their players). */
+  | { kind: "cap"; size: number };
 
 export interface RosterOutcome {
   /** The seats whose holders or bots changed. */
@@ -62,6 +64,13 @@ export function applyRosterChange(ctx: RosterContext, change: RosterChange): Res
     return ok({ powers, member: null });
   }
 
+  if (change.kind === "cap") {
+    const saved = stored(() => store.saveSettings(matchId, { ...settings, teamCap: change.size }));
+    if (!saved.ok) return saved;
+    settings.teamCap = change.size;
+    return ok({ powers: [], member: null });
+  }
+
   const member = seats.byHash(change.keyHash);
   if (!member) return fail("roster/unknown_player", "That player is no longer in this match.");
   const from = member.power;
@@ -76,6 +85,8 @@ export function applyRosterChange(ctx: RosterContext, change: RosterChange): Res
   const to = change.to;
   if (to === from) return ok({ powers: [], member });
   if (!settings.teams && seats.membersOf(to).length > 0) return fail("seat/taken", `${name(to)}'s seat is already held and this match has no teams.`);
+  const room = seats.hasRoom(to);
+  if (!room.ok) return room;
   // The facilitator's choice wins over a reservation for a bot: the seat opens again.
   const bots = { ...settings.bots };
   const released = bots[to] !== undefined;

@@ -6,6 +6,7 @@ import { getScenario, POWERS } from "../../shared";
 import type { PowerId, Result } from "../../shared";
 import { fail, ok } from "../../shared";
 import { hashKey } from "./secrets";
+import { TEAM_CAP } from "./types";
 import type { BotLevel, MatchSettings, Member } from "./types";
 
 /** Why a bot plays a seat: reserved for bots, nobody has claimed it, or its holders are away. */
@@ -47,6 +48,15 @@ export class SeatTable {
     const name = getScenario(this.settings.scenarioId).powers[power].name;
     if (this.settings.bots[power]) return fail("seat/reserved_for_bot", `${name}'s seat is reserved for a bot in this match.`);
     if (!this.settings.teams && this.membersOf(power).length > 0) return fail("seat/taken", `${name}'s seat is already held.`);
+    return this.hasRoom(power);
+  }
+
+  /** A team may grow by one more player (always, without teams: the seat is free or refused above). */
+  hasRoom(power: PowerId): Result<true> {
+    const cap = this.settings.teamCap ?? TEAM_CAP;
+    if (this.settings.teams && this.membersOf(power).length >= cap) {
+      return fail("seat/team_full", `${getScenario(this.settings.scenarioId).powers[power].name}'s team is full (${cap} players).`);
+    }
     return ok(true);
   }
 

@@ -31,7 +31,14 @@ export interface MatchSettings {
   facilitator: boolean;
   /** Several players may hold one seat (classroom teams). */
   teams: boolean;
+  /** Most players one seat may hold with teams (TEAM_CAP when unset: matches stored before it existed). */
+  teamCap?: number;
 }
+
+/** Default largest team per power; the facilitator can change it. */
+export const TEAM_CAP = 8;
+/** The largest team cap a facilitator may set. */
+export const MAX_TEAM_CAP = 40;
 
 /** Everything needed to rebuild a match, with its command log. */
 export interface MatchRecord {

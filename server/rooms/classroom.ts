@@ -14,7 +14,7 @@ import { containedCallback } from "../contain";
 import type { SeatLimiter } from "../match/chat";
 import { memberId } from "../match/roster";
 import type { MatchSession } from "../match/session";
-import { BOT_LEVELS } from "../match/types";
+import { BOT_LEVELS, MAX_TEAM_CAP } from "../match/types";
 import { CHAT_MAX_LENGTH, parseWith, writtenText } from "../validate";
 import type { ClientInfo } from "./match-room";
 import type { StateMirror } from "./mirror";
@@ -35,6 +35,9 @@ export interface ClassroomHost {
 export type { Roster, RosterEntry } from "../../shared/roster";
 import type { Roster, RosterEntry } from "../../shared/roster";
 
+/** The roster goes to the facilitator at most this often (each push is the whole roster). */
+const ROSTER_PUSH_MS = 250;
+
 /** Close code of a removed student's connection: a consented leave, so the SDK does not reconnect. */
 const KICK_CLOSE = 4000;
 
@@ -46,6 +49,7 @@ export const rosterSchemas = {
   kick: z.strictObject({ player }),
   bots: z.strictObject({ powers: z.array(power).min(1).max(POWERS.length), reserved: z.boolean(), level: z.enum(BOT_LEVELS).optional() }),
   broadcast: z.strictObject({ to: z.union([z.literal("all"), power]), text: writtenText(CHAT_MAX_LENGTH) }),
+  teamcap: z.strictObject({ size: z.number().int().min(1).max(MAX_TEAM_CAP) }),
 } as const;
 
 export type ClassroomMessage = keyof typeof rosterSchemas;
@@ -57,12 +61,14 @@ const WHAT: Record<ClassroomMessage, string> = {
   kick: "remove students",
   bots: "reserve seats for bots",
   broadcast: "broadcast to the class",
+  teamcap: "change the team size",
 };
 
 export class Classroom {
   /** Connected spectators who joined to wait for a power, by session id. */
   private readonly waitingSince = new Map<string, number>();
   private pushQueued = false;
+  private lastPush = 0;
   private closed = false;
 
   constructor(private readonly room: ClassroomHost) {}
@@ -76,19 +82,25 @@ export class Classroom {
     this.closed = true;
   }
 
-  /** Seats or connections changed: the facilitator's roster goes out after this burst of messages. */
+  /**
+   * Seats or connections changed: the facilitator's roster goes out after this burst of
+   * messages, and at most once per ROSTER_PUSH_MS however fast students join.
+   */
   changed(): void {
     if (this.pushQueued || this.closed || !this.room.session?.settings.facilitator) return;
     this.pushQueued = true;
-    setImmediate(
+    const wait = Math.max(0, this.lastPush + ROSTER_PUSH_MS - Date.now());
+    setTimeout(
       containedCallback(`match ${this.room.session.id}: the roster`, () => {
         this.pushQueued = false;
         if (this.closed) return;
         const facilitators = this.room.clients.filter((c) => c.userData?.viewer === "facilitator");
         if (facilitators.length === 0) return;
+        this.lastPush = Date.now();
         const roster = this.roster();
         for (const c of facilitators) c.send("roster", roster);
       }),
+      wait,
     );
   }
 
@@ -146,6 +158,11 @@ export class Classroom {
       case "broadcast": {
         const v = value as z.infer<typeof rosterSchemas.broadcast>;
         return this.broadcast(client, v.to, v.text);
+      }
+      case "teamcap": {
+        const { size } = value as z.infer<typeof rosterSchemas.teamcap>;
+        const done = this.room.session.changeRoster({ kind: "cap", size });
+        return done.ok ? ok({ size }) : done;
       }
     }
   }

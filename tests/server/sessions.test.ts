@@ -99,7 +99,7 @@ describe("a seat taken away while its connection is down", () => {
     expect(back.got.seat).toMatchObject({ viewer: "turkey" });
     expect(viewOf(back.room).viewer).toBe("turkey");
     // One seat: Turkey's. Russia is nobody's.
-    const roster = await waitFor(() => rosterOf(teacher.got), 3000, "roster");
+    const roster = await waitFor(() => rosterOf(teacher.got)?.players.some((p) => p.power === "turkey") && rosterOf(teacher.got), 3000, "roster after the move");
     expect(roster.players.filter((p) => p.name === "Ann").map((p) => p.power)).toEqual(["turkey"]);
     await back.room.leave();
     await teacher.room.leave();
@@ -187,5 +187,33 @@ describe("what a seat can count", () => {
     } finally {
       await limited.close();
     }
+  });
+});
+
+describe("teams", () => {
+  it("hold at most the team cap per power (8 by default); the facilitator can change it; the roster is not re-sent per join", async () => {
+    const teacher = await create(server.client(), { match: { visibility: "private", timers: LONG, facilitator: true }, name: "Ms K" });
+    const id = teacher.room.roomId;
+    const students = [];
+    for (let i = 0; i < 8; i++) students.push(await join(server.client(), id, { power: "iraq", name: `S${i}` }));
+    await expect(server.client().joinById(id, { power: "iraq", name: "Ninth" })).rejects.toThrow(/seat\/team_full/);
+    // Moving a ninth player in is refused too.
+    const other = await join(server.client(), id, { power: "iran", name: "Mover" });
+    const roster = await waitFor(() => rosterOf(teacher.got)?.players.find((p) => p.name === "Mover") && rosterOf(teacher.got), 3000, "roster with Mover");
+    const mover = roster.players.find((p) => p.name === "Mover")!;
+    expect(await teacher.room.request("assign", { player: mover.id, power: "iraq" })).toMatchObject({ ok: false, code: "seat/team_full" });
+    // The facilitator lowers the cap to 2: no new player joins Iraq; Iran takes one more.
+    expect(await teacher.room.request("teamcap", { size: 2 })).toEqual({ ok: true, size: 2 });
+    await expect(server.client().joinById(id, { power: "iraq", name: "Late" })).rejects.toThrow(/seat\/team_full/);
+    const second = await join(server.client(), id, { power: "iran", name: "Second" });
+    await expect(server.client().joinById(id, { power: "iran", name: "Third" })).rejects.toThrow(/seat\/team_full/);
+    // Only the facilitator sets it, and only to a sane size.
+    expect(await other.room.request("teamcap", { size: 40 })).toMatchObject({ ok: false, code: "seat/not_facilitator" });
+    expect(await teacher.room.request("teamcap", { size: 0 })).toMatchObject({ ok: false, code: "teamcap/malformed" });
+    // Eleven joins and a move, but the roster went out only a few times (at most every 250 ms).
+    const pushes = teacher.got.messages.filter((m) => m.type === "roster").length;
+    expect(pushes).toBeLessThan(11);
+    for (const s of [...students, other, second]) await s.room.leave();
+    await teacher.room.leave();
   });
 });
