@@ -2,16 +2,13 @@
 import { Worker } from "node:worker_threads";
 import type { MatchOutcome, MatchSpec } from "./simulate-core";
 
-/**
- * Worker threads do not inherit tsx's loader on Node 20: each one registers it, then loads the
- * TypeScript worker module.
- */
-const WORKER_BOOT = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./simulate-worker.ts", import.meta.url).href)}); });`;
+// A worker thread inherits this process's flags, tsx's loader with them: it runs the TypeScript module as it is.
+const WORKER = new URL("./simulate-worker.ts", import.meta.url);
 
 function runWorker(part: MatchSpec[], onOutcome: (o: MatchOutcome) => void): Promise<MatchOutcome[]> {
   return new Promise((resolve, reject) => {
     const outcomes: MatchOutcome[] = [];
-    const worker = new Worker(WORKER_BOOT, { eval: true, workerData: { specs: part } });
+    const worker = new Worker(WORKER, { workerData: { specs: part } });
     worker.on("message", (o: MatchOutcome) => {
       outcomes.push(o);
       onOutcome(o);

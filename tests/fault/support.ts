@@ -1,7 +1,4 @@
 /** Helpers of the fault tests: playing clients, and checks of a live match on the server. */
-import { spawn } from "node:child_process";
-import type { ChildProcess } from "node:child_process";
-import { join as joinPath } from "node:path";
 import { expect } from "vitest";
 import type { Client } from "@colyseus/sdk";
 import { apply, createMatch, hashOf, POWERS } from "../../shared";
@@ -10,7 +7,6 @@ import type { MatchSession } from "../../server/match/session";
 import { LoadStats, Player } from "../../scripts/loadtest-client";
 import type { PlayerOptions } from "../../scripts/loadtest-client";
 import { expectInvariants } from "../support/invariants";
-import { httpJson, waitFor } from "../server/harness";
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -59,27 +55,4 @@ export const ALL_POWERS = POWERS;
 
 export { freePort } from "../../scripts/backing-services";
 
-/** The real entry point (server/main.ts) as a child process; resolves once it is healthy. */
-export async function bootServer(port: number, dataDir: string, env: Record<string, string> = {}, startTimeoutMs = 30_000): Promise<ChildProcess> {
-  const proc = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    cwd: joinPath(import.meta.dirname, "../.."),
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, DIST_DIR: joinPath(dataDir, "no-dist"), ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  proc.stdout!.on("data", (d: Buffer) => (output += d.toString()));
-  proc.stderr!.on("data", (d: Buffer) => (output += d.toString()));
-  await waitFor(() => output.includes(`http://127.0.0.1:${port}/`) || proc.exitCode !== null, startTimeoutMs, "server start");
-  if (proc.exitCode !== null) throw new Error(`server exited: ${output}`);
-  const health = await httpJson<{ ok: boolean }>(port, "/health");
-  if (!health.body.ok) throw new Error(`server not healthy: ${JSON.stringify(health.body)}`);
-  return proc;
-}
-
-/** kill -9, and wait until the process is gone. */
-export async function kill9(proc: ChildProcess): Promise<void> {
-  if (proc.exitCode !== null || proc.signalCode !== null) return;
-  const exited = new Promise((r) => proc.once("exit", r));
-  proc.kill("SIGKILL");
-  await exited;
-}
+export { bootServer, kill9 } from "../../scripts/server-process";
