@@ -16,6 +16,10 @@ import { WebSocketTransport } from "@colyseus/ws-transport";
 import { checkConfig, DEFAULT_CONFIG } from "./config";
 import type { ServerConfig } from "./config";
 import { AttemptLimiter, guardMatchmaking, rememberForwardedAddresses } from "./http/guard";
+import { limitConnections } from "./http/connections";
+import { mountFaultHandlers } from "./http/fault";
+import { mountSecurityHeaders } from "./http/headers";
+import { mountCors, mountOriginList, restrictMatchmakingCors } from "./http/origins";
 import { mountClient } from "./http/static";
 import { mountRoutes } from "./http/routes";
 import { loadBots } from "./match/bots";
@@ -27,7 +31,10 @@ import { defineMatchRoom, isInternalCreate } from "./rooms/match-room";
 import type { InternalCreate } from "./rooms/match-room";
 import { sessionDepsFor } from "./services";
 import type { Services } from "./services";
+import { StoreHealth } from "./store/health";
 import { openStore } from "./store/open-store";
+import type { MatchStore } from "./store/store";
+import { watchWrites } from "./store/watched-store";
 
 export interface App {
   readonly config: ServerConfig;
@@ -48,12 +55,19 @@ const MAX_PAYLOAD = 64 * 1024;
  */
 Encoder.BUFFER_SIZE = 512 * 1024;
 
-export async function createApp(overrides: Partial<ServerConfig> & { bots?: BotFn } = {}): Promise<App> {
-  const { bots: botOverride, ...rest } = overrides;
+/** What a test may change beyond the settings: the bots, and the store as the server sees it (to make its writes fail). */
+export interface TestHooks {
+  bots?: BotFn;
+  wrapStore?: (store: MatchStore) => MatchStore;
+}
+
+export async function createApp(overrides: Partial<ServerConfig> & TestHooks = {}): Promise<App> {
+  const { bots: botOverride, wrapStore, ...rest } = overrides;
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...rest };
   checkConfig(config);
   const opened = await openStore(config);
-  const { store } = opened;
+  const health = new StoreHealth();
+  const store = watchWrites(wrapStore ? wrapStore(opened.store) : opened.store, health);
   const registry = new MatchRegistry();
   const bots = botOverride ?? (await loadBots());
   const owner = config.publicAddress ?? "local";
@@ -67,6 +81,7 @@ export async function createApp(overrides: Partial<ServerConfig> & { bots?: BotF
     guesses: new AttemptLimiter(config.guessBurst, config.guessIntervalMs),
     creations: config.createBurst > 0 ? new AttemptLimiter(config.createBurst, config.createIntervalMs) : null,
     sessionDeps: sessionDepsFor(config, store, bots, owner),
+    health,
   };
   const hosting = new Hosting({
     store,
@@ -75,6 +90,7 @@ export async function createApp(overrides: Partial<ServerConfig> & { bots?: BotF
     leaseMs: config.leaseSeconds * 1000,
     abandonMs: config.abandonSeconds * 1000,
     sessionDeps: services.sessionDeps,
+    health,
     async openRoom(matchId) {
       const options: InternalCreate = { internal: { token: services.internalToken, restore: matchId } };
       await matchMaker.createRoom(ROOM_NAME, options);
@@ -101,10 +117,15 @@ export async function createApp(overrides: Partial<ServerConfig> & { bots?: BotF
     },
     express: (app) => {
       app.disable("x-powered-by");
+      mountSecurityHeaders(app, config.allowedOrigins);
+      mountCors(app, config.allowedOrigins);
+      mountOriginList(app, config.allowedOrigins);
       mountRoutes(app, services, status);
       mountClient(app, config.distDir);
+      mountFaultHandlers(app);
     },
   });
+  restrictMatchmakingCors(config.allowedOrigins);
   server.define(ROOM_NAME, defineMatchRoom(services));
 
   let closed = false;
@@ -117,6 +138,14 @@ export async function createApp(overrides: Partial<ServerConfig> & { bots?: BotF
       await server.listen(config.port, config.host);
       if (transport.server) guardMatchmaking(transport.server, { maxBodyBytes: config.maxJoinBodyBytes, creations: services.creations, trustProxy: config.trustProxy });
       if (transport.server && config.trustProxy) rememberForwardedAddresses(transport.server);
+      if (transport.server) {
+        limitConnections(transport.server, {
+          maxPerAddress: config.maxConnectionsPerAddress,
+          headersTimeoutMs: config.headersTimeoutMs,
+          idleTimeoutMs: config.idleTimeoutMs,
+          trustProxy: config.trustProxy,
+        });
+      }
       const address = transport.server?.address() as AddressInfo | null;
       const port = address?.port ?? config.port;
       await hosting.start();

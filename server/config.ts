@@ -50,6 +50,21 @@ export interface ServerConfig {
   leaseSeconds: number;
   /** A match without a facilitator that nobody has joined for this long is closed for good. */
   abandonSeconds: number;
+  /**
+   * Other origins of this deployment (e.g. the page on one host, the server on another): pages
+   * from them may call this server (CORS), and a page served here may talk to them (`?server=`).
+   * Empty: a page talks only to the origin that served it, and no other origin may call in.
+   */
+  allowedOrigins: string[];
+  /** The facilitator's archive (GET /api/archive): requests per address, this many at once, then one per interval. */
+  archiveBurst: number;
+  archiveIntervalMs: number;
+  /** Open connections (HTTP and WebSocket) per address; beyond it a new one is refused. */
+  maxConnectionsPerAddress: number;
+  /** A connection that has not sent a whole request's headers after this long is closed (ms). */
+  headersTimeoutMs: number;
+  /** An HTTP connection with nothing happening on it for this long is closed (ms; a WebSocket is kept alive by its pings). */
+  idleTimeoutMs: number;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -78,6 +93,12 @@ export const DEFAULT_CONFIG: ServerConfig = {
   publicAddress: null,
   leaseSeconds: 15,
   abandonSeconds: 24 * 3600,
+  allowedOrigins: [],
+  archiveBurst: 10,
+  archiveIntervalMs: 3000,
+  maxConnectionsPerAddress: 500,
+  headersTimeoutMs: 10_000,
+  idleTimeoutMs: 30_000,
 };
 
 function num(value: string | undefined, fallback: number): number {
@@ -106,7 +127,28 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     publicAddress: env.PUBLIC_ADDRESS || null,
     leaseSeconds: num(env.LEASE_SECONDS, DEFAULT_CONFIG.leaseSeconds),
     abandonSeconds: num(env.ABANDON_HOURS, DEFAULT_CONFIG.abandonSeconds / 3600) * 3600,
+    allowedOrigins: originsFrom(env.ALLOWED_ORIGINS),
+    maxConnectionsPerAddress: num(env.MAX_CONNECTIONS_PER_ADDRESS, DEFAULT_CONFIG.maxConnectionsPerAddress),
   };
+}
+
+/** "https://a.example, https://b.example/" as origins ("https://a.example"); refuses anything that is not one. */
+export function originsFrom(value: string | undefined): string[] {
+  if (!value) return [];
+  return value
+    .split(",")
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0)
+    .map((v) => {
+      let url: URL;
+      try {
+        url = new URL(v);
+      } catch {
+        throw new Error(`ALLOWED_ORIGINS: not an origin: ${v} (write it as https://host or https://host:port)`);
+      }
+      if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`ALLOWED_ORIGINS: not an http(s) origin: ${v}`);
+      return url.origin;
+    });
 }
 
 /**

@@ -4,6 +4,7 @@ import type { AttemptLimiter } from "./http/guard";
 import type { BotFn } from "./match/bots";
 import type { MatchRegistry } from "./match/registry";
 import type { SessionDeps } from "./match/session";
+import type { StoreHealth } from "./store/health";
 import type { MatchStore } from "./store/store";
 
 export interface Services {
@@ -21,6 +22,8 @@ export interface Services {
   /** New matches per address (null: no limit). */
   creations: AttemptLimiter | null;
   sessionDeps: SessionDeps;
+  /** Matches that could not be restored, and whether writes are failing (for /health). */
+  health: StoreHealth;
 }
 
 export function sessionDepsFor(config: ServerConfig, store: MatchStore, bots: BotFn, owner: string): SessionDeps {

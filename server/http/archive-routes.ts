@@ -1,7 +1,8 @@
 /**
  * The facilitator's archive and the exports of a finished match:
  * - GET /api/archive?facilitatorKey=…: the matches created with these facilitator keys (one key
- *   per match; a browser keeps them all), running and finished, newest first.
+ *   per match; a browser keeps them all), running, finished or damaged, newest first; read from
+ *   the matches' headers, rate limited per address.
  * - GET /api/matches/:id/export.json and /export.csv (?table=log|tracks): the archive as files.
  *   With the match's facilitator key (?key= or x-facilitator-key) private chat is included.
  */
@@ -9,8 +10,10 @@ import type { Application, Request, Response } from "express";
 import type { MatchArchive } from "../match/archive";
 import { hashKey } from "../match/secrets";
 import type { Services } from "../services";
+import type { MatchHeader } from "../store/store";
+import { EndedScores } from "./ended-scores";
 import { archiveForReader, exportName, logCsv, tracksCsv } from "./export";
-import { requestAddress } from "./guard";
+import { AttemptLimiter, requestAddress } from "./guard";
 import { error, noArchive } from "./reply";
 
 /** Most keys one request may carry. */
@@ -27,23 +30,34 @@ export function keysOf(req: Request): string[] {
 }
 
 export function mountArchiveRoutes(app: Application, services: Services): void {
-  const { store, registry } = services;
+  const { store, registry, health } = services;
+
+  // Every request spends the address's budget (reads are cheap, but up to 100 keys a request).
+  const reads = new AttemptLimiter(services.config.archiveBurst, services.config.archiveIntervalMs);
+  const scores = new EndedScores(store);
 
   app.get("/api/archive", async (req, res) => {
     const keys = keysOf(req);
     if (keys.length === 0) return error(res, 400, "archive/no_key", "Give your facilitator key (facilitatorKey=…).");
     const address = requestAddress(req, services.config.trustProxy);
     const now = Date.now();
-    if (!services.guesses.allowed(address, now)) return error(res, 429, "archive/rate_limited", "Too many unknown keys from your address; wait a moment and try again.");
+    if (!reads.allowed(address, now)) {
+      res.set("retry-after", String(Math.ceil(reads.retryAfterMs(address, now) / 1000)));
+      return error(res, 429, "archive/rate_limited", "Too many archive requests from your address; wait a moment and try again.");
+    }
+    reads.failed(address, now);
+    // Headers (no log); an ended match's scores are parsed from its archive once per process.
     const rows = (await Promise.all(keys.map((k) => store.byFacilitator(hashKey(k))))).flat();
     if (rows.length === 0) services.guesses.failed(address, now);
     const matches = await Promise.all(
       rows
         .sort((a, b) => b.createdAt - a.createdAt)
         .map(async (row) => {
+          // A match that cannot be restored is listed as damaged, with why.
+          const damage = row.unreadable ?? health.damageOf(row.id)?.reason ?? null;
           // Where a match stands: from its session if it runs here, else from its last saved clock.
           const live = registry.get(row.id);
-          const status = live ? live.state.status : row.status;
+          const status = damage ? "damaged" : live ? live.state.status : row.status;
           return {
             id: row.id,
             name: row.name,
@@ -55,7 +69,8 @@ export function mountArchiveRoutes(app: Application, services: Services): void {
             phase: status === "running" ? (live?.state.phase ?? row.clock?.phase ?? null) : null,
             // The join code matters only while the match runs.
             code: status === "running" ? row.code : null,
-            scores: status === "ended" ? (((await store.archive(row.id)) as MatchArchive | null)?.ending?.scores ?? null) : null,
+            scores: status === "ended" ? await scores.of(row.id).catch(() => null) : null,
+            reason: damage,
           };
         }),
     );
@@ -64,7 +79,16 @@ export function mountArchiveRoutes(app: Application, services: Services): void {
 
   /** The finished match's archive as its reader may see it, or an error answered. */
   const readable = async (req: Request<{ id: string }>, res: Response) => {
-    const [archive, header] = await Promise.all([store.archive(req.params.id) as Promise<MatchArchive | null>, store.header(req.params.id)]);
+    const id = req.params.id;
+    let archive: MatchArchive | null;
+    let header: MatchHeader | null;
+    try {
+      [archive, header] = await Promise.all([store.archive(id) as Promise<MatchArchive | null>, store.header(id)]);
+    } catch (e) {
+      const damage = health.markDamaged(id, "store/unreadable", e);
+      error(res, 500, "match/damaged", `This match's archive cannot be read: ${damage.reason}`);
+      return null;
+    }
     if (!archive) {
       noArchive(res, header?.status ?? null);
       return null;

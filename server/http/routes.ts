@@ -5,7 +5,9 @@ import type { Application, Request } from "express";
 import { matchMaker } from "@colyseus/core";
 import { z } from "zod";
 import { DEFAULT_SCENARIO_ID, hasScenario } from "../../shared";
+import { reportFault } from "../contain";
 import { mountArchiveRoutes } from "./archive-routes";
+import { mountHealth } from "./health";
 import { mayCreate, requestAddress } from "./guard";
 import { error } from "./reply";
 import { normaliseCode } from "../match/secrets";
@@ -16,18 +18,10 @@ import type { Services } from "../services";
 const quickPlaySchema = z.strictObject({ scenario: z.string().max(60).optional() });
 
 export function mountRoutes(app: Application, services: Services, status: { ready: boolean; startedAt: number }): void {
-  const { registry, store } = services;
+  const { store } = services;
   mountArchiveRoutes(app, services);
 
-  app.get("/health", (_req, res) => {
-    const sessions = registry.all();
-    res.status(status.ready ? 200 : 503).json({
-      ok: status.ready,
-      uptime: Math.round((Date.now() - status.startedAt) / 1000),
-      rooms: sessions.length,
-      matches: sessions.filter((s) => s.state.status === "running").length,
-    });
-  });
+  mountHealth(app, services, status);
 
   app.get("/api/matches", async (_req, res) => {
     res.json({
@@ -46,6 +40,12 @@ export function mountRoutes(app: Application, services: Services, status: { read
 
   app.get("/api/matches/:id", async (req: Request<{ id: string }>, res) => {
     const id = req.params.id.slice(0, 40);
+    const damage = services.health.damageOf(id);
+    if (damage) {
+      // It could not be restored: said so, with why, rather than shown as running without a hash.
+      const named = await store.header(id).catch(() => null);
+      return void res.json({ id, name: named?.name ?? null, status: "damaged", code: damage.code, reason: damage.reason, hash: null });
+    }
     // Asked of the match's room, here or on another process.
     const live = await describeLive(id);
     if (live) return void res.json(live);
@@ -85,7 +85,8 @@ export function mountRoutes(app: Application, services: Services, status: { read
       const room = await matchMaker.createRoom(ROOM_NAME, options);
       res.json({ matchId: room.roomId, created: true });
     } catch (e) {
-      error(res, 500, "server/create_failed", `Could not create a match: ${(e as Error).message}`);
+      reportFault("POST /api/quickplay", e);
+      error(res, 500, "server/create_failed", "The server could not create a match; try again in a moment.");
     }
   });
 }

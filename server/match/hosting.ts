@@ -8,7 +8,13 @@
  *
  * A match without a facilitator that nobody has joined for `abandonMs` is closed for good
  * (abandoned): it is neither kept in memory nor restored. A lesson waits for its facilitator.
+ *
+ * A match that cannot be restored (its rows cannot be read, its log no longer replays) is
+ * reported in StoreHealth, with why, and the others go on; a store that cannot be read at all
+ * turns the health to failing until a pass reads it again.
  */
+import { containedCallback } from "../contain";
+import type { StoreHealth } from "../store/health";
 import { MatchSession } from "./session";
 import type { MatchRegistry } from "./registry";
 import type { SessionDeps } from "./session-types";
@@ -21,6 +27,7 @@ export interface HostingDeps {
   leaseMs: number;
   abandonMs: number;
   sessionDeps: SessionDeps;
+  health: StoreHealth;
   /** Creates the room of a restored, parked session on this process. */
   openRoom(matchId: string): Promise<void>;
   warn?(message: string): void;
@@ -44,7 +51,7 @@ export class Hosting {
   /** The first pass, then one every third of a lease; resolves once the first pass's matches are restored. */
   async start(): Promise<void> {
     await this.pass();
-    this.timer = setInterval(() => void this.pass(), Math.max(200, Math.floor(this.deps.leaseMs / 3)));
+    this.timer = setInterval(containedCallback("the hosting pass", () => void this.pass()), Math.max(200, Math.floor(this.deps.leaseMs / 3)));
     this.timer.unref();
     await this.restores;
   }
@@ -74,7 +81,15 @@ export class Hosting {
     // Matches created after this point may be missing from the claim's answer: they are not judged.
     const before = registry.all().filter((s) => s.state.status === "running");
     const now = Date.now();
-    const hosted = new Set(await store.claim(owner, now, now + leaseMs));
+    let claimed: string[];
+    try {
+      claimed = await store.claim(owner, now, now + leaseMs);
+      this.deps.health.read();
+    } catch (error) {
+      this.deps.health.read(error);
+      throw error;
+    }
+    const hosted = new Set(claimed);
     if (this.stopped) return;
     for (const session of before) {
       if (!hosted.has(session.id)) session.lose(new Error("another process hosts it now"));
@@ -96,22 +111,33 @@ export class Hosting {
   }
 
   private async restore(id: string): Promise<void> {
-    const { store, registry } = this.deps;
-    const stored = await store.get(id);
+    const { store, registry, health } = this.deps;
+    const damaged = (code: string, error: unknown) => {
+      this.broken.add(id);
+      health.markDamaged(id, code, error);
+      this.deps.warn?.(`could not restore match ${id}: ${String(error)}`);
+    };
+    let stored: Awaited<ReturnType<MatchStore["get"]>>;
+    try {
+      stored = await store.get(id);
+    } catch (error) {
+      return damaged("store/unreadable", error);
+    }
     if (!stored || stored.status !== "running" || registry.has(id)) return;
     let session: MatchSession;
     try {
       session = MatchSession.restore(stored, this.deps.sessionDeps);
     } catch (error) {
-      this.broken.add(id);
-      this.deps.warn?.(`could not restore match ${id}: ${String(error)}`);
-      return;
+      return damaged("replay/failed", error);
     }
     registry.park(session);
     try {
       await this.deps.openRoom(id);
+      health.clearDamaged(id);
     } catch (error) {
+      // Tried again at the next pass.
       registry.unpark(id)?.dispose();
+      health.markDamaged(id, "room/failed", error);
       this.deps.warn?.(`could not open the room of match ${id}: ${String(error)}`);
     }
   }

@@ -75,18 +75,14 @@ export function recordOf(row: MatchRow): MatchRecord {
   };
 }
 
+/** A facilitator's match as listed; a row whose settings or clock cannot be parsed is listed with why, not dropped. */
 export function facilitatedOf(row: MatchRow): FacilitatedMatchRow {
-  return {
-    id: row.id,
-    createdAt: row.created_at,
-    name: row.name,
-    turns: row.turns,
-    status: statusOf(row.status),
-    finishedAt: row.finished_at,
-    code: row.code,
-    settings: JSON.parse(row.options) as MatchSettings,
-    clock: clockOf(row.clock),
-  };
+  const listed = { id: row.id, createdAt: row.created_at, name: row.name, turns: row.turns, status: statusOf(row.status), finishedAt: row.finished_at, code: row.code };
+  try {
+    return { ...listed, settings: JSON.parse(row.options) as MatchSettings, clock: clockOf(row.clock), unreadable: null };
+  } catch (error) {
+    return { ...listed, settings: null, clock: null, unreadable: `its stored settings or clock cannot be read (${(error as Error).message})` };
+  }
 }
 
 export function memberOf(row: MemberRow): Member {

@@ -88,9 +88,12 @@ export interface FacilitatedMatchRow {
   status: MatchStatus;
   finishedAt: number | null;
   code: string;
-  settings: MatchSettings;
+  /** Null when `unreadable`. */
+  settings: MatchSettings | null;
   /** The last saved phase clock: where a running match stands, wherever it is hosted. */
   clock: ClockRecord | null;
+  /** Why the row's settings or clock could not be parsed (the match is damaged), or null. */
+  unreadable: string | null;
 }
 
 export interface StoredMatch {

@@ -13,6 +13,7 @@ import { Hosting } from "../../server/match/hosting";
 import { MatchRegistry } from "../../server/match/registry";
 import { MatchSession } from "../../server/match/session";
 import type { SessionDeps } from "../../server/match/session";
+import { StoreHealth } from "../../server/store/health";
 import { openDb } from "../../server/store/db";
 import { SqliteMatchStore } from "../../server/store/sqlite-store";
 import { settingsFrom } from "../../server/validate";
@@ -51,6 +52,7 @@ describe("taking over matches", () => {
       leaseMs,
       abandonMs: 24 * 3600_000,
       sessionDeps: deps("alive"),
+      health: new StoreHealth(),
       async openRoom(id) {
         await sleep(800);
         registry.add(registry.unpark(id)!);

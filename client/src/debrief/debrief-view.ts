@@ -37,7 +37,7 @@ export class DebriefView {
   private readonly side = byId("side");
   private readonly root = h("div", { class: "debrief-panel", "data-testid": "debrief" });
   private readonly tabBar = h("nav", { class: "tabs", role: "tablist", "aria-label": "Debrief" });
-  private readonly body = h("div", { class: "side-body debrief-body" });
+  private readonly body = h("div", { class: "side-body debrief-body", tabindex: 0, role: "region", "aria-label": "Debrief" });
   private readonly panels = new Map<DebriefTab, HTMLElement>();
   private charts: ChartSet | null = null;
   private tab: DebriefTab = "summary";

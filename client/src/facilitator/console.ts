@@ -26,7 +26,7 @@ const TABS: readonly [ConsoleTab, string][] = [
 export class FacilitatorConsole {
   private readonly side = byId("side");
   private readonly tabBar = h("nav", { class: "tabs", role: "tablist", "aria-label": "Facilitator" });
-  private readonly body = h("div", { class: "side-body" });
+  private readonly body = h("div", { class: "side-body", tabindex: 0, role: "region", "aria-label": "Console" });
   private readonly panels: Record<ConsoleTab, HTMLElement>;
   private tab: ConsoleTab = "class";
 

@@ -5,7 +5,7 @@
  */
 import type { LonLat } from "../../../shared/geo/great-circle";
 
-export type WaypointInput = { ok: true; point: LonLat } | { ok: false; message: string };
+export type WaypointInput = { ok: true; point: LonLat } | { ok: false; message: string; field: "latitude" | "longitude" };
 
 function degrees(text: string, positive: string, negative: string, max: number, what: string): number | string {
   const m = /^\s*([+-]?\d+(?:[.,]\d+)?)\s*°?\s*([A-Za-z])?\s*$/.exec(text);
@@ -20,8 +20,8 @@ function degrees(text: string, positive: string, negative: string, max: number, 
 
 export function parseWaypoint(latitude: string, longitude: string): WaypointInput {
   const lat = degrees(latitude, "N", "S", 90, "latitude");
-  if (typeof lat === "string") return { ok: false, message: lat };
+  if (typeof lat === "string") return { ok: false, message: lat, field: "latitude" };
   const lon = degrees(longitude, "E", "W", 180, "longitude");
-  if (typeof lon === "string") return { ok: false, message: lon };
+  if (typeof lon === "string") return { ok: false, message: lon, field: "longitude" };
   return { ok: true, point: [lon, lat] };
 }

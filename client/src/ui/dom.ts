@@ -85,3 +85,26 @@ export function swatch(color: string, label?: string): HTMLSpanElement {
   el.style.background = color;
   return el;
 }
+
+/** What identifies a control across a re-render: its test id, else its label and text. */
+function focusKey(el: Element): string {
+  const id = el.getAttribute("data-testid");
+  if (id) return `[data-testid="${CSS.escape(id)}"]`;
+  return `${el.tagName}|${el.getAttribute("aria-label") ?? ""}|${el.textContent ?? ""}`;
+}
+
+/**
+ * Runs a re-render of `root` and gives focus back to the control that had it (or its new copy),
+ * so that a keyboard user is not thrown back to the top of the page when a panel is rebuilt.
+ */
+export function keepFocus(root: Element, render: () => void): void {
+  const active = document.activeElement;
+  const key = active && active !== document.body && root.contains(active) ? focusKey(active) : null;
+  render();
+  if (key === null || document.activeElement === active) return;
+  let next: Element | null = null;
+  if (active instanceof HTMLElement && active.isConnected && root.contains(active)) next = active;
+  else if (key.startsWith("[")) next = root.querySelector(key);
+  else for (const el of root.querySelectorAll("button, select, input, textarea, a, [tabindex]")) if (focusKey(el) === key) next = el;
+  if (next instanceof HTMLElement) next.focus();
+}

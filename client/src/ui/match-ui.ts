@@ -32,7 +32,7 @@ export class MatchUi {
   readonly report: ReportPanel;
   private readonly side = byId("side");
   private readonly tabBar = h("nav", { class: "tabs", role: "tablist", "aria-label": "Panels" });
-  private readonly body = h("div", { class: "side-body" });
+  private readonly body = h("div", { class: "side-body", tabindex: 0, role: "region", "aria-label": "Panel" });
   private readonly sheetBar = h("div", { class: "sheet-bar" });
   private readonly panels: Record<Tab, HTMLElement>;
   private readonly controls: HTMLElement;

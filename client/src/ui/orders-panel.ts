@@ -14,7 +14,7 @@ import { basingNeed } from "../model/rights";
 import { MAX_WAYPOINTS } from "../model/route-planner";
 import { parseWaypoint } from "../model/waypoint-input";
 import { mirror } from "../testing";
-import { button, fill, h, numberInput, select } from "./dom";
+import { button, fill, h, keepFocus, numberInput, select } from "./dom";
 import { toast } from "./toasts";
 
 const POSTURE_TEXT: Readonly<Record<Posture, string>> = {
@@ -33,6 +33,8 @@ export class OrdersPanel {
   /** A waypoint typed in (kept across re-renders, so a patch arriving while typing loses nothing). */
   private readonly waypointLat = h("input", { type: "text", inputmode: "decimal", size: 8, placeholder: "lat °N", "aria-label": "Latitude of a new waypoint, degrees north", "data-testid": "waypoint-lat", onkeydown: (e: Event) => (e as KeyboardEvent).key === "Enter" && this.addTypedWaypoint() });
   private readonly waypointLon = h("input", { type: "text", inputmode: "decimal", size: 8, placeholder: "lon °E", "aria-label": "Longitude of a new waypoint, degrees east", "data-testid": "waypoint-lon", onkeydown: (e: Event) => (e as KeyboardEvent).key === "Enter" && this.addTypedWaypoint() });
+  /** Why a typed waypoint was refused, tied to the field at fault (aria-describedby). */
+  private readonly waypointError = h("p", { id: "waypoint-error", class: "small warn", role: "alert", hidden: true, "data-testid": "waypoint-error" });
   private readonly strikes = h("div", { class: "block" });
   private readonly rest = h("div", { class: "block" });
   private readonly footer = h("div", { class: "block footer" });
@@ -48,9 +50,30 @@ export class OrdersPanel {
       if (phaseChanged) this.formKey = "";
       this.render();
     });
-    store.on("route", () => this.renderPlan());
-    store.on("draft", () => this.render());
+    store.on("route", () => keepFocus(this.root, () => this.renderPlan()));
+    store.on("draft", () => keepFocus(this.root, () => this.render()));
+    for (const field of [this.waypointLat, this.waypointLon]) field.addEventListener("input", () => this.showWaypointError(null));
     this.render();
+  }
+
+  /** Plans from a platform chosen by its button: focus goes to the form that opens. */
+  private planFromButton(asset: string): void {
+    if (!this.store.planFrom(asset)) return;
+    this.plan.querySelector<HTMLElement>("h3")?.focus();
+  }
+
+  private showWaypointError(problem: { message: string; field: "latitude" | "longitude" } | null): void {
+    this.waypointError.hidden = problem === null;
+    this.waypointError.textContent = problem?.message ?? "";
+    for (const [field, el] of [["latitude", this.waypointLat], ["longitude", this.waypointLon]] as const) {
+      const bad = problem?.field === field;
+      el.toggleAttribute("aria-invalid", bad);
+      if (bad) {
+        el.setAttribute("aria-invalid", "true");
+        el.setAttribute("aria-describedby", "waypoint-error");
+        el.focus();
+      } else el.removeAttribute("aria-describedby");
+    }
   }
 
   /** The draft can be edited ahead of the orders phase; it is sent in the orders phase. */
@@ -98,7 +121,7 @@ export class OrdersPanel {
               h("div", { class: "small" }, `${weapon.name}, ${formatKm(weapon.rangeKm)} · stock ${stock ?? "?"} · ${left} left this turn`),
               basing && !basing.held ? h("div", { class: "small warn" }, `Needs ${scenario.powers[basing.host].name}'s basing consent.`) : null,
             ),
-            button("Plan strike", () => this.store.planFrom(a.id), { disabled: !this.editable || left === 0, "data-testid": `plan-${a.id}`, title: "Then click waypoints on the map and a target zone" }),
+            button("Plan strike", () => this.planFromButton(a.id), { disabled: !this.editable || left === 0, "data-testid": `plan-${a.id}`, title: "Then click waypoints on the map and a target zone" }),
           );
         }),
       ),
@@ -106,7 +129,7 @@ export class OrdersPanel {
 
     fill(
       this.strikes,
-      h("h3", {}, `Strikes (${draft.strikes.length})`),
+      h("h3", { tabindex: -1, "data-testid": "strikes-heading" }, `Strikes (${draft.strikes.length})`),
       draft.strikes.length === 0
         ? h("p", { class: "hint" }, "None yet. Plan one from a platform above, or click your platform on the map.")
         : h(
@@ -126,6 +149,7 @@ export class OrdersPanel {
                 button("✕", () => {
                   draft.removeStrike(s.id);
                   this.store.draftChanged();
+                  this.strikes.querySelector<HTMLElement>("[data-testid=strikes-heading]")?.focus();
                 }, { disabled: !this.editable, "aria-label": `Remove strike ${s.id}`, class: "icon" }),
               ),
             ),
@@ -297,8 +321,9 @@ export class OrdersPanel {
   private addTypedWaypoint(): void {
     const planner = this.store.planner;
     const parsed = parseWaypoint(this.waypointLat.value, this.waypointLon.value);
-    if (!parsed.ok) return toast(parsed.message, "error");
-    if (!planner.addWaypoint(parsed.point)) return toast(`A strike has at most ${MAX_WAYPOINTS} waypoints.`, "error");
+    if (!parsed.ok) return this.showWaypointError(parsed);
+    if (!planner.addWaypoint(parsed.point)) return this.showWaypointError({ message: `A strike has at most ${MAX_WAYPOINTS} waypoints.`, field: "latitude" });
+    this.showWaypointError(null);
     this.waypointLat.value = "";
     this.waypointLon.value = "";
     this.store.routeChanged();
@@ -325,7 +350,7 @@ export class OrdersPanel {
     bar.append(fillBar);
     fill(
       this.planInfo,
-      h("h3", {}, `Strike from ${preview.asset.name}`),
+      h("h3", { tabindex: -1 }, `Strike from ${preview.asset.name}`),
       h("p", { class: "small hint" }, preview.zone ? "Click the map to add waypoints (they go before the target), or type one below. Drag a waypoint to move it; right-click it to remove it." : "Click the map to add waypoints (or type them below), then click a zone to target it (or choose it below). Esc cancels."),
       h(
         "div",
@@ -352,6 +377,7 @@ export class OrdersPanel {
           )
         : null,
       h("div", { class: "inline waypoint-entry" }, this.waypointLat, this.waypointLon, button("Add waypoint", () => this.addTypedWaypoint(), { "data-testid": "add-waypoint", disabled: !planner.canAddWaypoint() })),
+      this.waypointError,
       h("h4", {}, "Airspaces crossed"),
       h(
         "ul",
@@ -403,8 +429,13 @@ export class OrdersPanel {
         button(form.editing ? "Update strike" : "Add strike", () => {
           const problem = store.commitRoute();
           if (problem) toast(problem, "error");
+          else this.strikes.querySelector<HTMLElement>("[data-testid=strikes-heading]")?.focus();
         }, { class: "primary", "data-testid": "add-strike" }),
-        button("Cancel", () => store.cancelRoute()),
+        button("Cancel", () => {
+          const asset = planner.asset;
+          store.cancelRoute();
+          this.platforms.querySelector<HTMLElement>(`[data-testid="plan-${asset}"]`)?.focus();
+        }),
       ),
     );
     form.units = Math.min(form.units, Math.max(1, left));

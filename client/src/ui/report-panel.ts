@@ -39,8 +39,10 @@ export class ReportPanel {
     const controls = h(
       "div",
       { class: "inline" },
-      button(this.playing ? "Playing…" : "▶ Replay flights", () => this.store.replay(), { disabled: this.playing || report.flights === 0, "data-testid": "replay" }),
-      this.playing ? button("Skip", this.onSkip) : null,
+      this.playing
+        ? h("span", { class: "playing", role: "status", "data-testid": "playing" }, "Playing the flights…")
+        : button("▶ Replay flights", () => this.store.replay(), { disabled: report.flights === 0, "data-testid": "replay" }),
+      this.playing ? button("Skip", this.onSkip, { "data-testid": "skip-playback" }) : null,
       h("span", { class: "small hint" }, report.flights === 0 ? "No flight was seen this turn." : `${report.flights} ${report.flights === 1 ? "flight" : "flights"} seen.`),
     );
     fill(
