@@ -7,7 +7,7 @@ import type { SlotLike } from "../../client/src/net/slot";
 import { SeatStore } from "../../client/src/net/seat-store";
 import type { KeyValueStore } from "../../client/src/net/seat-store";
 import { readPublicState, timeLeft } from "../../client/src/net/public-state";
-import { serverUrl } from "../../client/src/net/api";
+import { chooseServer } from "../../client/src/net/origin";
 import { errorText, formatClock, formatKm } from "../../client/src/model/format";
 import { afterStrike } from "./fixtures";
 
@@ -122,13 +122,29 @@ describe("public state and clock", () => {
     expect(errorText({ code: "x/y" })).toBe("x/y");
   });
 
-  it("finds the server from the page's address", () => {
+  it("talks to the page's own origin; follows ?server= only to an origin that origin allows", async () => {
     const loc = (href: string) => {
       const u = new URL(href);
       return { protocol: u.protocol, hostname: u.hostname, port: u.port, origin: u.origin, search: u.search };
     };
-    expect(serverUrl(loc("http://game.example:8080/?renderer=canvas"))).toBe("http://game.example:8080");
-    expect(serverUrl(loc("http://localhost:5173/"))).toBe("http://localhost:2567");
-    expect(serverUrl(loc("http://localhost:5173/?server=http://10.0.0.2:2567"))).toBe("http://10.0.0.2:2567");
+    const asked: string[] = [];
+    const allowing = (origins: string[]) =>
+      (async (input: RequestInfo | URL) => {
+        asked.push(String(input));
+        return new Response(JSON.stringify({ origins }), { status: 200, headers: { "content-type": "application/json" } });
+      }) as typeof fetch;
+    const none = allowing([]);
+    expect(await chooseServer(loc("http://game.example:8080/?renderer=canvas"), none)).toBe("http://game.example:8080");
+    expect(asked).toEqual([]);
+    expect(await chooseServer(loc("http://localhost:5173/"), none)).toBe("http://localhost:2567");
+    // Another host: asked of the page's own server, which does not list it.
+    expect(await chooseServer(loc("http://game.example/?teach&server=http://evil.example:2567"), none)).toBe("http://game.example");
+    expect(asked).toEqual(["http://game.example/api/origins"]);
+    expect(await chooseServer(loc("http://game.example/?server=http://api.example/path"), allowing(["http://api.example"]))).toBe("http://api.example");
+    expect(await chooseServer(loc("http://game.example/?server=javascript:alert(1)"), allowing(["javascript:alert(1)"]))).toBe("http://game.example");
+    const failing = (async () => {
+      throw new TypeError("unreachable");
+    }) as typeof fetch;
+    expect(await chooseServer(loc("http://game.example/?server=http://api.example"), failing)).toBe("http://game.example");
   });
 });

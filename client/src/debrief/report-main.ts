@@ -6,7 +6,7 @@
 import { getScenario } from "../../../shared/scenario";
 import { chartSpecs } from "../model/debrief-model";
 import { FacilitatorKeys } from "../model/facilitator-keys";
-import { serverUrl } from "../net/api";
+import { chooseServer } from "../net/origin";
 import { button, fill, h } from "../ui/dom";
 import { exportLinks, fetchArchive } from "./archive-api";
 import { drawCharts } from "./charts";
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     fill(root, h("h1", {}, "Match report"), h("p", {}, "No match given (report.html?match=<id>)."));
     return;
   }
-  const base = serverUrl(location);
+  const base = await chooseServer(location);
   const key = new FacilitatorKeys(storage()).keyFor(matchId);
   let archive;
   try {

@@ -20,14 +20,6 @@ export class ApiError extends Error {
   }
 }
 
-/** Where the server is: the page's own origin, or port 2567 under the Vite dev server. */
-export function serverUrl(location: { protocol: string; hostname: string; port: string; origin: string; search: string }): string {
-  const param = new URLSearchParams(location.search).get("server");
-  if (param) return param;
-  if (location.port === "5173") return `${location.protocol}//${location.hostname}:2567`;
-  return location.origin;
-}
-
 export class Api {
   constructor(private readonly base: string) {}
 

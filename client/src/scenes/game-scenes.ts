@@ -6,7 +6,7 @@ import type * as Phaser from "phaser";
 import type { App } from "../app";
 import { matchInUrl, setMatchInUrl } from "../app";
 import { Connection } from "../net/connection";
-import { serverUrl } from "../net/api";
+import { chooseServer } from "../net/origin";
 import { hook, mirror } from "../testing";
 import { setBanner, toast } from "../ui/toasts";
 import { ClassroomDebriefScene } from "../debrief/debrief-scene";
@@ -23,7 +23,7 @@ function storage(): Storage | null {
 }
 
 export async function startGame(boot: Phaser.Scene, progress: (p: number, text: string) => void): Promise<{ scene: string }> {
-  const conn = new Connection(serverUrl(location), storage());
+  const conn = new Connection(await chooseServer(location), storage());
   const app: App = { conn };
   boot.registry.set("app", app);
   conn.on("error", ({ text }) => {
