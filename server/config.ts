@@ -46,6 +46,8 @@ export interface ServerConfig {
   redisUrl: string | null;
   /** How clients reach this process directly (host:port, or host/path behind a proxy); needed with Redis. */
   publicAddress: string | null;
+  /** A secret for the operator's tools: with it (Authorization: Bearer), /api/matches/:id gives the live hash. */
+  operatorToken: string | null;
   /** A process hosts its matches under a lease it renews; if it dies, another takes them this long after. */
   leaseSeconds: number;
   /** A match without a facilitator that nobody has joined for this long is closed for good. */
@@ -91,6 +93,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   databaseUrl: null,
   redisUrl: null,
   publicAddress: null,
+  operatorToken: null,
   leaseSeconds: 15,
   abandonSeconds: 24 * 3600,
   allowedOrigins: [],
@@ -125,6 +128,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     databaseUrl: env.DATABASE_URL || null,
     redisUrl: env.REDIS_URL || null,
     publicAddress: env.PUBLIC_ADDRESS || null,
+    operatorToken: env.OPERATOR_TOKEN || null,
     leaseSeconds: num(env.LEASE_SECONDS, DEFAULT_CONFIG.leaseSeconds),
     abandonSeconds: num(env.ABANDON_HOURS, DEFAULT_CONFIG.abandonSeconds / 3600) * 3600,
     allowedOrigins: originsFrom(env.ALLOWED_ORIGINS),

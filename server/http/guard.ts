@@ -3,6 +3,7 @@
  * facilitator keys), the address a request or WebSocket comes from, and a size limit on the
  * bodies of the matchmaking requests (create and join options).
  */
+import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { RateLimiter } from "../match/chat";
 
@@ -157,4 +158,14 @@ export function guardMatchmaking(server: Server, limits: MatchmakingLimits): voi
     }
     for (const listener of listeners) listener.call(server, req, res);
   });
+}
+
+/** The request carries the operator's token (Authorization: Bearer …); never true when none is set. */
+export function isOperator(req: Pick<IncomingMessage, "headers">, token: string | null): boolean {
+  if (!token) return false;
+  const given = req.headers.authorization;
+  if (typeof given !== "string" || !given.startsWith("Bearer ")) return false;
+  const a = Buffer.from(given.slice(7));
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -8,7 +8,7 @@ import { DEFAULT_SCENARIO_ID, hasScenario } from "../../shared";
 import { reportFault } from "../contain";
 import { mountArchiveRoutes } from "./archive-routes";
 import { mountHealth } from "./health";
-import { mayCreate, requestAddress } from "./guard";
+import { isOperator, mayCreate, requestAddress } from "./guard";
 import { error } from "./reply";
 import { normaliseCode } from "../match/secrets";
 import { describeLive, openPublicMatches, ROOM_NAME } from "../rooms/listing";
@@ -40,14 +40,15 @@ export function mountRoutes(app: Application, services: Services, status: { read
 
   app.get("/api/matches/:id", async (req: Request<{ id: string }>, res) => {
     const id = req.params.id.slice(0, 40);
+    // Asked of the match's room, here or on another process; the live hash only for the operator or the facilitator.
     const damage = services.health.damageOf(id);
     if (damage) {
       // It could not be restored: said so, with why, rather than shown as running without a hash.
       const named = await store.header(id).catch(() => null);
       return void res.json({ id, name: named?.name ?? null, status: "damaged", code: damage.code, reason: damage.reason, hash: null });
     }
-    // Asked of the match's room, here or on another process.
-    const live = await describeLive(id);
+    const facilitatorKey = req.get("x-facilitator-key");
+    const live = await describeLive(id, { operator: isOperator(req, services.config.operatorToken), ...(facilitatorKey ? { facilitatorKey: facilitatorKey.slice(0, 100) } : {}) });
     if (live) return void res.json(live);
     const header = await store.header(id);
     if (!header) return error(res, 404, "match/not_found", "There is no such match.");

@@ -59,6 +59,7 @@ export class MatchSession {
     state: MatchState,
   ) {
     this.state = state;
+    this.phaseStart = state;
     this.emptySince = deps.now();
     this.seats = new SeatTable(record.settings);
     this.clock = new PhaseClock(record.settings.timers, {
@@ -124,12 +125,15 @@ export class MatchSession {
   static restore(stored: StoredMatch, deps: SessionDeps): MatchSession {
     const { record } = stored;
     let state = createMatch({ scenarioId: record.settings.scenarioId, seed: record.seed, turns: record.settings.turns });
+    let phaseStart = state;
     for (const entry of stored.commands) {
       const result = apply(state, entry.actor, entry.command);
       if (!result.ok) throw new Error(`match ${record.id}: command ${entry.seq} no longer applies (${result.error.code}: ${result.error.message})`);
+      if (result.value.state.turn !== state.turn || result.value.state.phase !== state.phase) phaseStart = result.value.state;
       state = result.value.state;
     }
     const session = new MatchSession(record, deps, state);
+    session.phaseStart = phaseStart;
     session.commands.push(...stored.commands);
     session.chatLog.push(...stored.chat);
     session.seats.load(stored.members);
@@ -164,6 +168,7 @@ export class MatchSession {
     this.commands.push(entry);
     const before = { turn: this.state.turn, phase: this.state.phase };
     this.state = result.value.state;
+    if (before.turn !== this.state.turn || before.phase !== this.state.phase) this.phaseStart = this.state;
     this.emit({ kind: "rules", actor, events: result.value.events });
     this.afterApply(before, actor, result.value.events);
     return result;
@@ -316,12 +321,28 @@ export class MatchSession {
     return ok(message);
   }
 
-  /** The match hash, computed once per state (the HTTP API may be asked for it often). */
+  /** The match hash, live: it changes with every command, hidden ones too (for the facilitator and the operator). */
   hash(): string {
-    if (this.hashed?.state !== this.state) this.hashed = { state: this.state, hash: hashOf(this.state) };
-    return this.hashed.hash;
+    return this.hashOfState(this.state);
   }
-  private hashed: { state: MatchState; hash: string } | null = null;
+
+  /**
+   * The hash of the state as the current phase began, or of the final state: what anyone may
+   * know. It changes only when a phase ends, so it tells nobody when hidden commands were sent.
+   */
+  phaseHash(): string {
+    return this.hashOfState(this.state.status === "ended" ? this.state : this.phaseStart);
+  }
+
+  /** Hashes computed once per state (the HTTP API may be asked for them often). */
+  private hashOfState(state: MatchState): string {
+    let hash = this.hashes.get(state);
+    if (hash === undefined) this.hashes.set(state, (hash = hashOf(state)));
+    return hash;
+  }
+  private readonly hashes = new WeakMap<MatchState, string>();
+  /** The state as the current phase began. */
+  private phaseStart: MatchState;
 
   summary(): MatchSummary {
     const scenario = getScenario(this.settings.scenarioId);

@@ -5,6 +5,7 @@
  */
 import { matchMaker } from "@colyseus/core";
 import type { MatchSession, MatchSummary } from "../match/session";
+import type { LiveAccess } from "./match-room";
 
 export const ROOM_NAME = "match";
 
@@ -29,9 +30,9 @@ export async function openPublicMatches(): Promise<ListedMatch[]> {
 }
 
 /** A live match's summary and hash from its room, on whichever process hosts it; null if none answers. */
-export async function describeLive(matchId: string): Promise<(MatchSummary & { hash: string; host: string }) | null> {
+export async function describeLive(matchId: string, access: LiveAccess = {}): Promise<(MatchSummary & { hash: string; host: string; liveHash?: string }) | null> {
   try {
-    const described = (await matchMaker.remoteRoomCall(matchId, "describe", [], 2000)) as (MatchSummary & { hash: string; host: string }) | undefined;
+    const described = (await matchMaker.remoteRoomCall(matchId, "describe", [access], 2000)) as (MatchSummary & { hash: string; host: string; liveHash?: string }) | undefined;
     return described ?? null;
   } catch {
     return null;

@@ -49,6 +49,12 @@ export interface ClientInfo {
 
 type MatchClient = Client<{ userData: ClientInfo }>;
 
+/** Who asks for a match's description: the operator (checked by the HTTP route), or a facilitator key to check here. */
+export interface LiveAccess {
+  operator?: boolean;
+  facilitatorKey?: string;
+}
+
 /** Options of a room created by the server itself (restore, quick play), never by a client. */
 export interface InternalCreate {
   internal: { token: string; restore?: string; match?: unknown };
@@ -200,9 +206,14 @@ export function defineMatchRoom(services: Services) {
       };
     }
 
-    /** The match's summary, hash and hosting process, for the HTTP API of any process (matchMaker.remoteRoomCall). */
-    describe() {
-      return { ...this.session.summary(), hash: this.session.hash(), host: services.owner };
+    /**
+     * The match's summary, public hash and hosting process, for the HTTP API of any process
+     * (matchMaker.remoteRoomCall); with the operator's word or this match's facilitator key, the
+     * live hash too.
+     */
+    describe(access: LiveAccess = {}) {
+      const live = access.operator === true || (typeof access.facilitatorKey === "string" && this.session.isFacilitatorKey(access.facilitatorKey));
+      return { ...this.session.summary(), hash: this.session.phaseHash(), host: services.owner, ...(live ? { liveHash: this.session.hash() } : {}) };
     }
 
     /** The summary in the room listing changes with the seats and the phase; published only then. */

@@ -18,6 +18,7 @@ import { httpJson, waitFor } from "../server/harness";
 import { startPostgres, startRedis } from "../../scripts/backing-services";
 import type { Backing } from "../../scripts/backing-services";
 import { bootServer, freePort, kill9, sleep } from "../fault/support";
+import { OPERATOR_ENV, operatorSummary } from "../support/operator";
 
 interface Node {
   name: string;
@@ -40,6 +41,7 @@ async function startNode(name: string, port?: number): Promise<Node> {
     PUBLIC_ADDRESS: `127.0.0.1:${p}`,
     LEASE_SECONDS: "2",
     RESTORE_GRACE_SECONDS: "5",
+    ...OPERATOR_ENV,
   });
   return { name, port: p, url: `http://127.0.0.1:${p}`, proc };
 }
@@ -65,7 +67,8 @@ interface Summary {
   status: string;
 }
 
-const summary = async (node: Node, id: string) => (await httpJson<Summary>(node.port, `/api/matches/${id}`)).body;
+/** With the live hash: the test checks that nothing at all was lost, hidden commands included. */
+const summary = (node: Node, id: string) => operatorSummary<Summary>(node.port, id);
 const roomsOn = async (node: Node) => (await httpJson<{ rooms: number }>(node.port, "/health")).body.rooms;
 const stateOf = (p: Player) => p.room.state as unknown as { turn: number; phase: string; status: string };
 const timers = { briefing: 600, diplomacy: 600, orders: 600, report: 600 };

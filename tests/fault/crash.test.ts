@@ -15,8 +15,9 @@ import { Client } from "@colyseus/sdk";
 import { POWERS } from "../../shared";
 import { LoadStats, Player as SeatPlayer } from "../../scripts/loadtest-client";
 import type { Player, Planner } from "../../scripts/loadtest-client";
-import { httpJson, waitFor } from "../server/harness";
+import { waitFor } from "../server/harness";
 import { bootServer, freePort, kill9, seatPlayers, sleep } from "./support";
+import { OPERATOR_ENV, operatorSummary } from "../support/operator";
 
 const dataDir = mkdtempSync(joinPath(tmpdir(), "overflight-crash-"));
 let child: ChildProcess | null = null;
@@ -37,7 +38,8 @@ interface Summary {
   status: string;
 }
 
-const summary = async (port: number, id: string) => (await httpJson<Summary>(port, `/api/matches/${id}`)).body;
+/** The live hash: the test checks that nothing at all was lost, hidden commands included. */
+const summary = (port: number, id: string) => operatorSummary<Summary>(port, id);
 const stateOf = (p: Player) => p.room.state as unknown as { turn: number; phase: string; status: string };
 
 /** The players' own commands, without saying ready while `hold` says so (the match waits in that phase). */
@@ -66,7 +68,7 @@ describe("kill -9", () => {
   it("in diplomacy, orders and report: every match comes back as it was, and its players finish the turn", async () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    child = await bootServer(port, dataDir);
+    child = await bootServer(port, dataDir, OPERATOR_ENV);
 
     // Three matches, each held in one phase of turn 1 (its players do everything but say ready).
     let hold = true;
@@ -98,7 +100,7 @@ describe("kill -9", () => {
 
     for (const p of everyone) p.stop();
     await kill9(child);
-    child = await bootServer(port, dataDir);
+    child = await bootServer(port, dataDir, OPERATOR_ENV);
 
     // Restored before anyone is back: same hash, phase and turn.
     for (const m of matches) expect(await summary(port, m.id)).toEqual(before.get(m.id));
@@ -118,7 +120,7 @@ describe("kill -9", () => {
     const seen = back.map((m) => ({ ...m, players: m.players.map((p) => ({ power: p.power, log: [...p.log] })) }));
     const keys = back.map((m) => new Map(m.players.map((p) => [p.power, p.seatKey])));
     await kill9(child);
-    child = await bootServer(port, dataDir);
+    child = await bootServer(port, dataDir, OPERATOR_ENV);
     const again = await Promise.all(back.map(async (m, i) => ({ ...m, players: await rejoin(url, m.id, keys[i]!) })));
     for (const [i, m] of again.entries()) {
       await waitFor(() => m.players.every((p) => p.log.length >= seen[i]!.players.find((s) => s.power === p.power)!.log.length), 10_000, "views back");

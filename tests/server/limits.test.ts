@@ -10,7 +10,7 @@ import type { TestServer } from "./harness";
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer({ bots: passiveBot, commandBurst: 5, commandIntervalMs: 60_000 });
+  server = await startServer({ bots: passiveBot, commandBurst: 5, commandIntervalMs: 60_000, guessBurst: 3, guessIntervalMs: 1500 });
 });
 afterAll(async () => {
   await server?.close();
@@ -33,47 +33,42 @@ describe("limits", () => {
   });
 
   it("slow down wrong guesses of join codes and keys from one address, never a right one", async () => {
-    const slowed = await startServer({ bots: passiveBot, guessBurst: 3, guessIntervalMs: 1500 });
-    try {
-      const host = await create(slowed.client(), { match: { visibility: "private", name: "Guess me", facilitator: true } });
-      const code = host.got.seat!.code;
-      const facilitatorKey = host.got.seat!.facilitatorKey!;
-      const student = await join(slowed.client(), host.room.roomId, { power: "usa", name: "Una" });
-      const seatKey = student.got.seat!.seatKey!;
-      const timed = async <T>(run: () => Promise<T>) => {
-        const start = performance.now();
-        const value = await run();
-        return { value, ms: performance.now() - start };
-      };
-      // A right code costs nothing.
-      for (let i = 0; i < 6; i++) expect((await slowed.http(`/api/code/${code}`)).status).toBe(200);
-      // Wrong codes and wrong keys share one budget per address; within it they are answered at once.
-      expect((await slowed.http("/api/code/ZZZZZZ")).status).toBe(404);
-      await expect(slowed.client().joinById(host.room.roomId, { seatKey: "s_wrong" })).rejects.toThrow(/seat\/bad_key/);
-      expect((await slowed.http("/api/code/ZZZZZY")).status).toBe(404);
-      // Beyond it, each wrong guess waits for the refill interval before its answer.
-      const [late, lateKey] = await Promise.all([
-        timed(() => slowed.http("/api/code/ZZZZZX")),
-        timed(() => slowed.client().joinById(host.room.roomId, { facilitatorKey: "f_wrong" }).then(() => "joined", (e: Error) => e.message)),
-      ]);
-      expect(late.value.status).toBe(404);
-      expect(late.ms).toBeGreaterThanOrEqual(1400);
-      expect(lateKey.value).toMatch(/seat\/bad_key/);
-      expect(lateKey.ms).toBeGreaterThanOrEqual(1400);
-      expect((await slowed.http("/api/code/ZZZZZW")).status).toBe(404);
-      // The same address, still over its budget: a right code, a seat key and the facilitator key all pass.
-      expect((await slowed.http(`/api/code/${code}`)).status).toBe(200);
-      const back = await join(slowed.client(), host.room.roomId, { seatKey });
-      expect(back.got.seat!.viewer).toBe("usa");
-      const teacher = await join(slowed.client(), host.room.roomId, { facilitatorKey });
-      expect(teacher.got.seat!.viewer).toBe("facilitator");
-      // Joining without a key (a spectator) is not a guess.
-      const spectator = await join(slowed.client(), host.room.roomId, { spectator: true });
-      expect(spectator.got.seat!.viewer).toBe("spectator");
-      for (const room of [spectator.room, teacher.room, back.room, student.room, host.room]) await room.leave();
-    } finally {
-      await slowed.close();
-    }
+    const host = await create(server.client(), { match: { visibility: "private", name: "Guess me", facilitator: true } });
+    const code = host.got.seat!.code;
+    const facilitatorKey = host.got.seat!.facilitatorKey!;
+    const student = await join(server.client(), host.room.roomId, { power: "usa", name: "Una" });
+    const seatKey = student.got.seat!.seatKey!;
+    const timed = async <T>(run: () => Promise<T>) => {
+      const start = performance.now();
+      const value = await run();
+      return { value, ms: performance.now() - start };
+    };
+    // A right code costs nothing.
+    for (let i = 0; i < 6; i++) expect((await server.http(`/api/code/${code}`)).status).toBe(200);
+    // Wrong codes and wrong keys share one budget per address; within it they are answered at once.
+    expect((await server.http("/api/code/ZZZZZZ")).status).toBe(404);
+    await expect(server.client().joinById(host.room.roomId, { seatKey: "s_wrong" })).rejects.toThrow(/seat\/bad_key/);
+    expect((await server.http("/api/code/ZZZZZY")).status).toBe(404);
+    // Beyond it, each wrong guess waits for the refill interval before its answer.
+    const [late, lateKey] = await Promise.all([
+      timed(() => server.http("/api/code/ZZZZZX")),
+      timed(() => server.client().joinById(host.room.roomId, { facilitatorKey: "f_wrong" }).then(() => "joined", (e: Error) => e.message)),
+    ]);
+    expect(late.value.status).toBe(404);
+    expect(late.ms).toBeGreaterThanOrEqual(1400);
+    expect(lateKey.value).toMatch(/seat\/bad_key/);
+    expect(lateKey.ms).toBeGreaterThanOrEqual(1400);
+    expect((await server.http("/api/code/ZZZZZW")).status).toBe(404);
+    // The same address, still over its budget: a right code, a seat key and the facilitator key all pass.
+    expect((await server.http(`/api/code/${code}`)).status).toBe(200);
+    const back = await join(server.client(), host.room.roomId, { seatKey });
+    expect(back.got.seat!.viewer).toBe("usa");
+    const teacher = await join(server.client(), host.room.roomId, { facilitatorKey });
+    expect(teacher.got.seat!.viewer).toBe("facilitator");
+    // Joining without a key (a spectator) is not a guess.
+    const spectator = await join(server.client(), host.room.roomId, { spectator: true });
+    expect(spectator.got.seat!.viewer).toBe("spectator");
+    for (const room of [spectator.room, teacher.room, back.room, student.room, host.room]) await room.leave();
   });
 
   it("hold an address to its budget of new matches, through create, joinOrCreate and quick play", async () => {

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { Client } from "@colyseus/sdk";
 import type { Room } from "@colyseus/sdk";
 import { chatOf, command, create, httpJson, join, viewOf, waitFor, waitPhase } from "./harness";
+import { OPERATOR_ENV, operatorSummary } from "../support/operator";
 import { bootServer } from "../fault/support";
 
 const STRIKE = "restartstrike1";
@@ -31,13 +32,13 @@ async function freePort(): Promise<number> {
 }
 
 function boot(port: number): Promise<ChildProcess> {
-  return bootServer(port, dataDir, { RESTORE_GRACE_SECONDS: "30" }, 20_000);
+  return bootServer(port, dataDir, { RESTORE_GRACE_SECONDS: "30", ...OPERATOR_ENV }, 20_000);
 }
 
 async function stableHash(port: number, id: string): Promise<string> {
   let last = "";
   for (;;) {
-    const hash = (await httpJson<{ hash: string }>(port, `/api/matches/${id}`)).body.hash;
+    const hash = (await operatorSummary<{ hash: string }>(port, id)).hash;
     if (hash === last) return hash;
     last = hash;
     await new Promise((r) => setTimeout(r, 250));
@@ -97,8 +98,8 @@ describe("kill -9 and restart", () => {
 
     // Restart on the same data: same match id, same hash, before anyone has rejoined.
     child = await boot(port);
-    const restored = await httpJson<{ id: string; hash: string; phase: string; turn: number; status: string }>(port, `/api/matches/${id}`);
-    expect(restored.body).toMatchObject({ id, hash: before, phase: "orders", turn: 1, status: "running" });
+    const restored = await operatorSummary<{ id: string; hash: string; phase: string; turn: number; status: string }>(port, id);
+    expect(restored).toMatchObject({ id, hash: before, phase: "orders", turn: 1, status: "running" });
 
     // Rejoin with the seat keys on fresh clients; the orders, treaty and chat are there.
     const client2 = new Client(`http://127.0.0.1:${port}`);
@@ -119,6 +120,6 @@ describe("kill -9 and restart", () => {
     for (const r of [russia2.room, iran2.room]) expect(await command(r, { type: "ready", ready: true })).toMatchObject({ ok: true });
     await waitPhase(russia2.room, "report", 1);
     await waitFor(() => viewOf(russia2.room).log.some((e) => e.kind === "strikeFlown" && e.strikeId === STRIKE), 3000, "the salvo flies");
-    expect((await httpJson<{ hash: string }>(port, `/api/matches/${id}`)).body.hash).not.toBe(before);
+    expect((await operatorSummary<{ hash: string }>(port, id)).hash).not.toBe(before);
   }, 60_000);
 });

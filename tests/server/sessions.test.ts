@@ -13,7 +13,7 @@ import type { Received, TestServer } from "./harness";
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer({ bots: passiveBot });
+  server = await startServer({ bots: passiveBot, operatorToken: "op-secret" });
 });
 afterAll(async () => {
   await server?.close();
@@ -171,22 +171,18 @@ describe("what a seat can count", () => {
   });
 
   it("limits chat per seat, however many connections hold it", async () => {
-    const limited = await startServer({ bots: passiveBot, chatBurst: 3, chatIntervalMs: 60_000 });
-    try {
-      const russia = await create(limited.client(), { match: { visibility: "private", timers: LONG }, power: "russia", name: "Ann" });
-      const again = await join(limited.client(), russia.room.roomId, { seatKey: russia.got.seat!.seatKey! });
-      const third = await join(limited.client(), russia.room.roomId, { seatKey: russia.got.seat!.seatKey! });
-      const answers = [];
-      for (const room of [russia.room, again.room, third.room, russia.room, again.room]) answers.push(await room.request("chat", { to: "public", text: "spam" }));
-      expect(answers.map((a) => (a as { ok: boolean }).ok)).toEqual([true, true, true, false, false]);
-      expect(answers[3]).toMatchObject({ code: "chat/rate_limited" });
-      // Another seat has its own budget.
-      const iran = await join(limited.client(), russia.room.roomId, { power: "iran", name: "Bob" });
-      expect(await iran.room.request("chat", { to: "public", text: "hi" })).toEqual({ ok: true });
-      for (const room of [russia.room, again.room, third.room, iran.room]) await room.leave();
-    } finally {
-      await limited.close();
-    }
+    // The default budget: 5 lines at once, then one every 2 s.
+    const russia = await create(server.client(), { match: { visibility: "private", timers: LONG }, power: "russia", name: "Ann" });
+    const again = await join(server.client(), russia.room.roomId, { seatKey: russia.got.seat!.seatKey! });
+    const third = await join(server.client(), russia.room.roomId, { seatKey: russia.got.seat!.seatKey! });
+    const answers = [];
+    for (const room of [russia.room, again.room, third.room, russia.room, again.room, third.room, russia.room]) answers.push(await room.request("chat", { to: "public", text: "spam" }));
+    expect(answers.map((a) => (a as { ok: boolean }).ok)).toEqual([true, true, true, true, true, false, false]);
+    expect(answers[5]).toMatchObject({ code: "chat/rate_limited" });
+    // Another seat has its own budget.
+    const iran = await join(server.client(), russia.room.roomId, { power: "iran", name: "Bob" });
+    expect(await iran.room.request("chat", { to: "public", text: "hi" })).toEqual({ ok: true });
+    for (const room of [russia.room, again.room, third.room, iran.room]) await room.leave();
   });
 });
 
@@ -215,5 +211,35 @@ describe("teams", () => {
     expect(pushes).toBeLessThan(11);
     for (const s of [...students, other, second]) await s.room.leave();
     await teacher.room.leave();
+  });
+});
+
+describe("the match hash", () => {
+  it("is public only as of the phase's start; the live hash goes to the facilitator and the operator", async () => {
+    const teacher = await create(server.client(), { match: { visibility: "private", timers: LONG, facilitator: true }, name: "Ms K" });
+    const id = teacher.room.roomId;
+    const key = teacher.got.seat!.facilitatorKey!;
+    const russia = await join(server.client(), id, { power: "russia", name: "Ann" });
+    type Described = { hash: string; liveHash?: string; phase: string };
+    const asPublic = async () => (await server.http<Described>(`/api/matches/${id}`)).body;
+    const asTeacher = async () => (await server.http<Described>(`/api/matches/${id}`, { headers: { "x-facilitator-key": key } })).body;
+    const asOperator = async () => (await server.http<Described>(`/api/matches/${id}`, { headers: { authorization: "Bearer op-secret" } })).body;
+    for (let i = 0; i < 2; i++) expect(await command(teacher.room, { type: "advance" })).toEqual({ ok: true });
+    await waitFor(async () => (await asPublic()).phase === "orders", 3000, "orders phase");
+    const before = await asPublic();
+    expect(before.liveHash).toBeUndefined();
+    expect((await server.http<Described>(`/api/matches/${id}`, { headers: { "x-facilitator-key": "f_wrong", authorization: "Bearer wrong" } })).body.liveHash).toBeUndefined();
+    // Russia's secret orders: the public hash holds still, the live one moves.
+    const liveBefore = (await asTeacher()).liveHash;
+    expect(liveBefore).toMatch(/^[0-9a-f]{64}$/);
+    expect(await command(russia.room, { type: "orders", orders: { strikes: [], support: [], posture: "engage", patrols: [], revoke: [] } })).toEqual({ ok: true });
+    expect((await asPublic()).hash).toBe(before.hash);
+    const liveAfter = (await asTeacher()).liveHash;
+    expect(liveAfter).not.toBe(liveBefore);
+    expect((await asOperator()).liveHash).toBe(liveAfter);
+    // The phase ends: the public hash moves on.
+    expect(await command(teacher.room, { type: "advance" })).toEqual({ ok: true });
+    await waitFor(async () => (await asPublic()).hash !== before.hash, 3000, "a new public hash");
+    for (const room of [russia.room, teacher.room]) await room.leave();
   });
 });
