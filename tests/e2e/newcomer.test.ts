@@ -55,6 +55,32 @@ describe.sequential("a newcomer's first match", { timeout: 60_000 }, () => {
     await screenshot(tp, "newcomer-01-goals.png");
   });
 
+  it("the turn's news stays until dismissed, says what it did to the seat's values, and is kept in the history", async () => {
+    const p = tp.page;
+    const state = serverState((await attr(tp, "match"))!);
+    const cards = state.log.filter((e) => e.kind === "card" && e.turn === 1) as { headline: string }[];
+    expect(cards.length).toBeGreaterThan(0);
+    const box = p.locator("[data-testid=news]");
+    expect(await box.isVisible()).toBe(true);
+    const text = await box.innerText();
+    for (const c of cards) expect(text).toContain(c.headline);
+    // Each change a card made to this seat's tracks is told, with its sign.
+    const mine = state.log.filter((e) => e.kind === "track" && e.power === me && cards.some((c) => c.headline === e.reason)) as { track: string; delta: number }[];
+    for (const t of mine) expect(text).toContain(`${t.track.charAt(0).toUpperCase()}${t.track.slice(1)} ${t.delta > 0 ? "+" : ""}${t.delta}`);
+    await screenshot(tp, "newcomer-03-news.png");
+    await p.click("[data-testid=news-dismiss]");
+    expect(await box.isVisible()).toBe(false);
+    await p.reload();
+    await waitScene(tp, "match");
+    expect(await p.locator("[data-testid=news]").isVisible()).toBe(false);
+    await p.click("[data-tab=goals]");
+    await p.click("[data-testid=open-news]");
+    const history = p.locator("[data-testid=news-history]");
+    await until(tp, () => history.isVisible(), "the news history");
+    for (const c of cards) expect(await history.innerText()).toContain(c.headline);
+    await p.keyboard.press("Escape");
+  });
+
   it("How to play opens docs/rules.md in a dialog that takes focus and gives it back", async () => {
     const opener = tp.page.locator("[data-testid=open-rules]");
     await opener.focus();

@@ -10,6 +10,7 @@ import { mirror } from "../testing";
 import { ChatPanel } from "./chat-panel";
 import { DiplomacyPanel } from "./diplomacy-panel";
 import { button, byId, fill, h, swatch } from "./dom";
+import { NewsPanel } from "./news-panel";
 import { ObjectivesPanel } from "./objectives-panel";
 import { OrdersPanel } from "./orders-panel";
 import { ReportPanel } from "./report-panel";
@@ -44,14 +45,15 @@ export class MatchUi {
     onSkipPlayback: () => void,
   ) {
     this.report = new ReportPanel(store, onSkipPlayback);
+    const news = new NewsPanel(store, conn.matchId ?? "match");
     this.panels = {
-      goals: new ObjectivesPanel(store).root,
+      goals: new ObjectivesPanel(store, () => news.openHistory()).root,
       orders: new OrdersPanel(store, conn).root,
       diplomacy: new DiplomacyPanel(store, conn).root,
       chat: new ChatPanel(store, conn).root,
       report: this.report.root,
     };
-    fill(this.side, this.sheetBar, this.body);
+    fill(this.side, this.sheetBar, news.root, this.body);
     for (const p of Object.values(this.panels)) this.body.append(p);
     this.side.hidden = false;
     store.on("tab", () => (this.folded ? this.setFolded(false) : this.renderTabs()));

@@ -19,7 +19,10 @@ const STANDING: Record<ObjectiveStanding, { label: string; hint: string }> = {
 export class ObjectivesPanel {
   readonly root = h("section", { class: "panel objectives", "aria-label": "Objectives", "data-testid": "objectives" });
 
-  constructor(private readonly store: MatchStore) {
+  constructor(
+    private readonly store: MatchStore,
+    private readonly openNews: () => void,
+  ) {
     store.on("view", () => this.render());
     this.render();
   }
@@ -30,7 +33,7 @@ export class ObjectivesPanel {
     const list = me ? (view.objectives?.[me] ?? []) : [];
     const scored = list.filter((o) => o.standing === "met").reduce((sum, o) => sum + o.points, 0);
     const total = list.reduce((sum, o) => sum + o.points, 0);
-    const rules = button("How to play", () => openRules(), { "data-testid": "open-rules" });
+    const rules = h("div", { class: "inline" }, button("News history", this.openNews, { "data-testid": "open-news" }), button("How to play", () => openRules(), { "data-testid": "open-rules" }));
     fill(
       this.root,
       h("div", { class: "panel-head" }, h("h2", {}, "Objectives"), rules),

@@ -1,0 +1,43 @@
+/**
+ * The news of a match, turn by turn, from the seat's log: each card (scheduled or a
+ * facilitator's inject) and what it did to the seat's own tracks and influence (the rules name
+ * the card as the reason of each change), so that a starting value that is not the scenario's
+ * default says why.
+ */
+import type { GameEvent } from "../../../shared/events";
+import type { PowerId } from "../../../shared/ids";
+import type { Scenario } from "../../../shared/scenario/types";
+import { capitalise, signed } from "./format";
+
+export interface NewsCard {
+  turn: number;
+  headline: string;
+  text: string;
+  injected: boolean;
+  /** Changes this card made to the seat's own values, in words ("Prestige +2, now 52"). */
+  forYou: string[];
+}
+
+export interface TurnNews {
+  turn: number;
+  cards: NewsCard[];
+}
+
+export function newsByTurn(log: readonly GameEvent[], scenario: Scenario, power: PowerId | null): TurnNews[] {
+  const turns = new Map<number, NewsCard[]>();
+  for (const e of log) {
+    if (e.kind !== "card") continue;
+    const forYou: string[] = [];
+    if (power) {
+      for (const c of log) {
+        if (c.turn !== e.turn || c.seq <= e.seq) continue;
+        if (c.kind === "track" && c.power === power && c.reason === e.headline) forYou.push(`${capitalise(c.track)} ${signed(c.delta)}, now ${Math.round(c.value)}`);
+        if (c.kind === "influence" && c.power === power && c.reason === e.headline) forYou.push(`Influence in ${scenario.countries.find((k) => k.id === c.country)?.name ?? c.country} ${signed(c.delta)}, now ${Math.round(c.value)}`);
+      }
+    }
+    const list = turns.get(e.turn) ?? [];
+    list.push({ turn: e.turn, headline: e.headline, text: e.text, injected: e.injected, forYou });
+    turns.set(e.turn, list);
+  }
+  return [...turns.entries()].sort((a, b) => a[0] - b[0]).map(([turn, cards]) => ({ turn, cards }));
+}

@@ -1,0 +1,90 @@
+/**
+ * The turn's news: its cards in a box at the top of the side panel that stays until the player
+ * dismisses it (remembered per match in this browser), with what each card did to the seat's
+ * own values; every turn's news can be read again in the news history.
+ */
+import type { MatchStore } from "../model/match-store";
+import { newsByTurn } from "../model/news";
+import type { TurnNews } from "../model/news";
+import { mirror } from "../testing";
+import { openDialog } from "./dialog";
+import { button, fill, h } from "./dom";
+
+function storedTurn(key: string): number {
+  try {
+    return Number(localStorage.getItem(key) ?? 0) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+function cardList(news: TurnNews): HTMLElement {
+  return h(
+    "ul",
+    { class: "list news-cards" },
+    ...news.cards.map((c) =>
+      h(
+        "li",
+        { class: "news-card", "data-news-turn": c.turn },
+        h("strong", {}, c.injected ? `Breaking: ${c.headline}` : c.headline),
+        h("p", { class: "small" }, c.text),
+        c.forYou.length > 0 ? h("p", { class: "small for-you" }, `For you: ${c.forYou.join("; ")}.`) : null,
+      ),
+    ),
+  );
+}
+
+export class NewsPanel {
+  readonly root = h("section", { class: "news", "aria-label": "This turn's news", "data-testid": "news", hidden: true });
+  private readonly key: string;
+
+  constructor(
+    private readonly store: MatchStore,
+    matchId: string,
+  ) {
+    this.key = `overflight.news.${matchId}`;
+    store.on("view", () => this.render());
+    this.render();
+  }
+
+  /** Every turn's news, newest first, in a dialog. */
+  openHistory(): void {
+    const all = newsByTurn(this.store.view.log, this.store.scenario, this.store.power).reverse();
+    openDialog(
+      "News history",
+      "news-history",
+      all.length === 0 ? h("p", { class: "hint" }, "No news yet.") : all.map((n) => h("section", {}, h("h3", {}, `Turn ${n.turn}`), cardList(n))),
+    );
+  }
+
+  private render(): void {
+    const { view } = this.store;
+    const news = newsByTurn(view.log, this.store.scenario, this.store.power).find((n) => n.turn === view.turn);
+    const show = !!news && view.status === "running" && storedTurn(this.key) < view.turn;
+    this.root.hidden = !show;
+    mirror("news", show ? view.turn : null);
+    if (!show || !news) return fill(this.root);
+    fill(
+      this.root,
+      h(
+        "div",
+        { class: "row" },
+        h("h2", { class: "grow" }, `Turn ${view.turn} news`),
+        button("History", () => this.openHistory(), { "data-testid": "news-history" }),
+        button("Dismiss", () => this.dismiss(), { class: "primary", "data-testid": "news-dismiss" }),
+      ),
+      cardList(news),
+    );
+  }
+
+  private dismiss(): void {
+    try {
+      localStorage.setItem(this.key, String(this.store.view.turn));
+    } catch {
+      // Private browsing without storage: dismissed for this page only.
+    }
+    const next = this.root.closest("#side")?.querySelector<HTMLElement>("[role=tab][aria-selected=true]");
+    this.render();
+    next?.focus();
+  }
+}
