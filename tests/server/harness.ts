@@ -10,9 +10,8 @@ import { Client } from "@colyseus/sdk";
 import type { Room } from "@colyseus/sdk";
 import type { GameEvent, MatchView } from "../../shared";
 import { createApp } from "../../server/app";
-import type { App } from "../../server/app";
+import type { App, TestHooks } from "../../server/app";
 import type { ServerConfig } from "../../server/config";
-import type { BotFn } from "../../server/match/bots";
 import type { ChatMessage } from "../../server/match/types";
 
 export interface TestServer {
@@ -25,7 +24,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(overrides: Partial<ServerConfig> & { bots?: BotFn } = {}): Promise<TestServer> {
+export async function startServer(overrides: Partial<ServerConfig> & TestHooks = {}): Promise<TestServer> {
   const dataDir = overrides.dataDir ?? mkdtempSync(joinPath(tmpdir(), "overflight-test-"));
   const app = await createApp({ port: 0, host: "127.0.0.1", distDir: joinPath(dataDir, "no-dist"), verbose: false, ...overrides, dataDir });
   const { port, url } = await app.listen();
