@@ -32,7 +32,7 @@ describe("OrdersDraft", () => {
     expect(draft.totalCost()).toBeCloseTo(24 * t.costPerUnitLaunched + 3 * t.costPerSupportPoint, 6);
     const lines = draft.costs();
     expect(lines).toHaveLength(4);
-    expect(lines.at(-1)!.cost).toBe(`credibility −${t.credibilityLostOnRevocation}`);
+    expect(lines.at(-1)!.cost).toBe(`credibility −${t.credibilityLostOnRevocation} (before its last turn)`);
 
     // Coming back (a refresh): the draft starts from what was sent, and new strike ids follow on.
     const again = OrdersDraft.fromView(scenario, viewForSeat(s, "russia"), "russia");

@@ -172,7 +172,14 @@ describe.sequential("a turn in two browsers", { timeout: 60_000 }, () => {
     await p.selectOption("[data-testid=strike-claim]", "isis");
     await p.click("[data-testid=add-strike]");
     await until(russia, () => p.locator("[data-strike=s1]").count(), "the strike in the orders");
-    // Send & ready from the bar sends the orders first.
+    // The route crosses Iraq without rights: Send & ready first shows the warning and sends nothing.
+    await p.click("[data-testid=ready]");
+    const warnings = p.locator("[data-testid=orders-warnings]");
+    await until(russia, () => warnings.isVisible(), "the orders' warnings");
+    expect(await warnings.locator("[data-warning=violation]").innerText()).toMatch(/s1 crosses .*Iraq.* without rights.*legitimacy −\d/);
+    expect(await attr(russia, "orders-sent")).toBe("false");
+    await screenshot(russia, "e2e-05-russia-warnings.png");
+    // Pressed again, it sends the orders, then says ready.
     await p.click("[data-testid=ready]");
     await until(russia, async () => (await attr(russia, "orders-sent")) === "true", "orders sent");
   });

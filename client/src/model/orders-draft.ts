@@ -6,7 +6,9 @@ import type { FactionId, Posture, PowerId } from "../../../shared/ids";
 import type { LonLat } from "../../../shared/geo/great-circle";
 import type { Orders, StrikeOrder, SupportOrder } from "../../../shared/orders";
 import type { Scenario } from "../../../shared/scenario/types";
+import type { Treaty } from "../../../shared/terms";
 import type { MatchView } from "../../../shared/view";
+import { revocationCost } from "./commitments";
 
 export interface DraftStrike {
   id: string;
@@ -132,7 +134,8 @@ export class OrdersDraft {
   }
 
   /** What the orders cost on the tracks, line by line, as the rules will charge it. */
-  costs(): CostLine[] {
+  /** What each order costs; a revocation costs only before the treaty's last turn (`treaties` and `turn` tell). */
+  costs(treaties: readonly Treaty[] = [], turn = 0): CostLine[] {
     const t = this.scenario.tracks;
     const lines: CostLine[] = [];
     for (const s of this.strikes) {
@@ -146,7 +149,11 @@ export class OrdersDraft {
         cost: `cost +${round1(s.points * t.costPerSupportPoint)}${s.covert ? ", risk of detection" : ""}`,
       });
     }
-    for (const id of this.revoke) lines.push({ what: `Revoke treaty ${id}`, cost: `credibility −${t.credibilityLostOnRevocation}` });
+    for (const id of this.revoke) {
+      const treaty = treaties.find((x) => x.id === id);
+      const cost = treaty ? revocationCost(this.scenario, treaty, turn) : t.credibilityLostOnRevocation;
+      lines.push({ what: `Revoke treaty ${id}`, cost: cost > 0 ? `credibility −${cost} (before its last turn)` : "no cost (its last turn)" });
+    }
     for (const p of this.patrols) lines.push({ what: `Patrols: ${p.units} units for no-fly zone ${p.treaty}`, cost: "risk of clashes" });
     return lines;
   }

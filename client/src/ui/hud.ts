@@ -3,11 +3,14 @@
  * visible), escalation, the seat's tracks, who is ready, and the ready button.
  */
 import { POWERS, TRACKS } from "../../../shared/ids";
+import type { PowerId } from "../../../shared/ids";
 import type { Connection } from "../net/connection";
 import { showPhaseClock } from "./phase-clock";
 import { capitalise, phaseName } from "../model/format";
 import type { MatchStore } from "../model/match-store";
+import { ordersWarnings } from "../model/commitments";
 import { mirror } from "../testing";
+import { toast } from "./toasts";
 import { button, byId, fill, h, swatch } from "./dom";
 
 export class Hud {
@@ -58,6 +61,7 @@ export class Hud {
     const me = store.power;
     if (!me) return;
     const ready = !store.view.powers[me].ready;
+    if (ready && store.view.phase === "orders" && store.draft && !this.warned(me)) return;
     if (ready && store.view.phase === "orders" && store.draft && (store.draft.dirty || !store.view.orders[me])) {
       const sent = await this.conn.command({ type: "orders", orders: store.draft.toOrders() });
       if (!sent.ok) return;
@@ -65,6 +69,21 @@ export class Hud {
       store.draftChanged();
     }
     await this.conn.command({ type: "ready", ready });
+  }
+
+  private warnedAbout = "";
+
+  /** Orders that leave a pledge unkept or cross airspace without rights are sent on a second press, once the warnings were shown. */
+  private warned(me: PowerId): boolean {
+    const { store } = this;
+    const warnings = store.draft ? ordersWarnings(store.scenario, store.view.treaties, store.view.turn, me, store.draft) : [];
+    const key = warnings.map((w) => w.text).join("\n");
+    if (warnings.length === 0 || key === this.warnedAbout) return true;
+    this.warnedAbout = key;
+    store.setTab("orders");
+    document.querySelector("[data-testid=orders-warnings]")?.scrollIntoView({ block: "center" });
+    toast(`${warnings.length === 1 ? "One warning" : `${warnings.length} warnings`} about these orders (see "Before you send"). Press again to send them as they are.`, "error");
+    return false;
   }
 
   private tick(): void {

@@ -9,6 +9,7 @@ import type { Connection } from "../net/connection";
 import { formatKm, plural } from "../model/format";
 import type { MatchStore } from "../model/match-store";
 import { RIGHTS_STYLE } from "../model/palette";
+import { commitmentsOf, ordersWarnings } from "../model/commitments";
 import { describeTerm, turnsLeft } from "../model/proposal";
 import { basingNeed } from "../model/rights";
 import { MAX_WAYPOINTS } from "../model/route-planner";
@@ -26,6 +27,7 @@ const POSTURE_TEXT: Readonly<Record<Posture, string>> = {
 export class OrdersPanel {
   readonly root = h("section", { class: "panel orders", "aria-label": "Orders" });
   private readonly head = h("div", { class: "panel-head" });
+  private readonly commitments = h("div", { class: "block commitments", "data-testid": "commitments" });
   private readonly platforms = h("div", { class: "block" });
   private readonly plan = h("div", { class: "block plan", "data-testid": "route-plan" });
   private readonly planInfo = h("div", { class: "plan-info" });
@@ -45,7 +47,7 @@ export class OrdersPanel {
     private readonly conn: Connection,
   ) {
     this.plan.append(this.planInfo, this.planForm);
-    this.root.append(this.head, this.plan, this.platforms, this.strikes, this.rest, this.footer);
+    this.root.append(this.head, this.commitments, this.plan, this.platforms, this.strikes, this.rest, this.footer);
     store.on("view", ({ phaseChanged }) => {
       if (phaseChanged) this.formKey = "";
       this.render();
@@ -98,6 +100,28 @@ export class OrdersPanel {
           ? "This turn's orders are resolved. The next orders phase comes after diplomacy."
           : "Orders are sent in the orders phase. You can plan strikes now, and see which rights your routes need.";
     fill(this.head, h("h2", {}, "Orders"), h("p", { class: "hint" }, hint));
+
+    const commitments = commitmentsOf(scenario, view.treaties, power, draft);
+    const STATE_TEXT = { kept: "kept", unkept: "not kept", atRisk: "at risk", none: "" } as const;
+    fill(
+      this.commitments,
+      h("h3", {}, `Your commitments (${commitments.length})`),
+      commitments.length === 0
+        ? h("p", { class: "hint small" }, "No treaty binds you. Accepted proposals become treaties here, with what each asks of you.")
+        : h(
+            "ul",
+            { class: "list" },
+            ...commitments.map((c) =>
+              h(
+                "li",
+                { class: `commitment ${c.state}`, "data-treaty-id": c.treatyId, "data-state": c.state },
+                h("div", { class: "small" }, h("b", {}, `${c.treatyId}: `), c.text),
+                h("div", { class: "small" }, c.requires, c.state !== "none" ? h("span", { class: `badge state-${c.state}` }, STATE_TEXT[c.state]) : null),
+                c.cost ? h("div", { class: "small warn" }, `If broken: ${c.cost}.`) : null,
+              ),
+            ),
+          ),
+    );
 
     const mine = scenario.assets.filter((a) => a.owner === power);
     fill(
@@ -275,7 +299,7 @@ export class OrdersPanel {
               ),
             ),
           ),
-      h("p", { class: "small hint" }, `Revoking costs ${scenario.tracks.credibilityLostOnRevocation} credibility.`),
+      h("p", { class: "small hint" }, `Revoking before a treaty's last turn costs ${scenario.tracks.credibilityLostOnRevocation} credibility; in its last turn, nothing.`),
     );
     fill(this.rest, support, posture, patrols, revoke);
   }
@@ -284,7 +308,8 @@ export class OrdersPanel {
     const { view, power, draft } = this.store;
     if (!power || !draft) return;
     const sent = view.orders[power];
-    const costs = draft.costs();
+    const costs = draft.costs(view.treaties, view.turn);
+    const warnings = ordersWarnings(this.store.scenario, view.treaties, view.turn, power, draft);
     const status = !this.sendable && !sent ? "Sent in the orders phase." : !sent ? "Not sent yet." : draft.dirty ? "Changed since sent: send again." : "Sent ✓ (you can still change and resend).";
     fill(
       this.footer,
@@ -293,6 +318,9 @@ export class OrdersPanel {
         ? h("p", { class: "hint small" }, "Nothing that costs anything.")
         : h("ul", { class: "list costs" }, ...costs.map((c) => h("li", { class: "row small" }, h("span", { class: "grow" }, c.what), h("span", { class: "cost" }, c.cost)))),
       h("p", { class: "small" }, `Total: cost +${draft.totalCost()}`),
+      warnings.length > 0
+        ? h("div", { class: "orders-warnings", "data-testid": "orders-warnings", role: "status" }, h("h4", {}, "Before you send"), h("ul", { class: "list" }, ...warnings.map((w) => h("li", { class: "small warn", "data-warning": w.kind }, w.text))))
+        : null,
       h(
         "div",
         { class: "inline" },
