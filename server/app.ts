@@ -136,7 +136,7 @@ export async function createApp(overrides: Partial<ServerConfig> & TestHooks = {
     storedIn: opened.where,
     async listen() {
       await server.listen(config.port, config.host);
-      if (transport.server) guardMatchmaking(transport.server, { maxBodyBytes: config.maxJoinBodyBytes, creations: services.creations, trustProxy: config.trustProxy });
+      if (transport.server) guardMatchmaking(transport.server, { maxBodyBytes: config.maxJoinBodyBytes, creations: services.creations, guesses: services.guesses, trustProxy: config.trustProxy });
       if (transport.server && config.trustProxy) rememberForwardedAddresses(transport.server);
       if (transport.server) {
         limitConnections(transport.server, {

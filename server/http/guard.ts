@@ -124,13 +124,52 @@ export interface MatchmakingLimits {
   maxBodyBytes: number;
   /** New matches per address (see mayCreate). */
   creations: AttemptLimiter | null;
+  /** Wrong guesses per address: a refused reconnection token is one (see holdBackRefusal). */
+  guesses: AttemptLimiter;
   trustProxy: boolean;
+}
+
+const RECONNECTS = /^\/matchmake\/reconnect\//;
+
+/**
+ * A reconnection token is a key too: a refused one spends the address's guesses, and beyond
+ * them its answer is held back for the refill interval (a right token is answered at once).
+ * Colyseus writes the answer itself, so its writes are held here and replayed after the wait.
+ */
+function holdBackRefusal(res: ServerResponse, guesses: AttemptLimiter, address: string): void {
+  const original = { writeHead: res.writeHead, write: res.write, end: res.end };
+  let held: { method: keyof typeof original; args: unknown[] }[] | null = null;
+  let decided = false;
+  const hold = (method: keyof typeof original) =>
+    function (this: ServerResponse, ...args: unknown[]) {
+      const status = method === "writeHead" && typeof args[0] === "number" ? args[0] : res.statusCode;
+      if (held === null && !decided && status >= 400) {
+        const wait = guesses.penaltyMs(address, Date.now());
+        if (wait > 0) {
+          held = [];
+          setTimeout(() => {
+            Object.assign(res, original);
+            for (const call of held!) (original[call.method] as (...a: unknown[]) => unknown).apply(res, call.args);
+          }, wait).unref();
+        }
+      }
+      decided = true;
+      if (held !== null) {
+        held.push({ method, args });
+        return method === "write" ? true : res;
+      }
+      return (original[method] as (...a: unknown[]) => unknown).apply(res, args);
+    };
+  res.writeHead = hold("writeHead") as ServerResponse["writeHead"];
+  res.write = hold("write") as ServerResponse["write"];
+  res.end = hold("end") as ServerResponse["end"];
 }
 
 /**
  * Checks matchmaking requests (POST /matchmake/…: create and join options) before Colyseus reads
  * them: a body larger than the limit or without a declared length is refused (Colyseus reads any
- * size), and so is a creation beyond the address's budget of new matches. Wraps the HTTP
+ * size), and so is a creation beyond the address's budget of new matches; refused reconnection
+ * tokens count as wrong guesses. Wraps the HTTP
  * server's request listeners; call once, after the server has them all.
  */
 export function guardMatchmaking(server: Server, limits: MatchmakingLimits): void {
@@ -148,6 +187,7 @@ export function guardMatchmaking(server: Server, limits: MatchmakingLimits): voi
       if (!Number.isFinite(length) || length > limits.maxBodyBytes) {
         return refuse(req, res, Number.isFinite(length) ? 413 : 411, `join/too_large: join and create options are limited to ${limits.maxBodyBytes} bytes with a declared length.`);
       }
+      if (RECONNECTS.test(req.url)) holdBackRefusal(res, limits.guesses, requestAddress(req, limits.trustProxy));
       if (CREATES_A_MATCH.test(req.url)) {
         const allowed = mayCreate(limits.creations, requestAddress(req, limits.trustProxy), Date.now());
         if (!allowed.ok) {

@@ -71,6 +71,17 @@ describe("limits", () => {
     for (const room of [spectator.room, teacher.room, back.room, student.room, host.room]) await room.leave();
   });
 
+  it("count a refused reconnection token as a wrong guess", async () => {
+    const host = await create(server.client(), { match: { visibility: "private" }, power: "usa", name: "Una" });
+    // Spend the address's guesses, then try a made-up token: its refusal is held back.
+    for (let i = 0; i < 4; i++) void server.http(`/api/code/QQQQQ${i}`);
+    await new Promise((r) => setTimeout(r, 100));
+    const start = performance.now();
+    await expect(server.client().reconnect(`${host.room.roomId}:not-a-token`)).rejects.toThrow(/reconnection token invalid/);
+    expect(performance.now() - start).toBeGreaterThanOrEqual(1400);
+    await host.room.leave();
+  });
+
   it("hold an address to its budget of new matches, through create, joinOrCreate and quick play", async () => {
     const limited = await startServer({ bots: passiveBot, createBurst: 2, createIntervalMs: 60_000 });
     try {
