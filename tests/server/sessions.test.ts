@@ -243,3 +243,30 @@ describe("the match hash", () => {
     for (const room of [russia.room, teacher.room]) await room.leave();
   });
 });
+
+describe("ids from outside", () => {
+  const NAMES = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf"];
+
+  it("are data in HTTP routes and join options: a coded refusal, nothing polluted, the server plays on", async () => {
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    const host = await create(server.client(), { match: { visibility: "private", timers: LONG }, power: "russia", name: "Ann" });
+    for (const name of NAMES) {
+      for (const path of [`/api/matches/${name}`, `/api/matches/${name}/archive`, `/api/matches/${name}/export.csv`, `/api/code/${name}`]) {
+        const res = await server.http<{ error: { code: string } }>(path);
+        expect(res.status, path).toBe(404);
+        expect(res.body.error.code, path).toMatch(/^(match|code)\//);
+      }
+      await expect(server.client().joinById(name, {})).rejects.toThrow();
+      await expect(server.client().joinById(host.room.roomId, { power: name })).rejects.toThrow(/join\/malformed/);
+      // (Colyseus itself refuses a body with a "__proto__" key.)
+      await expect(server.client().joinById(host.room.roomId, { [name]: true } as Record<string, unknown>)).rejects.toThrow(/join\/malformed|malformed request body/);
+      const errors = host.got.errors.length;
+      host.room.send(name, {});
+      await waitFor(() => host.got.errors.length > errors && host.got.errors.at(-1)!.code === "message/unknown_type", 3000, `refusal of message ${name}`);
+    }
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+    expect(({} as Record<string, unknown>).civilians).toBeUndefined();
+    expect(await command(host.room, { type: "ready", ready: true })).toEqual({ ok: true });
+    await host.room.leave();
+  });
+});
