@@ -46,7 +46,7 @@ export function describeEvent(event: GameEvent, scenario: Scenario): string {
       const consent = event.granted.length > 0 ? ` over ${list(event.granted.map(country))} with consent` : "";
       const without = event.violated.length > 0 ? `${consent ? "," : ""} over ${list(event.violated.map(country))} without rights` : "";
       const seen = event.detectedOver.length > 0 ? ` (detected over ${list(event.detectedOver.map(country))})` : "";
-      return `${power(event.power)} flew ${units(event.units, event.weapon)} from ${asset(event.asset)} to ${zone(event.zone)}, ${Math.round(event.lengthKm)} km${consent}${without}${seen}${event.inRange ? "" : " (beyond range)"}.`;
+      return `${power(event.power)} flew ${units(event.units, event.weapon)} from ${asset(event.asset)} to ${zone(event.zone)}, ${thousands(Math.round(event.lengthKm))} km${consent}${without}${seen}${event.inRange ? "" : " (beyond range)"}.`;
     }
     case "violation": {
       const flight = `${powers(event.power)} ${event.weapon === "missile" ? "missiles" : "aircraft"}`;
@@ -70,9 +70,9 @@ export function describeEvent(event: GameEvent, scenario: Scenario): string {
       return `${powers(event.power)} strike on ${zone(event.zone)}: claimed ${faction(event.claim)}, hit ${real}${exposed}. ${event.landed} of ${event.launched} landed; civilians harmed: ${event.civilians}k.`;
     }
     case "supportLanded":
-      return `${power(event.power)} ${event.covert ? "covertly supported" : "supported"} ${faction(event.faction)} in ${zone(event.zone)} with ${event.points} points.`;
+      return `${power(event.power)} ${event.covert ? "covertly supported" : "supported"} ${faction(event.faction)} in ${zone(event.zone)} with ${event.points} ${event.points === 1 ? "point" : "points"}.`;
     case "supportDetected":
-      return `${power(event.by)} detected covert support by ${power(event.power)} to ${faction(event.faction)} in ${zone(event.zone)} (${event.points} points).`;
+      return `${power(event.by)} detected covert support by ${power(event.power)} to ${faction(event.faction)} in ${zone(event.zone)} (${event.points} ${event.points === 1 ? "point" : "points"}).`;
     case "pledgeBroken":
       return event.faction && event.stance && event.zones
         ? `${power(event.power)} broke its pledge to ${event.stance === "stop" ? "stop supporting" : "support"} ${faction(event.faction)} in ${list(event.zones.map(zone))} (treaty ${event.treatyId}).`
@@ -96,4 +96,9 @@ export function describeEvent(event: GameEvent, scenario: Scenario): string {
     case "matchEnded":
       return event.reason === "openWar" ? "Open war: the match ends, a loss for all." : `The match has ended (${event.reason}).`;
   }
+}
+
+/** 2590 → "2,590", as the client writes distances. */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }

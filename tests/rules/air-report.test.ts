@@ -75,6 +75,6 @@ describe("the air war's report", () => {
     const impact = state.log.find((e) => e.kind === "impact")!;
     expect(describeEvent(impact, scenario)).toMatch(/^Russia's strike on Idlib: claimed Islamic State, hit Syrian rebels \(−\d+(\.\d)?\).*: the claim is false\. 26 of 26 landed/);
     const flown = state.log.find((e) => e.kind === "strikeFlown")!;
-    expect(describeEvent(flown, scenario)).toBe("Russia flew 26 missiles from Caspian Flotilla (4 ships) to Idlib, 1734 km over Iran, Iraq and Syria with consent.");
+    expect(describeEvent(flown, scenario)).toBe("Russia flew 26 missiles from Caspian Flotilla (4 ships) to Idlib, 1,734 km over Iran, Iraq and Syria with consent.");
   });
 });
