@@ -6,6 +6,7 @@
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { RateLimiter } from "../match/chat";
+import { guardedListener } from "./fault";
 
 /**
  * Failed attempts allowed per address: `burst` at once, then one more every `intervalMs`. Only
@@ -181,23 +182,26 @@ export function guardMatchmaking(server: Server, limits: MatchmakingLimits): voi
     res.end(body);
     req.resume();
   };
-  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method === "POST" && req.url?.startsWith("/matchmake/")) {
-      const length = Number(req.headers["content-length"]);
-      if (!Number.isFinite(length) || length > limits.maxBodyBytes) {
-        return refuse(req, res, Number.isFinite(length) ? 413 : 411, `join/too_large: join and create options are limited to ${limits.maxBodyBytes} bytes with a declared length.`);
-      }
-      if (RECONNECTS.test(req.url)) holdBackRefusal(res, limits.guesses, requestAddress(req, limits.trustProxy));
-      if (CREATES_A_MATCH.test(req.url)) {
-        const allowed = mayCreate(limits.creations, requestAddress(req, limits.trustProxy), Date.now());
-        if (!allowed.ok) {
-          const seconds = Math.ceil(allowed.retryAfterMs / 1000);
-          return refuse(req, res, 429, `create/rate_limited: too many new matches from your address; try again in ${seconds} s.`, { "retry-after": String(seconds) });
+  server.on(
+    "request",
+    guardedListener((req: IncomingMessage, res: ServerResponse) => {
+      if (req.method === "POST" && req.url?.startsWith("/matchmake/")) {
+        const length = Number(req.headers["content-length"]);
+        if (!Number.isFinite(length) || length > limits.maxBodyBytes) {
+          return refuse(req, res, Number.isFinite(length) ? 413 : 411, `join/too_large: join and create options are limited to ${limits.maxBodyBytes} bytes with a declared length.`);
+        }
+        if (RECONNECTS.test(req.url)) holdBackRefusal(res, limits.guesses, requestAddress(req, limits.trustProxy));
+        if (CREATES_A_MATCH.test(req.url)) {
+          const allowed = mayCreate(limits.creations, requestAddress(req, limits.trustProxy), Date.now());
+          if (!allowed.ok) {
+            const seconds = Math.ceil(allowed.retryAfterMs / 1000);
+            return refuse(req, res, 429, `create/rate_limited: too many new matches from your address; try again in ${seconds} s.`, { "retry-after": String(seconds) });
+          }
         }
       }
-    }
-    for (const listener of listeners) listener.call(server, req, res);
-  });
+      for (const listener of listeners) listener.call(server, req, res);
+    }),
+  );
 }
 
 /** The request carries the operator's token (Authorization: Bearer …); never true when none is set. */

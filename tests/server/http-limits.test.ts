@@ -9,6 +9,7 @@ import { connect } from "node:net";
 import type { Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
+import type { Room } from "@colyseus/sdk";
 import { passiveBot } from "../../server/match/bots";
 import type { MatchStore } from "../../server/store/store";
 import { command, create, startServer, waitFor } from "./harness";
@@ -48,7 +49,7 @@ function rawSocket(port: number): Promise<{ socket: Socket; closed: Promise<numb
 
 describe("the facilitator's archive", () => {
   it("reads headers, parses an ended archive once, and is rate limited per address", async () => {
-    const lessons = [];
+    const lessons: { room: Room; key: string }[] = [];
     for (const name of ["Running", "Ended"]) {
       const { room, got } = await create(server.client(), { match: { visibility: "private", facilitator: true, name } });
       lessons.push({ room, key: got.seat!.facilitatorKey! });
