@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as joinPath } from "node:path";
+import { matchMaker } from "@colyseus/core";
 import { Client } from "@colyseus/sdk";
 import type { Room } from "@colyseus/sdk";
 import type { GameEvent, MatchView } from "../../shared";
@@ -98,6 +99,14 @@ export async function create(client: Client, options: Record<string, unknown>): 
   const got = record(room);
   await waitFor(() => (got.seat ? true : undefined), 3000, "seat message");
   return { room, got };
+}
+
+/** A network drop: the server's end of this client's socket is cut without a close handshake. */
+export function dropConnection(room: Room): void {
+  const served = matchMaker.getLocalRoomById(room.roomId);
+  const client = served?.clients.find((c) => c.sessionId === room.sessionId);
+  if (!client) throw new Error(`no connection ${room.sessionId} in room ${room.roomId} on this process`);
+  (client.ref as unknown as { terminate(): void }).terminate();
 }
 
 /** Polls until fn returns something other than undefined/false. */

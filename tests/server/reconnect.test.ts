@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { passiveBot } from "../../server/match/bots";
-import { chatOf, command, create, join, slotsOf, startServer, viewOf, waitFor, waitPhase } from "./harness";
+import { chatOf, command, create, dropConnection, join, slotsOf, startServer, viewOf, waitFor, waitPhase } from "./harness";
 import type { TestServer } from "./harness";
 
 let server: TestServer;
@@ -30,7 +30,7 @@ describe("reconnection", () => {
     russia.room.onDrop(() => dropped++);
     russia.room.onReconnect(() => reconnected++);
 
-    (russia.room.connection.transport as unknown as { ws: { terminate(): void } }).ws.terminate();
+    dropConnection(russia.room);
     await waitFor(() => dropped === 1, 3000, "drop");
     await waitFor(() => !seatsOf(iran.room).get("russia")!.connected, 3000, "iran sees russia gone");
     await waitFor(() => reconnected === 1, 5000, "automatic reconnection");

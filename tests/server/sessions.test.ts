@@ -4,11 +4,10 @@
  * their connection is down cannot come back to the old seat with its reconnection token.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { matchMaker } from "@colyseus/core";
 import type { Room } from "@colyseus/sdk";
 import { onFault } from "../../server/contain";
 import { passiveBot } from "../../server/match/bots";
-import { chatOf, command, create, join, record, startServer, viewOf, waitFor } from "./harness";
+import { chatOf, command, create, dropConnection, join, record, startServer, viewOf, waitFor } from "./harness";
 import type { Received, TestServer } from "./harness";
 
 let server: TestServer;
@@ -20,13 +19,6 @@ afterAll(async () => {
 });
 
 const LONG = { briefing: 600, diplomacy: 600, orders: 600, report: 600 };
-
-/** A network drop: the server's end of the socket is cut without a close handshake. */
-function drop(room: Room): void {
-  const served = matchMaker.getLocalRoomById(room.roomId);
-  const client = served?.clients.find((c) => c.sessionId === room.sessionId);
-  (client!.ref as unknown as { terminate(): void }).terminate();
-}
 
 interface Roster {
   players: { id: string; name: string; power: string | null }[];
@@ -78,7 +70,7 @@ describe("a seat taken away while its connection is down", () => {
     // Reconnection by hand, so the test decides when it happens.
     ann.room.reconnection.enabled = false;
     const token = ann.room.reconnectionToken;
-    drop(ann.room);
+    dropConnection(ann.room);
     await waitFor(() => rosterOf(teacher.got)?.players.find((p) => p.name === "Ann" && !(p as { connected?: boolean }).connected), 3000, "Ann dropped");
     return { teacher, id, ann, annId, token };
   }
