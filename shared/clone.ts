@@ -13,7 +13,9 @@ export function clone<T>(value: T): T {
   for (const key in value) {
     // Integer keys come first, so the first key tells whether the object is keyed by ids like "760".
     out ??= isDigit(key.charCodeAt(0)) ? sparseRecord() : {};
-    out[key] = clone(value[key]);
+    // An own "__proto__" (JSON.parse makes one) stays an own key: assigning it would set the prototype.
+    if (key === "__proto__") Object.defineProperty(out, key, { value: clone(value[key]), enumerable: true, writable: true, configurable: true });
+    else out[key] = clone(value[key]);
   }
   return (out ?? {}) as T;
 }

@@ -16,6 +16,15 @@ describe("clone", () => {
     );
   });
 
+  it("keeps an own \"__proto__\" key as data, never as the copy's prototype", () => {
+    const value = JSON.parse('{"__proto__": {"civilians": 1}, "a": {"__proto__": null}}') as Record<string, unknown>;
+    const copy = clone(value);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.hasOwn(copy, "__proto__")).toBe(true);
+    expect((copy as { civilians?: number }).civilians).toBeUndefined();
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(value));
+  });
+
   it("copies records keyed by country ids, and shares nothing with the original", () => {
     const original = { influence: { "792": 1, "364": 2, "760": 0 }, tracks: { cost: 1 }, list: [{ a: 1 }] };
     const copy = clone(original);
