@@ -67,6 +67,8 @@ export interface ServerConfig {
   headersTimeoutMs: number;
   /** An HTTP connection with nothing happening on it for this long is closed (ms; a WebSocket is kept alive by its pings). */
   idleTimeoutMs: number;
+  /** Connected spectators per match (students waiting for a seat count as spectators). */
+  maxSpectatorsPerMatch: number;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -102,6 +104,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   maxConnectionsPerAddress: 500,
   headersTimeoutMs: 10_000,
   idleTimeoutMs: 30_000,
+  maxSpectatorsPerMatch: 100,
 };
 
 function num(value: string | undefined, fallback: number): number {
@@ -133,6 +136,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     abandonSeconds: num(env.ABANDON_HOURS, DEFAULT_CONFIG.abandonSeconds / 3600) * 3600,
     allowedOrigins: originsFrom(env.ALLOWED_ORIGINS),
     maxConnectionsPerAddress: num(env.MAX_CONNECTIONS_PER_ADDRESS, DEFAULT_CONFIG.maxConnectionsPerAddress),
+    maxSpectatorsPerMatch: num(env.MAX_SPECTATORS_PER_MATCH, DEFAULT_CONFIG.maxSpectatorsPerMatch),
   };
 }
 

@@ -353,6 +353,9 @@ export function defineMatchRoom(services: Services) {
         if (!claimed.ok) return claimed;
         return ok({ viewer: claimed.value.power, keyHash: claimed.value.keyHash, name: claimed.value.name, seatKey: claimed.value.key });
       }
+      // Spectators cost the match a view and a socket each, and do nothing: capped per match.
+      const watching = this.clients.filter((c) => c.userData?.viewer === "spectator").length;
+      if (watching >= config.maxSpectatorsPerMatch) return fail("seat/spectators_full", `This match already has ${config.maxSpectatorsPerMatch} spectators; try again later.`);
       return ok({ viewer: "spectator", keyHash: null, name: options.name ?? "Spectator" });
     }
 
