@@ -9,7 +9,8 @@ export function objectivesTable(scenarioId = "caspian-salvo"): string {
   const scenario = getScenario(scenarioId);
   const rows = ["| power | objective | points |", "|---|---|---|"];
   for (const power of POWERS) {
-    const objectives = scenario.objectives.filter((o) => o.power === power);
+    const mine = scenario.objectives.filter((o) => o.power === power);
+    const objectives = [...mine.filter((o) => !o.secret), ...mine.filter((o) => o.secret)];
     objectives.forEach((o, i) => {
       const first = objectives.findIndex((x) => x.secret) === i;
       const label = o.secret ? (first ? "*secret, one of:* " : "*secret:* ") : "";

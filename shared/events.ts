@@ -22,7 +22,7 @@ export type EventBody =
    */
   | { kind: "strikeFlown"; strikeId: string; power: PowerId; asset: string; zone: ZoneId; weapon: WeaponKind; units: number; route: [number, number][]; lengthKm: number; inRange: boolean; claim: FactionId; granted: CountryId[]; violated: CountryId[]; detectedOver: CountryId[] }
   /** A flight through an airspace without rights: public when detected (a protest), else its owner only. */
-  | { kind: "violation"; power: PowerId; country: CountryId; owner: PowerId | null; strikeId: string; weapon: WeaponKind; detected: boolean; engaged: boolean }
+  | { kind: "violation"; power: PowerId; country: CountryId; owner: PowerId | null; strikeId: string; weapon: WeaponKind; detected: boolean; engaged: boolean; km: number }
   /**
    * Units brought down: a strike's (strikeId) or no-fly-zone patrols (treatyId, strikeId null), by a
    * country's air defences (source "defences") or by no-fly-zone patrols (source "nfz"). `by`: the
@@ -47,8 +47,12 @@ export type EventBody =
   | { kind: "fighting"; zone: ZoneId; losses: Partial<Record<FactionId, number>>; control: FactionId | null; previous: FactionId | null }
   | { kind: "track"; power: PowerId; track: TrackId; delta: number; value: number; reason: string }
   | { kind: "influence"; power: PowerId; country: CountryId; delta: number; value: number; reason: string }
-  | { kind: "escalation"; delta: number; value: number; reason: string }
+  /** by/against/incident: the powers whose clash raised it (none for cards, injects and the quiet-turn fall). */
+  | { kind: "escalation"; delta: number; value: number; reason: string; by?: PowerId; against?: PowerId; incident?: EscalationIncident }
   | { kind: "matchEnded"; reason: MatchEndReason; scores: Record<PowerId, number> };
+
+/** clash: a raise between two powers (capped per pair and turn); protest: a detected violation of watched airspace (capped per violator and turn). */
+export type EscalationIncident = "clash" | "protest";
 
 export type MatchEndReason = "turns" | "openWar" | "facilitator";
 

@@ -58,7 +58,8 @@ export function termParties(term: Term): PowerId[] {
     case "overflight":
       return [term.grantor, term.grantee];
     case "nfz":
-      return Object.keys(term.pledges) as PowerId[];
+      // A sponsor pledges at least one patrol unit: a zero pledge binds nobody.
+      return (Object.keys(term.pledges) as PowerId[]).filter((p) => (term.pledges[p] ?? 0) > 0);
     case "support":
       return [term.pledger];
     case "basing":

@@ -8,7 +8,8 @@ import { countryOf, getScenario } from "../scenario";
 import type { MatchState } from "../state";
 import type { Treaty } from "../terms";
 import { chance } from "../rng";
-import { changeEscalation, changeTrack, emit } from "./record";
+import { raiseEscalation } from "./escalation";
+import { changeTrack, emit } from "./record";
 import { recordLoss } from "./strike-losses";
 
 /** Each power that sent orders this turn takes its ordered posture; the others keep theirs. */
@@ -102,8 +103,9 @@ function fireOnPatrols(state: MatchState, treaty: NfzTreaty, flown: readonly [Po
       if (hit) losses.set(`${power}|${hit.country}`, (losses.get(`${power}|${hit.country}`) ?? 0) + 1);
     }
   }
-  const shooters = [...new Set(hostile.map((h) => scenario.powers[h.owner].name))].join(" and ");
-  changeEscalation(state, scenario.escalation.fireOnPatrol, `${shooters} fired on the patrols of no-fly zone ${treaty.id}`);
+  for (const owner of [...new Set(hostile.map((h) => h.owner))]) {
+    raiseEscalation(state, owner, flown[0]![0], scenario.escalation.fireOnPatrol, `${scenario.powers[owner].name} fired on the patrols of no-fly zone ${treaty.id}`);
+  }
   let shotDown = 0;
   for (const [power] of flown) {
     for (const { country, owner } of hostile) {

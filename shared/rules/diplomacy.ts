@@ -1,6 +1,7 @@
 /** Proposals: bundles of terms that bind when every party accepts. */
 import type { Command } from "../commands";
 import { AIRSPACE_GRID } from "../geo/airspace";
+import { canonicalJson } from "../hash";
 import type { PowerId } from "../ids";
 import type { Result } from "../result";
 import { fail, ok } from "../result";
@@ -18,7 +19,13 @@ export function checkTerms(state: MatchState, parties: readonly PowerId[], terms
   const scenario = getScenario(state.scenarioId);
   if (new Set(parties).size !== parties.length) return fail("proposal/duplicate_party", "Each power can be a party only once.");
   if (parties.length < 2) return fail("proposal/no_counterparty", "A proposal needs at least one other power.");
+  const seen = new Set<string>();
   for (const term of terms) {
+    // The same term twice (whatever its turns) binds nothing more: refused, not counted twice.
+    const { turns: _turns, ...what } = term;
+    const key = canonicalJson(Object.fromEntries(Object.entries(what).map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v])));
+    if (seen.has(key)) return fail("term/duplicate", `The proposal names the same ${term.kind} term twice.`);
+    seen.add(key);
     const bound = termParties(term);
     if (bound.length === 0) return fail("term/no_party", `A ${term.kind} term must bind at least one power.`);
     const outsider = bound.find((p) => !parties.includes(p));

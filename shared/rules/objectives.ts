@@ -7,6 +7,7 @@ import { getScenario } from "../scenario";
 import type { ObjectiveTest } from "../scenario/types";
 import type { MatchState } from "../state";
 import type { Treaty } from "../terms";
+import { termParties } from "../terms";
 import { round1 } from "./record";
 
 export function objectiveMet(state: MatchState, power: PowerId, test: ObjectiveTest): boolean {
@@ -32,20 +33,32 @@ export function objectiveMet(state: MatchState, power: PowerId, test: ObjectiveT
     case "influence":
       return test.countries.every((c) => (state.powers[power].influence[c] ?? 0) >= test.atLeast);
     case "overflightAtEnd": {
+      // Basing lets the guest fly through the host's airspace too: it counts as overflight rights.
       const standing = state.treaties.some(
-        (t) => (t.status === "active" || t.status === "agreed") && t.term.kind === "overflight" && t.term.grantor === test.grantor && t.term.grantee === test.grantee,
+        (t) =>
+          (t.status === "active" || t.status === "agreed") &&
+          ((t.term.kind === "overflight" && t.term.grantor === test.grantor && t.term.grantee === test.grantee) ||
+            (t.term.kind === "basing" && t.term.host === test.grantor && t.term.guest === test.grantee)),
       );
       return standing === test.inForce;
     }
+    case "trackFromStart": {
+      const start = getScenario(state.scenarioId).powers[power].tracks[test.track];
+      return round1(state.powers[power].tracks[test.track] - start) >= test.atLeastChange;
+    }
     case "treatyWith": {
       const withPartner = (partner: PowerId) =>
-        state.treaties.some((t) => madeAndKept(t) && t.parties.includes(power) && t.parties.includes(partner) && (test.term === undefined || t.term.kind === test.term));
+        state.treaties.some(
+          (t) => madeAndKept(t) && t.parties.includes(power) && termParties(t.term).includes(partner) && !brokePledge(state, partner, t.id) && (test.term === undefined || t.term.kind === test.term),
+        );
       return test.need === "all" ? test.partners.every(withPartner) : test.partners.some(withPartner);
     }
     case "intelCell":
       return state.treaties.some((t) => madeAndKept(t) && t.term.kind === "intel" && t.term.members.includes(power) && t.term.members.includes(test.with));
     case "nfz": {
-      const covers = (zones: readonly ZoneId[]) => test.zones.length === 0 || zones.some((z) => test.zones.includes(z));
+      // A token zone does not count: in force over at least minZones of the objective's zones.
+      const needed = test.zones.length === 0 ? test.minZones : Math.min(test.minZones, test.zones.length);
+      const covers = (zones: readonly ZoneId[]) => zones.filter((z) => test.zones.length === 0 || test.zones.includes(z)).length >= needed;
       const ever = state.log.some((e) => e.kind === "nfzStatus" && e.inForce && covers(e.zones));
       return ever === test.ever;
     }
@@ -77,13 +90,19 @@ function madeAndKept(treaty: Treaty): boolean {
  * allowShootDowns a violating strike that the power itself intercepted counts as enforced.
  */
 function airspaceRespected(state: MatchState, power: PowerId, allowShootDowns: boolean): boolean {
+  // A strike is named by its power, turn and id: ids are the powers' own and repeat from turn to turn.
   const enforced = new Set<string>();
   if (allowShootDowns) {
     for (const e of state.log) {
-      if ((e.kind === "interception" || e.kind === "shootDown") && e.strikeId && e.units > 0 && e.by.includes(power)) enforced.add(e.strikeId);
+      if ((e.kind === "interception" || e.kind === "shootDown") && e.strikeId && e.units > 0 && e.by.includes(power)) enforced.add(`${e.power}|${e.turn}|${e.strikeId}`);
     }
   }
-  return !state.log.some((e) => e.kind === "violation" && e.owner === power && e.power !== power && !enforced.has(e.strikeId));
+  return !state.log.some((e) => e.kind === "violation" && e.owner === power && e.power !== power && !enforced.has(`${e.power}|${e.turn}|${e.strikeId}`));
+}
+
+/** Whether `power` broke a pledge of this treaty (a no-fly-zone patrol pledge, or a support pledge). */
+function brokePledge(state: MatchState, power: PowerId, treatyId: string): boolean {
+  return state.log.some((e) => e.kind === "pledgeBroken" && e.power === power && e.treatyId === treatyId);
 }
 
 function strengthNow(state: MatchState, faction: FactionId, zones?: readonly ZoneId[]): number {

@@ -1,5 +1,5 @@
 /** Writing to a match state being built: events and bounded numbers. */
-import type { EventBody, Visibility } from "../events";
+import type { EscalationIncident, EventBody, Visibility } from "../events";
 import type { CountryId, PowerId, TrackId } from "../ids";
 import { hashOf } from "../hash";
 import { getScenario } from "../scenario";
@@ -59,11 +59,12 @@ export function changeInfluence(state: MatchState, power: PowerId, country: Coun
   emit(state, { kind: "influence", power, country, delta: round1(value - before), value, reason }, "all");
 }
 
-export function changeEscalation(state: MatchState, delta: number, reason: string): void {
+export function changeEscalation(state: MatchState, delta: number, reason: string, source?: { by: PowerId; against: PowerId; incident: EscalationIncident }): void {
   const { max } = getScenario(state.scenarioId).escalation;
   const value = round1(clamp(state.escalation + delta, 0, max));
   if (value === state.escalation) return;
   const applied = round1(value - state.escalation);
   state.escalation = value;
-  emit(state, { kind: "escalation", delta: applied, value, reason }, "all");
+  if (source) emit(state, { kind: "escalation", delta: applied, value, reason, by: source.by, against: source.against, incident: source.incident }, "all");
+  else emit(state, { kind: "escalation", delta: applied, value, reason }, "all");
 }

@@ -1,6 +1,6 @@
 /**
- * Resolution, in a fixed order (docs/rules.md): treaties start and end; postures and patrols
- * are set; support lands; strikes fly; ground fighting; the turn's tracks; open war.
+ * Resolution, in a fixed order (docs/rules.md): agreed treaties start; postures and patrols
+ * are set; support lands; strikes fly; revocations; ground fighting; the turn's tracks; open war.
  */
 import type { MatchState } from "../state";
 import { endIfOpenWar } from "./end-match";
@@ -13,12 +13,13 @@ import { activateTreaties, applyRevocations } from "./treaty-lifecycle";
 import { settleTurnTracks } from "./turn-tracks";
 
 export function resolveTurn(state: MatchState): void {
-  applyRevocations(state);
   activateTreaties(state);
   applyPostures(state);
   updateNoFlyZones(state);
   landSupport(state);
   flyStrikes(state);
+  // After the strikes: a treaty revoked this turn still covers this turn's flights (no bait and switch).
+  applyRevocations(state);
   fightGround(state);
   settleTurnTracks(state);
   state.history.push(snapshot(state, state.turn));

@@ -1,17 +1,21 @@
 /**
  * What a strike's landed units really hit: intelligence quality decides how many land on the
  * intended faction; the rest fall on whoever is there. Civilians pay their share, and a claim
- * that others saw to be false costs legitimacy.
+ * that others saw to be false costs legitimacy. Units are aimed at the zone as it stood before
+ * any strike of the turn (aimUnits); the hits of all strikes are then combined (strikes.ts).
  */
 import { FACTIONS, POWERS } from "../ids";
 import type { FactionId, PowerId } from "../ids";
 import { chance, nextFloat } from "../rng";
+import type { RngState } from "../rng";
 import { getScenario } from "../scenario";
 import type { WeaponSetup, ZoneSetup } from "../scenario/types";
 import type { MatchState } from "../state";
 import { Observers } from "./observers";
 import { changeTrack, emit, round1 } from "./record";
 import { nfzOver } from "./strike-nfz";
+
+export type Hits = Partial<Record<FactionId, number>>;
 
 /** The share of a power's strike that lands on the intended faction: its own, plus an intelligence cell's help. */
 export function intelQuality(state: MatchState, power: PowerId): number {
@@ -21,18 +25,18 @@ export function intelQuality(state: MatchState, power: PowerId): number {
   return Math.min(intelCap, scenario.powers[power].intel + (inCell ? intelCellBonus : 0));
 }
 
-/** The powers that see what a strike in a zone really hit, besides its owner. */
+/** The powers that see what a strike in a zone really hit, besides its owner: the zone's country, and strong intelligence (with a cell's help). */
 export function impactObservers(state: MatchState, power: PowerId, zone: ZoneSetup): Observers {
   const scenario = getScenario(state.scenarioId);
   const owner = scenario.countries.find((c) => c.id === zone.country)?.owner ?? null;
-  const watchers = POWERS.filter((p) => scenario.powers[p].intel >= scenario.airDefence.observeImpactsAtIntel);
+  const watchers = POWERS.filter((p) => intelQuality(state, p) >= scenario.airDefence.observeImpactsAtIntel);
   return new Observers(power, owner, ...watchers);
 }
 
-function pickByStrength(state: MatchState, strength: Readonly<Record<FactionId, number>>): FactionId | null {
+function pickByStrength(rng: RngState, strength: Readonly<Record<FactionId, number>>): FactionId | null {
   const total = FACTIONS.reduce((sum, f) => sum + strength[f], 0);
   if (total <= 0) return null;
-  let roll = nextFloat(state.rng) * total;
+  let roll = nextFloat(rng) * total;
   for (const faction of FACTIONS) {
     if (strength[faction] <= 0) continue;
     roll -= strength[faction];
@@ -52,20 +56,30 @@ export interface Landing {
   landed: number;
 }
 
-/** Lands the units, records the impact and its price (prestige, civilians, a false claim seen by others). */
-export function landStrike(state: MatchState, landing: Landing): void {
-  const scenario = getScenario(state.scenarioId);
-  const { power, zone, weapon, intended, claim, landed } = landing;
-  const held = state.zones[zone.id]!;
-  const q = intelQuality(state, power);
-  const hit: Partial<Record<FactionId, number>> = {};
-  for (let unit = 0; unit < landed; unit++) {
-    const onTarget = chance(state.rng, q) && held.strength[intended] > 0;
-    const struck = onTarget ? intended : pickByStrength(state, held.strength);
+/** What the landed units hit, aimed at `strength` (the zone before the turn's strikes), drawn from the strike's own generator. */
+export function aimUnits(state: MatchState, landing: Landing, strength: Readonly<Record<FactionId, number>>, rng: RngState): Hits {
+  const left: Record<FactionId, number> = Object.assign({}, strength);
+  const q = intelQuality(state, landing.power);
+  const hit: Hits = {};
+  for (let unit = 0; unit < landing.landed; unit++) {
+    const onTarget = chance(rng, q) && left[landing.intended] > 0;
+    const struck = onTarget ? landing.intended : pickByStrength(rng, left);
     if (!struck) continue;
-    const removed = Math.min(held.strength[struck], weapon.damage);
-    held.strength[struck] = round1(held.strength[struck] - removed);
+    const removed = Math.min(left[struck], landing.weapon.damage);
+    left[struck] = round1(left[struck] - removed);
     hit[struck] = round1((hit[struck] ?? 0) + removed);
+  }
+  return hit;
+}
+
+/** Applies hits already combined with the turn's other strikes; records the impact and its price (prestige, civilians, a false claim seen by others). */
+export function recordImpact(state: MatchState, landing: Landing, hit: Hits): void {
+  const scenario = getScenario(state.scenarioId);
+  const { power, zone, weapon, claim, landed } = landing;
+  const held = state.zones[zone.id]!;
+  for (const faction of FACTIONS) {
+    const removed = hit[faction] ?? 0;
+    if (removed > 0) held.strength[faction] = round1(Math.max(0, held.strength[faction] - removed));
   }
   const protectedZone = nfzOver(state, zone.id).length > 0;
   const civilians = round1(weapon.collateral * landed * (protectedZone ? 1 - scenario.nfz.civilianProtection : 1));
@@ -83,4 +97,10 @@ export function landStrike(state: MatchState, landing: Landing): void {
   if (falseClaim && observers.othersThan(power).length > 0) {
     changeTrack(state, power, "legitimacy", -tracks.legitimacyLostPerFalseClaim, `its claim to have struck ${scenario.factions[claim].name} in ${zone.name} was exposed as false`);
   }
+}
+
+/** One strike landing on its own (aimed at the zone as it is now, with the match's generator). */
+export function landStrike(state: MatchState, landing: Landing): void {
+  const hit = aimUnits(state, landing, state.zones[landing.zone.id]!.strength, state.rng);
+  recordImpact(state, landing, hit);
 }

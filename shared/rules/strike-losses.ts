@@ -7,7 +7,8 @@ import type { CountryId, PowerId, WeaponKind } from "../ids";
 import { getScenario } from "../scenario";
 import type { Scenario } from "../scenario/types";
 import type { MatchState } from "../state";
-import { changeEscalation, changeTrack, emit } from "./record";
+import { raiseEscalation } from "./escalation";
+import { changeTrack, emit, round1 } from "./record";
 
 export type Loss = Omit<Extract<EventBody, { kind: "interception" }>, "kind">;
 
@@ -32,6 +33,12 @@ export function recordLoss(state: MatchState, loss: Loss): void {
   if (loss.weapon !== "aircraft") return;
   const { power, by, country, strikeId, treatyId, units } = loss;
   emit(state, { kind: "shootDown", power, by: [...by], country, strikeId, treatyId, units }, "all");
-  const shooters = by.length > 0 ? by.map((p: PowerId) => scenario.powers[p].name).join(" and ") : where;
-  changeEscalation(state, scenario.escalation.shootDown * units, `${shooters} shot down ${unitsOf(units, "aircraft")} of ${flyer} ${nfz ? "enforcing a no-fly zone " : ""}over ${where}`);
+  // A country without a seat (no shooter) raises no escalation. A strike's loss is driven by its
+  // flyer (it flew in without rights, or into a no-fly zone); a patrol's by whoever fired on it.
+  const reason = `${by.map((p: PowerId) => scenario.powers[p].name).join(" and ")} shot down ${unitsOf(units, "aircraft")} of ${flyer} ${nfz ? "enforcing a no-fly zone " : ""}over ${where}`;
+  const share = round1((scenario.escalation.shootDown * units) / Math.max(1, by.length));
+  for (const shooter of by) {
+    if (strikeId !== null) raiseEscalation(state, power, shooter, share, reason);
+    else raiseEscalation(state, shooter, power, share, reason);
+  }
 }

@@ -4,11 +4,14 @@
  */
 import type { PowerId, ZoneId } from "../ids";
 import { chance } from "../rng";
+import type { RngState } from "../rng";
 import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
+import { termParties } from "../terms";
 import { patrolsFlown } from "./air-defence";
+import { raiseEscalation } from "./escalation";
 import type { Observers } from "./observers";
-import { changeEscalation, emit } from "./record";
+import { emit } from "./record";
 import type { Flight } from "./strike-passage";
 import { recordLoss } from "./strike-losses";
 
@@ -28,8 +31,8 @@ export function nfzOver(state: MatchState, zone: ZoneId): string[] {
   });
 }
 
-/** Rolls the patrols of each no-fly zone the strike contests; the sponsors observe it. Records nothing. */
-export function enterNoFlyZones(state: MatchState, flight: Flight, zone: ZoneId, units: number, observers: Observers): { encounters: NfzEncounter[]; survivors: number } {
+/** Rolls the patrols of each no-fly zone the strike contests, with the strike's own generator; the sponsors observe it. Records nothing. */
+export function enterNoFlyZones(state: MatchState, flight: Flight, zone: ZoneId, units: number, observers: Observers, rng: RngState): { encounters: NfzEncounter[]; survivors: number } {
   const rules = getScenario(state.scenarioId).nfz;
   const encounters: NfzEncounter[] = [];
   let flying = units;
@@ -37,12 +40,12 @@ export function enterNoFlyZones(state: MatchState, flight: Flight, zone: ZoneId,
     if (flying <= 0) break;
     const treaty = state.treaties.find((t) => t.id === treatyId);
     if (!treaty || treaty.term.kind !== "nfz") continue;
-    if (treaty.term.exempt.includes(flight.power) || flight.power in treaty.term.pledges) continue;
+    if (treaty.term.exempt.includes(flight.power) || termParties(treaty.term).includes(flight.power)) continue;
     const sponsors = patrolsFlown(state, treaty).map(([p]) => p);
     observers.add(...sponsors);
     const p = flight.weapon === "missile" ? rules.interceptMissile : rules.interceptAircraft;
     let intercepted = 0;
-    for (let unit = 0; unit < flying; unit++) if (chance(state.rng, p)) intercepted++;
+    for (let unit = 0; unit < flying; unit++) if (chance(rng, p)) intercepted++;
     encounters.push({ treatyId, sponsors, units: flying, intercepted });
     flying -= intercepted;
   }
@@ -55,7 +58,8 @@ export function recordNoFlyZones(state: MatchState, flight: Flight, zone: ZoneId
   const zoneSetup = scenario.zones.find((z) => z.id === zone);
   for (const e of encounters) {
     emit(state, { kind: "nfzContested", power: flight.power, strikeId: flight.strikeId, treatyId: e.treatyId, zone }, "all");
-    changeEscalation(state, scenario.escalation.violationDetected, `${flyer} flew into no-fly zone ${e.treatyId} over ${zoneSetup?.name ?? zone}`);
+    const sponsor = e.sponsors[0] ?? null;
+    raiseEscalation(state, flight.power, sponsor, scenario.escalation.violationDetected, `${flyer} flew into no-fly zone ${e.treatyId} over ${zoneSetup?.name ?? zone}`);
     recordLoss(state, { power: flight.power, by: e.sponsors, country: zoneSetup?.country ?? null, source: "nfz", strikeId: flight.strikeId, treatyId: e.treatyId, units: e.intercepted, weapon: flight.weapon });
   }
 }

@@ -1,22 +1,27 @@
 /**
  * A strike crossing other powers' and neutral countries' airspace: with rights the grantor only
- * watches it go by; without, it is a violation, which the country's air defence may detect and,
- * when engaging, intercept unit by unit.
+ * watches it go by; without, a flight at least minIncursionKm inside is a violation, which the
+ * country's air defence may detect (more surely the deeper it goes) and, when engaging,
+ * intercept unit by unit.
  */
 import type { RoutePlan } from "../geo/plan-route";
 import type { CountryId, PowerId, WeaponKind } from "../ids";
 import { chance } from "../rng";
+import type { RngState } from "../rng";
 import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
 import { guardOf } from "./air-defence";
 import type { Guard } from "./air-defence";
+import { raiseEscalation } from "./escalation";
 import type { Observers } from "./observers";
-import { changeEscalation, changeTrack, emit } from "./record";
+import { changeTrack, emit } from "./record";
 import { countryName, recordLoss } from "./strike-losses";
 
 export interface Passage extends Guard {
   country: CountryId;
   granted: boolean;
+  /** Km inside this airspace, all the route's passages through it together. */
+  km: number;
   /** Units that entered this airspace. */
   units: number;
   detected: boolean;
@@ -29,33 +34,45 @@ export interface Flight {
   weapon: WeaponKind;
 }
 
+/** Each country the route enters (not its own or international airspace), in route order, with its km inside. */
+function airspacesCrossed(route: RoutePlan): { country: CountryId; granted: boolean; km: number }[] {
+  const crossed: { country: CountryId; granted: boolean; km: number }[] = [];
+  for (const { country, rights, km } of route.airspaces) {
+    if (country === null || rights === "own" || rights === "international") continue;
+    const known = crossed.find((c) => c.country === country);
+    if (known) known.km += km;
+    else crossed.push({ country, granted: rights === "granted", km });
+  }
+  return crossed;
+}
+
 /**
  * Rolls each airspace the route crosses (each country once, in route order) for the units still
- * flying, and adds who observed the flight. Records nothing: see recordPassages.
+ * flying, with the strike's own generator, and adds who observed the flight. Records nothing:
+ * see recordPassages.
  */
-export function crossAirspaces(state: MatchState, flight: Flight, route: RoutePlan, units: number, observers: Observers): { passages: Passage[]; survivors: number } {
+export function crossAirspaces(state: MatchState, flight: Flight, route: RoutePlan, units: number, observers: Observers, rng: RngState): { passages: Passage[]; survivors: number } {
   const rules = getScenario(state.scenarioId).airDefence;
   const passages: Passage[] = [];
   let flying = units;
-  for (const airspace of route.airspaces) {
+  for (const { country, granted, km } of airspacesCrossed(route)) {
     if (flying <= 0) break;
-    const { country, rights } = airspace;
-    if (country === null || rights === "own" || rights === "international") continue;
-    if (passages.some((p) => p.country === country)) continue;
+    if (!granted && km < rules.minIncursionKm) continue;
     const guard = guardOf(state, country);
     // Listed, not spread: see emit in record.ts.
-    const passage: Passage = { owner: guard.owner, posture: guard.posture, defence: guard.defence, country, granted: rights === "granted", units: flying, detected: false, intercepted: 0 };
+    const passage: Passage = { owner: guard.owner, posture: guard.posture, defence: guard.defence, country, granted, km, units: flying, detected: false, intercepted: 0 };
     passages.push(passage);
     if (passage.granted) {
       observers.add(guard.owner);
       continue;
     }
-    const detect = rules.detect[guard.posture][flight.weapon] * guard.defence;
-    for (let unit = 0; unit < flying; unit++) if (chance(state.rng, detect)) passage.detected = true;
+    const depth = Math.min(1, km / rules.fullDetectionKm);
+    const detect = rules.detect[guard.posture][flight.weapon] * guard.defence * depth;
+    for (let unit = 0; unit < flying; unit++) if (chance(rng, detect)) passage.detected = true;
     if (!passage.detected) continue;
     observers.add(guard.owner);
     const intercept = rules.intercept[guard.posture][flight.weapon] * guard.defence;
-    for (let unit = 0; unit < flying; unit++) if (chance(state.rng, intercept)) passage.intercepted++;
+    for (let unit = 0; unit < flying; unit++) if (chance(rng, intercept)) passage.intercepted++;
     flying -= passage.intercepted;
   }
   return { passages, survivors: flying };
@@ -68,11 +85,13 @@ export function recordPassages(state: MatchState, flight: Flight, passages: read
   for (const p of passages) {
     if (p.granted) continue;
     const engaged = p.detected && p.posture === "engage";
-    emit(state, { kind: "violation", power: flight.power, country: p.country, owner: p.owner, strikeId: flight.strikeId, weapon: flight.weapon, detected: p.detected, engaged }, p.detected ? "all" : [flight.power]);
+    emit(state, { kind: "violation", power: flight.power, country: p.country, owner: p.owner, strikeId: flight.strikeId, weapon: flight.weapon, detected: p.detected, engaged, km: Math.round(p.km) }, p.detected ? "all" : [flight.power]);
     if (!p.detected) continue;
     const where = countryName(scenario, p.country);
     const { violationEngaged, violationDetected } = scenario.escalation;
-    changeEscalation(state, engaged ? violationEngaged : violationDetected, `${flyer} violated the airspace of ${where}${engaged ? " and was engaged" : ""}`);
+    const reason = `${flyer} violated the airspace of ${where}${engaged ? " and was engaged" : ""}`;
+    if (engaged) raiseEscalation(state, flight.power, p.owner, violationEngaged, reason);
+    else raiseEscalation(state, flight.power, p.owner, violationDetected, reason, "protest");
     changeTrack(state, flight.power, "legitimacy", -scenario.tracks.legitimacyLostPerDetectedViolation, `violated the airspace of ${where}`);
     recordLoss(state, { power: flight.power, by: p.owner ? [p.owner] : [], country: p.country, source: "defences", strikeId: flight.strikeId, treatyId: null, units: p.intercepted, weapon: flight.weapon });
   }

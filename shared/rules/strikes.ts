@@ -1,77 +1,177 @@
 /**
- * The strikes of the turn, flown one by one (powers in seat order, each power's strikes in its
- * order): launch, the public claim, the route through each airspace, the no-fly zones over the
- * target, and the impact. See docs/rules.md.
+ * The strikes of the turn, resolved simultaneously (docs/rules.md, "Strikes fly"): every strike
+ * is flown and aimed against the state as it stood when the strikes began, each with its own
+ * dice (a generator seeded from one draw of the match's and the strike's power and id), so no
+ * strike's outcome depends on the order strikes are taken in. Their hits are then combined: on
+ * a faction that more strikes hit than it had strength, each strike's hit is scaled down so that
+ * together they take what was there. The results are recorded powers in seat order, each power's
+ * strikes by id. See docs/rules.md.
  */
 import { planRouteMemo } from "../geo/route-memo";
-import { POWERS } from "../ids";
-import type { AssetId, PowerId } from "../ids";
+import type { RoutePlan } from "../geo/plan-route";
+import { FACTIONS, POWERS } from "../ids";
+import type { PowerId, ZoneId } from "../ids";
 import type { StrikeOrder } from "../orders";
+import { nextUint32, seedRng } from "../rng";
 import { getScenario } from "../scenario";
+import type { AssetSetup, WeaponSetup, ZoneSetup } from "../scenario/types";
 import type { MatchState } from "../state";
 import { Observers } from "./observers";
-import { changeTrack, emit } from "./record";
+import { changeTrack, emit, round1 } from "./record";
 import { basingHost, holdsBasing, ownerOf, rightsFor } from "./rights";
-import { landStrike } from "./strike-impact";
+import { aimUnits, recordImpact } from "./strike-impact";
+import type { Hits, Landing } from "./strike-impact";
 import { unitsOf } from "./strike-losses";
 import { enterNoFlyZones, recordNoFlyZones } from "./strike-nfz";
+import type { NfzEncounter } from "./strike-nfz";
 import { crossAirspaces, recordPassages } from "./strike-passage";
-import type { Flight } from "./strike-passage";
+import type { Flight, Passage } from "./strike-passage";
 
-/** What each power has launched this turn: units per asset, and whether its consent bonus is paid. */
-interface TurnLaunches {
-  units: Map<AssetId, number>;
-  consentBonus: Set<PowerId>;
+interface Planned {
+  power: PowerId;
+  order: StrikeOrder;
+  asset: AssetSetup;
+  zone: ZoneSetup;
+  weapon: WeaponSetup;
+  /** Why it does not launch, or null. */
+  aborted: "basing" | "stock" | "range" | null;
+  units: number;
+  route: RoutePlan | null;
 }
 
-export function flyStrikes(state: MatchState): void {
-  const launches: TurnLaunches = { units: new Map(), consentBonus: new Set() };
+interface Flown {
+  observers: Observers;
+  passages: Passage[];
+  encounters: NfzEncounter[];
+  landing: Landing;
+  hit: Hits;
+}
+
+/** Each power's strikes in id order, so that neither the seat order nor the order of a power's strikes decides anything. */
+function byId(orders: readonly StrikeOrder[]): StrikeOrder[] {
+  return orders.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Which strikes launch, with how many units (a platform's stock and capacity are shared by its strikes in id order). */
+function planStrikes(state: MatchState): Planned[] {
+  const scenario = getScenario(state.scenarioId);
+  const planned: Planned[] = [];
+  const used = new Map<string, number>();
   for (const power of POWERS) {
-    for (const order of state.orders[power]?.strikes ?? []) flyStrike(state, power, order, launches);
+    for (const order of byId(state.orders[power]?.strikes ?? [])) {
+      const asset = scenario.assets.find((a) => a.id === order.asset);
+      const zone = scenario.zones.find((z) => z.id === order.zone);
+      if (!asset || asset.owner !== power || !zone) continue;
+      const weapon = scenario.weapons[asset.weapon]!;
+      const plan: Planned = { power, order, asset, zone, weapon, aborted: null, units: 0, route: null };
+      planned.push(plan);
+      const host = basingHost(state, asset.hostCountry, power);
+      if (host && !holdsBasing(state, host, power, "resolution")) {
+        plan.aborted = "basing";
+        continue;
+      }
+      const launched = used.get(asset.id) ?? 0;
+      const units = Math.max(0, Math.min(order.units, state.assets[asset.id]!.stock - launched, asset.capacity - launched));
+      if (units === 0) {
+        plan.aborted = "stock";
+        continue;
+      }
+      const route = planRouteMemo({ origin: asset.lonLat, waypoints: order.waypoints, target: zone.lonLat, rangeKm: weapon.rangeKm, rightsIn: rightsFor(state, power, weapon.kind, "resolution") });
+      if (!route.inRange) {
+        plan.aborted = "range";
+        continue;
+      }
+      used.set(asset.id, launched + units);
+      plan.units = units;
+      plan.route = route;
+    }
+  }
+  return planned;
+}
+
+/** One strike flown and aimed against the state before the turn's strikes, with its own generator. Changes nothing. */
+function fly(state: MatchState, plan: Planned, base: string): Flown {
+  const { power, order, zone, weapon, units } = plan;
+  const rng = seedRng(`${base}|${power}|${order.id}`);
+  const flight: Flight = { power, strikeId: order.id, weapon: weapon.kind };
+  const observers = new Observers(power, ownerOf(state, zone.country));
+  const crossed = crossAirspaces(state, flight, plan.route!, units, observers, rng);
+  const entered = enterNoFlyZones(state, flight, zone.id, crossed.survivors, observers, rng);
+  const landing: Landing = { power, strikeId: order.id, zone, weapon, intended: order.faction, claim: order.claim, launched: units, landed: entered.survivors };
+  const hit = aimUnits(state, landing, state.zones[zone.id]!.strength, rng);
+  return { observers, passages: crossed.passages, encounters: entered.encounters, landing, hit };
+}
+
+/** Where the strikes together hit a faction harder than its strength, each strike's hit is scaled down (to 0.1 below). */
+function combine(state: MatchState, flown: readonly Flown[]): void {
+  const totals = new Map<ZoneId, Hits>();
+  for (const f of flown) {
+    const sum = totals.get(f.landing.zone.id) ?? {};
+    for (const faction of FACTIONS) if (f.hit[faction]) sum[faction] = round1((sum[faction] ?? 0) + f.hit[faction]!);
+    totals.set(f.landing.zone.id, sum);
+  }
+  for (const f of flown) {
+    const strength = state.zones[f.landing.zone.id]!.strength;
+    const sum = totals.get(f.landing.zone.id)!;
+    for (const faction of FACTIONS) {
+      const total = sum[faction] ?? 0;
+      const mine = f.hit[faction];
+      if (!mine || total <= strength[faction]) continue;
+      f.hit[faction] = Math.floor((mine * strength[faction] * 10) / total + 1e-9) / 10;
+    }
   }
 }
 
-function flyStrike(state: MatchState, power: PowerId, order: StrikeOrder, launches: TurnLaunches): void {
+/**
+ * `seats`: the order in which strikes are worked out; any order gives the same result (the
+ * property tests try them all).
+ */
+export function flyStrikes(state: MatchState, seats: readonly PowerId[] = POWERS): void {
+  const base = [nextUint32(state.rng), nextUint32(state.rng), nextUint32(state.rng), nextUint32(state.rng)].join(".");
+  const planned = planStrikes(state);
+  const flown = new Map<Planned, Flown>();
+  for (const power of seats) for (const plan of planned) if (plan.power === power && !plan.aborted) flown.set(plan, fly(state, plan, base));
+  combine(state, [...flown.values()]);
+  const consentBonus = new Set<PowerId>();
+  for (const plan of planned) {
+    const result = flown.get(plan);
+    if (result) record(state, plan, result, consentBonus);
+    else emit(state, { kind: "strikeAborted", power: plan.power, strikeId: plan.order.id, asset: plan.asset.id, zone: plan.zone.id, reason: plan.aborted! }, [plan.power]);
+  }
+}
+
+/**
+ * A granted airspace earns the consent bonus when it is a partner's the strike flies through by
+ * its rights: not the country its platform stands in (flying from a host's base over the host is
+ * no partnership of overflight), and at least minIncursionKm inside.
+ */
+function throughPartnerWithConsent(state: MatchState, plan: Planned, passages: readonly Passage[]): boolean {
+  const { minIncursionKm } = getScenario(state.scenarioId).airDefence;
+  return passages.some((p) => p.granted && p.km >= minIncursionKm && p.country !== plan.asset.hostCountry);
+}
+
+function record(state: MatchState, plan: Planned, result: Flown, consentBonus: Set<PowerId>): void {
   const scenario = getScenario(state.scenarioId);
-  const asset = scenario.assets.find((a) => a.id === order.asset);
-  const zone = scenario.zones.find((z) => z.id === order.zone);
-  if (!asset || asset.owner !== power || !zone) return;
-  const weapon = scenario.weapons[asset.weapon]!;
-  const aborted = (reason: "basing" | "stock" | "range") =>
-    emit(state, { kind: "strikeAborted", power, strikeId: order.id, asset: asset.id, zone: zone.id, reason }, [power]);
-
-  const host = basingHost(state, asset.hostCountry, power);
-  if (host && !holdsBasing(state, host, power, "resolution")) return aborted("basing");
-  const used = launches.units.get(asset.id) ?? 0;
-  const held = state.assets[asset.id]!;
-  const units = Math.max(0, Math.min(order.units, held.stock, asset.capacity - used));
-  if (units === 0) return aborted("stock");
-  const route = planRouteMemo({ origin: asset.lonLat, waypoints: order.waypoints, target: zone.lonLat, rangeKm: weapon.rangeKm, rightsIn: rightsFor(state, power, weapon.kind, "resolution") });
-  if (!route.inRange) return aborted("range");
-
-  launches.units.set(asset.id, used + units);
-  held.stock -= units;
+  const { power, order, asset, zone, weapon, units } = plan;
+  const route = plan.route!;
+  state.assets[asset.id]!.stock -= units;
   emit(state, { kind: "claim", power, strikeId: order.id, zone: zone.id, faction: order.claim, weapon: weapon.kind }, "all");
   changeTrack(state, power, "cost", scenario.tracks.costPerUnitLaunched * units, `launched ${unitsOf(units, weapon.kind)} from ${asset.name}`);
 
   const flight: Flight = { power, strikeId: order.id, weapon: weapon.kind };
-  const observers = new Observers(power, ownerOf(state, zone.country));
-  const crossed = crossAirspaces(state, flight, route, units, observers);
-  const entered = enterNoFlyZones(state, flight, zone.id, crossed.survivors, observers);
-  const granted = crossed.passages.filter((p) => p.granted).map((p) => p.country);
-  const violated = crossed.passages.filter((p) => !p.granted).map((p) => p.country);
+  const granted = result.passages.filter((p) => p.granted).map((p) => p.country);
+  const violated = result.passages.filter((p) => !p.granted).map((p) => p.country);
   emit(state, {
     kind: "strikeFlown", strikeId: order.id, power, asset: asset.id, zone: zone.id, weapon: weapon.kind, units,
     route: route.points.map(([lon, lat]) => [lon, lat] as [number, number]), lengthKm: Math.round(route.lengthKm), inRange: route.inRange,
-    claim: order.claim, granted, violated, detectedOver: crossed.passages.filter((p) => p.detected).map((p) => p.country),
-  }, observers.visibility());
-  recordPassages(state, flight, crossed.passages);
-  recordNoFlyZones(state, flight, zone.id, entered.encounters);
-
-  const landed = entered.survivors;
-  landStrike(state, { power, strikeId: order.id, zone, weapon, intended: order.faction, claim: order.claim, launched: units, landed });
-  if (landed > 0 && granted.length > 0 && violated.length === 0 && !launches.consentBonus.has(power)) {
-    launches.consentBonus.add(power);
+    claim: order.claim, granted, violated, detectedOver: result.passages.filter((p) => p.detected).map((p) => p.country),
+  }, result.observers.visibility());
+  recordPassages(state, flight, result.passages);
+  recordNoFlyZones(state, flight, zone.id, result.encounters);
+  recordImpact(state, result.landing, result.hit);
+  if (result.landing.landed > 0 && violated.length === 0 && throughPartnerWithConsent(state, plan, result.passages) && !consentBonus.has(power)) {
+    consentBonus.add(power);
     changeTrack(state, power, "prestige", scenario.tracks.prestigeConsentBonus, `struck ${zone.name} through partners' airspace with their consent`);
   }
 }
+

@@ -22,12 +22,12 @@ export function settleTurnTracks(state: MatchState): void {
   if (!atTop && !hadShootDown(state, state.turn)) changeEscalation(state, -scenario.escalation.decayPerQuietTurn, "a quiet turn: no shoot-down");
 }
 
-/** Whether any aircraft was shot down during the given turn. */
+/** Whether a power shot down any aircraft during the given turn (a country without a seat's shoot-downs raise nothing, and cool nothing off). */
 export function hadShootDown(state: MatchState, turn: number): boolean {
   for (let i = state.log.length - 1; i >= 0; i--) {
     const e = state.log[i]!;
     if (e.turn < turn) break;
-    if (e.turn === turn && e.kind === "shootDown" && e.units > 0) return true;
+    if (e.turn === turn && e.kind === "shootDown" && e.units > 0 && e.by.length > 0) return true;
   }
   return false;
 }

@@ -107,6 +107,10 @@ export interface AirDefenceRules {
   intelCap: number;
   /** A power whose own intelligence quality is at least this sees every strike's real effects (satellites). */
   observeImpactsAtIntel: number;
+  /** A flight less than this many km inside an airspace (all its passages through it together) is no violation. */
+  minIncursionKm: number;
+  /** Detection chances are for a flight this many km inside; a shorter one is detected in proportion. */
+  fullDetectionKm: number;
 }
 
 export interface NfzRules {
@@ -129,6 +133,10 @@ export interface EscalationRules {
   fireOnPatrol: number;
   /** Escalation falls by this much at the end of a turn with no shoot-down. */
   decayPerQuietTurn: number;
+  /** Most escalation one pair of powers can raise between them in one turn. */
+  pairCapPerTurn: number;
+  /** In open war, the share of its points (rounded down) a power keeps; the power(s) that drove the most escalation keep none. */
+  openWarShare: number;
 }
 
 export interface TrackRules {
@@ -175,12 +183,20 @@ export type ObjectiveTest =
   | { kind: "track"; track: TrackId; atLeast?: number; atMost?: number }
   | { kind: "influence"; countries: readonly CountryId[]; atLeast: number }
   | { kind: "overflightAtEnd"; grantor: PowerId; grantee: PowerId; inForce: boolean }
-  /** A treaty agreed during the match (not a starting one) with the partner, not revoked or broken by the end. */
+  /**
+   * A treaty agreed during the match (not a starting one) whose term binds the partner, with the
+   * power a party, not revoked or broken by the end, and whose pledges the partner kept.
+   */
   | { kind: "treatyWith"; partners: readonly PowerId[]; need: "all" | "any"; term?: "overflight" | "nfz" | "support" | "basing" | "intel" }
   /** An intelligence cell with both as members, agreed during the match, not revoked by the end. */
   | { kind: "intelCell"; with: PowerId }
-  /** ever: true if a no-fly zone was in force at some point, false if none ever was; counting only those over one of `zones` (empty: anywhere). */
-  | { kind: "nfz"; ever: boolean; zones: readonly ZoneId[] }
+  /**
+   * ever: true if a no-fly zone was in force at some point, false if none ever was; counting only
+   * those in force over at least `minZones` of `zones` (all of them if fewer; empty: any zones).
+   */
+  | { kind: "nfz"; ever: boolean; zones: readonly ZoneId[]; minZones: number }
+  /** The power's own track at the end, against where it started: at least `atLeastChange` above it (negative: at most that far below). */
+  | { kind: "trackFromStart"; track: TrackId; atLeastChange: number }
   | { kind: "noClash"; with: PowerId }
   | { kind: "airspaceRespected"; allowShootDowns: boolean }
   | { kind: "noDetectedViolationOwn" }

@@ -14,7 +14,7 @@ const scenario = getScenario("caspian-salvo");
 const KINDS: Record<ObjectiveTest["kind"], true> = {
   controls: true, notControls: true, factionStrengthAtMost: true, factionStrengthAtLeast: true, factionStrengthIn: true,
   track: true, influence: true, overflightAtEnd: true, treatyWith: true, intelCell: true, nfz: true, noClash: true,
-  airspaceRespected: true, noDetectedViolationOwn: true, strikesOverWithConsent: true, supportReceived: true,
+  airspaceRespected: true, noDetectedViolationOwn: true, strikesOverWithConsent: true, supportReceived: true, trackFromStart: true,
 };
 
 describe("scoreMatch", () => {
@@ -43,14 +43,23 @@ describe("scoreMatch", () => {
     if (ended.kind === "matchEnded") expect(ended.scores).toEqual(scoreMatch(state).totals);
   });
 
-  it("gives nobody anything in open war, whatever was met", () => {
+  it("in open war, keeps half of each power's points (rounded down), and nothing for the power that drove the most escalation", () => {
     let state = newMatch("war");
     state = advance(advance(state));
     state = { ...state, escalation: scenario.escalation.max };
     state = advance(state);
     expect(state.ending?.reason).toBe("openWar");
-    expect(Object.values(state.ending!.scores).every((s) => s === 0)).toBe(true);
-    expect(Object.values(scoreMatch(state).totals).some((s) => s > 0)).toBe(true);
+    const totals = scoreMatch(state).totals;
+    for (const power of POWERS) expect(state.ending!.scores[power]).toBe(Math.floor(totals[power] * scenario.escalation.openWarShare));
+    expect(Object.values(totals).some((s) => s > 0)).toBe(true);
+
+    const driven = newMatch("war");
+    driven.escalation = scenario.escalation.max - 1;
+    driven.log.push({ kind: "escalation", delta: 3, value: 9, reason: "a clash", by: "syria", against: "turkey", incident: "clash", seq: driven.nextSeq++, turn: 1, phase: "briefing", visibleTo: "all" });
+    const ended = must(driven, "facilitator", { type: "inject", card: { headline: "War", text: "", effects: [{ kind: "escalation", delta: 5 }] }, to: null }).state;
+    expect(ended.ending?.reason).toBe("openWar");
+    expect(ended.ending!.scores.syria).toBe(0);
+    expect(ended.ending!.scores.turkey).toBe(Math.floor(scoreMatch(ended).totals.turkey * scenario.escalation.openWarShare));
   });
 
   it("ignores a secret objective that is not the power's own", () => {

@@ -37,7 +37,7 @@ describe("a treaty", () => {
     expect(statusByTurn(10, 3)).toEqual(["active", "active", "active"]);
   });
 
-  it("revoked by one party is revoked for all, in public, before treaties agreed this turn come into force", () => {
+  it("revoked by one party is revoked for all, in public, after treaties agreed this turn come into force and the strikes have flown", () => {
     let state = advance(newMatch("order"));
     state = agree(state, 3);
     const agreed = state.treaties.at(-1)!.id;
@@ -46,8 +46,8 @@ describe("a treaty", () => {
     state = advance(state);
     const resolution = state.log.filter((e) => e.kind === "treaty" && e.turn === 1 && e.phase === "resolution");
     expect(resolution.map((e) => (e.kind === "treaty" ? [e.treatyId, e.status] : null))).toEqual([
-      ["t3", "revoked"],
       [agreed, "active"],
+      ["t3", "revoked"],
     ]);
     expect(resolution.every((e) => e.visibleTo === "all")).toBe(true);
   });

@@ -21,6 +21,9 @@ export const airDefence: AirDefenceRules = {
   intelCap: 0.95,
   // Only the United States (0.7) watches every strike from orbit; others see strikes in their own country.
   observeImpactsAtIntel: 0.7,
+  // A graze of a border (or a cell of the 0.02° grid) is no incursion; a deep one is seen more surely.
+  minIncursionKm: 5,
+  fullDetectionKm: 30,
 };
 
 export const nfz: NfzRules = {
@@ -40,6 +43,10 @@ export const escalation: EscalationRules = {
   violationDetected: 0.5,
   fireOnPatrol: 2,
   decayPerQuietTurn: 0.5,
+  // One clash (a shoot-down and its violation) between two powers in a turn; two rival pairs at it
+  // every turn still reach open war in a few turns, one power against neutrals never does.
+  pairCapPerTurn: 3,
+  openWarShare: 0.5,
 };
 
 export const tracks: TrackRules = {
