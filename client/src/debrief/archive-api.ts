@@ -10,12 +10,15 @@ export interface ArchivedMatch {
   name: string;
   createdAt: number;
   finishedAt: number | null;
-  status: "running" | "ended";
+  /** "damaged": the server could not restore it (see `reason`). */
+  status: "running" | "ended" | "damaged";
   turns: number;
   turn: number | null;
   phase: string | null;
   code: string | null;
   scores: Record<string, number> | null;
+  /** Why a damaged match could not be restored. */
+  reason?: string | null;
 }
 
 function url(base: string, path: string, params: Record<string, string | null | undefined> = {}): string {

@@ -147,7 +147,9 @@ export class SetupView {
             "li",
             { class: "card", "data-match": m.id },
             h("div", { class: "row" }, h("b", { class: "grow" }, m.name), h("span", { class: "small dim" }, when)),
-            m.status === "running"
+            m.status === "damaged"
+              ? h("p", { class: "warn", "data-testid": `damaged-${m.id}` }, `The server could not restore this lesson: ${m.reason ?? "its stored data cannot be read"}.`)
+              : m.status === "running"
               ? h(
                   "div",
                   { class: "inline" },
