@@ -8,6 +8,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ChatMessage, ClockRecord, MatchRecord, MatchSettings } from "../../server/match/types";
+import type { TeamRecord } from "../../server/match/team-desk";
 import { openDb } from "../../server/store/db";
 import { PgMatchStore } from "../../server/store/pg-store";
 import { SqliteMatchStore } from "../../server/store/sqlite-store";
@@ -117,6 +118,14 @@ const chat = (seq: number, to: ChatMessage["to"]): ChatMessage => ({
   phase: "diplomacy",
 });
 
+const TEAM_AUTHOR = { id: "m_0123456789ab", name: "Ann", parts: [{ id: "m_0123456789ab", name: "Ann", edits: 3 }] };
+const TEAM: TeamRecord = {
+  draft: { turn: 1, version: 3, orders: { strikes: [], support: [], posture: "watch", patrols: [], revoke: [] }, strikeBy: {}, changes: [{ by: "Ann", at: 1, what: "posture: watch" }], parts: { m_0123456789ab: { name: "Ann", edits: 3 } }, sent: null },
+  ready: [],
+  turn: 1,
+  phase: "orders",
+};
+
 const NOW = 1_800_000_000_000;
 const LIVE = NOW + 30_000;
 const EXPIRED = NOW - 1;
@@ -147,8 +156,11 @@ describe.each([sqlite, postgres])("MatchStore on $name", (backend) => {
     await written(() => store.removeMember("m1", "k-gone"));
     await written(() => store.appendCommand("m1", { seq: 0, actor: "russia", command: { type: "posture", zone: "z1", level: 2 }, at: 1_700_000_000_001 }, "p1"));
     await written(() => store.appendCommand("m1", { seq: 1, actor: "system", command: { type: "advance", nested: { list: [1, "two", null] } }, at: 1_700_000_000_002 }, "p1"));
+    await written(() => store.appendCommand("m1", { seq: 2, actor: "russia", command: { type: "orders" }, at: 1_700_000_000_003, by: TEAM_AUTHOR }, "p1"));
     await written(() => store.appendChat("m1", chat(0, null)));
-    await written(() => store.appendChat("m1", chat(1, ["russia", "iran"])));
+    await written(() => store.appendChat("m1", { ...chat(1, ["russia", "iran"]), by: "m_0123456789ab" }));
+    await written(() => store.saveTeam("m1", "russia", TEAM));
+    await written(() => store.saveTeam("m1", "russia", { ...TEAM, ready: ["m_0123456789ab"] }));
     await written(() => store.saveClock("m1", clock(3)));
     const changed = { ...settings("Match m1"), bots: { iran: "easy", usa: "hard" } } satisfies MatchSettings;
     await written(() => store.saveSettings("m1", changed));
@@ -161,14 +173,17 @@ describe.each([sqlite, postgres])("MatchStore on $name", (backend) => {
         { keyHash: "k-a", power: "turkey", name: "A" },
         { keyHash: "k-late", power: "usa", name: "Late" },
       ],
+      // A command or message written without its student reads back with `by` null.
       commands: [
-        { seq: 0, actor: "russia", command: { type: "posture", zone: "z1", level: 2 }, at: 1_700_000_000_001 },
-        { seq: 1, actor: "system", command: { type: "advance", nested: { list: [1, "two", null] } }, at: 1_700_000_000_002 },
+        { seq: 0, actor: "russia", command: { type: "posture", zone: "z1", level: 2 }, at: 1_700_000_000_001, by: null },
+        { seq: 1, actor: "system", command: { type: "advance", nested: { list: [1, "two", null] } }, at: 1_700_000_000_002, by: null },
+        { seq: 2, actor: "russia", command: { type: "orders" }, at: 1_700_000_000_003, by: TEAM_AUTHOR },
       ],
-      chat: [chat(0, null), chat(1, ["russia", "iran"])],
+      chat: [{ ...chat(0, null), by: null }, { ...chat(1, ["russia", "iran"]), by: "m_0123456789ab" }],
       clock: clock(3),
+      teams: { russia: { ...TEAM, ready: ["m_0123456789ab"] } },
     });
-    expect(await store.chat("m1")).toEqual([chat(0, null), chat(1, ["russia", "iran"])]);
+    expect(await store.chat("m1")).toEqual([{ ...chat(0, null), by: null }, { ...chat(1, ["russia", "iran"]), by: "m_0123456789ab" }]);
     expect(typeof (await store.get("m1"))!.record.createdAt).toBe("number");
   });
 
@@ -205,8 +220,8 @@ describe.each([sqlite, postgres])("MatchStore on $name", (backend) => {
     await written(() => store.finish("old", "hash", { x: 1 }, 9_000));
 
     expect(await store.byFacilitator("fac")).toEqual([
-      { id: "new", createdAt: 3_000, name: "Match new", turns: 8, status: "running", finishedAt: null, code: "CODE-new", settings: settings("Match new"), clock: clock(5) },
-      { id: "old", createdAt: 1_000, name: "Match old", turns: 8, status: "ended", finishedAt: 9_000, code: "CODE-old", settings: settings("Match old"), clock: null },
+      { id: "new", createdAt: 3_000, name: "Match new", turns: 8, status: "running", finishedAt: null, code: "CODE-new", settings: settings("Match new"), clock: clock(5), unreadable: null },
+      { id: "old", createdAt: 1_000, name: "Match old", turns: 8, status: "ended", finishedAt: 9_000, code: "CODE-old", settings: settings("Match old"), clock: null, unreadable: null },
     ]);
     expect(await store.byFacilitator("nobody")).toEqual([]);
   });
