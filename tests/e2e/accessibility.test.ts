@@ -120,7 +120,12 @@ describe.sequential("accessibility", { timeout: 90_000 }, () => {
     const p = tp.page;
     await p.click("[data-testid=ready]");
     await until(tp, async () => (await attr(tp, "phase")) === "report" || (await attr(tp, "status")) === "ended", "the report", 20_000);
-    expect(await audit(tp, "match_report_played")).toEqual([]);
+    await p.click("[data-tab=report]");
+    expect(await audit(tp, "match_report_playing")).toEqual([]);
+    await until(tp, async () => (await attr(tp, "playing")) !== "true", "the flights played", 20_000);
+    await p.locator("[data-testid=report] details.report-section").first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    expect(await audit(tp, "match_report_read")).toEqual([]);
+    await screenshot(tp, "a11y-report.png");
     if ((await attr(tp, "status")) !== "ended") await p.click("[data-testid=ready]");
     await waitScene(tp, "debrief", 40_000);
     await until(tp, () => p.locator(".debrief").count(), "the debrief");

@@ -143,10 +143,10 @@ describe.sequential("a lesson", () => {
     await p.click("[data-testid=effect-add]");
     await p.click("[data-testid=inject-send]");
     await p.click("[data-testid=play-ev-missiles-in-iran]");
-    // The latest news on the projector; both as breaking news on the students' screens.
+    // The latest news on the projector; both as breaking news in the students' news box.
     await until(projector, async () => (await projector.page.textContent("[data-testid=pj-news]"))?.includes("Russian cruise missiles crashed in Iran"), "the card on the projector");
     for (const headline of ["Aid convoy attacked near Azaz", "Russian cruise missiles crashed in Iran"]) {
-      await until(students.Cem!, () => students.Cem!.page.locator(".toast", { hasText: headline }).count(), `"${headline}" at Cem's`);
+      await until(students.Cem!, () => students.Cem!.page.locator("[data-testid=news]", { hasText: headline }).count(), `"${headline}" at Cem's`);
     }
 
     await p.fill("[data-testid=broadcast-text]", "Ten minutes to agree on overflight.");

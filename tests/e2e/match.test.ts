@@ -200,10 +200,10 @@ describe.sequential("a turn in two browsers", { timeout: 60_000 }, () => {
       await until(tp, async () => (await attr(tp, "playing")) === "false", "playback end", 15_000);
       await until(tp, async () => (await attr(tp, "report-turn")) === "1", "report of turn 1");
     }
-    const russiaReport = await russia.page.locator("[data-testid=report]").innerText();
+    const russiaReport = await russia.page.locator("[data-testid=report]").textContent() ?? "";
     expect(russiaReport, russiaReport).toMatch(/Russia flew \d+ missiles from Caspian Flotilla/);
     expect(russiaReport).toMatch(/claimed Islamic State/);
-    const iranReport = await iran.page.locator("[data-testid=report]").innerText();
+    const iranReport = await iran.page.locator("[data-testid=report]").textContent() ?? "";
     expect(iranReport, iranReport).toMatch(/Russia flew \d+ missiles .* over Iran( and Syria)? with consent/);
     await screenshot(russia, "e2e-06-russia-report.png");
     await screenshot(iran, "e2e-07-iran-report.png");

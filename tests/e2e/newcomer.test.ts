@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import type { PowerId } from "../../shared/ids";
 import { objectiveStatuses } from "../../shared/rules/objective-status";
 import type { MatchState } from "../../shared/state";
-import { attr, openPage, ROOT, screenshot, until, waitScene } from "./support";
+import { attr, openPage, ROOT, screenshot, until, waitPhase, waitScene } from "./support";
 import type { TestPage } from "./support";
 import { browserSuite } from "./suite";
 
@@ -94,5 +94,51 @@ describe.sequential("a newcomer's first match", { timeout: 60_000 }, () => {
     await tp.page.keyboard.press("Escape");
     await until(tp, async () => !(await dialog.count()), "the dialog closed");
     expect(await tp.page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("open-rules");
+  });
+
+  it("the report opens with what changed for you, folds the rest, and any past turn can be read and replayed again", async () => {
+    const p = tp.page;
+    const readyTo = async (phase: string, turn: number) => {
+      const from = `${await attr(tp, "turn")}:${await attr(tp, "phase")}`;
+      await p.click("[data-testid=ready]");
+      // In the orders phase, warnings about the orders (a pledge the seat's treaties ask for) take a second press.
+      const moved = async () => `${await attr(tp, "turn")}:${await attr(tp, "phase")}` !== from || (await attr(tp, "ready")) === "true";
+      const warned = () => p.locator(".toast", { hasText: "Press again" }).count();
+      await until(tp, async () => (await moved()) || (await warned()) > 0, "ready or warned");
+      if (!(await moved())) await p.click("[data-testid=ready]");
+      await waitPhase(tp, phase, turn, 20_000);
+    };
+    await readyTo("diplomacy", 1);
+    await readyTo("orders", 1);
+    await readyTo("report", 1);
+    await until(tp, async () => (await attr(tp, "report-turn")) === "1", "the report of turn 1");
+    await until(tp, async () => (await attr(tp, "playing")) !== "true", "the flights played", 20_000);
+    const changed = p.locator("[data-testid=what-changed]");
+    expect(await changed.isVisible()).toBe(true);
+    // Every section below it starts folded.
+    const sections = p.locator("[data-testid=report] details.report-section");
+    expect(await sections.count()).toBeGreaterThan(0);
+    expect(await sections.evaluateAll((els) => els.filter((e) => (e as HTMLDetailsElement).open).length)).toBe(0);
+    await screenshot(tp, "newcomer-04-report.png");
+
+    // The next turn's briefing: last turn's flights are off the map.
+    await readyTo("briefing", 2);
+    expect(await p.evaluate(() => (window.__overflight.playback as { flights: number } | null)?.flights ?? 0)).toBe(0);
+    await readyTo("diplomacy", 2);
+    await readyTo("orders", 2);
+    await readyTo("report", 2);
+    await until(tp, async () => (await attr(tp, "report-turn")) === "2", "the report of turn 2");
+    await until(tp, async () => (await attr(tp, "playing")) !== "true", "turn 2's flights played", 20_000);
+    await p.click("[data-tab=report]");
+    await p.selectOption("[data-testid=report-turn]", "1");
+    await until(tp, async () => (await attr(tp, "report-turn")) === "1", "turn 1 again");
+    expect(await p.locator("[data-testid=report] h2").innerText()).toBe("Turn 1 report");
+    expect(await p.locator("[data-testid=report] [data-section=briefing]").count()).toBe(1);
+    const replay = p.locator("[data-testid=replay]");
+    if (await replay.isEnabled()) {
+      await replay.click();
+      await until(tp, async () => (await attr(tp, "playing")) === "true", "turn 1 replayed");
+    }
+    await screenshot(tp, "newcomer-05-past-turn.png");
   });
 });

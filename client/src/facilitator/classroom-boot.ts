@@ -84,23 +84,7 @@ export function watchClassroom(game: Phaser.Game, conn: Connection): void {
       setMatchInUrl(seat.matchId);
     }
   });
-  // News as it breaks (the deck's cards and the facilitator's injects), for players: not the
-  // events a view brings when it first arrives (joining, a refresh, a new seat).
-  let lastSeq: number | null = null;
-  conn.on("seat", () => (lastSeq = null));
-  conn.on("view", ({ view, events }) => {
-    const newest = view.log[view.log.length - 1]?.seq ?? 0;
-    if (lastSeq === null) {
-      lastSeq = newest;
-      return;
-    }
-    const since = lastSeq;
-    lastSeq = Math.max(lastSeq, newest);
-    if (conn.viewer === "facilitator" || conn.viewer === "spectator") return;
-    for (const e of events) {
-      if (e.kind === "card" && e.seq > since) toast(`${e.injected ? "Breaking" : "News"}: ${e.headline}. ${e.text}`, "info", 15000);
-    }
-  });
+  // News (the deck's cards and the facilitator's injects) reaches players in the match page's news box (ui/news-panel.ts).
   conn.on("message", ({ type, payload }) => {
     if (type === "kicked") {
       const id = conn.matchId;

@@ -48,7 +48,7 @@ export function commitmentsOf(scenario: Scenario, treaties: readonly Treaty[], p
   const broken = `credibility −${scenario.tracks.credibilityLostOnBrokenPledge}, and the treaty ends`;
   const name = (p: PowerId) => scenario.powers[p].name;
   return bindingTreaties(treaties, power).map((t) => {
-    const base = { treatyId: t.id, text: describeTerm(t.term, scenario) };
+    const base = { treatyId: t.id, text: describeTerm(t.term, scenario, t.untilTurn) };
     const revoked = draft?.revoke.includes(t.id) ?? false;
     const term = t.term;
     if (revoked) return { ...base, requires: "You are revoking it in these orders.", state: "none", cost: null };

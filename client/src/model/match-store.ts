@@ -131,6 +131,11 @@ export class MatchStore extends Emitter<StoreEvents> {
     if (turn !== null) this.emit("report", { turn, replay: true });
   }
 
+  /** Plays a past turn's flights again (and shows its report). */
+  replayTurn(turn: number): void {
+    this.emit("report", { turn, replay: true });
+  }
+
   /** Strikes can be planned ahead from the briefing on, and sent in the orders phase. */
   get canPlan(): boolean {
     const { phase, status } = this.view;

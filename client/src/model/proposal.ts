@@ -73,24 +73,25 @@ export function proposalProblem(scenario: Scenario, me: PowerId, parties: readon
   return null;
 }
 
-export function describeTerm(term: Term, scenario: Scenario): string {
+/** A term in words; `untilTurn` (a treaty's last turn, capped at the match's end) replaces the term's own length. */
+export function describeTerm(term: Term, scenario: Scenario, untilTurn?: number): string {
   const name = (p: PowerId) => scenario.powers[p].name;
   const zones = (ids: readonly string[]) => list(ids.map((id) => scenario.zones.find((z) => z.id === id)?.name ?? id));
-  const turns = `${term.turns} ${term.turns === 1 ? "turn" : "turns"}`;
+  const turns = untilTurn !== undefined ? `until turn ${untilTurn}` : `for ${term.turns} ${term.turns === 1 ? "turn" : "turns"}`;
   switch (term.kind) {
     case "overflight":
-      return `${name(term.grantor)} lets ${name(term.grantee)} fly ${term.scope === "both" ? "missiles and aircraft" : term.scope} through its airspace for ${turns}.`;
+      return `${name(term.grantor)} lets ${name(term.grantee)} fly ${term.scope === "both" ? "missiles and aircraft" : term.scope} through its airspace ${turns}.`;
     case "nfz": {
       const pledges = (Object.entries(term.pledges) as [PowerId, number][]).filter(([, u]) => u > 0).map(([p, u]) => `${name(p)} ${u}`);
       const exempt = term.exempt.length > 0 ? `; exempt: ${list(term.exempt.map(name))}` : "";
-      return `No-fly zone over ${zones(term.zones)} for ${turns}; patrols pledged: ${list(pledges)}${exempt}.`;
+      return `No-fly zone over ${zones(term.zones)} ${turns}; patrols pledged: ${list(pledges)}${exempt}.`;
     }
     case "support":
-      return `${name(term.pledger)} pledges to ${term.stance === "stop" ? "stop supporting" : "support"} ${scenario.factions[term.faction].name} in ${zones(term.zones)} for ${turns}.`;
+      return `${name(term.pledger)} pledges to ${term.stance === "stop" ? "stop supporting" : "support"} ${scenario.factions[term.faction].name} in ${zones(term.zones)} ${turns}.`;
     case "basing":
-      return `${name(term.host)} lets ${name(term.guest)} fly from bases on its soil for ${turns}.`;
+      return `${name(term.host)} lets ${name(term.guest)} fly from bases on its soil ${turns}.`;
     case "intel":
-      return `Intelligence cell of ${list(term.members.map(name))} for ${turns}.`;
+      return `Intelligence cell of ${list(term.members.map(name))} ${turns}.`;
   }
 }
 

@@ -105,8 +105,10 @@ export class MatchScene extends Phaser.Scene {
       conn.on("public", (pub) => store.setPublic(pub)),
       conn.on("chat", (messages) => store.addChat(messages)),
       conn.on("seat", (seat) => mirror("viewer", seat.viewer)),
-      store.on("view", ({ view: v }) => {
+      store.on("view", ({ view: v, phaseChanged }) => {
         this.governor.poke();
+        // Last turn's flights (trails, labels) leave the map when the next turn's phases begin.
+        if (phaseChanged && v.phase !== "report" && v.phase !== "resolution" && v.status === "running" && this.playback.frame) this.skipPlayback();
         this.onView(v);
       }),
       store.on("route", () => (this.routeDirty = true)),

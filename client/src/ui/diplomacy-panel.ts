@@ -106,7 +106,7 @@ export class DiplomacyPanel {
               h(
                 "li",
                 { class: `row small ${me && t.parties.includes(me) ? "mine" : ""}`, "data-treaty": t.id, "data-kind": t.term.kind },
-                h("span", { class: "grow" }, `${t.id}: ${describeTerm(t.term, scenario)}`),
+                h("span", { class: "grow" }, `${t.id}: ${describeTerm(t.term, scenario, t.untilTurn)}`),
                 h("span", { class: "badge" }, t.status === "agreed" ? "from this turn" : `${plural(turnsLeft(t, view.turn), "turn")} left`),
               ),
             ),

@@ -10,11 +10,13 @@ import { mirror } from "../testing";
 import { openDialog } from "./dialog";
 import { button, fill, h } from "./dom";
 
-function storedTurn(key: string): number {
+/** What was dismissed: "turn:cards" (an inject later in the turn brings the box back). */
+function dismissed(key: string): { turn: number; cards: number } {
   try {
-    return Number(localStorage.getItem(key) ?? 0) || 0;
+    const [turn = 0, cards = 0] = (localStorage.getItem(key) ?? "").split(":").map(Number);
+    return { turn: turn || 0, cards: cards || 0 };
   } catch {
-    return 0;
+    return { turn: 0, cards: 0 };
   }
 }
 
@@ -60,7 +62,8 @@ export class NewsPanel {
   private render(): void {
     const { view } = this.store;
     const news = newsByTurn(view.log, this.store.scenario, this.store.power).find((n) => n.turn === view.turn);
-    const show = !!news && view.status === "running" && storedTurn(this.key) < view.turn;
+    const seen = dismissed(this.key);
+    const show = !!news && view.status === "running" && (seen.turn < view.turn || (seen.turn === view.turn && seen.cards < news.cards.length));
     this.root.hidden = !show;
     mirror("news", show ? view.turn : null);
     if (!show || !news) return fill(this.root);
@@ -79,7 +82,9 @@ export class NewsPanel {
 
   private dismiss(): void {
     try {
-      localStorage.setItem(this.key, String(this.store.view.turn));
+      const { view } = this.store;
+      const cards = newsByTurn(view.log, this.store.scenario, this.store.power).find((n) => n.turn === view.turn)?.cards.length ?? 0;
+      localStorage.setItem(this.key, `${view.turn}:${cards}`);
     } catch {
       // Private browsing without storage: dismissed for this page only.
     }

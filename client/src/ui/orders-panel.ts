@@ -263,7 +263,7 @@ export class OrdersPanel {
               h(
                 "li",
                 { class: "row" },
-                h("span", { class: "grow small" }, `${t.id}: ${describeTerm(t.term, scenario)}`),
+                h("span", { class: "grow small" }, `${t.id}: ${describeTerm(t.term, scenario, t.untilTurn)}`),
                 numberInput({ class: "num", "aria-label": `Patrol units for ${t.id}`, disabled: dis }, draft.patrols.find((p) => p.treaty === t.id)?.units ?? 0, 0, setup.patrolUnits, (v) => {
                   draft.setPatrol(t.id, v);
                   this.store.draftChanged();
@@ -294,7 +294,7 @@ export class OrdersPanel {
                     draft.toggleRevoke(t.id, v);
                     this.store.draftChanged();
                   }),
-                  `${t.id}: ${describeTerm(t.term, scenario)} (${plural(turnsLeft(t, view.turn), "turn")} left)`,
+                  `${t.id}: ${describeTerm(t.term, scenario, t.untilTurn)} (${plural(turnsLeft(t, view.turn), "turn")} left)`,
                 ),
               ),
             ),

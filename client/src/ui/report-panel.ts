@@ -1,22 +1,36 @@
-/** The turn report: events in words by section, after the flights have been played; replayable. */
+/**
+ * The turn report: "what changed for you" first, then the turn's events by section, each
+ * folded; any resolved turn can be chosen again, with its news, the seat's own orders as
+ * carried out, and a replay of its flights on the map.
+ */
 import type { MatchStore } from "../model/match-store";
+import { plural } from "../model/format";
+import { newsByTurn } from "../model/news";
 import { buildReport, lastResolvedTurn } from "../model/report";
+import { resolvedTurns, summaryFor } from "../model/report-summary";
 import { mirror } from "../testing";
-import { button, fill, h } from "./dom";
+import { button, fill, h, keepFocus, select } from "./dom";
+
+function linesBlock(title: string, lines: readonly string[], testid: string): HTMLElement | null {
+  if (lines.length === 0) return null;
+  return h("div", { class: "summary-block", "data-testid": testid }, h("h4", {}, title), h("ul", { class: "list events" }, ...lines.map((l) => h("li", {}, l))));
+}
 
 export class ReportPanel {
-  readonly root = h("section", { class: "panel report", "aria-label": "Turn report", "data-testid": "report" });
+  readonly root = h("section", { class: "panel turn-report", "aria-label": "Turn report", "data-testid": "report" });
   private playing = false;
   private turn: number | null = null;
+  /** Sections the player opened, kept open across re-renders. */
+  private readonly open = new Set<string>();
 
   constructor(
     private readonly store: MatchStore,
     private readonly onSkip: () => void,
   ) {
-    store.on("view", () => this.render());
+    store.on("view", () => this.rerender());
     store.on("report", ({ turn }) => {
       this.turn = turn;
-      this.render();
+      this.rerender();
     });
     this.turn = lastResolvedTurn(store.view.log);
     this.render();
@@ -24,7 +38,11 @@ export class ReportPanel {
 
   setPlaying(playing: boolean): void {
     this.playing = playing;
-    this.render();
+    this.rerender();
+  }
+
+  private rerender(): void {
+    keepFocus(this.root, () => this.render());
   }
 
   private render(): void {
@@ -36,22 +54,53 @@ export class ReportPanel {
       return;
     }
     const report = buildReport(view.log, turn, scenario);
+    const turns = resolvedTurns(view.log);
+    const picker =
+      turns.length > 1
+        ? select({ "aria-label": "Turn to read", "data-testid": "report-turn" }, turns.map((t) => [String(t), `Turn ${t}`] as const), String(turn), (v) => {
+            this.turn = Number(v);
+            this.render();
+          })
+        : null;
     const controls = h(
       "div",
       { class: "inline" },
       this.playing
         ? h("span", { class: "playing", role: "status", "data-testid": "playing" }, "Playing the flights…")
-        : button("▶ Replay flights", () => this.store.replay(), { disabled: report.flights === 0, "data-testid": "replay" }),
+        : button("▶ Replay flights", () => this.store.replayTurn(turn), { disabled: report.flights === 0, "data-testid": "replay" }),
       this.playing ? button("Skip", this.onSkip, { "data-testid": "skip-playback" }) : null,
-      h("span", { class: "small hint" }, report.flights === 0 ? "No flight was seen this turn." : `${report.flights} ${report.flights === 1 ? "flight" : "flights"} seen.`),
+      h("span", { class: "small hint" }, report.flights === 0 ? "No flight was seen this turn." : `${plural(report.flights, "flight")} seen.`),
     );
+    const me = this.store.power;
+    const summary = me ? summaryFor(view.log, turn, scenario, me, view.treaties) : null;
+    const news = newsByTurn(view.log, scenario, me).find((n) => n.turn === turn);
+    const folded = (key: string, title: string, body: HTMLElement, count: number) => {
+      const el = h("details", { class: "report-section", "data-section": key, open: this.open.has(key) }, h("summary", {}, `${title} (${count})`), body);
+      el.addEventListener("toggle", () => (el.open ? this.open.add(key) : this.open.delete(key)));
+      return el;
+    };
+    const changed = summary
+      ? [
+          linesBlock("Your tracks", summary.tracks, "summary-tracks"),
+          linesBlock("Your strikes", summary.strikes, "summary-strikes"),
+          linesBlock("What others saw of you", summary.seen, "summary-seen"),
+          linesBlock("Broken with you", summary.brokenWithYou, "summary-broken"),
+        ].filter((x): x is HTMLElement => x !== null)
+      : [];
     fill(
       this.root,
-      h("div", { class: "panel-head" }, h("h2", {}, `Turn ${turn} report`), controls),
+      h("div", { class: "panel-head" }, h("h2", {}, `Turn ${turn} report`), picker, controls),
       this.playing ? h("p", { class: "hint" }, "The turn's flights are being replayed on the map; the report follows.") : null,
-      ...(this.playing ? [] : report.sections).map((s) =>
-        h("section", { class: "report-section", "data-section": s.section }, h("h3", {}, s.title), h("ul", { class: "list events" }, ...s.lines.map((l) => h("li", { class: l.alert ? "alert" : "", "data-kind": l.kind }, l.text)))),
-      ),
+      ...(this.playing
+        ? []
+        : [
+            summary ? h("section", { class: "what-changed", "data-testid": "what-changed" }, h("h3", {}, "What changed for you"), changed.length > 0 ? changed : h("p", { class: "hint small" }, "Nothing changed for you this turn.")) : null,
+            news ? folded("briefing", `Turn ${turn} news`, h("ul", { class: "list events" }, ...news.cards.map((c) => h("li", {}, h("b", {}, c.headline), ` ${c.text}`))), news.cards.length) : null,
+            summary && summary.orders.length > 0 ? folded("orders", "Your orders, as carried out", h("ul", { class: "list events" }, ...summary.orders.map((l) => h("li", {}, l))), summary.orders.length) : null,
+            ...report.sections.map((s) =>
+              folded(s.section, s.title, h("ul", { class: "list events" }, ...s.lines.map((l) => h("li", { class: l.alert ? "alert" : "", "data-kind": l.kind }, l.text))), s.lines.length),
+            ),
+          ]),
       !this.playing && report.sections.length === 0 ? h("p", { class: "hint" }, "Nothing you could observe happened.") : null,
     );
     mirror("report-turn", turn);
