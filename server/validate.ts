@@ -6,6 +6,7 @@ import { z } from "zod";
 import { DEFAULT_SCENARIO_ID, getScenario, hasScenario, LIMITS, POWERS } from "../shared";
 import type { Result } from "../shared";
 import { fail, ok } from "../shared";
+import { draftEditSchema, DRAFT_EDITS_PER_MESSAGE } from "../shared/team-draft";
 import { BOT_LEVELS, MAX_TEAM_CAP, TEAM_CAP } from "./match/types";
 import type { MatchSettings, PhaseSeconds } from "./match/types";
 
@@ -65,6 +66,12 @@ export const chatSchema = z.strictObject({
 export const claimSchema = z.strictObject({ power: power.optional(), name: playerName.optional() });
 
 export const pauseSchema = z.strictObject({ paused: z.boolean() });
+/** Changes to the team's shared draft (shared/team-draft.ts), and whether to send it as the team's orders. */
+export const draftSchema = z.strictObject({
+  turn: z.number().int().min(1).max(1000),
+  edits: z.array(draftEditSchema).max(DRAFT_EDITS_PER_MESSAGE),
+  send: z.boolean().optional(),
+});
 export const extendSchema = z.strictObject({ seconds: z.number().int().min(-3600).max(3600) });
 
 /** Parses untrusted input with a schema; a failure is a coded error, never an exception. */

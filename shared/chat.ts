@@ -11,4 +11,6 @@ export interface ChatMessage {
   text: string;
   turn: number;
   phase: Phase;
+  /** The student who wrote it (member id), kept by the server for the records; never sent to players. */
+  by?: string | null;
 }

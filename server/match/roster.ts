@@ -10,6 +10,7 @@ import type { PowerId, Result } from "../../shared";
 import { fail, ok } from "../../shared";
 import type { MatchStore, Written } from "../store/store";
 import type { SeatTable } from "./seats";
+import type { ReadyRule } from "../../shared/team-draft";
 import type { BotLevel, MatchSettings, Member } from "./types";
 
 export type RosterChange =
@@ -20,7 +21,9 @@ export type RosterChange =
   /** Seats reserved for bots (closed to students) or opened to humans again. */
   | { kind: "bots"; powers: PowerId[]; reserved: boolean; level?: BotLevel }
   /** The most players one seat may hold (teams already larger keep their players). */
-  | { kind: "cap"; size: number };
+  | { kind: "cap"; size: number }
+  /** How teams decide they are ready, and their captains (member ids) for the "captain" rule. */
+  | { kind: "ready"; rule: ReadyRule; captains: Partial<Record<PowerId, string>> };
 
 export interface RosterOutcome {
   /** The seats whose holders or bots changed. */
@@ -69,6 +72,18 @@ export function applyRosterChange(ctx: RosterContext, change: RosterChange): Res
     if (!saved.ok) return saved;
     settings.teamCap = change.size;
     return ok({ powers: [], member: null });
+  }
+
+  if (change.kind === "ready") {
+    const captains = { ...settings.captains, ...change.captains };
+    for (const [p, id] of Object.entries(captains) as [PowerId, string][]) {
+      if (!seats.membersOf(p).some((m) => memberId(m.keyHash) === id)) return fail("roster/unknown_player", `${name(p)}'s captain is not on its team.`);
+    }
+    const saved = stored(() => store.saveSettings(matchId, { ...settings, readyRule: change.rule, captains }));
+    if (!saved.ok) return saved;
+    settings.readyRule = change.rule;
+    settings.captains = captains;
+    return ok({ powers: POWERS.filter((p) => seats.membersOf(p).length > 0), member: null });
   }
 
   const member = seats.byHash(change.keyHash);

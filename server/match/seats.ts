@@ -102,6 +102,11 @@ export class SeatTable {
     else this.connections.delete(keyHash);
   }
 
+  /** The holders of a seat connected now. */
+  connectedMembers(power: PowerId): Member[] {
+    return this.membersOf(power).filter((m) => (this.connections.get(m.keyHash) ?? 0) > 0);
+  }
+
   connectedCount(power: PowerId): number {
     return this.membersOf(power).reduce((sum, m) => sum + (this.connections.get(m.keyHash) ?? 0), 0);
   }

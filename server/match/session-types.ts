@@ -26,6 +26,8 @@ export type SessionEvent =
   | { kind: "seats" }
   | { kind: "clock" }
   | { kind: "chat"; message: ChatMessage }
+  /** A team's draft or readiness changed. */
+  | { kind: "team" }
   | { kind: "ended" }
   /** The session stopped (see MatchSession.lose): its room must close. */
   | { kind: "lost" };

@@ -21,22 +21,35 @@ import type { ClockView } from "./clock";
 import { applyRosterChange } from "./roster";
 import type { RosterChange, RosterOutcome } from "./roster";
 import { SeatTable } from "./seats";
+import { TeamDesk } from "./team-desk";
+import { memberId } from "./roster";
+import type { Author, DraftEdit } from "../../shared/team-draft";
 import type { SeatInfo } from "./seats";
 import { KeyedTimers } from "./timers";
 import { contained, containedCallback } from "../contain";
 import { hashKey, newJoinCode, newKey, newMatchId, newSeed } from "./secrets";
-import type { ChatMessage, LoggedCommand, MatchRecord, MatchSettings, Member } from "./types";
+import type { ChatMessage, CommandAuthor, LoggedCommand, MatchRecord, MatchSettings, Member } from "./types";
 import type { MatchSummary, Presence, SessionDeps, SessionEvent } from "./session-types";
 
 export type { MatchSummary, Presence, SessionDeps, SessionEvent } from "./session-types";
 
 const TIMED: readonly Phase[] = ["briefing", "diplomacy", "orders", "report"];
+/** Phases in which a team's draft can be edited (strikes are planned ahead of the orders phase). */
+const DRAFTING: readonly Phase[] = ["briefing", "diplomacy", "orders"];
+/** Who sent orders that no student sent. */
+const BOT_AUTHOR: Author = { id: "bot", name: "Bot" };
+
+export function authorOf(member: Member): Author {
+  return { id: memberId(member.keyHash), name: member.name };
+}
 
 export class MatchSession {
   state: MatchState;
   readonly seats: SeatTable;
   readonly commands: LoggedCommand[] = [];
   readonly chatLog: ChatMessage[] = [];
+  /** Each power's shared orders draft and who of its team is ready (./team-desk.ts). */
+  readonly team: TeamDesk;
   private readonly clock: PhaseClock;
   private readonly listeners = new Set<(event: SessionEvent) => void>();
   private facilitatorConnections = 0;
@@ -62,6 +75,17 @@ export class MatchSession {
     this.phaseStart = state;
     this.emptySince = deps.now();
     this.seats = new SeatTable(record.settings);
+    this.team = new TeamDesk({
+      settings: record.settings,
+      seats: this.seats,
+      state: () => this.state,
+      now: deps.now,
+      save: (power, team) => {
+        const saved = this.write("a team's draft", () => this.deps.store.saveTeam(this.id, power, team), "The server could not record that change to your team's draft; try again.");
+        if (saved.ok) this.emit({ kind: "team" });
+        return saved;
+      },
+    });
     this.clock = new PhaseClock(record.settings.timers, {
       now: deps.now,
       expired: containedCallback(`match ${record.id}: the phase clock`, (turn: number, phase: Phase) => this.onTimeUp(turn, phase)),
@@ -137,6 +161,7 @@ export class MatchSession {
     session.commands.push(...stored.commands);
     session.chatLog.push(...stored.chat);
     session.seats.load(stored.members);
+    session.team.load(stored.teams);
     session.savedClock = JSON.stringify(stored.clock);
     if (state.status === "ended") {
       // The server stopped between the last command and the archive: finish now.
@@ -156,13 +181,13 @@ export class MatchSession {
   }
 
   /** Checks and applies a command from an actor; persists it before anyone learns of it. */
-  submit(actor: Actor, input: unknown): Result<Applied> {
+  submit(actor: Actor, input: unknown, by: CommandAuthor | null = null): Result<Applied> {
     if (this.disposed) return fail("match/closed", "The match is closed on this server.");
     const parsed = parseCommand(input);
     if (!parsed.ok) return parsed;
     const result = apply(this.state, actor, parsed.value);
     if (!result.ok) return result;
-    const entry: LoggedCommand = { seq: this.commands.length + 1, actor, command: parsed.value as Record<string, unknown>, at: this.deps.now() };
+    const entry: LoggedCommand = { seq: this.commands.length + 1, actor, command: parsed.value as Record<string, unknown>, at: this.deps.now(), by };
     const written = this.write(`command ${entry.seq}`, () => this.deps.store.appendCommand(this.id, entry, this.deps.owner), "The server could not record that command; try again.");
     if (!written.ok) return written;
     this.commands.push(entry);
@@ -170,8 +195,63 @@ export class MatchSession {
     this.state = result.value.state;
     if (before.turn !== this.state.turn || before.phase !== this.state.phase) this.phaseStart = this.state;
     this.emit({ kind: "rules", actor, events: result.value.events });
+    if (parsed.value.type === "orders" && actor !== "system" && actor !== "facilitator") this.team.sent(actor, parsed.value.orders, by ?? BOT_AUTHOR);
     this.afterApply(before, actor, result.value.events);
     return result;
+  }
+
+  /**
+   * A seat holder's command. Ready is the team's: the member's word is recorded, and the seat
+   * becomes ready when its team is, by the facilitator's rule. Orders carry each member's part.
+   */
+  act(member: Member, input: unknown): Result<unknown> {
+    const power = member.power;
+    const by = authorOf(member);
+    const parsed = parseCommand(input);
+    if (!parsed.ok) return parsed;
+    const command = parsed.value;
+    if (command.type === "ready") {
+      if (this.state.status !== "running") return fail("match/ended", "The match is over.");
+      if (command.turn !== this.state.turn || command.phase !== this.state.phase) return this.submit(power, command, by);
+      const said = this.team.setReady(power, by.id, command.ready);
+      if (!said.ok) return said;
+      return this.settleReady(power, by) ?? ok(true);
+    }
+    if (command.type === "orders") return this.submit(power, command, { ...by, parts: this.partsOf(power) });
+    return this.submit(power, command, by);
+  }
+
+  private partsOf(power: PowerId): CommandAuthor["parts"] {
+    return Object.entries(this.team.draft(power).parts).map(([id, p]) => ({ id, name: p.name, edits: p.edits }));
+  }
+
+  /** Changes a team's shared draft (one member's edits, in order). */
+  editDraft(member: Member, turn: number, edits: readonly DraftEdit[]): Result<unknown> {
+    if (this.disposed) return fail("match/closed", "The match is closed on this server.");
+    if (this.state.status !== "running") return fail("match/ended", "The match is over.");
+    if (turn !== this.state.turn) return fail("draft/stale", "That draft is for another turn.");
+    if (!DRAFTING.includes(this.state.phase)) return fail("draft/closed", "Orders are drafted from the briefing to the end of the orders phase.");
+    return this.team.edit(member.power, authorOf(member), edits);
+  }
+
+  /** A member sends the team's draft: it becomes the team's orders, with each member's part recorded. */
+  sendDraft(member: Member, turn: number): Result<unknown> {
+    const orders = this.team.draft(member.power).orders;
+    return this.act(member, { type: "orders", turn, phase: this.state.phase, orders });
+  }
+
+  /** The seat's ready flag follows its team's, by the rule; null when nothing needed to change. */
+  private settleReady(power: PowerId, by: CommandAuthor | null): Result<unknown> | null {
+    if (this.state.status !== "running" || !TIMED.includes(this.state.phase) || this.seats.isBot(power)) return null;
+    const ready = this.team.isReady(power);
+    if (ready === this.state.powers[power].ready) return null;
+    return this.submit(power, { type: "ready", turn: this.state.turn, phase: this.state.phase, ready }, by);
+  }
+
+  /** After connections or the rule changed: every team's seat follows its team again. */
+  private settleTeams(): void {
+    if (this.disposed) return;
+    for (const power of POWERS) if (this.seats.membersOf(power).length > 0) this.settleReady(power, null);
   }
 
   /** A human claims a seat; returns the seat key that identifies them from now on. */
@@ -213,6 +293,7 @@ export class MatchSession {
       if (!bot && wasBot.get(power)) this.unreadyAfterBot(power);
     }
     this.emit({ kind: "seats" });
+    this.settleTeams();
     this.checkAllReady();
     return done;
   }
@@ -241,6 +322,7 @@ export class MatchSession {
     }
     this.noteEmpty();
     this.emit({ kind: "seats" });
+    this.settleTeams();
   }
 
   disconnect(who: Presence): void {
@@ -253,6 +335,7 @@ export class MatchSession {
     }
     this.noteEmpty();
     this.emit({ kind: "seats" });
+    this.settleTeams();
     this.checkAllReady();
   }
 
@@ -300,7 +383,7 @@ export class MatchSession {
   }
 
   /** Records a chat message and hands it to the listeners. */
-  chat(from: Viewer, name: string, to: "public" | PowerId[], text: string): Result<ChatMessage> {
+  chat(from: Viewer, name: string, to: "public" | PowerId[], text: string, by: string | null = null): Result<ChatMessage> {
     if (this.disposed) return fail("match/closed", "The match is closed on this server.");
     const recipients = chatRecipients(from, to);
     if (!recipients.ok) return recipients;
@@ -313,6 +396,7 @@ export class MatchSession {
       text,
       turn: this.state.turn,
       phase: this.state.phase,
+      by,
     };
     const written = this.write("chat", () => this.deps.store.appendChat(this.id, message), "The server could not record that message; try again.");
     if (!written.ok) return written;

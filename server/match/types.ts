@@ -1,5 +1,6 @@
 /** What a match is made of on the server, beyond the rules' state. */
 import type { Actor, Phase, PowerId } from "../../shared";
+import type { Author, ReadyRule } from "../../shared/team-draft";
 
 export const BOT_LEVELS = ["easy", "normal", "hard"] as const;
 export type BotLevel = (typeof BOT_LEVELS)[number];
@@ -33,6 +34,10 @@ export interface MatchSettings {
   teams: boolean;
   /** Most players one seat may hold with teams (TEAM_CAP when unset: matches stored before it existed). */
   teamCap?: number;
+  /** How a team decides it is ready (the facilitator's choice; "any" when unset). */
+  readyRule?: ReadyRule;
+  /** Each team's captain (member id), for the "captain" rule. */
+  captains?: Partial<Record<PowerId, string>>;
 }
 
 /** Default largest team per power; the facilitator can change it. */
@@ -63,6 +68,13 @@ export interface LoggedCommand {
   actor: Actor;
   command: Record<string, unknown>;
   at: number;
+  /** The student who sent it (null: a bot, the clock, the facilitator, or a command stored before students were recorded). */
+  by?: CommandAuthor | null;
+}
+
+/** Who sent a command; for a team's orders, each member's part of the draft. */
+export interface CommandAuthor extends Author {
+  parts?: { id: string; name: string; edits: number }[];
 }
 
 export type { ChatMessage } from "../../shared/chat";

@@ -15,6 +15,7 @@ import type { SeatLimiter } from "../match/chat";
 import { memberId } from "../match/roster";
 import type { MatchSession } from "../match/session";
 import { BOT_LEVELS, MAX_TEAM_CAP } from "../match/types";
+import { READY_RULES } from "../../shared/team-draft";
 import { CHAT_MAX_LENGTH, parseWith, writtenText } from "../validate";
 import type { ClientInfo } from "./match-room";
 import type { StateMirror } from "./mirror";
@@ -50,6 +51,7 @@ export const rosterSchemas = {
   bots: z.strictObject({ powers: z.array(power).min(1).max(POWERS.length), reserved: z.boolean(), level: z.enum(BOT_LEVELS).optional() }),
   broadcast: z.strictObject({ to: z.union([z.literal("all"), power]), text: writtenText(CHAT_MAX_LENGTH) }),
   teamcap: z.strictObject({ size: z.number().int().min(1).max(MAX_TEAM_CAP) }),
+  readyrule: z.strictObject({ rule: z.enum(READY_RULES), captains: z.partialRecord(power, player).optional() }),
 } as const;
 
 export type ClassroomMessage = keyof typeof rosterSchemas;
@@ -62,6 +64,7 @@ const WHAT: Record<ClassroomMessage, string> = {
   bots: "reserve seats for bots",
   broadcast: "broadcast to the class",
   teamcap: "change the team size",
+  readyrule: "choose how teams say they are ready",
 };
 
 export class Classroom {
@@ -158,6 +161,11 @@ export class Classroom {
       case "broadcast": {
         const v = value as z.infer<typeof rosterSchemas.broadcast>;
         return this.broadcast(client, v.to, v.text);
+      }
+      case "readyrule": {
+        const v = value as z.infer<typeof rosterSchemas.readyrule>;
+        const done = this.room.session.changeRoster({ kind: "ready", rule: v.rule, captains: v.captains ?? {} });
+        return done.ok ? ok({ rule: v.rule }) : done;
       }
       case "teamcap": {
         const { size } = value as z.infer<typeof rosterSchemas.teamcap>;

@@ -15,10 +15,11 @@ import { fail, ok } from "../../shared";
 import { contained, containedCallback, reportFault } from "../contain";
 import { socketAddress } from "../http/guard";
 import { SeatLimiter } from "../match/chat";
+import { memberId } from "../match/roster";
 import { MatchSession } from "../match/session";
 import type { Presence, SessionEvent } from "../match/session";
 import type { Services } from "../services";
-import { chatSchema, claimSchema, extendSchema, joinOptionsSchema, parseWith, pauseSchema, settingsFrom } from "../validate";
+import { chatSchema, claimSchema, draftSchema, extendSchema, joinOptionsSchema, parseWith, pauseSchema, settingsFrom } from "../validate";
 import type { JoinOptions } from "../validate";
 import { Classroom, CLASSROOM_MESSAGES } from "./classroom";
 import type { ClassroomMessage } from "./classroom";
@@ -118,6 +119,7 @@ export function defineMatchRoom(services: Services) {
       command: this.guarded("command", (client, payload, ctx) => this.onCommand(client, payload, ctx)),
       chat: this.guarded("chat", (client, payload, ctx) => this.onChat(client, payload, ctx)),
       claim: this.guarded("claim", (client, payload, ctx) => this.onClaim(client, payload, ctx)),
+      draft: this.guarded("draft", (client, payload, ctx) => this.onDraft(client, payload, ctx)),
       pause: this.guarded("pause", (client, payload, ctx) => this.onPause(client, payload, ctx)),
       extend: this.guarded("extend", (client, payload, ctx) => this.onExtend(client, payload, ctx)),
       time: this.guarded("time", (client, _payload, ctx) => {
@@ -418,8 +420,23 @@ export function defineMatchRoom(services: Services) {
       const info = client.userData!;
       if (info.viewer === "spectator") return this.answer(client, ctx, "command", fail("seat/spectator", "Spectators cannot send commands."));
       if (!this.commandLimits.take(info.viewer, Date.now())) return this.answer(client, ctx, "command", fail("command/rate_limited", "Your seat is sending commands too fast; wait a moment."));
-      const result = this.session.submit(info.viewer, payload);
+      const member = info.keyHash === null ? null : this.session.seats.byHash(info.keyHash);
+      const result = member ? this.session.act(member, payload) : this.session.submit(info.viewer, payload);
       return this.answerCommitted(client, ctx, "command", result.ok ? ok({}) : result);
+    }
+
+    /** A team member changes the team's shared draft, or sends it as the team's orders. */
+    private onDraft(client: MatchClient, payload: unknown, ctx: MessageContext) {
+      const info = client.userData!;
+      const member = info.keyHash === null ? null : this.session.seats.byHash(info.keyHash);
+      if (!member) return this.answer(client, ctx, "draft", fail("seat/no_team", "Only a power's players have a draft."));
+      const parsed = parseWith(draftSchema, payload, "draft/malformed", "draft change");
+      if (!parsed.ok) return this.answer(client, ctx, "draft", parsed);
+      if (!this.commandLimits.take(info.viewer, Date.now())) return this.answer(client, ctx, "draft", fail("command/rate_limited", "Your seat is sending changes too fast; wait a moment."));
+      const { turn, edits, send } = parsed.value;
+      let result = edits.length > 0 ? this.session.editDraft(member, turn, edits) : ok(true);
+      if (result.ok && send) result = this.session.sendDraft(member, turn);
+      return this.answerCommitted(client, ctx, "draft", result.ok ? ok({ version: this.session.team.draft(member.power).version }) : result);
     }
 
     private onChat(client: MatchClient, payload: unknown, ctx: MessageContext) {
@@ -428,7 +445,8 @@ export function defineMatchRoom(services: Services) {
       if (!parsed.ok) return this.answer(client, ctx, "chat", parsed);
       if (info.viewer === "spectator") return this.answer(client, ctx, "chat", fail("chat/spectator", "Spectators can read the public channel but not write."));
       if (!this.chatLimits.take(info.viewer, Date.now())) return this.answer(client, ctx, "chat", fail("chat/rate_limited", "You are sending messages too fast; wait a moment."));
-      const sent = this.session.chat(info.viewer, info.name, parsed.value.to, parsed.value.text);
+      const member = info.keyHash === null ? null : this.session.seats.byHash(info.keyHash);
+      const sent = this.session.chat(info.viewer, info.name, parsed.value.to, parsed.value.text, member ? memberId(member.keyHash) : null);
       return this.answerCommitted(client, ctx, "chat", sent.ok ? ok({}) : sent);
     }
 
@@ -517,6 +535,9 @@ export function defineMatchRoom(services: Services) {
           return;
         case "chat":
           this.mirror.addChat(event.message);
+          return;
+        case "team":
+          this.mirror.syncTeams();
           return;
         case "ended":
           this.flushRules();

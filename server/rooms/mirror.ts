@@ -142,6 +142,17 @@ export class StateMirror {
     this.syncClock();
   }
 
+  /** Each team's draft and readiness, to its own members and to the facilitator. */
+  syncTeams(): void {
+    const views = POWERS.map((p) => this.session.team.view(p));
+    for (const viewer of this.viewers) {
+      if (viewer === "spectator") continue;
+      const text = JSON.stringify(viewer === "facilitator" ? views : views.filter((v) => v.power === viewer));
+      const slot = this.slot(viewer);
+      if (slot.team !== text) slot.team = text;
+    }
+  }
+
   /** After the rules' state changed: the header, and the views of the viewers someone watches. */
   syncRules(): void {
     const match = this.session.state;
@@ -153,6 +164,7 @@ export class StateMirror {
     for (const power of POWERS) this.state.seats.get(power)!.ready = match.powers[power].ready;
     for (const viewer of this.viewers) this.stale.add(viewer);
     this.syncViewers(this.viewers.filter((v) => (this.watchers.get(v) ?? 0) > 0));
+    this.syncTeams();
   }
 
   /**
@@ -199,6 +211,7 @@ export class StateMirror {
     }
     this.state.facilitatorPresent = this.session.facilitatorPresent;
     this.state.spectators = this.session.spectators;
+    this.syncTeams();
   }
 
   syncClock(): void {
@@ -214,7 +227,9 @@ export class StateMirror {
    * A message reaches each viewer who may read it, numbered in that viewer's own count: gaps in
    * the numbers would tell a seat how much private talk it was not party to.
    */
-  addChat(message: ChatMessage): void {
+  addChat(chatMessage: ChatMessage): void {
+    // Who wrote it, as the records know them, stays on the server.
+    const { by: _by, ...message } = chatMessage;
     for (const viewer of this.viewers) {
       if (!canReadChat(message, viewer)) continue;
       const seq = (this.chatRead.get(viewer) ?? 0) + 1;

@@ -37,6 +37,8 @@ export const ViewerSlot = schema({
   log: t.array("string"),
   /** Chat messages the viewer may read, in order, each as JSON. */
   chat: t.array("string"),
+  /** JSON of the TeamView[] the viewer may see (shared/team-draft.ts): a power's own team; every team for the facilitator. */
+  team: t.string(),
 }, "ViewerSlot");
 export type ViewerSlot = SchemaType<typeof ViewerSlot>;
 

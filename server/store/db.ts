@@ -54,6 +54,12 @@ CREATE TABLE IF NOT EXISTS chat (
   phase TEXT NOT NULL,
   PRIMARY KEY (match_id, seq)
 );
+CREATE TABLE IF NOT EXISTS teams (
+  match_id TEXT NOT NULL,
+  power TEXT NOT NULL,
+  team TEXT NOT NULL,
+  PRIMARY KEY (match_id, power)
+);
 CREATE TABLE IF NOT EXISTS archives (
   match_id TEXT PRIMARY KEY,
   archive TEXT NOT NULL,
@@ -73,6 +79,7 @@ export function openDb(dataDir: string, sync: "normal" | "full" = "normal", file
   db.pragma("foreign_keys = ON");
   db.exec(SCHEMA);
   addHostingColumns(db);
+  addAuthorColumns(db);
   return db;
 }
 
@@ -81,4 +88,12 @@ function addHostingColumns(db: Db): void {
   const columns = new Set((db.prepare(`PRAGMA table_info(matches)`).all() as { name: string }[]).map((c) => c.name));
   if (!columns.has("owner")) db.exec(`ALTER TABLE matches ADD COLUMN owner TEXT`);
   if (!columns.has("lease_until")) db.exec(`ALTER TABLE matches ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0`);
+}
+
+/** Files written before commands and chat named their student get the column (old rows: null). */
+function addAuthorColumns(db: Db): void {
+  for (const table of ["commands", "chat"]) {
+    const columns = new Set((db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name));
+    if (!columns.has("by")) db.exec(`ALTER TABLE ${table} ADD COLUMN "by" TEXT`);
+  }
 }

@@ -56,6 +56,14 @@ CREATE TABLE IF NOT EXISTS chat (
   phase TEXT NOT NULL,
   PRIMARY KEY (match_id, seq)
 );
+ALTER TABLE commands ADD COLUMN IF NOT EXISTS "by" TEXT;
+ALTER TABLE chat ADD COLUMN IF NOT EXISTS "by" TEXT;
+CREATE TABLE IF NOT EXISTS teams (
+  match_id TEXT NOT NULL,
+  power TEXT NOT NULL,
+  team TEXT NOT NULL,
+  PRIMARY KEY (match_id, power)
+);
 CREATE TABLE IF NOT EXISTS archives (
   match_id TEXT PRIMARY KEY,
   archive TEXT NOT NULL,

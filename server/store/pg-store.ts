@@ -10,10 +10,11 @@
 import pg from "pg";
 import type { Pool } from "pg";
 import type { PowerId } from "../../shared";
+import type { TeamRecord } from "../match/team-desk";
 import type { ChatMessage, ClockRecord, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
 import { ensureSchema, transaction } from "./pg-schema";
-import { chatColumns, chatOf, clockOf, commandOf, facilitatedOf, HEADER_COLUMNS, headerOf, memberOf, recordOf, statusOf } from "./rows";
-import type { ChatRow, CommandRow, HeaderRow, MatchRow, MemberRow } from "./rows";
+import { chatColumns, chatOf, clockOf, COMMAND_COLUMNS, commandColumns, commandOf, facilitatedOf, HEADER_COLUMNS, headerOf, memberOf, recordOf, statusOf, teamsOf } from "./rows";
+import type { ChatRow, CommandRow, HeaderRow, MatchRow, MemberRow, TeamRow } from "./rows";
 import { StoreFenced } from "./store";
 import type { FacilitatedMatchRow, MatchHeader, MatchStore, StoredMatch } from "./store";
 
@@ -74,9 +75,9 @@ export class PgMatchStore implements MatchStore {
   appendCommand(matchId: string, entry: LoggedCommand, owner: string): Promise<void> {
     return this.write(matchId, async () => {
       const result = await this.pool.query(
-        `INSERT INTO commands (match_id, seq, actor, command, at)
-         SELECT $1, $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM matches WHERE id = $1 AND owner = $6)`,
-        [matchId, entry.seq, entry.actor, JSON.stringify(entry.command), entry.at, owner],
+        `INSERT INTO commands (match_id, seq, actor, command, at, "by")
+         SELECT $1, $2, $3, $4, $5, $6 WHERE EXISTS (SELECT 1 FROM matches WHERE id = $1 AND owner = $7)`,
+        [...commandColumns(matchId, entry), owner],
       );
       if (result.rowCount === 0) throw new StoreFenced(matchId, owner);
     });
@@ -85,7 +86,7 @@ export class PgMatchStore implements MatchStore {
   appendChat(matchId: string, m: ChatMessage): Promise<void> {
     return this.write(matchId, () =>
       this.pool.query(
-        `INSERT INTO chat (match_id, seq, at, sender, name, recipients, text, turn, phase) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        `INSERT INTO chat (match_id, seq, at, sender, name, recipients, text, turn, phase, "by") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
         chatColumns(matchId, m),
       ),
     );
@@ -107,6 +108,15 @@ export class PgMatchStore implements MatchStore {
 
   saveClock(matchId: string, clock: ClockRecord): Promise<void> {
     return this.write(matchId, () => this.pool.query(`UPDATE matches SET clock = $1 WHERE id = $2`, [JSON.stringify(clock), matchId]));
+  }
+
+  saveTeam(matchId: string, power: PowerId, team: TeamRecord): Promise<void> {
+    return this.write(matchId, () =>
+      this.pool.query(
+        `INSERT INTO teams (match_id, power, team) VALUES ($1, $2, $3) ON CONFLICT (match_id, power) DO UPDATE SET team = EXCLUDED.team`,
+        [matchId, power, JSON.stringify(team)],
+      ),
+    );
   }
 
   finish(matchId: string, finalHash: string, archive: unknown, at: number): Promise<void> {
@@ -133,10 +143,11 @@ export class PgMatchStore implements MatchStore {
     const { rows } = await this.pool.query<MatchRow>(`SELECT * FROM matches WHERE id = $1`, [matchId]);
     const row = rows[0];
     if (!row) return null;
-    const [members, commands, chat] = await Promise.all([
+    const [members, commands, chat, teams] = await Promise.all([
       this.pool.query<MemberRow>(`SELECT key_hash, power, name FROM members WHERE match_id = $1 ORDER BY created_at, id`, [matchId]),
-      this.pool.query<CommandRow>(`SELECT seq, actor, command, at FROM commands WHERE match_id = $1 ORDER BY seq`, [matchId]),
+      this.pool.query<CommandRow>(`SELECT ${COMMAND_COLUMNS} FROM commands WHERE match_id = $1 ORDER BY seq`, [matchId]),
       this.readChat(matchId),
+      this.pool.query<TeamRow>(`SELECT power, team FROM teams WHERE match_id = $1`, [matchId]),
     ]);
     return {
       record: recordOf(row),
@@ -145,6 +156,7 @@ export class PgMatchStore implements MatchStore {
       commands: commands.rows.map(commandOf),
       chat,
       clock: clockOf(row.clock),
+      teams: teamsOf(teams.rows),
     };
   }
 
@@ -229,7 +241,7 @@ export class PgMatchStore implements MatchStore {
   }
 
   private async readChat(matchId: string): Promise<ChatMessage[]> {
-    const { rows } = await this.pool.query<ChatRow>(`SELECT seq, at, sender, name, recipients, text, turn, phase FROM chat WHERE match_id = $1 ORDER BY seq`, [matchId]);
+    const { rows } = await this.pool.query<ChatRow>(`SELECT seq, at, sender, name, recipients, text, turn, phase, "by" FROM chat WHERE match_id = $1 ORDER BY seq`, [matchId]);
     return rows.map(chatOf);
   }
 

@@ -1,6 +1,7 @@
 /** Rows of the match tables as both stores read them (the same columns in SQLite and PostgreSQL), and what they become. */
 import type { Actor, PowerId } from "../../shared";
-import type { ChatMessage, ClockRecord, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
+import type { TeamRecord } from "../match/team-desk";
+import type { ChatMessage, ClockRecord, CommandAuthor, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
 import type { FacilitatedMatchRow, MatchHeader, MatchStatus } from "./store";
 
 export interface MatchRow {
@@ -39,6 +40,15 @@ export interface CommandRow {
   actor: string;
   command: string;
   at: number;
+  by: string | null;
+}
+
+/** The columns commands are read from (`by` is a keyword in SQL, hence quoted). */
+export const COMMAND_COLUMNS = `seq, actor, command, at, "by"`;
+
+export interface TeamRow {
+  power: string;
+  team: string;
 }
 
 export interface ChatRow {
@@ -50,6 +60,7 @@ export interface ChatRow {
   text: string;
   turn: number;
   phase: string;
+  by: string | null;
 }
 
 export function statusOf(status: string): MatchStatus {
@@ -90,7 +101,16 @@ export function memberOf(row: MemberRow): Member {
 }
 
 export function commandOf(row: CommandRow): LoggedCommand {
-  return { seq: row.seq, actor: row.actor as Actor, command: JSON.parse(row.command) as Record<string, unknown>, at: row.at };
+  return { seq: row.seq, actor: row.actor as Actor, command: JSON.parse(row.command) as Record<string, unknown>, at: row.at, by: row.by ? (JSON.parse(row.by) as CommandAuthor) : null };
+}
+
+/** The columns of a command, in the order both stores insert them. */
+export function commandColumns(matchId: string, entry: LoggedCommand): unknown[] {
+  return [matchId, entry.seq, entry.actor, JSON.stringify(entry.command), entry.at, entry.by ? JSON.stringify(entry.by) : null];
+}
+
+export function teamsOf(rows: readonly TeamRow[]): Partial<Record<PowerId, TeamRecord>> {
+  return Object.fromEntries(rows.map((r) => [r.power, JSON.parse(r.team) as TeamRecord]));
 }
 
 export function chatOf(row: ChatRow): ChatMessage {
@@ -103,10 +123,11 @@ export function chatOf(row: ChatRow): ChatMessage {
     text: row.text,
     turn: row.turn,
     phase: row.phase as ChatMessage["phase"],
+    by: row.by ?? null,
   };
 }
 
 /** The columns of a chat message, in the order both stores insert them. */
 export function chatColumns(matchId: string, m: ChatMessage): unknown[] {
-  return [matchId, m.seq, m.at, m.from, m.name, m.to ? JSON.stringify(m.to) : null, m.text, m.turn, m.phase];
+  return [matchId, m.seq, m.at, m.from, m.name, m.to ? JSON.stringify(m.to) : null, m.text, m.turn, m.phase, m.by ?? null];
 }

@@ -3,10 +3,11 @@
  * write is synchronous: committed (to the WAL) before the call returns, or it throws.
  */
 import type { PowerId } from "../../shared";
+import type { TeamRecord } from "../match/team-desk";
 import type { ChatMessage, ClockRecord, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
 import type { Db } from "./db";
-import { chatColumns, chatOf, clockOf, commandOf, facilitatedOf, HEADER_COLUMNS, headerOf, memberOf, recordOf, statusOf } from "./rows";
-import type { ChatRow, CommandRow, HeaderRow, MatchRow, MemberRow } from "./rows";
+import { chatColumns, chatOf, clockOf, COMMAND_COLUMNS, commandColumns, commandOf, facilitatedOf, HEADER_COLUMNS, headerOf, memberOf, recordOf, statusOf, teamsOf } from "./rows";
+import type { ChatRow, CommandRow, HeaderRow, MatchRow, MemberRow, TeamRow } from "./rows";
 import { StoreFenced } from "./store";
 import type { FacilitatedMatchRow, MatchHeader, MatchStore, StoredMatch } from "./store";
 
@@ -21,12 +22,14 @@ export class SqliteMatchStore implements MatchStore {
       ),
       insertMember: db.prepare(`INSERT INTO members (match_id, key_hash, power, name, created_at) VALUES (?, ?, ?, ?, ?)`),
       insertCommand: db.prepare(
-        `INSERT INTO commands (match_id, seq, actor, command, at)
-         SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM matches WHERE id = ? AND owner = ?)`,
+        `INSERT INTO commands (match_id, seq, actor, command, at, "by")
+         SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM matches WHERE id = ? AND owner = ?)`,
       ),
       insertChat: db.prepare(
-        `INSERT INTO chat (match_id, seq, at, sender, name, recipients, text, turn, phase) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO chat (match_id, seq, at, sender, name, recipients, text, turn, phase, "by") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
+      saveTeam: db.prepare(`INSERT OR REPLACE INTO teams (match_id, power, team) VALUES (?, ?, ?)`),
+      teams: db.prepare(`SELECT power, team FROM teams WHERE match_id = ?`),
       setClock: db.prepare(`UPDATE matches SET clock = ? WHERE id = ?`),
       finish: db.prepare(`UPDATE matches SET status = 'ended', finished_at = ?, final_hash = ? WHERE id = ?`),
       abandon: db.prepare(`UPDATE matches SET status = 'abandoned', finished_at = ? WHERE id = ? AND status = 'running'`),
@@ -34,7 +37,7 @@ export class SqliteMatchStore implements MatchStore {
       byId: db.prepare(`SELECT * FROM matches WHERE id = ?`),
       header: db.prepare(`SELECT ${HEADER_COLUMNS} FROM matches WHERE id = ?`),
       members: db.prepare(`SELECT key_hash, power, name FROM members WHERE match_id = ? ORDER BY created_at, rowid`),
-      commands: db.prepare(`SELECT seq, actor, command, at FROM commands WHERE match_id = ? ORDER BY seq`),
+      commands: db.prepare(`SELECT ${COMMAND_COLUMNS} FROM commands WHERE match_id = ? ORDER BY seq`),
       chat: db.prepare(`SELECT * FROM chat WHERE match_id = ? ORDER BY seq`),
       archive: db.prepare(`SELECT archive FROM archives WHERE match_id = ?`),
       byCode: db.prepare(`SELECT id FROM matches WHERE code = ? AND status = 'running' ORDER BY created_at DESC LIMIT 1`),
@@ -75,7 +78,7 @@ export class SqliteMatchStore implements MatchStore {
   }
 
   appendCommand(matchId: string, entry: LoggedCommand, owner: string): void {
-    const done = this.stmts.insertCommand.run(matchId, entry.seq, entry.actor, JSON.stringify(entry.command), entry.at, matchId, owner);
+    const done = this.stmts.insertCommand.run(...commandColumns(matchId, entry), matchId, owner);
     if (done.changes === 0) throw new StoreFenced(matchId, owner);
   }
 
@@ -97,6 +100,10 @@ export class SqliteMatchStore implements MatchStore {
 
   saveClock(matchId: string, clock: ClockRecord): void {
     this.stmts.setClock.run(JSON.stringify(clock), matchId);
+  }
+
+  saveTeam(matchId: string, power: PowerId, team: TeamRecord): void {
+    this.stmts.saveTeam.run(matchId, power, JSON.stringify(team));
   }
 
   finish(matchId: string, finalHash: string, archive: unknown, at: number): void {
@@ -175,6 +182,7 @@ export class SqliteMatchStore implements MatchStore {
       commands: (this.stmts.commands.all(row.id) as CommandRow[]).map(commandOf),
       chat: this.chatOf(row.id),
       clock: clockOf(row.clock),
+      teams: teamsOf(this.stmts.teams.all(row.id) as TeamRow[]),
     };
   }
 }

@@ -9,6 +9,7 @@
  * (PostgreSQL). A match's writes are committed in the order they were made.
  */
 import type { PowerId } from "../../shared";
+import type { TeamRecord } from "../match/team-desk";
 import type { ChatMessage, ClockRecord, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
 
 export type Written = void | Promise<void>;
@@ -30,6 +31,8 @@ export interface MatchStore {
   /** Settings the facilitator changed during the match (seats reserved for bots). */
   saveSettings(matchId: string, settings: MatchSettings): Written;
   saveClock(matchId: string, clock: ClockRecord): Written;
+  /** A team's shared orders draft and who of it is ready (one row per power, replaced). */
+  saveTeam(matchId: string, power: PowerId, team: TeamRecord): Written;
   /** Marks the match finished and stores its archive, in one transaction. */
   finish(matchId: string, finalHash: string, archive: unknown, at: number): Written;
   /** Closes a running match nobody played for too long: it is neither restored nor archived. */
@@ -103,4 +106,5 @@ export interface StoredMatch {
   commands: LoggedCommand[];
   chat: ChatMessage[];
   clock: ClockRecord | null;
+  teams: Partial<Record<PowerId, TeamRecord>>;
 }

@@ -15,6 +15,7 @@ const WRITES = new Set<string>([
   "removeMember",
   "saveSettings",
   "saveClock",
+  "saveTeam",
   "finish",
   "abandon",
 ] satisfies (keyof MatchStore)[]);
