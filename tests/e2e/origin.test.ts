@@ -152,8 +152,15 @@ describe.sequential("keys and the page's origin", () => {
     expect(await rejoin.page.evaluate(() => document.getElementById("app")!.getAttribute("data-viewer"))).toBe("russia");
     await screenshot(rejoin, "origin-rejoin.png");
 
+    // The projector (QR code) and the debrief (charts) too.
+    const projector = await open(context, `${url}?projector=${running.id}&renderer=canvas&server=${server}`);
+    await until(projector, () => projector.page.evaluate(() => window.__overflight?.scene === "projector" && window.__overflight.ready === true), "the projector");
+    const debrief = await open(context, `${url}?debrief=${ended.id}&renderer=canvas&server=${server}`);
+    await until(debrief, () => debrief.page.evaluate(() => window.__overflight?.scene === "debrief" && window.__overflight.ready === true), "the debrief");
+    await until(debrief, () => debrief.page.locator("canvas[data-chart]").count(), "the debrief's charts");
+
     expect(stranger.seen).toEqual([]);
-    for (const tp of [teach, report, rejoin]) {
+    for (const tp of [teach, report, rejoin, projector, debrief]) {
       expect(await violations(tp)).toEqual([]);
       expect(cspConsole(tp)).toEqual([]);
       tp.check();
