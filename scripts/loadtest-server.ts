@@ -32,8 +32,9 @@ export interface ServerStats {
 export type ServerRequest = { type: "stats" } | { type: "gc" } | { type: "stop" };
 
 const config = configFromEnv(process.env);
-// Every match of the load test is created from this machine's one address: no limit on new matches.
-const app = await createApp({ ...config, createBurst: 0, verbose: process.env.VERBOSE === "1" });
+// Every match and every client of the load test comes from this machine's one address: no
+// limit on new matches, no cap on connections per address.
+const app = await createApp({ ...config, createBurst: 0, maxConnectionsPerAddress: 0, verbose: process.env.VERBOSE === "1" });
 const { port } = await app.listen();
 
 const loop = monitorEventLoopDelay({ resolution: 5 });

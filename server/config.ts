@@ -61,7 +61,7 @@ export interface ServerConfig {
   /** The facilitator's archive (GET /api/archive): requests per address, this many at once, then one per interval. */
   archiveBurst: number;
   archiveIntervalMs: number;
-  /** Open connections (HTTP and WebSocket) per address; beyond it a new one is refused. */
+  /** Open connections (HTTP and WebSocket) per address; beyond it a new one is refused (0: no cap). */
   maxConnectionsPerAddress: number;
   /** A connection that has not sent a whole request's headers after this long is closed (ms). */
   headersTimeoutMs: number;

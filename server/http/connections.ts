@@ -27,10 +27,10 @@ export class ConnectionCounter {
 
   constructor(private readonly max: number) {}
 
-  /** Counts one more for `address` if it is under the cap; returns whether it was. */
+  /** Counts one more for `address` if it is under the cap (0: no cap); returns whether it was. */
   take(address: string): boolean {
     const n = this.open.get(address) ?? 0;
-    if (n >= this.max) return false;
+    if (this.max > 0 && n >= this.max) return false;
     this.open.set(address, n + 1);
     return true;
   }
