@@ -15,6 +15,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "@colyseus/sdk";
+import type { MatchSummary } from "../server/match/session-types";
 import { POWERS } from "../shared";
 import type { PowerId } from "../shared";
 import { freePort } from "./backing-services";
@@ -23,13 +24,8 @@ import type { Planner } from "./loadtest-client";
 import { parseReplayFile, replayMatch } from "./replay-core";
 import { bootServer, kill9 } from "./server-process";
 
-interface Summary {
-  id: string;
-  hash: string;
-  phase: string;
-  turn: number;
-  status: string;
-}
+/** What GET /api/matches/:id answers (of an ended match: its id, name, status and final hash). */
+type Summary = Pick<MatchSummary, "id" | "phase" | "turn" | "status"> & { hash: string | null };
 
 const root = join(import.meta.dirname, "..");
 const jsonOut = process.argv.includes("--json") ? process.argv[process.argv.indexOf("--json") + 1] : undefined;
