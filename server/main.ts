@@ -1,7 +1,7 @@
 /**
  * Entry point: `node --import tsx server/main.ts`. Environment: PORT (2567), HOST (127.0.0.1),
  * DATA_DIR (./data), DIST_DIR (./dist), ABSENT_GRACE_SECONDS, RECONNECT_SECONDS, RESTORE_GRACE_SECONDS,
- * ABANDON_HOURS, TRUST_PROXY, DB_SYNC;
+ * ABANDON_HOURS, TRUST_PROXY, DB_SYNC, ALLOWED_ORIGINS, MAX_CONNECTIONS_PER_ADDRESS, MAX_SPECTATORS_PER_MATCH;
  * for several processes (docs/deploy.md): DATABASE_URL, REDIS_URL, PUBLIC_ADDRESS, LEASE_SECONDS.
  */
 import { createApp } from "./app";
