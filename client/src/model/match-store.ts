@@ -15,6 +15,7 @@ import { Emitter } from "./emitter";
 import { OrdersDraft } from "./orders-draft";
 import { lastResolvedTurn } from "./report";
 import { RoutePlanner } from "./route-planner";
+import type { DraftEdit, TeamView } from "../../../shared/team-draft";
 
 export type Selection = { kind: "asset"; id: string } | { kind: "zone"; id: string } | null;
 
@@ -34,6 +35,8 @@ export interface StoreEvents extends Record<string, unknown> {
   selection: Selection;
   route: null;
   draft: null;
+  /** The team's draft or readiness changed on the server. */
+  team: TeamView | null;
   chat: null;
   tab: Tab;
   /** A turn's resolution is there to play (new, or asked again). */
@@ -48,6 +51,12 @@ export class MatchStore extends Emitter<StoreEvents> {
   pub: PublicState | null = null;
   selection: Selection = null;
   draft: OrdersDraft | null;
+  /** The seat's team as the server holds it: the shared draft, who is ready, the rule. */
+  team: TeamView | null = null;
+  /** Changes sent to the server and not yet in the team's draft it sent back (version: the draft's once it answered). */
+  inFlight: { edits: DraftEdit[]; version: number | null }[] = [];
+  /** Sends the team's draft as its orders (set by ../net/draft-sync.ts); true once sent. */
+  sendOrders: () => Promise<boolean> = async () => false;
   strikeForm: StrikeForm = { faction: "isis", claim: "isis", units: 1, editing: null };
   tab: Tab = "orders";
   /** The last turn whose report was played. */
@@ -79,13 +88,13 @@ export class MatchStore extends Emitter<StoreEvents> {
     const phaseChanged = before.turn !== view.turn || before.phase !== view.phase;
     this.view = view;
     if (this.power && (before.turn !== view.turn || !this.draft)) {
-      this.draft = OrdersDraft.fromView(this.scenario, view, this.power);
+      this.inFlight = [];
+      this.draft = null;
+      this.rebuildDraft();
       this.planner.clear();
       this.emit("route", null);
     }
-    if (this.power && phaseChanged && view.phase === "orders" && this.draft && !this.draft.dirty) {
-      this.draft = OrdersDraft.fromView(this.scenario, view, this.power);
-    }
+    if (this.power && phaseChanged && view.phase === "orders" && this.draft && !this.draft.dirty) this.rebuildDraft();
     if (phaseChanged && !this.canPlan && this.planner.active) {
       this.planner.clear();
       this.emit("route", null);
@@ -102,6 +111,27 @@ export class MatchStore extends Emitter<StoreEvents> {
       this.setTab("report");
       this.emit("report", { turn: resolved, replay: false });
     }
+  }
+
+  /** The team's draft changed on the server: the draft here is rebuilt from it, keeping changes not confirmed yet. */
+  setTeam(teams: readonly TeamView[]): void {
+    const team = teams.find((t) => t.power === this.power) ?? null;
+    this.team = team;
+    if (team && team.draft.turn === this.view.turn) {
+      this.rebuildDraft();
+      this.emit("draft", null);
+    }
+    this.emit("team", team);
+  }
+
+  /** The draft from the team's on the server (with the changes it lacks), or from the orders sent. */
+  private rebuildDraft(): void {
+    if (!this.power) return;
+    const team = this.team;
+    if (team && team.draft.turn === this.view.turn) {
+      this.inFlight = this.inFlight.filter((f) => f.version === null || f.version > team.draft.version);
+      this.draft = OrdersDraft.fromTeam(this.scenario, this.power, team.draft, this.inFlight.flatMap((f) => f.edits), this.draft?.pending ?? []);
+    } else this.draft = OrdersDraft.fromView(this.scenario, this.view, this.power);
   }
 
   setPublic(pub: PublicState): void {

@@ -1,6 +1,7 @@
 /**
- * The orders a seat is composing for this turn, and what they cost. Sent whole as one
- * "orders" command (the rules keep the last one sent before the phase ends).
+ * The orders a seat is composing for this turn, and what they cost. The team's draft lives on
+ * the server (shared/team-draft.ts): every change made here is also kept as an edit (`pending`)
+ * for ../net/draft-sync.ts to send, and the draft is rebuilt from the team's whenever it changes.
  */
 import type { FactionId, Posture, PowerId } from "../../../shared/ids";
 import type { LonLat } from "../../../shared/geo/great-circle";
@@ -9,6 +10,7 @@ import type { Scenario } from "../../../shared/scenario/types";
 import type { Treaty } from "../../../shared/terms";
 import type { MatchView } from "../../../shared/view";
 import { revocationCost } from "./commitments";
+import type { DraftEdit, TeamDraft } from "../../../shared/team-draft";
 
 export interface DraftStrike {
   id: string;
@@ -33,6 +35,8 @@ export class OrdersDraft {
   revoke: string[] = [];
   /** Changed since last sent. */
   dirty = false;
+  /** Changes made here that the server has not been sent yet. */
+  pending: DraftEdit[] = [];
   private nextStrike = 1;
 
   constructor(
@@ -61,50 +65,116 @@ export class OrdersDraft {
     return draft;
   }
 
+  /**
+   * The team's draft (from the server), with the changes made here that it does not have yet:
+   * those on their way (`inFlight`) and those still to send (kept as pending).
+   */
+  static fromTeam(scenario: Scenario, power: PowerId, team: TeamDraft, inFlight: readonly DraftEdit[], pending: readonly DraftEdit[]): OrdersDraft {
+    const draft = new OrdersDraft(scenario, power, team.orders.posture);
+    draft.load(team.orders);
+    draft.dirty = team.sent === null || team.sent.version !== team.version;
+    for (const edit of inFlight) draft.redo(edit);
+    draft.pending = [];
+    for (const edit of pending) draft.redo(edit);
+    return draft;
+  }
+
+  private load(orders: Orders): void {
+    this.strikes = orders.strikes.map((s) => ({ ...s, waypoints: s.waypoints.map((p) => [p[0], p[1]] as const) }));
+    this.support = orders.support.map((s) => ({ ...s }));
+    this.posture = orders.posture;
+    this.patrols = orders.patrols.map((p) => ({ ...p }));
+    this.revoke = [...orders.revoke];
+    for (const s of this.strikes) this.nextStrike = Math.max(this.nextStrike, Number(/^s(\d+)$/.exec(s.id)?.[1] ?? 0) + 1);
+  }
+
+  /** Makes a change again, on a draft rebuilt from the team's (the change is still to confirm). */
+  private redo(edit: DraftEdit): void {
+    switch (edit.op) {
+      case "strike":
+        if (edit.id === undefined) this.addStrike(edit.strike);
+        else this.replaceStrike(edit.id, edit.strike);
+        break;
+      case "unstrike":
+        this.removeStrike(edit.id);
+        break;
+      case "support":
+        this.setSupport(edit.index, edit.order);
+        break;
+      case "unsupport":
+        this.removeSupport(edit.index);
+        break;
+      case "posture":
+        this.setPosture(edit.posture);
+        break;
+      case "patrol":
+        this.setPatrol(edit.treaty, edit.units);
+        break;
+      case "revoke":
+        this.toggleRevoke(edit.treaty, edit.on);
+        break;
+      case "all":
+        this.load(edit.orders);
+        this.pending.push(edit);
+        this.dirty = true;
+        break;
+    }
+  }
+
+  /** The changes not sent yet, handed over once. */
+  takePending(): DraftEdit[] {
+    return this.pending.splice(0);
+  }
+
+  private changed(edit: DraftEdit): void {
+    this.pending.push(edit);
+    this.dirty = true;
+  }
+
   addStrike(strike: Omit<DraftStrike, "id">): DraftStrike {
     const made = { ...strike, id: `s${this.nextStrike++}` };
     this.strikes.push(made);
-    this.dirty = true;
+    this.changed({ op: "strike", strike: copyStrike(strike) });
     return made;
   }
 
   replaceStrike(id: string, strike: Omit<DraftStrike, "id">): void {
     const i = this.strikes.findIndex((s) => s.id === id);
     if (i >= 0) this.strikes[i] = { ...strike, id };
-    this.dirty = true;
+    this.changed({ op: "strike", id, strike: copyStrike(strike) });
   }
 
   removeStrike(id: string): void {
     this.strikes = this.strikes.filter((s) => s.id !== id);
-    this.dirty = true;
+    this.changed({ op: "unstrike", id });
   }
 
   setSupport(index: number | null, order: SupportOrder): void {
     if (index === null) this.support.push(order);
     else this.support[index] = order;
-    this.dirty = true;
+    this.changed({ op: "support", index, order: { ...order } });
   }
 
   removeSupport(index: number): void {
     this.support.splice(index, 1);
-    this.dirty = true;
+    this.changed({ op: "unsupport", index });
   }
 
   setPosture(posture: Posture): void {
     this.posture = posture;
-    this.dirty = true;
+    this.changed({ op: "posture", posture });
   }
 
   setPatrol(treaty: string, units: number): void {
     this.patrols = this.patrols.filter((p) => p.treaty !== treaty);
     if (units > 0) this.patrols.push({ treaty, units });
-    this.dirty = true;
+    this.changed({ op: "patrol", treaty, units });
   }
 
   toggleRevoke(treaty: string, on: boolean): void {
     this.revoke = this.revoke.filter((t) => t !== treaty);
     if (on) this.revoke.push(treaty);
-    this.dirty = true;
+    this.changed({ op: "revoke", treaty, on });
   }
 
   /** Units this draft launches from an asset. */
@@ -167,4 +237,8 @@ export class OrdersDraft {
 
 function round1(n: number): number {
   return Math.round(n * 10) / 10;
+}
+
+function copyStrike(s: Omit<DraftStrike, "id">): Extract<DraftEdit, { op: "strike" }>["strike"] {
+  return { asset: s.asset, zone: s.zone, faction: s.faction, units: s.units, waypoints: s.waypoints.map((p) => [p[0], p[1]] as [number, number]), claim: s.claim };
 }

@@ -10,6 +10,7 @@ import type { GameEvent } from "../../../shared/events";
 import type { PowerId, Viewer } from "../../../shared/ids";
 import type { MatchView } from "../../../shared/view";
 import type { ChatMessage } from "../model/chat";
+import type { DraftEdit, TeamView } from "../../../shared/team-draft";
 import { Emitter } from "../model/emitter";
 import { errorText } from "../model/format";
 import { Api } from "./api";
@@ -38,6 +39,8 @@ export interface ConnectionEvents extends Record<string, unknown> {
   view: { view: MatchView; events: GameEvent[]; changed: string[] };
   public: PublicState;
   chat: ChatMessage[];
+  /** The teams this seat sees changed (its own; every team for the facilitator). */
+  team: TeamView[];
   seat: SeatMessage;
   /** A problem to tell the player, in words. */
   error: { code: string; text: string };
@@ -80,6 +83,8 @@ export class Connection extends Emitter<ConnectionEvents> {
   seat: SeatMessage | null = null;
   /** Every chat message received in this match, in order. */
   chatLog: ChatMessage[] = [];
+  /** The teams this seat sees (shared/team-draft.ts), as last received. */
+  teams: TeamView[] = [];
   /** Server clock minus local clock, ms. */
   serverOffsetMs = 0;
 
@@ -158,6 +163,7 @@ export class Connection extends Emitter<ConnectionEvents> {
     this.publicState = null;
     this.seat = null;
     this.chatLog = [];
+    this.teams = [];
     this.reader = new SlotReader();
     this.setStatus("idle");
     if (room) await room.leave(true).catch(() => undefined);
@@ -272,6 +278,10 @@ export class Connection extends Emitter<ConnectionEvents> {
       this.view = update.view;
       this.emit("view", { view: update.view, events: update.events, changed: update.changed });
     }
+    if (update.team) {
+      this.teams = update.team;
+      this.emit("team", update.team);
+    }
     if (update.chat.length > 0) {
       const last = this.chatLog[this.chatLog.length - 1]?.seq ?? 0;
       this.chatLog.push(...update.chat.filter((m) => m.seq > last));
@@ -300,6 +310,13 @@ export class Connection extends Emitter<ConnectionEvents> {
     const view = this.view;
     if (!view) return this.fail("net/no_view", "Not in a match.");
     return this.request("command", { ...body, turn: view.turn, phase: view.phase });
+  }
+
+  /** Changes to the team's shared draft, and (send) the draft sent as the team's orders. */
+  async draft(edits: readonly DraftEdit[], send = false): Promise<CommandResult> {
+    const view = this.view;
+    if (!view) return this.fail("net/no_view", "Not in a match.");
+    return this.request("draft", { turn: view.turn, edits, ...(send ? { send } : {}) });
   }
 
   async chat(to: "public" | PowerId[], text: string): Promise<CommandResult> {

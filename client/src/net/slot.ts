@@ -7,6 +7,7 @@
 import type { GameEvent } from "../../../shared/events";
 import type { MatchView } from "../../../shared/view";
 import type { ChatMessage } from "../model/chat";
+import type { TeamView } from "../../../shared/team-draft";
 
 /** What the Colyseus decoder gives for a slot (MapSchema / ArraySchema), or plain test data. */
 export interface SlotLike {
@@ -14,6 +15,8 @@ export interface SlotLike {
   view: { forEach(cb: (value: string, key: string) => void): void };
   log: ArrayLikeStrings;
   chat: ArrayLikeStrings;
+  /** JSON of the viewer's TeamView[] (shared/team-draft.ts), "" or absent when it has none. */
+  team?: string;
 }
 
 export interface ArrayLikeStrings {
@@ -29,6 +32,8 @@ export interface SlotUpdate {
   chat: ChatMessage[];
   /** Fields of the view that changed (log excluded). */
   changed: string[];
+  /** The teams the viewer sees, when they changed since the last read. */
+  team: TeamView[] | null;
 }
 
 export class SlotReader {
@@ -37,6 +42,7 @@ export class SlotReader {
   private readonly log: GameEvent[] = [];
   private lastChatSeq = 0;
   private viewer: string | null = null;
+  private teamText = "";
 
   /** Reads the slot; null if it does not hold a complete view yet. */
   read(slot: SlotLike): SlotUpdate | null {
@@ -66,9 +72,17 @@ export class SlotReader {
       chat.unshift(message);
     }
     if (chat.length > 0) this.lastChatSeq = chat[chat.length - 1]!.seq;
-    if (!("turn" in this.fields) || !("phase" in this.fields) || !("powers" in this.fields)) return null;
+    let team: TeamView[] | null = null;
+    if (slot.team && slot.team !== this.teamText) {
+      this.teamText = slot.team;
+      team = JSON.parse(slot.team) as TeamView[];
+    }
+    if (!("turn" in this.fields) || !("phase" in this.fields) || !("powers" in this.fields)) {
+      if (team) this.teamText = "";
+      return null;
+    }
     const view = { ...this.fields, log: this.log } as unknown as MatchView;
-    return { view, events, chat, changed };
+    return { view, events, chat, changed, team };
   }
 
   private reset(): void {
@@ -76,5 +90,6 @@ export class SlotReader {
     for (const key of Object.keys(this.fields)) delete this.fields[key];
     this.log.length = 0;
     this.lastChatSeq = 0;
+    this.teamText = "";
   }
 }

@@ -17,6 +17,7 @@ import { MatchMap } from "../map/match-map";
 import type { PlaybackLayer } from "../map/playback-layer";
 import { RouteLayer } from "../map/route-layer";
 import { formatKm } from "../model/format";
+import { DraftSync } from "../net/draft-sync";
 import { MatchStore } from "../model/match-store";
 import { Playback } from "../model/playback";
 import { resolutionEvents } from "../model/report";
@@ -91,6 +92,8 @@ export class MatchScene extends Phaser.Scene {
     ({ markers: this.markers, playback: this.playback, cam: this.cam } = this.map);
 
     this.markers.update(view);
+    const sync = new DraftSync(store, conn);
+    this.unsubscribe.push(() => sync.destroy());
     this.hud = new Hud(store, conn, () => this.leave());
     this.ui = new MatchUi(store, conn, { zoomIn: () => this.cam.zoomBy(1.25), zoomOut: () => this.cam.zoomBy(0.8), fit: () => this.cam.fit() }, () => this.skipPlayback());
     this.cam.coveredBottom = () => this.ui?.coveredBottom() ?? 0;

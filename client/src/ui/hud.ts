@@ -46,6 +46,7 @@ export class Hud {
     this.root.hidden = false;
     store.on("view", () => this.render());
     store.on("public", () => this.render());
+    store.on("team", () => this.render());
     this.render();
     this.interval = setInterval(() => this.tick(), 250);
   }
@@ -60,15 +61,27 @@ export class Hud {
     const store = this.store;
     const me = store.power;
     if (!me) return;
-    const ready = !store.view.powers[me].ready;
+    const ready = !this.myReady(me);
     if (ready && store.view.phase === "orders" && store.draft && !this.warned(me)) return;
     if (ready && store.view.phase === "orders" && store.draft && (store.draft.dirty || !store.view.orders[me])) {
-      const sent = await this.conn.command({ type: "orders", orders: store.draft.toOrders() });
-      if (!sent.ok) return;
-      store.draft.dirty = false;
-      store.draftChanged();
+      if (!(await store.sendOrders())) return;
     }
     await this.conn.command({ type: "ready", ready });
+  }
+
+  /** This player's own word (in a team, the seat is ready when the team is, by the facilitator's rule). */
+  private myReady(me: PowerId): boolean {
+    const team = this.store.team;
+    const name = this.conn.seat?.name;
+    return team && name ? team.ready.includes(name) : this.store.view.powers[me].ready;
+  }
+
+  /** "2/3 ready · majority" when the seat is a team or readiness is not any one player's. */
+  private teamLine(): string {
+    const team = this.store.team;
+    if (!team || (team.connected <= 1 && team.rule === "any")) return "";
+    const rule = team.rule === "any" ? "any one" : team.rule === "majority" ? "majority" : team.captain ? `captain ${team.captain}` : "majority (no captain here)";
+    return `${team.ready.length}/${team.connected} ready · ${rule}`;
   }
 
   private warnedAbout = "";
@@ -108,8 +121,11 @@ export class Hud {
     if (me) {
       const t = view.powers[me].tracks;
       fill(this.tracks, ...TRACKS.map((k) => h("span", { class: "track", title: capitalise(k) }, h("span", { class: "label" }, capitalise(k).slice(0, k === "cost" ? 4 : 5)), h("b", {}, String(Math.round(t[k]))))));
-      const ready = view.powers[me].ready;
+      const ready = this.myReady(me);
+      const line = this.teamLine();
       this.ready.textContent = ready ? "Ready ✓" : view.phase === "orders" ? "Send & ready" : "Ready";
+      this.ready.title = line ? `Your team: ${line}. ${view.powers[me].ready ? "The team is ready." : ""}` : "Say you are done with this phase";
+      this.ready.dataset.team = line;
       this.ready.classList.toggle("on", ready);
       this.ready.setAttribute("aria-pressed", String(ready));
       this.ready.disabled = view.status === "ended" || view.phase === "resolution";

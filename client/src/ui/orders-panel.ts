@@ -17,6 +17,11 @@ import { parseWaypoint } from "../model/waypoint-input";
 import { mirror } from "../testing";
 import { button, fill, h, keepFocus, numberInput, select } from "./dom";
 import { toast } from "./toasts";
+import type { TeamView } from "../../../shared/team-draft";
+
+function clockTime(at: number): string {
+  return new Date(at).toTimeString().slice(0, 5);
+}
 
 const POSTURE_TEXT: Readonly<Record<Posture, string>> = {
   open: "Open: no detection.",
@@ -54,6 +59,7 @@ export class OrdersPanel {
     });
     store.on("route", () => keepFocus(this.root, () => this.renderPlan()));
     store.on("draft", () => keepFocus(this.root, () => this.render()));
+    store.on("team", () => keepFocus(this.root, () => this.renderFooter()));
     for (const field of [this.waypointLat, this.waypointLon]) field.addEventListener("input", () => this.showWaypointError(null));
     this.render();
   }
@@ -168,6 +174,7 @@ export class OrdersPanel {
                   { class: "grow" },
                   h("b", {}, `${s.id}: ${s.units} from ${scenario.assets.find((a) => a.id === s.asset)?.name ?? s.asset}`),
                   h("div", { class: "small" }, `on ${scenario.factions[s.faction].name} in ${scenario.zones.find((z) => z.id === s.zone)?.name ?? s.zone}; claim: ${scenario.factions[s.claim].name}; ${plural(s.waypoints.length, "waypoint")}`),
+                  this.store.team?.draft.strikeBy[s.id] ? h("div", { class: "small hint", "data-testid": "strike-by" }, `by ${this.store.team.draft.strikeBy[s.id]}`) : null,
                 ),
                 button("Edit", () => this.store.editStrike(s.id), { disabled: !this.editable }),
                 button("✕", () => {
@@ -310,9 +317,13 @@ export class OrdersPanel {
     const sent = view.orders[power];
     const costs = draft.costs(view.treaties, view.turn);
     const warnings = ordersWarnings(this.store.scenario, view.treaties, view.turn, power, draft);
-    const status = !this.sendable && !sent ? "Sent in the orders phase." : !sent ? "Not sent yet." : draft.dirty ? "Changed since sent: send again." : "Sent ✓ (you can still change and resend).";
+    const team = this.store.team;
+    const teamSent = team?.draft.sent ?? null;
+    const sentBy = teamSent && team && team.connected > 1 ? ` by ${teamSent.by} at ${clockTime(teamSent.at)}` : "";
+    const status = !this.sendable && !sent ? "Sent in the orders phase." : !sent ? "Not sent yet." : draft.dirty ? `Changed since sent${sentBy}: send again.` : `Sent${sentBy} ✓ (you can still change and resend).`;
     fill(
       this.footer,
+      team ? this.teamBlock(team) : null,
       h("h3", {}, "Cost of these orders"),
       costs.length === 0
         ? h("p", { class: "hint small" }, "Nothing that costs anything.")
@@ -331,6 +342,23 @@ export class OrdersPanel {
     mirror("orders-sent", !!sent && !draft.dirty);
   }
 
+  /** The team's shared draft: who changed what lately, and who is ready. */
+  private teamBlock(team: TeamView): HTMLElement | null {
+    const changes = team.draft.changes.slice(-5).reverse();
+    // A player alone on their seat sees no team block.
+    if (team.connected <= 1 && Object.keys(team.draft.parts).length <= 1 && team.rule === "any") return null;
+    return h(
+      "div",
+      { class: "sub team-draft", "data-testid": "team-draft" },
+      h("h3", {}, "Your team's draft"),
+      h("p", { class: "small hint" }, "Everyone on your team edits these same orders; whoever sends them sends the team's."),
+      changes.length === 0
+        ? h("p", { class: "small hint" }, "No changes yet.")
+        : h("ul", { class: "list", "aria-live": "polite" }, ...changes.map((c) => h("li", { class: "small", "data-testid": "team-change" }, `${clockTime(c.at)} ${c.by}: ${c.what}`))),
+      h("p", { class: "small", "data-testid": "team-ready" }, `Ready: ${team.ready.length > 0 ? team.ready.join(", ") : "nobody yet"} (${team.rule === "any" ? "any one of you ends the phase for the team" : team.rule === "majority" ? "more than half of you" : team.captain ? `your captain, ${team.captain}, decides` : "more than half of you"})`),
+    );
+  }
+
   private async send(): Promise<void> {
     const draft = this.store.draft;
     if (!draft) return;
@@ -338,12 +366,7 @@ export class OrdersPanel {
       const problem = this.store.commitRoute();
       if (problem) return toast(problem, "error");
     }
-    const result = await this.conn.command({ type: "orders", orders: draft.toOrders() });
-    if (result.ok) {
-      draft.dirty = false;
-      toast("Orders sent.", "ok");
-      this.store.draftChanged();
-    }
+    if (await this.store.sendOrders()) toast(this.store.team && this.store.team.connected > 1 ? "The team's orders are sent." : "Orders sent.", "ok");
   }
 
   private addTypedWaypoint(): void {
