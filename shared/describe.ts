@@ -72,7 +72,7 @@ export function describeEvent(event: GameEvent, scenario: Scenario): string {
     case "supportLanded":
       return `${power(event.power)} ${event.covert ? "covertly supported" : "supported"} ${faction(event.faction)} in ${zone(event.zone)} with ${event.points} ${event.points === 1 ? "point" : "points"}.`;
     case "supportDetected":
-      return `${power(event.by)} detected covert support by ${power(event.power)} to ${faction(event.faction)} in ${zone(event.zone)} (${event.points} ${event.points === 1 ? "point" : "points"}).`;
+      return `${power(event.by)} detected covert support by ${power(event.power)} to ${faction(event.faction)} in ${zone(event.zone)} (${event.points} ${event.points === 1 ? "point" : "points"}${event.landedTurn !== event.turn ? `, given in turn ${event.landedTurn}` : ""}).`;
     case "pledgeBroken":
       return event.faction && event.stance && event.zones
         ? `${power(event.power)} broke its pledge to ${event.stance === "stop" ? "stop supporting" : "support"} ${faction(event.faction)} in ${list(event.zones.map(zone))} (treaty ${event.treatyId}).`

@@ -36,7 +36,8 @@ export type EventBody =
   /** What a strike really hit, seen by its owner, the zone's country and powers with strong intelligence. */
   | { kind: "impact"; power: PowerId; strikeId: string; zone: ZoneId; claim: FactionId; hit: Partial<Record<FactionId, number>>; mostHit: FactionId | null; falseClaim: boolean; civilians: number; landed: number; launched: number }
   | { kind: "supportLanded"; power: PowerId; faction: FactionId; zone: ZoneId; points: number; covert: boolean }
-  | { kind: "supportDetected"; power: PowerId; faction: FactionId; zone: ZoneId; points: number; by: PowerId }
+  /** Covert support seen by another power: in the turn it landed, or a later turn (landedTurn tells which). */
+  | { kind: "supportDetected"; power: PowerId; faction: FactionId; zone: ZoneId; points: number; by: PowerId; landedTurn: number }
   /**
    * A pledge broken. For a proxy-support pledge (faction, stance and zones given): "stop" broken by
    * supporting the faction there (overtly, or covertly and detected), "support" by giving it nothing there.

@@ -36,7 +36,10 @@ export function planSupport(ctx: BotContext): SupportOrder[] {
   if (budget <= 0) return [];
   const pledges = pledgesOf(ctx);
   const breaking = pledges.stop.length > 0 && breaksStopPledge(ctx);
-  const barred = (faction: FactionId, zone: ZoneId) => !breaking && pledges.stop.some((s) => s.faction === faction && s.zones.includes(zone));
+  // Support reaches a faction only where it stands, or in the supporter's own country (the rules refuse the rest).
+  const home = ctx.scenario.powers[ctx.me].homeCountry;
+  const reachable = (faction: FactionId, zone: ZoneId) => (ctx.view.zones[zone]?.strength[faction] ?? 0) > 0 || ctx.scenario.zones.find((z) => z.id === zone)?.country === home;
+  const barred = (faction: FactionId, zone: ZoneId) => !reachable(faction, zone) || (!breaking && pledges.stop.some((s) => s.faction === faction && s.zones.includes(zone)));
   const orders: SupportOrder[] = [];
   let left = budget;
   const add = (faction: FactionId, zone: ZoneId, points: number, covert: boolean) => {

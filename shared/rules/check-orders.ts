@@ -9,6 +9,7 @@ import type { MatchState } from "../state";
 import { termParties } from "../terms";
 import { isAssetId, isReservedName, isZoneId } from "./known";
 import { basingHost, holdsBasing, rightsFor } from "./rights";
+import { canReach } from "./support";
 
 export function checkOrders(state: MatchState, power: PowerId, orders: Orders): Result<Orders> {
   const scenario = getScenario(state.scenarioId);
@@ -43,6 +44,10 @@ export function checkOrders(state: MatchState, power: PowerId, orders: Orders): 
   if (supportPoints > setup.supportPoints) return fail("order/over_support", `You have ${setup.supportPoints} support points a turn; the orders give ${supportPoints}.`);
   for (const support of orders.support) {
     if (!isZoneId(state.scenarioId, support.zone)) return fail("order/unknown_zone", `There is no zone "${support.zone}".`);
+    if (!canReach(state, power, support.faction, support.zone)) {
+      const zone = scenario.zones.find((z) => z.id === support.zone)!;
+      return fail("order/unreachable", `${scenario.factions[support.faction].name} has no forces in ${zone.name} to support, and ${zone.name} is not in your country.`);
+    }
   }
 
   const patrolUnits = orders.patrols.reduce((sum, p) => sum + p.units, 0);

@@ -1,6 +1,8 @@
 /** Applies the effects of an event card or a facilitator's inject. */
 import type { Effect } from "../scenario/types";
 import type { MatchState } from "../state";
+import { getScenario } from "../scenario";
+import { controllerOf } from "./ground";
 import { own } from "./known";
 import { changeEscalation, changeInfluence, changeTrack, clamp, round1 } from "./record";
 
@@ -17,7 +19,10 @@ export function applyEffect(state: MatchState, effect: Effect, reason: string): 
       return;
     case "strength": {
       const zone = own(state.zones, effect.zone);
-      if (zone) zone.strength[effect.faction] = round1(clamp(zone.strength[effect.faction] + effect.delta, 0, 100));
+      if (!zone) return;
+      zone.strength[effect.faction] = round1(clamp(zone.strength[effect.faction] + effect.delta, 0, 100));
+      // Control follows the strengths at once (the ground-fighting rule), not at the next fighting.
+      zone.control = controllerOf(zone, getScenario(state.scenarioId).combat.controlShare);
       return;
     }
     case "civilians": {
@@ -27,7 +32,10 @@ export function applyEffect(state: MatchState, effect: Effect, reason: string): 
     }
     case "stock": {
       const asset = own(state.assets, effect.asset);
-      if (asset) asset.stock = Math.max(0, asset.stock + effect.delta);
+      if (!asset) return;
+      // Never below nothing, never above the platform's full load (its starting stock).
+      const full = getScenario(state.scenarioId).assets.find((a) => a.id === effect.asset)?.stock ?? 0;
+      asset.stock = clamp(asset.stock + effect.delta, 0, Math.max(asset.stock, full));
       return;
     }
   }

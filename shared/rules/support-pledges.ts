@@ -1,27 +1,31 @@
 /**
  * Proxy-support pledges in force, checked against the support that landed this turn.
  * A "stop" pledge is broken by support to the faction in its zones that another power saw
- * (overt, or covert and detected); a "support" pledge by giving the faction nothing there.
+ * (overt, or covert and detected, also when covert support given while it stood is uncovered in
+ * a later turn); a "support" pledge by giving the faction nothing there.
  * A broken pledge ends the treaty, is announced to all and costs the pledger credibility.
  */
 import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
 import type { Term, Treaty } from "../terms";
 import { changeTrack, emit } from "./record";
-import type { LandedSupport } from "./support";
+import type { LandedEarlier, LandedSupport } from "./support";
 
 type SupportTerm = Extract<Term, { kind: "support" }>;
 
-export function checkSupportPledges(state: MatchState, landed: readonly LandedSupport[]): void {
+export function checkSupportPledges(state: MatchState, landed: readonly LandedSupport[], laterSeen: readonly LandedEarlier[] = []): void {
   for (const treaty of state.treaties) {
     if (treaty.status !== "active" || treaty.term.kind !== "support") continue;
-    if (isBroken(treaty.term, landed)) breakPledge(state, treaty, treaty.term);
+    if (isBroken(treaty, treaty.term, landed, laterSeen)) breakPledge(state, treaty, treaty.term);
   }
 }
 
-function isBroken(term: SupportTerm, landed: readonly LandedSupport[]): boolean {
-  const given = landed.filter((l) => l.power === term.pledger && l.faction === term.faction && term.zones.includes(l.zone));
-  return term.stance === "stop" ? given.some((l) => l.seen) : given.length === 0;
+function isBroken(treaty: Treaty, term: SupportTerm, landed: readonly LandedSupport[], laterSeen: readonly LandedEarlier[]): boolean {
+  const covered = (l: { power: string; faction: string; zone: string }) => l.power === term.pledger && l.faction === term.faction && term.zones.includes(l.zone);
+  const given = landed.filter(covered);
+  if (term.stance === "support") return given.length === 0;
+  // Covert support given while the pledge stood, uncovered in a later turn, breaks it too.
+  return given.some((l) => l.seen) || laterSeen.some((l) => covered(l) && l.landedTurn >= treaty.agreedTurn);
 }
 
 function breakPledge(state: MatchState, treaty: Treaty, term: SupportTerm): void {

@@ -13,6 +13,14 @@ import { changeInfluence, changeTrack, clamp, emit, round1 } from "./record";
 import { own } from "./known";
 import { checkSupportPledges } from "./support-pledges";
 
+/** Covert support of an earlier turn, uncovered this turn. */
+export interface LandedEarlier {
+  power: PowerId;
+  faction: FactionId;
+  zone: ZoneId;
+  landedTurn: number;
+}
+
 /** One support order as it landed this turn. */
 export interface LandedSupport extends SupportOrder {
   power: PowerId;
@@ -22,14 +30,57 @@ export interface LandedSupport extends SupportOrder {
 
 export function landSupport(state: MatchState): void {
   const landed: LandedSupport[] = [];
+  const laterSeen = detectEarlierCovert(state);
   for (const power of POWERS) {
     for (const order of state.orders[power]?.support ?? []) {
-      if (!own(state.zones, order.zone) || order.points <= 0) continue;
+      if (!own(state.zones, order.zone) || order.points <= 0 || !canReach(state, power, order.faction, order.zone)) continue;
       landed.push(landOne(state, power, order));
     }
     chargeCost(state, power, landed);
   }
-  checkSupportPledges(state, landed);
+  checkSupportPledges(state, landed, laterSeen);
+}
+
+/** Support reaches a faction where it already stands, or anywhere in the supporter's own country. */
+export function canReach(state: MatchState, power: PowerId, faction: FactionId, zone: ZoneId): boolean {
+  const scenario = getScenario(state.scenarioId);
+  const held = own(state.zones, zone);
+  if (!held) return false;
+  if (held.strength[faction] > 0) return true;
+  return scenario.zones.find((z) => z.id === zone)?.country === scenario.powers[power].homeCountry;
+}
+
+type SupportLandedEvent = Extract<MatchState["log"][number], { kind: "supportLanded" }>;
+
+/** Covert support of an earlier turn that no power has seen yet. */
+function earlierUnseen(state: MatchState): SupportLandedEvent[] {
+  const unseen: SupportLandedEvent[] = [];
+  for (const e of state.log) {
+    if (e.kind === "supportLanded" && e.covert && e.turn < state.turn) unseen.push(e);
+    else if (e.kind === "supportDetected") {
+      const i = unseen.findIndex((u) => u.turn === e.landedTurn && u.power === e.power && u.faction === e.faction && u.zone === e.zone && u.points === e.points);
+      if (i >= 0) unseen.splice(i, 1);
+    }
+  }
+  return unseen;
+}
+
+/**
+ * Covert support is never safe for good: each later turn, every other power (in seat order) has
+ * a smaller chance, covertLaterDetection, to uncover each earlier covert order still unseen.
+ */
+function detectEarlierCovert(state: MatchState): LandedEarlier[] {
+  const { covertLaterDetection } = getScenario(state.scenarioId).combat;
+  const found: LandedEarlier[] = [];
+  for (const e of earlierUnseen(state)) {
+    for (const by of POWERS) {
+      if (by === e.power || !chance(state.rng, covertLaterDetection)) continue;
+      emit(state, { kind: "supportDetected", power: e.power, faction: e.faction, zone: e.zone, points: e.points, by, landedTurn: e.turn }, "all");
+      found.push({ power: e.power, faction: e.faction, zone: e.zone, landedTurn: e.turn });
+      break;
+    }
+  }
+  return found;
 }
 
 function landOne(state: MatchState, power: PowerId, order: SupportOrder): LandedSupport {
@@ -54,7 +105,7 @@ function detectCovert(state: MatchState, power: PowerId, faction: FactionId, zon
     if (by === power) continue;
     if (!chance(state.rng, covertDetection)) continue;
     seen = true;
-    emit(state, { kind: "supportDetected", power, faction, zone, points, by }, "all");
+    emit(state, { kind: "supportDetected", power, faction, zone, points, by, landedTurn: state.turn }, "all");
   }
   return seen;
 }

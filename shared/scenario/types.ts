@@ -97,6 +97,26 @@ export interface AssetSetup {
   source?: string;
 }
 
+/**
+ * A long-range air-defence battery guarding its host country's airspace out to a radius
+ * (shared/rules/area-defence.ts).
+ */
+export interface AreaDefenceSetup {
+  id: string;
+  owner: PowerId;
+  name: string;
+  lonLat: LonLat;
+  /** The country it stands in, whose airspace it guards. */
+  hostCountry: CountryId;
+  /** The first turn it is in service. */
+  fromTurn: number;
+  /** Engagement radius, km. */
+  radiusKm: number;
+  /** Chance per unit of a strike it engages of bringing it down. */
+  intercept: Readonly<Record<WeaponKind, number>>;
+  source: string;
+}
+
 /** Chances per unit per airspace passage, before the country's defence quality multiplies them. */
 export interface AirDefenceRules {
   detect: Readonly<Record<Posture, Readonly<Record<WeaponKind, number>>>>;
@@ -171,6 +191,8 @@ export interface CombatRules {
   controlShare: number;
   /** Chance per turn that covert support is detected by each other power. */
   covertDetection: number;
+  /** Chance, each later turn, that covert support still unseen is uncovered by each other power. */
+  covertLaterDetection: number;
 }
 
 /** What an objective checks at the end of the match. */
@@ -249,6 +271,8 @@ export interface Scenario {
   zones: readonly ZoneSetup[];
   weapons: Readonly<Record<WeaponId, WeaponSetup>>;
   assets: readonly AssetSetup[];
+  /** Long-range air-defence batteries, each from its turn. */
+  areaDefence: readonly AreaDefenceSetup[];
   airDefence: AirDefenceRules;
   nfz: NfzRules;
   escalation: EscalationRules;

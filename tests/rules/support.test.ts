@@ -76,7 +76,8 @@ describe("the report's words for support, pledges and fighting", () => {
     const { describeEvent } = await import("../../shared");
     const at = { seq: 1, turn: 1, phase: "resolution" as const, visibleTo: "all" as const };
     expect(describeEvent({ ...at, kind: "supportLanded", power: "iran", faction: "hezbollah", zone: "homs", points: 3, covert: true }, scenario)).toBe("Iran covertly supported Hezbollah and Shia militias in Homs with 3 points.");
-    expect(describeEvent({ ...at, kind: "supportDetected", power: "usa", faction: "rebels", zone: "idlib", points: 2, by: "russia" }, scenario)).toBe("Russia detected covert support by United States to Syrian rebels in Idlib (2 points).");
+    expect(describeEvent({ ...at, kind: "supportDetected", power: "usa", faction: "rebels", zone: "idlib", points: 2, by: "russia", landedTurn: 1 }, scenario)).toBe("Russia detected covert support by United States to Syrian rebels in Idlib (2 points).");
+    expect(describeEvent({ ...at, turn: 3, kind: "supportDetected", power: "usa", faction: "rebels", zone: "idlib", points: 2, by: "russia", landedTurn: 1 }, scenario)).toBe("Russia detected covert support by United States to Syrian rebels in Idlib (2 points, given in turn 1).");
     expect(describeEvent({ ...at, kind: "pledgeBroken", power: "turkey", treatyId: "t9", faction: "rebels", stance: "stop", zones: ["idlib", "aleppo"] }, scenario)).toBe("Turkey broke its pledge to stop supporting Syrian rebels in Idlib and Aleppo (treaty t9).");
     expect(describeEvent({ ...at, kind: "fighting", zone: "hama", losses: { rebels: 1.5, regime: 0.9 }, control: "rebels", previous: "regime" }, scenario)).toBe("Fighting in Hama: Syrian rebels −1.5 and Syrian Arab Army −0.9; it is now held by Syrian rebels.");
   });

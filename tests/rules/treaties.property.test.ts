@@ -210,7 +210,7 @@ describe("plausible matches", () => {
           if (e.kind === "supportDetected") {
             expect(e.visibleTo).toBe("all");
             expect(e.by).not.toBe(e.power);
-            const landed = state.log.find((l) => l.kind === "supportLanded" && l.covert && l.turn === e.turn && l.power === e.power && l.zone === e.zone && l.faction === e.faction);
+            const landed = state.log.find((l) => l.kind === "supportLanded" && l.covert && l.turn === e.landedTurn && e.landedTurn <= e.turn && l.power === e.power && l.zone === e.zone && l.faction === e.faction);
             expect(landed).toBeDefined();
           }
           if (e.kind === "pledgeBroken") expect(e.visibleTo).toBe("all");

@@ -82,4 +82,6 @@ export const combat: CombatRules = {
   controlShare: 0.5,
   // Per other power and per order: a covert order is seen by someone about one time in three (1 − 0.92^5).
   covertDetection: 0.08,
+  // Arms leave traces: an order unseen when it landed is uncovered later by someone about one turn in ten.
+  covertLaterDetection: 0.02,
 };
