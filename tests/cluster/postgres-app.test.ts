@@ -46,13 +46,15 @@ describe("the server on PostgreSQL", () => {
     expect(stored.rows).toHaveLength(1);
 
     // Every acknowledgement is already in the database when it arrives.
+    let sent = 0;
     for (const ready of [true, false, true]) {
-      const reply = (await command(russia.room, { type: "ready", ready })) as { ok: boolean; seq?: number };
+      const reply = await command(russia.room, { type: "ready", ready });
       expect(reply.ok).toBe(true);
-      expect(await storedCommands(id)).toBeGreaterThanOrEqual(reply.seq!);
+      sent++;
+      expect(await storedCommands(id)).toBeGreaterThanOrEqual(sent);
     }
-    const chat = (await russia.room.request("chat", { to: "public", text: "stored first" })) as { ok: boolean; seq: number };
-    expect(chat).toMatchObject({ ok: true, seq: 1 });
+    const chat = await russia.room.request("chat", { to: "public", text: "stored first" });
+    expect(chat).toEqual({ ok: true });
     expect((await db.query("SELECT text FROM chat WHERE match_id = $1", [id])).rows).toEqual([{ text: "stored first" }]);
     await russia.room.leave();
 
