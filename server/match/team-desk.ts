@@ -3,7 +3,7 @@
  * are ready in this phase. The session asks it whether a team is ready (by the rule the
  * facilitator set) and stores every change (saveTeam), so a restarted server keeps both.
  */
-import { ordersSchema, POWERS } from "../../shared";
+import { canonicalJson, ordersSchema, POWERS } from "../../shared";
 import type { MatchState, Phase, PowerId, Result } from "../../shared";
 import { fail, ok } from "../../shared";
 import { applyDraftEdit, emptyOrders, newDraft, teamReady } from "../../shared/team-draft";
@@ -82,7 +82,7 @@ export class TeamDesk {
   sent(power: PowerId, orders: Orders, by: Author): Result<TeamDraft> {
     const record = this.current(power);
     let draft = record.draft;
-    if (JSON.stringify(draft.orders) !== JSON.stringify(orders)) draft = applyDraftEdit(draft, { op: "all", orders } as unknown as DraftEdit, by, this.host.now()) ?? draft;
+    if (canonicalJson(draft.orders) !== canonicalJson(orders)) draft = applyDraftEdit(draft, { op: "all", orders } as unknown as DraftEdit, by, this.host.now()) ?? draft;
     draft = { ...draft, sent: { version: draft.version, by: by.name, at: this.host.now() } };
     const saved = this.save(power, { ...record, draft });
     return saved.ok ? ok(draft) : saved;

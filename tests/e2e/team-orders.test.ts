@@ -1,0 +1,90 @@
+/**
+ * One team, one set of orders, in real headless Chromium: a teacher and two students on Russia.
+ * Each student adds a strike from their own browser; each sees the other's, with who added it;
+ * one sends, and the server holds both strikes as Russia's orders; both screens say who sent them.
+ * Screenshots: tests/artifacts/team-*.png.
+ */
+import { describe, expect, it } from "vitest";
+import { attr, openPage, screenshot, until, waitScene } from "./support";
+import type { TestPage } from "./support";
+import { browserSuite } from "./suite";
+
+const suite = browserSuite("team-orders");
+let teacher: TestPage;
+const students: Record<string, TestPage> = {};
+let matchId = "";
+
+async function addStrike(tp: TestPage, zone: string): Promise<void> {
+  const p = tp.page;
+  await p.click("[data-tab=orders]");
+  await p.click("[data-testid=plan-hmeimim]");
+  await p.selectOption("[data-testid=target-zone]", zone);
+  await p.selectOption("[data-testid=strike-faction]", "rebels");
+  await p.fill("[data-testid=strike-units]", "4");
+  await p.locator("[data-testid=strike-units]").blur();
+  await p.click("[data-testid=add-strike]");
+}
+
+function strikesAt(tp: TestPage): Promise<string[]> {
+  return tp.page.$$eval("[data-strike]", (rows) => rows.map((r) => `${r.getAttribute("data-strike")}:${r.querySelector("[data-testid=strike-by]")?.textContent ?? ""}`));
+}
+
+describe.sequential("a team's orders in two browsers", () => {
+  it("two students on Russia edit one draft and one sends it for both", async () => {
+    teacher = await openPage(suite.browser, `${suite.server.url}?teach&renderer=canvas`, { width: 1440, height: 900 });
+    await waitScene(teacher, "teach");
+    await teacher.page.fill("[data-testid=class-name]", "Team orders");
+    await teacher.page.fill("[data-testid=lesson-turns]", "1");
+    await teacher.page.click("[data-testid=create-lesson]");
+    await waitScene(teacher, "facilitator");
+    matchId = (await attr(teacher, "match"))!;
+    const code = (await attr(teacher, "code"))!;
+
+    for (const name of ["Ann", "Ben"]) {
+      const tp = await openPage(suite.browser, `${suite.server.url}?join=${code}&renderer=canvas`, { width: 1280, height: 800 });
+      students[name] = tp;
+      await waitScene(tp, "join");
+      await until(tp, async () => (await attr(tp, "join")) === "ready", "the code looked up");
+      await tp.page.fill("[data-testid=student-name]", name);
+      await tp.page.click("[data-testid=student-join-go]");
+      await until(tp, () => tp.page.locator("[data-testid=waiting-room]").count(), "the waiting room");
+      await tp.page.click("[data-testid=pick-russia]");
+      await waitScene(tp, "match");
+    }
+    const ann = students.Ann!;
+    const ben = students.Ben!;
+    await teacher.page.click("[data-testid=pause]");
+    await until(teacher, async () => (await attr(teacher, "paused")) === "false", "the lesson started");
+
+    // Ann plans a strike in her browser: Ben's screen shows it, as Ann's.
+    await addStrike(ann, "idlib");
+    await until(ben, async () => (await strikesAt(ben)).join() === "s1:by Ann", "Ann's strike at Ben's");
+    // Ben adds his: both screens hold both, each credited.
+    await addStrike(ben, "hama");
+    for (const tp of [ann, ben]) await until(tp, async () => (await strikesAt(tp)).join() === "s1:by Ann,s2:by Ben", "both strikes");
+    expect(await ann.page.textContent("[data-testid=team-draft]")).toContain("Ben: added strike s2");
+    await screenshot(ben, "team-01-ben-draft.png");
+
+    // The orders phase; Ben sends: Russia's orders on the server are both strikes.
+    for (const phase of ["diplomacy", "orders"]) {
+      await teacher.page.click("[data-testid=advance]");
+      await until(ann, async () => (await attr(ann, "phase")) === phase, `phase ${phase}`);
+    }
+    await ben.page.click("[data-tab=orders]");
+    await ben.page.click("[data-testid=send-orders]");
+    const session = suite.server.app.services.registry.get(matchId)!;
+    await until(ben, () => (session.state.orders.russia?.strikes.length === 2 ? true : undefined), "Russia's orders on the server");
+    expect(session.state.orders.russia!.strikes.map((s) => s.zone)).toEqual(["idlib", "hama"]);
+    for (const tp of [ann, ben]) await until(tp, async () => (await tp.page.textContent("[data-testid=orders-status]"))?.startsWith("Sent by Ben at"), "sent by Ben");
+    const sent = session.commands.filter((c) => c.actor === "russia" && c.command.type === "orders");
+    expect(sent.map((c) => c.by?.name)).toEqual(["Ben"]);
+    expect(sent[0]!.by!.parts!.map((p) => p.name).sort()).toEqual(["Ann", "Ben"]);
+    // Sending changes nothing in the draft: it is sent as it stands.
+    expect(session.team.draft("russia").changes.map((c) => c.what)).toEqual(["added strike s1", "added strike s2"]);
+    await screenshot(ann, "team-02-ann-sent-by-ben.png");
+
+    // Ann says she is ready (any one member, the default): the seat is.
+    await ann.page.click("[data-testid=ready]");
+    await until(teacher, () => (session.state.powers.russia.ready || session.state.phase !== "orders" ? true : undefined), "Russia ready");
+  }, 120_000);
+});
