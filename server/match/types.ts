@@ -2,8 +2,10 @@
 import type { Actor, Phase, PowerId } from "../../shared";
 import type { Author, ReadyRule } from "../../shared/team-draft";
 
-export const BOT_LEVELS = ["easy", "normal", "hard"] as const;
-export type BotLevel = (typeof BOT_LEVELS)[number];
+// The bots' levels are the rules' own (shared/bots).
+import type { BotLevel } from "../../shared/bots";
+export { BOT_LEVELS } from "../../shared/bots";
+export type { BotLevel };
 
 export const TIMER_PROFILES = ["lesson", "online", "custom"] as const;
 export type TimerProfile = (typeof TIMER_PROFILES)[number];
