@@ -3,8 +3,10 @@
  * - GET /api/archive?facilitatorKey=…: the matches created with these facilitator keys (one key
  *   per match; a browser keeps them all), running, finished or damaged, newest first; read from
  *   the matches' headers, rate limited per address.
- * - GET /api/matches/:id/export.json and /export.csv (?table=log|tracks): the archive as files.
- *   With the match's facilitator key (?key= or x-facilitator-key) private chat is included.
+ * - GET /api/matches/:id/export.json and /export.csv (?table=log|tracks|scores|students): the
+ *   archive as files. The facilitator (header x-facilitator-key, or ?token= from
+ *   POST /api/matches/:id/export-token, so that links never carry the key) gets private chat,
+ *   who did what, and the per-student table.
  */
 import type { Application, Request, Response } from "express";
 import type { MatchArchive } from "../match/archive";
@@ -13,6 +15,8 @@ import type { Services } from "../services";
 import type { MatchHeader } from "../store/store";
 import { EndedScores } from "./ended-scores";
 import { archiveForReader, exportName, logCsv, tracksCsv } from "./export";
+import { exportToken, validExportToken } from "./export-token";
+import { replayArchive, scoresCsv, studentsCsv } from "./student-export";
 import { AttemptLimiter, requestAddress } from "./guard";
 import { error, noArchive } from "./reply";
 
@@ -93,10 +97,27 @@ export function mountArchiveRoutes(app: Application, services: Services): void {
       noArchive(res, header?.status ?? null);
       return null;
     }
-    const key = typeof req.query.key === "string" ? req.query.key : req.get("x-facilitator-key");
-    const facilitator = key !== undefined && header?.facilitatorKeyHash === hashKey(key);
-    return { archive, reader: archiveForReader(archive, facilitator) };
+    const key = req.get("x-facilitator-key");
+    const token = typeof req.query.token === "string" ? req.query.token : undefined;
+    const keyHash = header?.facilitatorKeyHash ?? null;
+    const facilitator = (key !== undefined && keyHash === hashKey(key)) || (token !== undefined && validExportToken(token, id, keyHash, Date.now()));
+    return { archive, facilitator, reader: archiveForReader(archive, facilitator) };
   };
+
+  // A download link for the facilitator: asked for with the key in a header, it carries a token that expires.
+  app.post("/api/matches/:id/export-token", async (req: Request<{ id: string }>, res) => {
+    const key = req.get("x-facilitator-key");
+    const address = requestAddress(req, services.config.trustProxy);
+    const now = Date.now();
+    if (!reads.allowed(address, now)) return error(res, 429, "archive/rate_limited", "Too many archive requests from your address; wait a moment and try again.");
+    reads.failed(address, now);
+    const header = await store.header(req.params.id).catch(() => null);
+    if (!key || !header?.facilitatorKeyHash || header.facilitatorKeyHash !== hashKey(key)) {
+      services.guesses.failed(address, now);
+      return error(res, 403, "export/not_facilitator", "Only the match's facilitator can get an export link (send the key in the x-facilitator-key header).");
+    }
+    res.json(exportToken(req.params.id, header.facilitatorKeyHash, now));
+  });
 
   app.get("/api/matches/:id/archive", async (req: Request<{ id: string }>, res) => {
     const found = await readable(req, res);
@@ -113,8 +134,14 @@ export function mountArchiveRoutes(app: Application, services: Services): void {
   app.get("/api/matches/:id/export.csv", async (req: Request<{ id: string }>, res) => {
     const found = await readable(req, res);
     if (!found) return;
-    const table = req.query.table === "tracks" ? "tracks" : "log";
-    res.attachment(exportName(found.archive, table === "tracks" ? "-tracks.csv" : ".csv"));
-    res.type("text/csv; charset=utf-8").send(table === "tracks" ? tracksCsv(found.archive) : logCsv(found.reader));
+    const table = typeof req.query.table === "string" && ["tracks", "scores", "students"].includes(req.query.table) ? req.query.table : "log";
+    if (table === "students" && !found.facilitator) return error(res, 403, "export/not_facilitator", "The per-student table is for the match's facilitator.");
+    const body =
+      table === "tracks" ? tracksCsv(found.archive)
+      : table === "scores" ? scoresCsv(found.archive)
+      : table === "students" ? studentsCsv(found.archive, replayArchive(found.archive))
+      : logCsv(found.reader, replayArchive(found.archive).eventAt);
+    res.attachment(exportName(found.archive, table === "log" ? ".csv" : `-${table}.csv`));
+    res.type("text/csv; charset=utf-8").send(body);
   });
 }

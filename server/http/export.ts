@@ -8,11 +8,14 @@ import type { GameEvent } from "../../shared";
 import { canReadChat } from "../match/chat";
 import type { MatchArchive } from "../match/archive";
 
-/** The archive as the asker may see it: private chat only for the facilitator; with the replay file. */
+/** The archive as the asker may see it: private chat and who is who only for the facilitator; with the replay file. */
 export function archiveForReader(archive: MatchArchive, facilitator: boolean) {
+  const readable = archive.chat.filter((m) => canReadChat(m, facilitator ? "facilitator" : "spectator"));
   return {
     ...archive,
-    chat: archive.chat.filter((m) => canReadChat(m, facilitator ? "facilitator" : "spectator")),
+    commands: facilitator ? archive.commands : archive.commands.map(({ by: _by, ...c }) => c),
+    members: facilitator ? archive.members : undefined,
+    chat: facilitator ? readable : readable.map(({ by: _by, ...m }) => m),
     // The same match as a file for `npm run replay` (docs/replay.md).
     replay: {
       scenario: archive.setup.scenarioId,
@@ -24,7 +27,7 @@ export function archiveForReader(archive: MatchArchive, facilitator: boolean) {
   };
 }
 
-type Cell = string | number | null | undefined;
+export type Cell = string | number | null | undefined;
 
 /** One CSV cell (RFC 4180), with text that starts like a formula prefixed by an apostrophe. */
 export function csvCell(value: Cell): string {
@@ -39,7 +42,7 @@ export function csv(rows: readonly (readonly Cell[])[]): string {
   return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
-export const LOG_COLUMNS = ["record", "seq", "turn", "phase", "at", "actor", "kind", "to", "text", "data"] as const;
+export const LOG_COLUMNS = ["record", "seq", "turn", "phase", "at", "actor", "student", "kind", "to", "text", "data"] as const;
 
 function actorOf(e: GameEvent): string {
   if ("by" in e && typeof e.by === "string") return e.by;
@@ -48,21 +51,25 @@ function actorOf(e: GameEvent): string {
   return "";
 }
 
-/** Every event, command and chat message of the match, one per row. */
-export function logCsv(archive: ReturnType<typeof archiveForReader>): string {
+/**
+ * Every event, command and chat message of the match, one per row, each with its time (an
+ * event's is the time of the command that made it, `eventAt` by its index in the log) and, for
+ * the facilitator, the student who made it.
+ */
+export function logCsv(archive: ReturnType<typeof archiveForReader>, eventAt: readonly (number | null)[]): string {
   const scenario = getScenario(archive.setup.scenarioId);
-  const iso = (at: number) => new Date(at).toISOString();
+  const iso = (at: number | null | undefined) => (typeof at === "number" ? new Date(at).toISOString() : "");
   const rows: Cell[][] = [[...LOG_COLUMNS]];
-  for (const e of archive.final.log) {
+  archive.final.log.forEach((e, i) => {
     const { seq, turn, phase, visibleTo, ...body } = e;
-    rows.push(["event", seq, turn, phase, "", actorOf(e), e.kind, visibleTo === "all" ? "all" : visibleTo.join(" "), describeEvent(e, scenario), JSON.stringify(body)]);
-  }
+    rows.push(["event", seq, turn, phase, iso(eventAt[i]), actorOf(e), "", e.kind, visibleTo === "all" ? "all" : visibleTo.join(" "), describeEvent(e, scenario), JSON.stringify(body)]);
+  });
   for (const c of archive.commands) {
     const { type, turn, phase, ...rest } = c.command as { type: string; turn: number; phase: string };
-    rows.push(["command", c.seq, turn, phase, iso(c.at), c.actor, type, "", "", JSON.stringify(rest)]);
+    rows.push(["command", c.seq, turn, phase, iso(c.at), c.actor, (c as { by?: { name: string } | null }).by?.name ?? "", type, "", "", JSON.stringify(rest)]);
   }
   for (const m of archive.chat) {
-    rows.push(["chat", m.seq, m.turn, m.phase, iso(m.at), m.from, "chat", m.to === null ? "public" : m.to.join(" "), m.text, JSON.stringify({ name: m.name })]);
+    rows.push(["chat", m.seq, m.turn, m.phase, iso(m.at), m.from, m.name, "chat", m.to === null ? "public" : m.to.join(" "), m.text, JSON.stringify({ name: m.name })]);
   }
   return csv(rows);
 }

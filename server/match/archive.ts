@@ -2,6 +2,7 @@
 import { POWERS, scoreMatch, viewForSeat } from "../../shared";
 import type { MatchState, MatchView, PowerId } from "../../shared";
 import type { MatchScores } from "../../shared/rules/scoring";
+import { memberId } from "./roster";
 import type { SeatTable } from "./seats";
 import type { ChatMessage, LoggedCommand, MatchRecord, MatchSettings } from "./types";
 
@@ -11,6 +12,8 @@ export interface MatchArchive {
   createdAt: number;
   setup: { scenarioId: string; seed: string; turns: number; settings: MatchSettings };
   seats: { power: PowerId; players: string[]; bot: string | null }[];
+  /** The seat holders at the end, with their public ids (absent from archives written before it). */
+  members?: { id: string; name: string; power: PowerId }[];
   commands: LoggedCommand[];
   ending: MatchState["ending"];
   /** Each power's objectives, met or not, and its total (the debrief's scores). */
@@ -38,6 +41,7 @@ export function buildArchive(input: {
     createdAt: record.createdAt,
     setup: { scenarioId: settings.scenarioId, seed: record.seed, turns: settings.turns, settings },
     seats: POWERS.map((p) => ({ power: p, players: input.seats.membersOf(p).map((m) => m.name), bot: settings.bots[p] ?? null })),
+    members: input.seats.all().map((m) => ({ id: memberId(m.keyHash), name: m.name, power: m.power })),
     commands: [...input.commands],
     ending: state.ending,
     scoring: scoreMatch(state),

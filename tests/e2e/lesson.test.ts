@@ -263,9 +263,18 @@ describe.sequential("a lesson", () => {
     expect(csvDownload.suggestedFilename()).toMatch(/^overflight-year-11-crisis-lab-.*\.csv$/);
     const csv = readFileSync((await csvDownload.path())!, "utf8");
     const lines = csv.trim().split("\r\n");
-    expect(lines[0]).toBe("record,seq,turn,phase,at,actor,kind,to,text,data");
+    expect(lines[0]).toBe("record,seq,turn,phase,at,actor,student,kind,to,text,data");
+    // Every row has its time; the facilitator's copy names the student behind each command.
+    expect(lines.slice(1).every((l) => /^[a-z]+,\d+,\d+,[a-z]+,\d{4}-/.test(l))).toBe(true);
     expect(csv).toContain("Inject: Aid convoy attacked near Azaz.");
-    expect(csv).toMatch(/\ncommand,\d+,1,briefing,[^,]+,facilitator,inject,/);
+    expect(csv).toMatch(/\ncommand,\d+,1,briefing,[^,]+,facilitator,,inject,/);
+    // The link carries a token, never the facilitator key.
+    const key = JSON.parse((await p.evaluate(() => localStorage.getItem("overflight.facilitator.keys")))!)[0].key as string;
+    for (const link of await p.$$eval("[data-testid=exports] a", (as) => as.map((a) => (a as HTMLAnchorElement).href))) expect(link).not.toContain(encodeURIComponent(key));
+    const [studentsDownload] = await Promise.all([p.waitForEvent("download"), p.click("[data-testid=export-students]")]);
+    const students = readFileSync((await studentsDownload.path())!, "utf8").trim().split("\r\n");
+    expect(students[0]).toMatch(/^student,student id,power,team,commands,orders sent,/);
+    expect(students.slice(1).map((l) => l.split(",").slice(0, 3).filter((_, i) => i !== 1).join(":")).sort()).toEqual(["Ann:russia", "Ben:russia", "Cem:iran"]);
     expect(csv).toContain("Ten minutes to agree on overflight.");
     expect(lines.some((l) => l.startsWith("event,") && l.includes(",matchEnded,"))).toBe(true);
     suite.metrics.csvLines = lines.length;

@@ -208,6 +208,7 @@ describe("the facilitator's archive and exports", () => {
   it("lists the facilitator's matches and exports a finished one as JSON and CSV", async () => {
     const { teacher, id, key } = await teacherMatch({ turns: 2 });
     const ann = await join(server.client(), id, { power: "russia", name: "Ann" });
+    const ben = await join(server.client(), id, { power: "iran", name: "Ben" });
     expect(await teacher.room.request("pause", { paused: false })).toMatchObject({ ok: true });
     expect(await ann.room.request("chat", { to: "public", text: "=HYPERLINK(\"http://x\")" })).toMatchObject({ ok: true });
     expect(await ann.room.request("chat", { to: ["iran"], text: "just between us" })).toMatchObject({ ok: true });
@@ -224,6 +225,17 @@ describe("the facilitator's archive and exports", () => {
     for (let turn = 1; turn <= 2; turn++) {
       for (const phase of ["briefing", "diplomacy", "orders", "report"]) {
         await waitPhase(teacher.room, phase, turn);
+        if (turn === 1 && phase === "diplomacy") {
+          // Ann proposes, Ben accepts: a treaty, on both students' records.
+          await waitPhase(ann.room, phase, turn);
+          expect(await command(ann.room, { type: "propose", parties: ["iran"], terms: [{ kind: "overflight", grantor: "iran", grantee: "russia", scope: "missiles", turns: 2 }], note: "corridor" })).toMatchObject({ ok: true });
+          const proposal = await waitFor(() => viewOf(ben.room).proposals[0], 3000, "the proposal at Ben's");
+          expect(await command(ben.room, { type: "accept", proposal: proposal.id })).toMatchObject({ ok: true });
+        }
+        if (turn === 1 && phase === "orders") {
+          await waitPhase(ann.room, phase, turn);
+          expect(await ann.room.request("draft", { turn, edits: [{ op: "posture", posture: "engage" }], send: true })).toMatchObject({ ok: true });
+        }
         expect(await command(teacher.room, { type: "advance" })).toMatchObject({ ok: true });
       }
     }
@@ -254,23 +266,61 @@ describe("the facilitator's archive and exports", () => {
     expect(json.commands.filter((c) => c.actor === "facilitator").map((c) => c.command.type)).toEqual(["inject", ...Array(8).fill("advance")]);
     expect(json.chat.map((m) => m.text)).toEqual(['=HYPERLINK("http://x")']);
     expect(json.replay.commands.length).toBe(json.commands.length);
-    const withKey = await server.http<Exported>(`/api/matches/${id}/export.json?key=${encodeURIComponent(key)}`);
+    const asTeacher = { headers: { "x-facilitator-key": key } };
+    const withKey = await server.http<Exported>(`/api/matches/${id}/export.json`, asTeacher);
     expect(withKey.body.chat.map((m) => m.text)).toEqual(['=HYPERLINK("http://x")', "just between us"]);
+    // The key in the address opens nothing: links carry a short-lived token instead.
+    expect((await server.http<Exported>(`/api/matches/${id}/export.json?key=${encodeURIComponent(key)}`)).body.chat).toHaveLength(1);
+    expect((await server.http(`/api/matches/${id}/export-token`, { method: "POST" })).status).toBe(403);
+    expect((await server.http(`/api/matches/${id}/export-token`, { method: "POST", headers: { "x-facilitator-key": second.key } })).status).toBe(403);
+    const { body: minted } = await server.http<{ token: string; expiresAt: number }>(`/api/matches/${id}/export-token`, { method: "POST", ...asTeacher });
+    expect(minted.token).not.toContain(key);
+    expect(minted.expiresAt - Date.now()).toBeLessThanOrEqual(30 * 60_000);
+    const viaToken = await server.http<Exported>(`/api/matches/${id}/export.json?token=${encodeURIComponent(minted.token)}`);
+    expect(viaToken.body.chat).toHaveLength(2);
+    // A token is for its match only, and a forged one opens nothing.
+    expect((await server.http<Exported>(`/api/matches/${second.id}/export.json?token=${encodeURIComponent(minted.token)}`)).status).toBe(409);
+    const forged = `${(Date.now() + 60_000).toString(36)}.${minted.token.split(".")[1]}`;
+    expect((await server.http<Exported>(`/api/matches/${id}/export.json?token=${encodeURIComponent(forged)}`)).body.chat).toHaveLength(1);
 
     // CSV of the log: events in words, commands, chat; formulas defused.
     const csvRes = await fetch(`${server.url}api/matches/${id}/export.csv`);
     expect(csvRes.headers.get("content-type")).toMatch(/^text\/csv/);
     const text = await csvRes.text();
     const lines = text.trim().split("\r\n");
-    expect(lines[0]).toBe("record,seq,turn,phase,at,actor,kind,to,text,data");
+    expect(lines[0]).toBe("record,seq,turn,phase,at,actor,student,kind,to,text,data");
     expect(lines.filter((l) => l.startsWith("event,")).length).toBe(json.final.log.length);
+    // Every row has its time (an event's is that of the command that made it).
+    expect(lines.slice(1).every((l) => /^[a-z]+,\d+,\d+,[a-z]+,\d{4}-\d\d-\d\dT/.test(l))).toBe(true);
+    // Who sent a command is named only for the facilitator (chat carries its writer's name anyway).
+    expect(text).toMatch(/command,\d+,1,diplomacy,[^,]+,russia,,propose/);
     expect(lines.filter((l) => l.startsWith("command,")).length).toBe(json.commands.length);
     expect(text).toContain("Inject: Border convoy hit. Nobody claims it.");
-    expect(text).toMatch(/command,1,1,briefing,[^,]+,facilitator,inject/);
+    expect(text).toMatch(/command,1,1,briefing,[^,]+,facilitator,,inject/);
     expect(text).toContain(`chat,1,1,briefing,`);
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(text).not.toContain("just between us");
-    expect(await (await fetch(`${server.url}api/matches/${id}/export.csv?key=${encodeURIComponent(key)}`)).text()).toContain("just between us");
+    const teacherCsv = await (await fetch(`${server.url}api/matches/${id}/export.csv?token=${encodeURIComponent(minted.token)}`)).text();
+    expect(teacherCsv).toContain("just between us");
+    expect(teacherCsv).toMatch(/command,\d+,1,diplomacy,[^,]+,russia,Ann,propose/);
+
+    // Per student, for the gradebook (the facilitator's only): what each did and the team's score.
+    expect((await server.http(`/api/matches/${id}/export.csv?table=students`)).status).toBe(403);
+    const students = (await (await fetch(`${server.url}api/matches/${id}/export.csv?table=students`, asTeacher)).text()).trim().split("\r\n");
+    expect(students[0]).toBe("student,student id,power,team,commands,orders sent,draft changes,proposals made,proposals accepted,accepted others' proposals,messages,private messages,first action,last action,team score,team rank");
+    const row = (name: string) => Object.fromEntries(students[0]!.split(",").map((col, i) => [col, students.find((l) => l.startsWith(`${name},`))!.split(",")[i]]));
+    expect(row("Ann")).toMatchObject({ power: "russia", "orders sent": "1", "draft changes": "1", "proposals made": "1", "proposals accepted": "1", messages: "2", "private messages": "1", "team score": String(json.scoring.totals.russia) });
+    expect(row("Ben")).toMatchObject({ power: "iran", "proposals made": "0", "accepted others' proposals": "1", messages: "0" });
+    expect(row("Ann")["student id"]).toMatch(/^m_[0-9a-f]{12}$/);
+    expect(row("Ann")["first action"]).toMatch(/^\d{4}-\d\d-\d\dT/);
+
+    // Scores: one row per power, best first, with its objectives.
+    const scores = (await (await fetch(`${server.url}api/matches/${id}/export.csv?table=scores`)).text()).trim().split("\r\n");
+    expect(scores[0]).toBe("rank,power,team,players,bot,score,objectives met,objectives,detail");
+    expect(scores).toHaveLength(7);
+    expect(scores.find((l) => l.includes(",russia,"))).toContain(",Ann,");
+    const totals = scores.slice(1).map((l) => Number(l.split(",")[5]));
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
 
     // CSV of the tracks: one row per power and turn (turn 0: the start).
     const tracks = (await (await fetch(`${server.url}api/matches/${id}/export.csv?table=tracks`)).text()).trim().split("\r\n");
@@ -278,6 +328,6 @@ describe("the facilitator's archive and exports", () => {
     expect(tracks.length).toBe(1 + 3 * 6);
     expect(tracks[1]).toMatch(/^0,russia,\d/);
 
-    for (const c of [teacher, ann, second.teacher]) await c.room.leave();
+    for (const c of [teacher, ann, ben, second.teacher]) await c.room.leave();
   }, 30_000);
 });

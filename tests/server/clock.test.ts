@@ -104,7 +104,7 @@ describe("the phase clock", () => {
     expect(open.body.commands.map((c) => `${c.actor}:${c.command.type}`)).toEqual(["turkey:ready", "system:advance", "facilitator:advance", "facilitator:inject", "facilitator:end"]);
     expect(open.body.finalHash).toBe(server.app.services.registry.get(id)!.hash());
     expect(open.body.chat.map((m) => m.text)).toEqual(["public word"]);
-    const full = await server.http<Archive>(`/api/matches/${id}/archive?key=${encodeURIComponent(facilitatorKey)}`);
+    const full = await server.http<Archive>(`/api/matches/${id}/archive`, { headers: { "x-facilitator-key": facilitatorKey } });
     expect(full.body.chat.map((m) => m.text)).toEqual(["private word", "public word"]);
     expect((await server.http("/api/matches/nosuchmatch/archive")).status).toBe(404);
 

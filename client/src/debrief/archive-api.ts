@@ -1,6 +1,7 @@
 /**
  * The archive of a finished match and its exports, from the server's HTTP API. With the match's
- * facilitator key (kept in this browser) the archive includes private chat.
+ * facilitator key (kept in this browser, sent in a header, never in an address) the archive
+ * includes private chat; download links carry a short-lived token instead of the key.
  */
 import { ApiError } from "../net/api";
 import type { DebriefArchive } from "../model/debrief-model";
@@ -27,10 +28,15 @@ function url(base: string, path: string, params: Record<string, string | null | 
   return u.toString();
 }
 
-async function getJson<T>(href: string): Promise<T> {
+/** The facilitator key goes in a header: an address ends up in histories, logs and referrers. */
+function keyHeaders(key: string | null): HeadersInit {
+  return key ? { "x-facilitator-key": key } : {};
+}
+
+async function getJson<T>(href: string, init: RequestInit = {}): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(href);
+    res = await fetch(href, init);
   } catch {
     throw new ApiError("net/unreachable", "The server cannot be reached. Check your connection and try again.");
   }
@@ -40,7 +46,7 @@ async function getJson<T>(href: string): Promise<T> {
 }
 
 export function fetchArchive(base: string, matchId: string, key: string | null): Promise<DebriefArchive> {
-  return getJson(url(base, `/api/matches/${encodeURIComponent(matchId)}/archive`, { key }));
+  return getJson(url(base, `/api/matches/${encodeURIComponent(matchId)}/archive`), { headers: keyHeaders(key) });
 }
 
 /** Waits for the archive of a match that has just ended (it is written as the match ends). */
@@ -57,20 +63,37 @@ export async function fetchArchiveWhenReady(base: string, matchId: string, key: 
 
 export async function fetchMyMatches(base: string, keys: readonly string[]): Promise<ArchivedMatch[]> {
   if (keys.length === 0) return [];
-  return (await getJson<{ matches: ArchivedMatch[] }>(url(base, "/api/archive", { facilitatorKey: keys.join(",") }))).matches;
+  return (await getJson<{ matches: ArchivedMatch[] }>(url(base, "/api/archive"), { headers: keyHeaders(keys.join(",")) })).matches;
 }
 
 export interface ExportLinks {
   csv: string;
   tracksCsv: string;
+  scoresCsv: string;
+  /** Per student, for the gradebook: the facilitator's only (null without a token). */
+  studentsCsv: string | null;
   json: string;
 }
 
-export function exportLinks(base: string, matchId: string, key: string | null): ExportLinks {
+/** A download token for the facilitator (null without the key, or if the server refuses). */
+export async function exportToken(base: string, matchId: string, key: string | null): Promise<string | null> {
+  if (!key) return null;
+  try {
+    const res = await fetch(url(base, `/api/matches/${encodeURIComponent(matchId)}/export-token`), { method: "POST", headers: keyHeaders(key) });
+    return res.ok ? ((await res.json()) as { token: string }).token : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The export links; with the facilitator's token (exportToken) they include private chat, and the per-student table. */
+export function exportLinks(base: string, matchId: string, token: string | null): ExportLinks {
   const path = `/api/matches/${encodeURIComponent(matchId)}`;
   return {
-    csv: url(base, `${path}/export.csv`, { key }),
-    tracksCsv: url(base, `${path}/export.csv`, { table: "tracks", key }),
-    json: url(base, `${path}/export.json`, { key }),
+    csv: url(base, `${path}/export.csv`, { token }),
+    tracksCsv: url(base, `${path}/export.csv`, { table: "tracks" }),
+    scoresCsv: url(base, `${path}/export.csv`, { table: "scores" }),
+    studentsCsv: token ? url(base, `${path}/export.csv`, { table: "students", token }) : null,
+    json: url(base, `${path}/export.json`, { token }),
   };
 }

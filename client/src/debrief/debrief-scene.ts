@@ -17,7 +17,7 @@ import { FacilitatorKeys } from "../model/facilitator-keys";
 import { Playback } from "../model/playback";
 import { resolutionEvents } from "../model/report";
 import { hook, mirror } from "../testing";
-import { exportLinks, fetchArchiveWhenReady } from "./archive-api";
+import { exportLinks, exportToken, fetchArchiveWhenReady } from "./archive-api";
 import { DebriefView } from "./debrief-view";
 
 export interface DebriefData {
@@ -119,7 +119,7 @@ export class ClassroomDebriefScene extends Phaser.Scene {
         this.markers = new MarkersLayer(this, s, null);
         this.markers.setZoom(this.cam?.zoom ?? 1);
         this.markers.update(archive.final);
-        this.view.show(archive, s, exportLinks(app.conn.baseUrl, archive.id, key), key !== null);
+        void exportToken(app.conn.baseUrl, archive.id, key).then((token) => this.view?.show(archive, s, exportLinks(app.conn.baseUrl, archive.id, token), key !== null));
       },
       (error: Error) => this.view?.showError(error.message),
     );

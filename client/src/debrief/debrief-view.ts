@@ -67,6 +67,8 @@ export class DebriefView {
         h("span", { class: "small dim" }, "Export:"),
         h("a", { class: "button", href: links.csv, download: "", "data-testid": "export-csv" }, "CSV (log)"),
         h("a", { class: "button", href: links.tracksCsv, download: "", "data-testid": "export-tracks" }, "CSV (tracks)"),
+        h("a", { class: "button", href: links.scoresCsv, download: "", "data-testid": "export-scores" }, "CSV (scores)"),
+        links.studentsCsv ? h("a", { class: "button", href: links.studentsCsv, download: "", "data-testid": "export-students", title: "What each student did, with the team's score: for a gradebook" }, "CSV (per student)") : null,
         h("a", { class: "button", href: links.json, download: "", "data-testid": "export-json" }, "JSON"),
         h("a", { class: "button", href: report, target: "_blank", rel: "noopener", "data-testid": "export-report" }, "Printable report"),
       ),

@@ -8,7 +8,7 @@ import { chartSpecs } from "../model/debrief-model";
 import { FacilitatorKeys } from "../model/facilitator-keys";
 import { chooseServer } from "../net/origin";
 import { button, fill, h } from "../ui/dom";
-import { exportLinks, fetchArchive } from "./archive-api";
+import { exportLinks, exportToken, fetchArchive } from "./archive-api";
 import { drawCharts } from "./charts";
 import { agreementsSection, chatSection, claimsSection, scoresSection, summarySection, teamsLine, timelineSection } from "./sections";
 import "./debrief.css";
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     return;
   }
   const scenario = getScenario(archive.setup.scenarioId);
-  const links = exportLinks(base, archive.id, key);
+  const links = exportLinks(base, archive.id, await exportToken(base, archive.id, key));
   document.title = `Overflight — ${archive.name} — report`;
   const charts = h("div", { class: "charts-grid", "data-testid": "charts" });
   fill(
@@ -54,6 +54,8 @@ async function main(): Promise<void> {
       button("Print or save as PDF", () => window.print(), { "data-testid": "print" }),
       h("a", { class: "button", href: links.csv, download: "" }, "CSV (log)"),
       h("a", { class: "button", href: links.tracksCsv, download: "" }, "CSV (tracks)"),
+      h("a", { class: "button", href: links.scoresCsv, download: "" }, "CSV (scores)"),
+      links.studentsCsv ? h("a", { class: "button", href: links.studentsCsv, download: "" }, "CSV (per student)") : null,
       h("a", { class: "button", href: links.json, download: "" }, "JSON"),
     ),
     summarySection(archive, scenario),

@@ -142,7 +142,8 @@ export class SetupView {
         ...matches.map((m) => {
           const key = this.keys.keyFor(m.id);
           const when = new Date(m.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
-          const links = exportLinks(this.conn.baseUrl, m.id, key);
+          // Public exports here; the debrief gets the facilitator's (a token for each would cost a request per lesson).
+          const links = exportLinks(this.conn.baseUrl, m.id, null);
           return h(
             "li",
             { class: "card", "data-match": m.id },
