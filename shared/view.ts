@@ -7,7 +7,9 @@ import { canSee } from "./events";
 import type { AssetId, PowerId, Viewer } from "./ids";
 import { POWERS } from "./ids";
 import type { Orders } from "./orders";
+import { addCovertCost, eventSeen, historySeen, noCovertCost, seesAll, zonesSeen } from "./rules/fog";
 import { objectiveStatuses } from "./rules/objective-status";
+import { round1 } from "./rules/record";
 import type { ObjectiveStatus } from "./rules/objective-status";
 import { getScenario } from "./scenario";
 import type { MatchState, PowerState } from "./state";
@@ -44,10 +46,15 @@ export function viewForSeat(state: MatchState, viewer: Viewer, logFrom = 0): Mat
   const ended = state.status === "ended";
   const { seed: _seed, rng: _rng, nextId: _nextId, nextSeq: _nextSeq, powers, assets, orders, proposals, treaties, log, ...open } = state;
 
+  const covert = noCovertCost();
+  if (!seesAll(state, viewer)) for (const e of log) addCovertCost(state, covert, e);
   const powerViews = {} as Record<PowerId, PowerView>;
   for (const power of POWERS) {
     const known = all || ended || viewer === power;
-    powerViews[power] = Object.assign({}, powers[power], { secretObjective: known ? powers[power].secretObjective : null });
+    const own = powers[power];
+    // Others do not see what covert support cost a power (fog.ts).
+    const tracks = power !== viewer && covert[power] > 0 ? Object.assign({}, own.tracks, { cost: round1(own.tracks.cost - covert[power]) }) : own.tracks;
+    powerViews[power] = Object.assign({}, own, { tracks, secretObjective: known ? own.secretObjective : null });
   }
   const assetViews: Record<AssetId, { stock: number | null }> = {};
   for (const setup of scenario.assets) {
@@ -69,7 +76,9 @@ export function viewForSeat(state: MatchState, viewer: Viewer, logFrom = 0): Mat
     orders: visibleOrders,
     proposals: proposals.filter((p) => party(p.parties)),
     treaties: treaties.filter((t) => t.status !== "agreed" || party(t.parties)),
-    log: seenEvents(log, viewer, logFrom),
+    zones: zonesSeen(state, viewer),
+    history: historySeen(state, viewer),
+    log: seenEvents(state, viewer, logFrom),
     objectives: objectivesFor(state, viewer),
   };
 }
@@ -79,15 +88,29 @@ export function viewForSeat(state: MatchState, viewer: Viewer, logFrom = 0): Mat
  * what it sees), so that gaps never count the events hidden from it. Events already numbered
  * right are shared, not copied.
  */
-function seenEvents(log: readonly GameEvent[], viewer: Viewer, logFrom: number): GameEvent[] {
+function seenEvents(state: MatchState, viewer: Viewer, logFrom: number): GameEvent[] {
+  const { log } = state;
+  const fogged = !seesAll(state, viewer);
+  const covert = noCovertCost();
   let seen = 0;
-  for (let i = 0; i < logFrom && i < log.length; i++) if (canSee(log[i]!.visibleTo, viewer)) seen++;
+  for (let i = 0; i < logFrom && i < log.length; i++) {
+    if (fogged) addCovertCost(state, covert, log[i]!);
+    if (canSee(log[i]!.visibleTo, viewer)) seen++;
+  }
   const shown: GameEvent[] = [];
   for (let i = logFrom; i < log.length; i++) {
     const event = log[i]!;
+    if (fogged) addCovertCost(state, covert, event);
     if (!canSee(event.visibleTo, viewer)) continue;
     seen++;
-    shown.push(event.seq === seen ? event : Object.assign({}, event, { seq: seen }));
+    const told = fogged ? eventSeen(state, event, viewer, covert) : event;
+    if (told.seq === seen) {
+      shown.push(told);
+      continue;
+    }
+    const numbered = told === event ? Object.assign({}, event) : told;
+    numbered.seq = seen;
+    shown.push(numbered);
   }
   return shown;
 }

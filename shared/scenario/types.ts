@@ -173,6 +173,8 @@ export interface CombatRules {
   covertDetection: number;
   /** Chance, each later turn, that covert support still unseen is uncovered by each other power. */
   covertLaterDetection: number;
+  /** A power's estimate of a strength outside its own country is off by up to this × (1 − its intelligence quality). */
+  estimateError: number;
 }
 
 /** What an objective checks at the end of the match. */

@@ -84,4 +84,6 @@ export const combat: CombatRules = {
   covertDetection: 0.08,
   // Arms leave traces: an order unseen when it landed is uncovered later by someone about one turn in ten.
   covertLaterDetection: 0.02,
+  // Strength estimates: the US (0.7) is within 3 of the truth, Iraq (0.4) within 6, a spectator within 10.
+  estimateError: 10,
 };
