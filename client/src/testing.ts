@@ -27,6 +27,8 @@ export interface OverflightHook {
   drops: number;
   zones(): Record<string, PlacedPoint>;
   assets(): Record<string, PlacedPoint>;
+  /** What sits on the map (country names, platforms, influence bars, zone markers and labels), as screen rectangles. */
+  mapBoxes(): { kind: string; id: string; left: number; top: number; right: number; bottom: number }[];
   toScreen(worldX: number, worldY: number): [number, number];
   lonLatToScreen(lon: number, lat: number): [number, number];
   selection: unknown;
@@ -61,6 +63,7 @@ export function installHook(): OverflightHook {
     drops: 0,
     zones: none,
     assets: none,
+    mapBoxes: () => [],
     toScreen: (x, y) => [x, y],
     lonLatToScreen: () => [0, 0],
     selection: null,

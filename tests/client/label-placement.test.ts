@@ -28,7 +28,7 @@ function overlaps(labels: LabelToPlace[], placed: Map<string, LabelPlacement>, s
 }
 
 const allRight = (labels: LabelToPlace[], scale: number) =>
-  new Map(labels.map((l) => [l.id, { side: "right" as const, x: l.x + GAP * scale, y: l.y, originX: 0, originY: 0.5 }]));
+  new Map(labels.map((l) => [l.id, { side: "right" as const, x: l.x + GAP * scale, y: l.y, originX: 0, originY: 0.5, reach: 1 }]));
 
 describe("zone labels", () => {
   it("go to the right of their marker when there is room", () => {
@@ -38,7 +38,7 @@ describe("zone labels", () => {
     ];
     const placed = placeLabels(labels, 1, GAP, RADIUS);
     expect([...placed.values()].map((p) => p.side)).toEqual(["right", "right"]);
-    expect(placed.get("a")).toEqual({ side: "right", x: 11, y: 0, originX: 0, originY: 0.5 });
+    expect(placed.get("a")).toEqual({ side: "right", x: 11, y: 0, originX: 0, originY: 0.5, reach: 1 });
   });
 
   it("move to another side rather than cover a label or a marker", () => {

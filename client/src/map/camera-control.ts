@@ -31,8 +31,11 @@ export class CameraControl {
   /** Game pixels hidden at the bottom of the view (the panel laid over the map on a phone). */
   coveredBottom: () => number = () => 0;
 
+  /** What "Fit the theatre" shows: HOME_VIEW unless the scene knows better (every zone and platform). */
+  home: { x: number; y: number; width: number; height: number } = HOME_VIEW;
+
   /** Fits a world rectangle into the part of the view nothing covers. */
-  fit(rect: { x: number; y: number; width: number; height: number } = HOME_VIEW): void {
+  fit(rect: { x: number; y: number; width: number; height: number } = this.home): void {
     const cam = this.camera;
     const covered = Math.min(cam.height * 0.7, Math.max(0, this.coveredBottom()));
     const zoom = Math.min(cam.width / rect.width, (cam.height - covered) / rect.height);

@@ -11,7 +11,8 @@ import type { AssetSetup, Scenario } from "../../../shared/scenario/types";
 import type { MatchView } from "../../../shared/view";
 import { paddedHull } from "../model/geometry";
 import { placeLabels } from "../model/label-placement";
-import { influenceAnchor } from "../model/map-style";
+import type { Rect } from "../model/label-placement";
+import { countryLabels, influenceAnchor } from "../model/map-style";
 import { hexToNumber } from "../model/palette";
 import type { Selection } from "../model/match-store";
 import { ringPath } from "./countries-layer";
@@ -29,6 +30,8 @@ const NFZ_RADIUS = 46;
 /** Screen pixels from a zone's centre to its label, and the half-size of a zone's icon. */
 const LABEL_GAP = 11;
 const ZONE_RADIUS = 8;
+/** Screen half-size of a platform's icon. */
+const ASSET_RADIUS = 9;
 const CONTESTED = "#8a939c";
 /** Influence bars, in screen pixels below the country's label point. */
 const BAR = { width: 6, gap: 2, height: 24, top: 12 } as const;
@@ -37,7 +40,11 @@ export class MarkersLayer {
   readonly zones = new Map<string, { setup: Placed; icon: Phaser.GameObjects.Image; label: Phaser.GameObjects.Text }>();
   readonly assets = new Map<string, { setup: AssetSetup & Placed; icon: Phaser.GameObjects.Image }>();
   readonly influence = new Map<string, { x: number; y: number }>();
+  /** Country names, baked into the map's texture: fixed rectangles in map units. */
+  private readonly countryNames: { id: string; rect: Rect }[];
   private readonly influenceBars: Phaser.GameObjects.Graphics;
+  /** Thin lines from a zone to its label when the label had to sit farther out. */
+  private readonly leaders: Phaser.GameObjects.Graphics;
   private readonly nfz: Phaser.GameObjects.Graphics;
   private zoom = 1;
   /** Markers and labels grow a little on big screens and projectors. */
@@ -51,7 +58,9 @@ export class MarkersLayer {
     private readonly scenario: Scenario,
     private readonly me: string | null,
   ) {
+    this.countryNames = measureCountryNames(scenario);
     this.influenceBars = scene.add.graphics().setDepth(3);
+    this.leaders = scene.add.graphics().setDepth(5);
     this.nfz = scene.add.graphics().setDepth(4);
     for (const country of scenario.influenceCountries) {
       const at = influenceAnchor(country);
@@ -128,14 +137,52 @@ export class MarkersLayer {
     this.drawNfz();
   }
 
-  /** Zone labels beside their zones, on whichever side keeps them off each other (labels change width with control). */
+  /**
+   * Everything on the map a label must not cover, in map units at the current zoom: country
+   * names, platforms, influence bars, zone markers and zone labels (each with what it is).
+   */
+  boxes(): { kind: "countryName" | "asset" | "influence" | "zone" | "zoneLabel"; id: string; rect: Rect }[] {
+    const s = this.uiScale / this.zoom;
+    const square = (x: number, y: number, r: number): Rect => ({ left: x - r * s, top: y - r * s, right: x + r * s, bottom: y + r * s });
+    const total = POWERS.length * (BAR.width + BAR.gap) - BAR.gap;
+    return [
+      ...this.countryNames.map((c) => ({ kind: "countryName" as const, id: c.id, rect: c.rect })),
+      ...[...this.assets.values()].map((a) => ({ kind: "asset" as const, id: a.setup.id, rect: square(a.setup.x, a.setup.y, ASSET_RADIUS) })),
+      ...[...this.influence.entries()].map(([id, at]) => ({
+        kind: "influence" as const,
+        id,
+        rect: { left: at.x - (total / 2 + 3) * s, top: at.y + (BAR.top - 3) * s, right: at.x + (total / 2 + 3) * s, bottom: at.y + (BAR.top + BAR.height + 3) * s },
+      })),
+      ...[...this.zones.values()].map((z) => ({ kind: "zone" as const, id: z.setup.id, rect: square(z.setup.x, z.setup.y, ZONE_RADIUS) })),
+      ...[...this.zones.values()].map((z) => {
+        const b = z.label.getBounds();
+        return { kind: "zoneLabel" as const, id: z.setup.id, rect: { left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height } };
+      }),
+    ];
+  }
+
+  /** Zone labels beside their zones, on whichever side keeps them off each other and off names, platforms and bars (labels change width with control). */
   private placeLabels(): void {
     const zones = [...this.zones.values()];
     const labels = zones.map((z) => ({ id: z.setup.id, x: z.setup.x, y: z.setup.y, width: z.label.width, height: z.label.height }));
-    const placed = placeLabels(labels, this.uiScale / this.zoom, LABEL_GAP, ZONE_RADIUS);
+    const obstacles = this.boxes()
+      .filter((b) => b.kind === "countryName" || b.kind === "asset" || b.kind === "influence")
+      .map((b) => b.rect);
+    const placed = placeLabels(labels, this.uiScale / this.zoom, LABEL_GAP, ZONE_RADIUS, obstacles);
+    const s = this.uiScale / this.zoom;
+    this.leaders.clear();
+    this.leaders.lineStyle(1.5 * s, 0xffffff, 0.8);
     for (const z of zones) {
       const p = placed.get(z.setup.id)!;
       z.label.setOrigin(p.originX, p.originY).setPosition(p.x, p.y);
+      if (p.reach <= 1) continue;
+      // From the marker's edge to the label's near side (a gap short of the anchor).
+      const dx = p.x - z.setup.x;
+      const dy = p.y - z.setup.y;
+      const d = Math.hypot(dx, dy) || 1;
+      const from = (ZONE_RADIUS + 1) * s;
+      const to = d - 3 * s;
+      this.leaders.lineBetween(z.setup.x + (dx / d) * from, z.setup.y + (dy / d) * from, z.setup.x + (dx / d) * to, z.setup.y + (dy / d) * to);
     }
   }
 
@@ -198,4 +245,19 @@ export class MarkersLayer {
       }
     }
   }
+}
+
+/** Where the baked country names sit, measured with the fonts the bake draws them in (countries-layer.ts). */
+function measureCountryNames(scenario: Scenario): { id: string; rect: Rect }[] {
+  const ctx = document.createElement("canvas").getContext("2d");
+  return countryLabels(scenario).map((l) => {
+    let width = l.text.length * (l.major ? 15 : 10);
+    if (ctx) {
+      ctx.font = `${l.major ? "bold 19px" : "14px"} ${FONT}`;
+      (ctx as CanvasRenderingContext2D & { letterSpacing?: string }).letterSpacing = l.major ? "3px" : "1px";
+      width = ctx.measureText(l.text).width;
+    }
+    const height = l.major ? 20 : 15;
+    return { id: l.id, rect: { left: l.x - width / 2, top: l.y - height / 2, right: l.x + width / 2, bottom: l.y + height / 2 } };
+  });
 }

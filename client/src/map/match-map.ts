@@ -7,6 +7,7 @@
 import type * as Phaser from "phaser";
 import type { PowerId } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
+import { project } from "../../../shared/geo/projection";
 import { CameraControl } from "./camera-control";
 import { drawCountries } from "./countries-layer";
 import { MarkersLayer } from "./markers-layer";
@@ -37,6 +38,7 @@ export class MatchMap {
     this.markers = new MarkersLayer(scene, scenario, power);
     this.playback = new PlaybackLayer(scene, scenario);
     this.cam = new CameraControl(scene);
+    this.cam.home = theatreOf(scenario);
     const layers: Zoomable[] = [this.markers, this.playback, ...alsoZoomed];
     this.cam.onZoom((zoom) => {
       for (const layer of layers) layer.setZoom(zoom);
@@ -55,4 +57,15 @@ export class MatchMap {
     this.cam.fit();
     this.markers.setUiScale(uiScaleFor(size.height));
   }
+}
+
+/** The world rectangle holding every zone and platform, with room for their labels. */
+export function theatreOf(scenario: Scenario): { x: number; y: number; width: number; height: number } {
+  const points = [...scenario.zones.map((z) => z.lonLat), ...scenario.assets.map((a) => a.lonLat)].map((p) => project(p));
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const pad = { left: 90, right: 60, top: 40, bottom: 40 };
+  const x = Math.min(...xs) - pad.left;
+  const y = Math.min(...ys) - pad.top;
+  return { x, y, width: Math.max(...xs) + pad.right - x, height: Math.max(...ys) + pad.bottom - y };
 }

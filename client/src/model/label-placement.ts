@@ -18,18 +18,23 @@ export interface LabelToPlace {
 
 export interface LabelPlacement {
   side: LabelSide;
+  /** How far out, in gaps (1: beside the marker; more: a leader line joins them). */
+  reach: number;
   x: number;
   y: number;
   originX: number;
   originY: number;
 }
 
-interface Rect {
+export interface Rect {
   left: number;
   top: number;
   right: number;
   bottom: number;
 }
+
+/** Distances tried, in gaps: the nearest that covers nothing wins. */
+const REACHES = [1, 1.8, 2.8, 4, 5.5] as const;
 
 const SIDES: readonly LabelSide[] = ["right", "left", "above", "below", "above-right", "below-right", "above-left", "below-left"];
 
@@ -39,7 +44,12 @@ function overlap(a: Rect, b: Rect): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-function placementOn(side: LabelSide, label: LabelToPlace, scale: number, gap: number): { placement: LabelPlacement; rect: Rect } {
+function placementOn(side: LabelSide, label: LabelToPlace, scale: number, gap: number, reach = 1): { placement: LabelPlacement; rect: Rect } {
+  const placed = placementAt(side, label, scale, gap * reach);
+  return { placement: { ...placed.placement, reach }, rect: placed.rect };
+}
+
+function placementAt(side: LabelSide, label: LabelToPlace, scale: number, gap: number): { placement: Omit<LabelPlacement, "reach">; rect: Rect } {
   const w = label.width * scale;
   const h = label.height * scale;
   const off = gap * scale;
@@ -75,34 +85,67 @@ function placementOn(side: LabelSide, label: LabelToPlace, scale: number, gap: n
 
 /**
  * `gap`: screen pixels between a marker's centre and its label; `markerRadius`: the screen
- * half-size of every marker, which labels avoid too. A first greedy pass, then a few passes in
- * which each label moves to a side that covers less, given where the others are now.
+ * half-size of every marker, which labels avoid too; `obstacles`: other things to keep clear of
+ * (country names, platforms, influence bars), in map units. A first greedy pass, then a few
+ * passes in which each label moves to a side that covers less, given where the others are now.
  */
-export function placeLabels(labels: readonly LabelToPlace[], scale: number, gap: number, markerRadius: number): Map<string, LabelPlacement> {
+export function rectsOverlap(a: Rect, b: Rect): number {
+  return overlap(a, b);
+}
+
+export function placeLabels(labels: readonly LabelToPlace[], scale: number, gap: number, markerRadius: number, obstacles: readonly Rect[] = []): Map<string, LabelPlacement> {
   const r = markerRadius * scale;
   const markers: Rect[] = labels.map((l) => ({ left: l.x - r, top: l.y - r, right: l.x + r, bottom: l.y + r }));
-  const chosen: ({ placement: LabelPlacement; rect: Rect } | null)[] = labels.map(() => null);
+  // Greedy placement depends on who goes first: where the given order leaves overlaps, other orders are tried and the least covered result kept.
+  const orders: (() => number[])[] = [
+    () => labels.map((_, i) => i),
+    () => labels.map((_, i) => i).sort((a, b) => labels[a]!.x - labels[b]!.x),
+    () => labels.map((_, i) => i).sort((a, b) => labels[b]!.x - labels[a]!.x),
+    () => labels.map((_, i) => i).sort((a, b) => labels[a]!.y - labels[b]!.y),
+    () => labels.map((_, i) => i).reverse(),
+  ];
+  let best: { chosen: Chosen[]; cost: number } | null = null;
+  for (const order of orders) {
+    const result = placeInOrder(labels, order(), markers, obstacles, scale, gap);
+    if (!best || result.cost < best.cost) best = result;
+    if (best.cost === 0) break;
+  }
+  return new Map(labels.map((l, i) => [l.id, best!.chosen[i]!.placement]));
+}
+
+type Chosen = { placement: LabelPlacement; rect: Rect };
+
+function placeInOrder(labels: readonly LabelToPlace[], order: readonly number[], markers: readonly Rect[], obstacles: readonly Rect[], scale: number, gap: number): { chosen: Chosen[]; cost: number } {
+  const chosen: (Chosen | null)[] = labels.map(() => null);
   const costOf = (rect: Rect, self: number) => {
     let cost = 0;
     for (let j = 0; j < chosen.length; j++) if (j !== self && chosen[j]) cost += overlap(rect, chosen[j]!.rect);
-    for (let j = 0; j < markers.length; j++) if (j !== self) cost += overlap(rect, markers[j]!);
+    // Covering a marker hides what the map is about: it weighs more than covering a label.
+    for (let j = 0; j < markers.length; j++) if (j !== self) cost += 4 * overlap(rect, markers[j]!);
+    for (const o of obstacles) cost += 2 * overlap(rect, o);
     return cost;
   };
-  for (let pass = 0; pass < 4; pass++) {
+  for (let pass = 0; pass < 6; pass++) {
     let moved = false;
-    labels.forEach((label, i) => {
+    for (const i of order) {
+      const label = labels[i]!;
       const current = chosen[i];
       let best = current ? { ...current, cost: costOf(current.rect, i) } : null;
-      for (const side of SIDES) {
-        if (best?.cost === 0) break;
-        const candidate = placementOn(side, label, scale, gap);
-        const cost = costOf(candidate.rect, i);
-        if (!best || cost < best.cost) best = { ...candidate, cost };
+      // Beside the marker first; where the map is crowded, a little farther out.
+      for (const reach of REACHES) {
+        for (const side of SIDES) {
+          if (best?.cost === 0) break;
+          const candidate = placementOn(side, label, scale, gap, reach);
+          const cost = costOf(candidate.rect, i);
+          if (!best || cost < best.cost) best = { ...candidate, cost };
+        }
       }
-      if (best!.placement.side !== current?.placement.side) moved = true;
+      if (best!.placement.side !== current?.placement.side || best!.placement.reach !== current?.placement.reach) moved = true;
       chosen[i] = best;
-    });
+    }
     if (!moved) break;
   }
-  return new Map(labels.map((l, i) => [l.id, chosen[i]!.placement]));
+  let cost = 0;
+  for (let i = 0; i < chosen.length; i++) cost += costOf(chosen[i]!.rect, i);
+  return { chosen: chosen as Chosen[], cost };
 }
