@@ -272,9 +272,9 @@ describe.sequential("a lesson", () => {
     const key = JSON.parse((await p.evaluate(() => localStorage.getItem("overflight.facilitator.keys")))!)[0].key as string;
     for (const link of await p.$$eval("[data-testid=exports] a", (as) => as.map((a) => (a as HTMLAnchorElement).href))) expect(link).not.toContain(encodeURIComponent(key));
     const [studentsDownload] = await Promise.all([p.waitForEvent("download"), p.click("[data-testid=export-students]")]);
-    const students = readFileSync((await studentsDownload.path())!, "utf8").trim().split("\r\n");
-    expect(students[0]).toMatch(/^student,student id,power,team,commands,orders sent,/);
-    expect(students.slice(1).map((l) => l.split(",").slice(0, 3).filter((_, i) => i !== 1).join(":")).sort()).toEqual(["Ann:russia", "Ben:russia", "Cem:iran"]);
+    const studentRows = readFileSync((await studentsDownload.path())!, "utf8").trim().split("\r\n");
+    expect(studentRows[0]).toMatch(/^student,student id,power,team,commands,orders sent,/);
+    expect(studentRows.slice(1).map((l) => l.split(",").slice(0, 3).filter((_, i) => i !== 1).join(":")).sort()).toEqual(["Ann:russia", "Ben:russia", "Cem:iran"]);
     expect(csv).toContain("Ten minutes to agree on overflight.");
     expect(lines.some((l) => l.startsWith("event,") && l.includes(",matchEnded,"))).toBe(true);
     suite.metrics.csvLines = lines.length;
