@@ -12,6 +12,7 @@ import type { DenyCondition } from "./conditions";
 import { dealsFor } from "./deals";
 import type { Deal } from "./deals";
 import { inForce } from "./knowledge";
+import { conflictWith, takeOn } from "./plan";
 import { supportTargets } from "./targets";
 import { conditionValue, dealValue, termValue } from "./value";
 
@@ -92,6 +93,8 @@ function counterCommand(ctx: BotContext, proposal: Proposal): Out | null {
   if (!terms && !conditionsIn(proposal.note).some((c) => c.grantor === ctx.me)) return null;
   const kept = conditionsIn(proposal.note).filter((c) => c.grantor !== ctx.me);
   if (dealValue(ctx, terms ?? proposal.terms, kept, proposal.from) < THRESHOLD[ctx.level]) return null;
+  if (conflictWith(ctx, terms ?? proposal.terms, kept)) return null;
+  takeOn(ctx, terms ?? proposal.terms, kept, ctx.me);
   const note = `Counter-proposal from ${ctx.scenario.powers[ctx.me].name}.${kept.length ? " " + kept.map((c) => `[deny:${c.grantor}>${c.denied}]`).join(" ") : ""}`;
   return { type: "counter", ...ctx.stamp, proposal: proposal.id, parties: proposal.parties, terms: terms ?? proposal.terms, note };
 }
@@ -105,7 +108,14 @@ function haggleGain(ctx: BotContext, proposal: Proposal): number {
 }
 
 function answer(ctx: BotContext, proposal: Proposal, out: Out[]): void {
-  const value = dealValue(ctx, proposal.terms, conditionsIn(proposal.note), proposal.from);
+  const conditions = conditionsIn(proposal.note);
+  // A deal that would undo what the bot has already agreed or promised this turn is refused
+  // outright (rejectNote in reasons.ts says why, once a rejection can carry a note).
+  if (conflictWith(ctx, proposal.terms, conditions)) {
+    out.push({ type: "reject", ...ctx.stamp, proposal: proposal.id });
+    return;
+  }
+  const value = dealValue(ctx, proposal.terms, conditions, proposal.from);
   // A counter to a counter goes round in circles: settle it.
   const mayCounter = proposal.counterOf === null;
   if (takes(ctx, value)) {
@@ -116,6 +126,7 @@ function answer(ctx: BotContext, proposal: Proposal, out: Out[]): void {
         return;
       }
     }
+    takeOn(ctx, proposal.terms, conditions, proposal.from);
     out.push({ type: "accept", ...ctx.stamp, proposal: proposal.id });
     return;
   }
@@ -160,11 +171,15 @@ function propose(ctx: BotContext, out: Out[]): void {
   const ranked = dealsFor(ctx)
     .filter((d) => !alreadyCovered(ctx, d, inPlay))
     .filter((d) => !(recentlyRefused(ctx, d) && roll(ctx) < 0.6))
+    .filter((d) => !conflictWith(ctx, d.terms, conditionsIn(d.note)))
     .map((d) => ({ deal: d, value: dealValue(ctx, d.terms, conditionsIn(d.note), me) }))
     .filter((d) => d.value >= 0)
     .sort((a, b) => b.value - a.value);
   for (const { deal } of ranked) {
     if (room <= 0) break;
+    // Two deals of one turn must not pull apart either (the filter above saw neither).
+    if (conflictWith(ctx, deal.terms, conditionsIn(deal.note))) continue;
+    takeOn(ctx, deal.terms, conditionsIn(deal.note), me);
     out.push({ type: "propose", ...ctx.stamp, parties: deal.parties, terms: deal.terms, note: deal.note });
     for (const t of deal.terms) inPlay.add(topic(t));
     room--;

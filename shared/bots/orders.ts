@@ -8,8 +8,8 @@ import { termParties } from "../terms";
 import type { Orders, PatrolOrder } from "../orders";
 import type { BotContext } from "./context";
 import { objectivePoints, roll } from "./context";
-import { deniedBy } from "./conditions";
 import { inForce, termsInForce, violationsSeen } from "./knowledge";
+import { turnPlan } from "./plan";
 import { planStrikes } from "./strikes";
 import { planSupport } from "./support";
 
@@ -83,19 +83,25 @@ function planPatrols(ctx: BotContext): PatrolOrder[] {
   return out;
 }
 
+/**
+ * Revocations follow the turn's plan (plan.ts): rights to a power the bot keeps out (it promised a
+ * third power, or it is an enemy) and did not let through this turn; never a treaty agreed this
+ * turn, which the bot itself proposed or accepted.
+ */
 function planRevocations(ctx: BotContext): string[] {
-  const { view, me, level, persona } = ctx;
-  const denied = deniedBy(view, me);
+  const { view, me, level } = ctx;
+  const plan = turnPlan(ctx);
   const out: string[] = [];
   for (const treaty of inForce(view)) {
     // Only a power a treaty binds may revoke it.
     if (!treaty.parties.includes(me) || !termParties(treaty.term).includes(me)) continue;
+    if (plan.agreedThisTurn.has(treaty.id)) continue;
     const term = treaty.term;
     let revoke = false;
-    if (term.kind === "overflight" && term.grantor === me) {
-      // Kept promises to a third party ("deny Russia your skies"), and rights given to an enemy.
-      if (denied.includes(term.grantee)) revoke = true;
-      if (persona.affinity[term.grantee] < -0.3 && treaty.agreedTurn > 0) revoke = true;
+    if (term.kind === "overflight" && term.grantor === me && !plan.letsThrough.has(term.grantee)) {
+      const out = plan.keepsOut.get(term.grantee);
+      // Kept promises to a third party ("deny Russia your skies"), and rights given to an enemy in the match.
+      if (out?.because === "promise" || (out?.because === "enemy" && treaty.proposalId !== null)) revoke = true;
     }
     if (level === "easy" && treaty.agreedTurn > 0 && roll(ctx) < 0.01) revoke = true;
     if (revoke && !out.includes(treaty.id)) out.push(treaty.id);

@@ -27,5 +27,6 @@ describe("bot levels", () => {
     }
     expect(better).toBeGreaterThan(worse);
     expect(better).toBeGreaterThanOrEqual(10);
-  });
+    // 40 whole matches: about 10 s on an idle core, several times that on a shared machine.
+  }, 180_000);
 });
