@@ -35,12 +35,13 @@ const GATES = {
 type Gate = keyof typeof GATES;
 
 const CORRIDORS: Readonly<Record<AssetId, readonly (readonly Gate[])[]>> = {
+  // From the south-western Caspian: south to the Iranian coast first, clear of Azerbaijan.
   "caspian-flotilla": [
     [],
-    ["caspianEast", "caspianSouth", "iranWest"],
-    ["caspianEast", "caspianSouth", "iranNorthWest", "iraqNorth"],
-    ["caspianEast", "caspianSouth", "iranNorthWest", "iraqNorthWest"],
-    ["caspianEast", "caspianFarSouth"],
+    ["caspianSouth", "iranWest"],
+    ["caspianSouth", "iranNorthWest", "iraqNorth"],
+    ["caspianSouth", "iranNorthWest", "iraqNorthWest"],
+    ["caspianFarSouth"],
   ],
   mozdok: [
     [],

@@ -16,6 +16,8 @@ import { nextUint32, seedRng } from "../rng";
 import { getScenario } from "../scenario";
 import type { AssetSetup, WeaponSetup, ZoneSetup } from "../scenario/types";
 import type { MatchState } from "../state";
+import { engageInArea, recordAreaDefence } from "./area-defence";
+import type { AreaEncounter } from "./area-defence";
 import { Observers } from "./observers";
 import { changeTrack, emit, round1 } from "./record";
 import { basingHost, holdsBasing, ownerOf, rightsFor } from "./rights";
@@ -42,6 +44,7 @@ interface Planned {
 interface Flown {
   observers: Observers;
   passages: Passage[];
+  area: AreaEncounter[];
   encounters: NfzEncounter[];
   landing: Landing;
   hit: Hits;
@@ -96,10 +99,11 @@ function fly(state: MatchState, plan: Planned, base: string): Flown {
   const flight: Flight = { power, strikeId: order.id, weapon: weapon.kind };
   const observers = new Observers(power, ownerOf(state, zone.country));
   const crossed = crossAirspaces(state, flight, plan.route!, units, observers, rng);
-  const entered = enterNoFlyZones(state, flight, zone.id, crossed.survivors, observers, rng);
+  const guarded = engageInArea(state, flight, plan.route!, crossed.survivors, observers, rng);
+  const entered = enterNoFlyZones(state, flight, zone.id, guarded.survivors, observers, rng);
   const landing: Landing = { power, strikeId: order.id, zone, weapon, intended: order.faction, claim: order.claim, launched: units, landed: entered.survivors };
   const hit = aimUnits(state, landing, state.zones[zone.id]!.strength, rng);
-  return { observers, passages: crossed.passages, encounters: entered.encounters, landing, hit };
+  return { observers, passages: crossed.passages, area: guarded.encounters, encounters: entered.encounters, landing, hit };
 }
 
 /** Where the strikes together hit a faction harder than its strength, each strike's hit is scaled down (to 0.1 below). */
@@ -167,6 +171,7 @@ function record(state: MatchState, plan: Planned, result: Flown, consentBonus: S
     claim: order.claim, granted, violated, detectedOver: result.passages.filter((p) => p.detected).map((p) => p.country),
   }, result.observers.visibility());
   recordPassages(state, flight, result.passages);
+  recordAreaDefence(state, flight, result.area);
   recordNoFlyZones(state, flight, zone.id, result.encounters);
   recordImpact(state, result.landing, result.hit);
   if (result.landing.landed > 0 && violated.length === 0 && throughPartnerWithConsent(state, plan, result.passages) && !consentBonus.has(power)) {

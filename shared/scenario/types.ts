@@ -97,6 +97,26 @@ export interface AssetSetup {
   source?: string;
 }
 
+/**
+ * A long-range air-defence battery guarding its host country's airspace out to a radius
+ * (shared/rules/area-defence.ts).
+ */
+export interface AreaDefenceSetup {
+  id: string;
+  owner: PowerId;
+  name: string;
+  lonLat: LonLat;
+  /** The country it stands in, whose airspace it guards. */
+  hostCountry: CountryId;
+  /** The first turn it is in service. */
+  fromTurn: number;
+  /** Engagement radius, km. */
+  radiusKm: number;
+  /** Chance per unit of a strike it engages of bringing it down. */
+  intercept: Readonly<Record<WeaponKind, number>>;
+  source: string;
+}
+
 /** Chances per unit per airspace passage, before the country's defence quality multiplies them. */
 export interface AirDefenceRules {
   detect: Readonly<Record<Posture, Readonly<Record<WeaponKind, number>>>>;
@@ -253,6 +273,8 @@ export interface Scenario {
   zones: readonly ZoneSetup[];
   weapons: Readonly<Record<WeaponId, WeaponSetup>>;
   assets: readonly AssetSetup[];
+  /** Long-range air-defence batteries, each from its turn. */
+  areaDefence: readonly AreaDefenceSetup[];
   airDefence: AirDefenceRules;
   nfz: NfzRules;
   escalation: EscalationRules;

@@ -160,12 +160,10 @@ describe("Caspian Salvo scenario data", () => {
     }
   });
 
-  it("makes northern Syria's no-fly zone need more patrols than any one sponsor can fly", () => {
+  it("makes northern Syria's no-fly zone (the Jarablus–Azaz strip, in the Aleppo zone) one that Turkey and the US can fly together", () => {
     const north = s.zones.filter((z) => z.north).map((z) => z.id).sort();
-    expect(north).toEqual(["aleppo", "hasakah", "idlib", "raqqa"]);
+    expect(north).toEqual(["aleppo"]);
     const needed = north.length * s.nfz.patrolsPerZone;
-    expect(needed).toBe(4);
-    expect(s.powers.turkey.patrolUnits).toBeLessThan(needed);
     expect(s.powers.turkey.patrolUnits + s.powers.usa.patrolUnits).toBeGreaterThanOrEqual(needed);
   });
 

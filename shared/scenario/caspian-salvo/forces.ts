@@ -9,7 +9,7 @@
  * air force had it), flight range for missiles.
  */
 import type { WeaponId } from "../../ids";
-import type { AssetSetup, WeaponSetup } from "../types";
+import type { AreaDefenceSetup, AssetSetup, WeaponSetup } from "../types";
 
 export const weapons: Readonly<Record<WeaponId, WeaponSetup>> = {
   // source: 3M-14 Kalibr land-attack cruise missile; ~1,500 km flown on 7 Oct 2015, subsonic (Russian MoD; GAME-DESIGN "Starting numbers")
@@ -38,8 +38,10 @@ export const assets: readonly AssetSetup[] = [
   // --- Russia
   {
     id: "caspian-flotilla", owner: "russia", name: "Caspian Flotilla (4 ships)", kind: "ship",
-    lonLat: [49.5, 41.8], hostCountry: null, weapon: "kalibr", stock: 26, capacity: 26, resupply: 2,
-    source: "26 Kalibr-NK at 11 targets from 4 ships (Dagestan, Grad Sviyazhsk, Uglich, Veliky Ustyug), 7 Oct 2015, Russian MoD",
+    // The reported launch area, the south-western Caspian: about 105 km off Azerbaijan's coast (Absheron
+    // and the Kura delta) and 210 km north of Iran's, so the corridor south to Iran crosses no one else.
+    lonLat: [50.5, 39.5], hostCountry: null, weapon: "kalibr", stock: 26, capacity: 26, resupply: 2,
+    source: "26 Kalibr-NK at 11 targets from 4 ships (Dagestan, Grad Sviyazhsk, Uglich, Veliky Ustyug) in the south-western Caspian, about 1,500 km from the targets, 7 Oct 2015, Russian MoD",
   },
   {
     id: "hmeimim", owner: "russia", name: "Russian air group, Hmeimim", kind: "airbase",
@@ -48,14 +50,15 @@ export const assets: readonly AssetSetup[] = [
   },
   {
     id: "mozdok", owner: "russia", name: "Long-Range Aviation, Mozdok", kind: "airbase",
-    lonLat: [44.58, 43.75], hostCountry: "643", weapon: "tu22m3", stock: 3, capacity: 3, resupply: 3,
-    source: "Tu-22M3 strikes from Mozdok via Iran and Iraq, from 17 Nov 2015, Russian MoD",
+    lonLat: [44.61, 43.79], hostCountry: "643", weapon: "tu22m3", stock: 3, capacity: 3, resupply: 3,
+    source: "Tu-22M3 strikes from Mozdok air base (43.79°N 44.61°E) via Iran and Iraq, from 17 Nov 2015, Russian MoD",
   },
   // --- United States
   {
     id: "us-carrier", owner: "usa", name: "Carrier air wing, Persian Gulf", kind: "carrier",
-    lonLat: [50.3, 27.9], hostCountry: null, weapon: "fa18", stock: 8, capacity: 8, resupply: 8,
-    source: "USS Theodore Roosevelt's air wing flew Inherent Resolve strikes from the Gulf until Oct 2015, US Navy",
+    // One week's sorties and no resupply: the card "ev-carrier-leaves" takes what is left at turn 2.
+    lonLat: [50.3, 27.9], hostCountry: null, weapon: "fa18", stock: 8, capacity: 8, resupply: 0,
+    source: "USS Theodore Roosevelt flew Inherent Resolve strikes from the Gulf until it left late on 8 Oct 2015, leaving no US carrier there for about two months (US officials to NBC News, 8–9 Oct 2015)",
   },
   {
     id: "us-tomahawk", owner: "usa", name: "Tomahawk surface group, Red Sea", kind: "ship",
@@ -76,22 +79,35 @@ export const assets: readonly AssetSetup[] = [
   // --- Syria
   {
     id: "syr-shayrat", owner: "syria", name: "Syrian Arab Air Force, Shayrat", kind: "airbase",
-    lonLat: [36.87, 34.49], hostCountry: "760", weapon: "syaf", stock: 10, capacity: 10, resupply: 10,
+    lonLat: [36.91, 34.49], hostCountry: "760", weapon: "syaf", stock: 10, capacity: 10, resupply: 10,
   },
   // --- Iran
   {
     id: "irn-kermanshah", owner: "iran", name: "IRGC missile brigade, Kermanshah", kind: "launcher",
-    lonLat: [47.0, 34.35], hostCountry: "364", weapon: "qiam1", stock: 6, capacity: 3, resupply: 0,
+    lonLat: [47.07, 34.31], hostCountry: "364", weapon: "qiam1", stock: 6, capacity: 3, resupply: 0,
     source: "Small stock on purpose: Iran fired no missiles into Syria in 2015 (first such strike June 2017)",
   },
   {
     id: "irn-hamadan", owner: "iran", name: "Iranian Air Force, Hamadan", kind: "airbase",
-    lonLat: [48.72, 35.21], hostCountry: "364", weapon: "f4", stock: 3, capacity: 3, resupply: 3,
+    lonLat: [48.65, 35.21], hostCountry: "364", weapon: "f4", stock: 3, capacity: 3, resupply: 3,
+    source: "Shahid Nojeh air base, north of Hamadan (35.21°N 48.65°E)",
   },
   // --- Iraq
   {
     id: "irq-balad", owner: "iraq", name: "Iraqi Air Force, Balad", kind: "airbase",
     lonLat: [44.36, 33.94], hostCountry: "368", weapon: "iqaf", stock: 6, capacity: 6, resupply: 6,
     source: "First Iraqi F-16IQs arrived at Balad July 2015 and flew strikes from Sept 2015",
+  },
+];
+
+export const areaDefence: readonly AreaDefenceSetup[] = [
+  {
+    // In service from turn 8 (25 Nov–1 Dec), the week it arrived, after the Su-24 card of turn 7.
+    // The radius is the published range of the system; the chances are the designers' estimates:
+    // a low-flying cruise missile is seen late and rarely hit, an aircraft at altitude far more often.
+    id: "hmeimim-s400", owner: "russia", name: "S-400 battery, Hmeimim",
+    lonLat: [35.95, 35.41], hostCountry: "760", fromTurn: 8, radiusKm: 400,
+    intercept: { missile: 0.1, aircraft: 0.4 },
+    source: "S-400 deployed to Hmeimim 25–26 Nov 2015 after the Su-24 shoot-down, Russian MoD; 400 km, the range published for the system (Almaz-Antey) and reported at the time",
   },
 ];

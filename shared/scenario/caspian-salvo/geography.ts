@@ -66,14 +66,21 @@ export const factions: Readonly<Record<FactionId, FactionSetup>> = {
   regime: { name: "Syrian Arab Army", short: "SAA", color: "#882255", enemies: ["rebels", "isis"] },
 };
 
-/** Civilians in thousands, for the zone (city and its countryside) in late 2015. */
+/**
+ * Civilians in thousands, for the zone (city and its countryside) in late 2015. Each zone stands
+ * at its city's centre (GeoNames), within 3 km (tests/scenario/coordinates.test.ts).
+ * `north` marks the zones of the no-fly zone Turkey asked for in 2015: the strip of Aleppo
+ * province between Jarablus and Azaz, along the Turkish border west of the Euphrates (Turkish
+ * government, July–August 2015). Both towns lie in the Aleppo zone; Raqqa and Hasakah, east of
+ * the Euphrates, were never part of it.
+ */
 export const zones: readonly ZoneSetup[] = [
   // Divided city: rebels in the east, the regime in the west, IS to the east, YPG in Sheikh Maqsoud and Afrin.
   { id: "aleppo", name: "Aleppo", country: "760", lonLat: [37.16, 36.2], civilians: 1500, strength: { rebels: 40, regime: 30, isis: 20, kurds: 15, hezbollah: 5 }, control: null, north: true },
   // Taken by Jaish al-Fatah in March 2015; regime-held Fu'ah and Kafriya besieged.
-  { id: "idlib", name: "Idlib", country: "760", lonLat: [36.63, 35.93], civilians: 1200, strength: { rebels: 70, regime: 5, hezbollah: 5 }, control: "rebels", north: true },
+  { id: "idlib", name: "Idlib", country: "760", lonLat: [36.63, 35.93], civilians: 1200, strength: { rebels: 70, regime: 5, hezbollah: 5 }, control: "rebels", north: false },
   // The regime's heartland; rebels in the Kurdish and Turkmen mountains near the Turkish border.
-  { id: "latakia", name: "Latakia", country: "760", lonLat: [35.85, 35.55], civilians: 1100, strength: { regime: 70, rebels: 15, hezbollah: 5 }, control: "regime", north: false },
+  { id: "latakia", name: "Latakia", country: "760", lonLat: [35.8, 35.54], civilians: 1100, strength: { regime: 70, rebels: 15, hezbollah: 5 }, control: "regime", north: false },
   { id: "hama", name: "Hama", country: "760", lonLat: [36.75, 35.13], civilians: 900, strength: { regime: 50, rebels: 35, isis: 5, hezbollah: 5 }, control: "regime", north: false },
   // Rebel pocket around Rastan and Talbiseh; al-Waer district besieged.
   { id: "homs", name: "Homs", country: "760", lonLat: [36.72, 34.73], civilians: 800, strength: { regime: 50, hezbollah: 20, rebels: 20, isis: 5 }, control: "regime", north: false },
@@ -82,11 +89,11 @@ export const zones: readonly ZoneSetup[] = [
   // Taken by IS in May 2015.
   { id: "palmyra", name: "Palmyra", country: "760", lonLat: [38.27, 34.56], civilians: 40, strength: { isis: 50, regime: 15 }, control: "isis", north: false },
   // IS's capital; the YPG took Tal Abyad on the Turkish border in June 2015.
-  { id: "raqqa", name: "Raqqa", country: "760", lonLat: [39.01, 35.95], civilians: 400, strength: { isis: 75, kurds: 20 }, control: "isis", north: true },
+  { id: "raqqa", name: "Raqqa", country: "760", lonLat: [39.01, 35.95], civilians: 400, strength: { isis: 75, kurds: 20 }, control: "isis", north: false },
   // IS holds the province; a regime enclave and the air base hold out under siege.
   { id: "deirezzor", name: "Deir ez-Zor", country: "760", lonLat: [40.14, 35.34], civilians: 600, strength: { isis: 70, regime: 20 }, control: "isis", north: false },
   // YPG-held canton; the regime keeps parts of Hasakah city and Qamishli.
-  { id: "hasakah", name: "Hasakah", country: "760", lonLat: [40.75, 36.5], civilians: 800, strength: { kurds: 60, isis: 15, regime: 15 }, control: "kurds", north: true },
+  { id: "hasakah", name: "Hasakah", country: "760", lonLat: [40.75, 36.5], civilians: 800, strength: { kurds: 60, isis: 15, regime: 15 }, control: "kurds", north: false },
   // Held by IS since June 2014; Peshmerga on the eastern and northern edges.
   { id: "mosul", name: "Mosul", country: "368", lonLat: [43.13, 36.34], civilians: 1500, strength: { isis: 80, kurds: 15 }, control: "isis", north: false },
   // Ramadi fell to IS in May 2015; Iran-backed militias gather around Fallujah.
