@@ -4,7 +4,7 @@ import express from "express";
 import type { Application, Request } from "express";
 import { matchMaker } from "@colyseus/core";
 import { z } from "zod";
-import { DEFAULT_SCENARIO_ID, hasScenario } from "../../shared";
+import { DEFAULT_SCENARIO_ID, hasScenario, POWERS } from "../../shared";
 import { reportFault } from "../contain";
 import { mountArchiveRoutes } from "./archive-routes";
 import { mountHealth } from "./health";
@@ -15,7 +15,9 @@ import { describeLive, openPublicMatches, ROOM_NAME } from "../rooms/listing";
 import type { InternalCreate } from "../rooms/match-room";
 import type { Services } from "../services";
 
-const quickPlaySchema = z.strictObject({ scenario: z.string().max(60).optional() });
+const quickPlaySchema = z.strictObject({ scenario: z.string().max(60).optional(), power: z.enum(POWERS).optional() });
+/** A quick-play match moves fast: seconds per phase (briefing, diplomacy, orders, report). */
+const QUICK_PLAY_TIMERS = { briefing: 15, diplomacy: 120, orders: 60, report: 30 } as const;
 
 export function mountRoutes(app: Application, services: Services, status: { ready: boolean; startedAt: number }): void {
   const { store } = services;
@@ -72,7 +74,10 @@ export function mountRoutes(app: Application, services: Services, status: { read
     if (!parsed.success) return error(res, 400, "quickplay/malformed", "Malformed quick play request.");
     const scenario = parsed.data.scenario ?? DEFAULT_SCENARIO_ID;
     if (!hasScenario(scenario)) return error(res, 400, "create/unknown_scenario", `There is no scenario "${scenario}".`);
-    const open = (await openPublicMatches()).filter((m) => !m.facilitated && m.scenario.id === scenario).sort((a, b) => a.createdAt - b.createdAt)[0];
+    const { power } = parsed.data;
+    const open = (await openPublicMatches())
+      .filter((m) => !m.facilitated && m.scenario.id === scenario && (power === undefined || m.seatsFree.includes(power)))
+      .sort((a, b) => a.createdAt - b.createdAt)[0];
     if (open) return void res.json({ matchId: open.id, created: false });
     const allowed = mayCreate(services.creations, requestAddress(req, services.config.trustProxy), Date.now());
     if (!allowed.ok) {
@@ -80,7 +85,7 @@ export function mountRoutes(app: Application, services: Services, status: { read
       return error(res, 429, "create/rate_limited", "Too many new matches from your address; wait a moment and try again.");
     }
     const options: InternalCreate = {
-      internal: { token: services.internalToken, match: { visibility: "public", scenario, timers: "online", name: "Quick play" } },
+      internal: { token: services.internalToken, match: { visibility: "public", scenario, timers: { ...QUICK_PLAY_TIMERS }, name: "Quick play" } },
     };
     try {
       const room = await matchMaker.createRoom(ROOM_NAME, options);
