@@ -1,4 +1,5 @@
 /** The server's HTTP API: the public match list, join codes, quick play. */
+import type { PowerId } from "../../../shared/ids";
 
 export interface ListedMatch {
   id: string;
@@ -43,7 +44,8 @@ export class Api {
     return this.call(`/api/code/${encodeURIComponent(code.trim().toUpperCase())}`);
   }
 
-  async quickPlay(): Promise<{ matchId: string; created: boolean }> {
-    return this.call("/api/quickplay", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+  /** `power`: an open match where that seat is free (or a new one). */
+  async quickPlay(power?: PowerId): Promise<{ matchId: string; created: boolean }> {
+    return this.call("/api/quickplay", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(power ? { power } : {}) });
   }
 }

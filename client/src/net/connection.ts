@@ -128,9 +128,9 @@ export class Connection extends Emitter<ConnectionEvents> {
     await this.enter(() => this.client.joinById(matchId, { ...as, name }));
   }
 
-  async quickPlay(name: string): Promise<void> {
-    const { matchId } = await this.wrap(() => this.api.quickPlay());
-    await this.join(matchId, { quick: true }, name);
+  async quickPlay(name: string, power?: PowerId): Promise<void> {
+    const { matchId } = await this.wrap(() => this.api.quickPlay(power));
+    await this.join(matchId, power ? { power } : { quick: true }, name);
   }
 
   /** The seat this browser holds in a match, if any. */
