@@ -41,7 +41,11 @@ function nfzHeld(ctx: BotContext): boolean {
   return termsInForce(ctx.view, "nfz").length > 0 || ctx.view.escalation > (ctx.level === "hard" ? 3 : 4);
 }
 
-const NORTH = ["aleppo", "idlib", "raqqa", "hasakah"];
+/** The zones of the no-fly zone Turkey's objective asks for (its public "nfz" objective), so the bots offer what scores. */
+function northZones(ctx: BotContext): string[] {
+  for (const o of ctx.scenario.objectives) if (o.power === "turkey" && o.test.kind === "nfz" && o.test.ever && o.test.zones.length > 0) return [...o.test.zones];
+  return ctx.scenario.zones.filter((z) => z.north).map((z) => z.id);
+}
 
 export function dealsFor(ctx: BotContext): Deal[] {
   const n = turnsLeft(ctx);
@@ -80,7 +84,7 @@ export function dealsFor(ctx: BotContext): Deal[] {
       });
       add((wants(ctx, "usa-nfz") || hard) && !nfzHeld(ctx) && {
         parties: ["usa", "turkey"],
-        terms: [{ kind: "nfz", zones: NORTH, pledges: { usa: 2, turkey: 2 }, exempt: ["usa", "turkey", "russia"], turns: n }],
+        terms: [{ kind: "nfz", zones: northZones(ctx), pledges: { usa: 2, turkey: 2 }, exempt: ["usa", "turkey", "russia"], turns: n }],
         note: "A no-fly zone over northern Syria, Russia exempt so that nobody shoots at a Russian jet.",
       });
       break;
@@ -136,7 +140,7 @@ export function dealsFor(ctx: BotContext): Deal[] {
       add(!nfzHeld(ctx) && {
         parties: ["turkey", "usa"],
         terms: [
-          { kind: "nfz", zones: NORTH, pledges: { turkey: 3, usa: 1 }, exempt: ["turkey", "usa"], turns: n },
+          { kind: "nfz", zones: northZones(ctx), pledges: { turkey: 3, usa: 1 }, exempt: ["turkey", "usa"], turns: n },
           ...(hard ? [{ kind: "support", pledger: "usa", faction: "kurds", zones: ["aleppo", "raqqa"], stance: "stop", turns: n } as Term] : []),
         ],
         note: "A no-fly zone and safe zones over northern Syria, as Ankara has long asked: ground Assad's barrel bombers.",

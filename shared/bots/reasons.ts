@@ -18,7 +18,7 @@ const CAPITAL: Readonly<Record<PowerId, string>> = {
 };
 
 function names(ctx: BotContext, powers: readonly PowerId[]): string {
-  const list = powers.map((p) => ctx.scenario.powers[p].name);
+  const list = powers.map((p) => named(ctx, p));
   return list.length <= 1 ? (list[0] ?? "") : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
 }
 
@@ -29,7 +29,7 @@ function zones(ctx: BotContext, ids: readonly string[]): string {
 /** What the term that hurts the bot asks of it, as the bot would refuse it. */
 function refusal(ctx: BotContext, term: Term): string {
   const we = CAPITAL[ctx.me];
-  const name = (p: PowerId) => ctx.scenario.powers[p].name;
+  const name = (p: PowerId) => named(ctx, p);
   switch (term.kind) {
     case "overflight":
       return term.grantor === ctx.me ? `${we} will not open its skies to ${name(term.grantee)}.` : `${we} does not want ${name(term.grantee)} flying over ${name(term.grantor)}.`;
@@ -46,9 +46,15 @@ function refusal(ctx: BotContext, term: Term): string {
   }
 }
 
+/** A power's name as it reads inside a sentence ("the United States"). */
+function named(ctx: BotContext, p: PowerId): string {
+  const name = ctx.scenario.powers[p].name;
+  return name.startsWith("United ") ? `the ${name}` : name;
+}
+
 export function rejectNote(ctx: BotContext, proposal: Proposal, conflict: Conflict | null): string {
   const we = CAPITAL[ctx.me];
-  const them = (p: PowerId) => ctx.scenario.powers[p].name;
+  const them = (p: PowerId) => named(ctx, p);
   if (conflict?.kind === "keepsOut") {
     if (conflict.because === "promise" && conflict.to && conflict.to !== ctx.me) return `${we} has promised ${them(conflict.to)} to keep ${them(conflict.power)} out of its skies.`;
     return `${we} will not open its skies to ${them(conflict.power)}.`;
