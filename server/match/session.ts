@@ -36,6 +36,8 @@ export type { MatchSummary, Presence, SessionDeps, SessionEvent } from "./sessio
 const TIMED: readonly Phase[] = ["briefing", "diplomacy", "orders", "report"];
 /** Phases in which a team's draft can be edited (strikes are planned ahead of the orders phase). */
 const DRAFTING: readonly Phase[] = ["briefing", "diplomacy", "orders"];
+/** A shortened phase keeps at least this long, so players see it coming. */
+const MIN_LEFT_MS = 10_000;
 /** Who sent orders that no student sent. */
 const BOT_AUTHOR: Author = { id: "bot", name: "Bot" };
 
@@ -369,9 +371,17 @@ export class MatchSession {
     this.checkAllReady();
   }
 
-  extendPhase(seconds: number): void {
-    if (this.state.status === "ended") return;
+  /** More or less time for this phase; a shortening never ends the phase (that is "advance"). */
+  extendPhase(seconds: number): Result<true> {
+    if (this.state.status === "ended") return fail("match/ended", "The match is over.");
+    const clock = this.clock.view();
+    const left = clock.paused ? clock.remainingMs : clock.deadline === null ? null : clock.deadline - this.deps.now();
+    if (left === null || !TIMED.includes(this.state.phase)) return fail("extend/untimed", "This phase has no clock to change.");
+    if (seconds < 0 && left + seconds * 1000 < MIN_LEFT_MS) {
+      return fail("extend/too_little_left", `Less than ${Math.round((-seconds * 1000 + MIN_LEFT_MS) / 1000)} seconds are left: use the next-phase button to end the phase now.`);
+    }
     this.clock.extend(seconds * 1000);
+    return ok(true);
   }
 
   clockView(): ClockView {

@@ -482,8 +482,8 @@ export function defineMatchRoom(services: Services) {
       const parsed = parseWith(extendSchema, payload, "extend/malformed", "extension");
       if (!parsed.ok) return this.answer(client, ctx, "extend", parsed);
       if (this.session.state.status === "ended") return this.answer(client, ctx, "extend", fail("match/ended", "The match is over."));
-      this.session.extendPhase(parsed.value.seconds);
-      return this.answer(client, ctx, "extend", ok({}));
+      const extended = this.session.extendPhase(parsed.value.seconds);
+      return this.answer(client, ctx, "extend", extended.ok ? ok({}) : extended);
     }
 
     // --- the session changed

@@ -53,8 +53,11 @@ describe.sequential("a team's orders in two browsers", () => {
     }
     const ann = students.Ann!;
     const ben = students.Ben!;
+    // Until the teacher starts, every student sees why nothing moves.
+    await until(ann, () => ann.page.locator("[data-testid=pause-banner]:visible", { hasText: "Waiting for your teacher" }).count(), "the waiting banner");
     await teacher.page.click("[data-testid=pause]");
     await until(teacher, async () => (await attr(teacher, "paused")) === "false", "the lesson started");
+    await until(ann, async () => (await ann.page.locator("[data-testid=pause-banner]:visible").count()) === 0, "the banner gone");
 
     // Ann plans a strike in her browser: Ben's screen shows it, as Ann's.
     await addStrike(ann, "idlib");
@@ -64,6 +67,10 @@ describe.sequential("a team's orders in two browsers", () => {
     for (const tp of [ann, ben]) await until(tp, async () => (await strikesAt(tp)).join() === "s1:by Ann,s2:by Ben", "both strikes");
     expect(await ann.page.textContent("[data-testid=team-draft]")).toContain("Ben: added strike s2");
     await screenshot(ben, "team-01-ben-draft.png");
+    // The teacher sees the team's draft as it is written (oversight), before anything is sent.
+    await teacher.page.click("[data-fac-tab=orders]");
+    await until(teacher, async () => ((await teacher.page.textContent("[data-testid=fac-draft-russia]")) ?? "").includes("on Syrian rebels in Hama"), "Russia's draft at the teacher's");
+    expect(await teacher.page.textContent("[data-testid=fac-draft-russia]")).toContain("not sent");
 
     // The orders phase; Ben sends: Russia's orders on the server are both strikes.
     for (const phase of ["diplomacy", "orders"]) {
@@ -82,6 +89,16 @@ describe.sequential("a team's orders in two browsers", () => {
     // Sending changes nothing in the draft: it is sent as it stands.
     expect(session.team.draft("russia").changes.map((c) => c.what)).toEqual(["added strike s1", "added strike s2"]);
     await screenshot(ann, "team-02-ann-sent-by-ben.png");
+    await until(teacher, async () => ((await teacher.page.textContent("[data-testid=fac-draft-russia]")) ?? "").includes("sent by Ben"), "sent by Ben at the teacher's");
+    // Two minutes left: the teacher may take one off (with less than one left the button is disabled, and the server refuses it).
+    expect(await teacher.page.isDisabled("[data-testid=shorten]")).toBe(false);
+    await screenshot(teacher, "team-03-teacher-drafts.png");
+
+    // A pause is a banner on every student's screen.
+    await teacher.page.click("[data-testid=pause]");
+    for (const tp of [ann, ben]) await until(tp, () => tp.page.locator("[data-testid=pause-banner]:visible", { hasText: "Paused by your teacher" }).count(), "the pause banner");
+    await screenshot(ann, "team-04-paused.png");
+    await teacher.page.click("[data-testid=pause]");
 
     // Ann says she is ready (any one member, the default): the seat is.
     await ann.page.click("[data-testid=ready]");

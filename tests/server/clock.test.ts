@@ -74,6 +74,10 @@ describe("the phase clock", () => {
     const deadline = clockOf(teacher.room).deadline;
     expect(await teacher.room.request("extend", { seconds: 60 })).toMatchObject({ ok: true });
     await waitFor(() => clockOf(student.room).deadline >= deadline + 59_000);
+    // Shortening takes time off, but never ends the phase: that is the next-phase button's.
+    expect(await teacher.room.request("extend", { seconds: -60 })).toMatchObject({ ok: true });
+    expect(await teacher.room.request("extend", { seconds: -600 })).toMatchObject({ ok: false, code: "extend/too_little_left" });
+    expect(clockOf(teacher.room).phase).toBe("diplomacy");
 
     // Advance, inject, private chat, then end.
     expect(await command(teacher.room, { type: "advance" })).toMatchObject({ ok: true });
@@ -90,6 +94,7 @@ describe("the phase clock", () => {
     await waitFor(() => (student.room.state as { status: string }).status === "ended");
     expect(viewOf(student.room).log.some((e) => e.kind === "matchEnded")).toBe(true);
     expect(await command(student.room, { type: "ready", ready: true })).toMatchObject({ ok: false, code: "match/ended" });
+    expect(await teacher.room.request("extend", { seconds: 60 })).toMatchObject({ ok: false, code: "match/ended" });
 
     interface Archive {
       setup: { seed: string; turns: number };

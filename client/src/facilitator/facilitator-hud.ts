@@ -66,8 +66,8 @@ export class FacilitatorHud {
         "span",
         { class: "fac-controls" },
         this.pauseButton,
-        button("−1 min", () => void this.classroom.extend(-60), { "data-testid": "shorten", title: "Take a minute off this phase" }),
-        button("+1 min", () => void this.classroom.extend(60), { "data-testid": "extend", title: "Give this phase one more minute" }),
+        this.shortenButton,
+        this.extendButton,
         this.advanceButton,
         this.endButton,
         button("Debrief", onDebrief, { "data-testid": "open-debrief", class: "debrief-button", hidden: true }),
@@ -111,10 +111,20 @@ export class FacilitatorHud {
     }, 4000);
   }
 
+  private readonly shortenButton = button("−1 min", () => void this.classroom.extend(-60), { "data-testid": "shorten", title: "Take a minute off this phase" });
+  private readonly extendButton = button("+1 min", () => void this.classroom.extend(60), { "data-testid": "extend", title: "Give this phase one more minute" });
+
   private tick(): void {
     const pub = this.store.pub;
     if (!pub) return;
     showPhaseClock(this.timer, pub, this.conn.serverOffsetMs, { ended: "ended" });
+    // The clock buttons act only on a running match's timed phase; a minute off never ends the phase (the server refuses it too).
+    const { view } = this.store;
+    const timed = view.status === "running" && view.phase !== "resolution";
+    const left = pub.paused ? pub.remaining : pub.deadline > 0 ? pub.deadline - (Date.now() + this.conn.serverOffsetMs) : 0;
+    this.extendButton.disabled = !timed;
+    this.shortenButton.disabled = !timed || left < 70_000;
+    this.shortenButton.title = timed && left < 70_000 ? "Less than a minute is left: use the next-phase button to end the phase now" : "Take a minute off this phase";
   }
 
   private render(): void {

@@ -50,6 +50,7 @@ export class FacilitatorScene extends Phaser.Scene {
     setMatchInUrl(conn.matchId);
 
     const store = new MatchStore(view, "facilitator");
+    store.setTeam(conn.teams);
     this.store = store;
     if (conn.publicState) store.setPublic(conn.publicState);
     store.addChat(conn.chatLog);
@@ -76,6 +77,7 @@ export class FacilitatorScene extends Phaser.Scene {
       conn.on("view", ({ view: v, events }) => store.setView(v, events)),
       conn.on("public", (pub) => store.setPublic(pub)),
       conn.on("chat", (messages) => store.addChat(messages)),
+      conn.on("team", (teams) => store.setTeam(teams)),
       store.on("view", ({ view: v }) => {
         this.governor.poke();
         markers.update(v);

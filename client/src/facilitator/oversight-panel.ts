@@ -63,6 +63,7 @@ export class OrdersPanel {
 
   constructor(private readonly store: MatchStore) {
     store.on("view", () => this.render());
+    store.on("team", () => this.render());
     this.render();
   }
 
@@ -97,9 +98,27 @@ export class OrdersPanel {
             }),
           )
         : h(
-            "p",
-            { class: "hint" },
-            `Orders stay secret until they are locked (resolution). ${view.ordersIn.length} of ${POWERS.length} powers have sent theirs${view.ordersIn.length > 0 ? `: ${view.ordersIn.map((p) => scenario.powers[p].short).join(", ")}` : ""}.`,
+            "div",
+            {},
+            h("p", { class: "hint" }, `Players see no one's orders but their own until they are locked (resolution); you see each team's draft as it is written. ${view.ordersIn.length} of ${POWERS.length} powers have sent theirs.`),
+            h(
+              "ul",
+              { class: "list" },
+              ...POWERS.map((p) => {
+                const team = this.store.teams.find((t) => t.power === p);
+                const draft = team?.draft;
+                const sent = draft?.sent;
+                const state = sent ? (sent.version === draft!.version ? `sent by ${sent.by}` : `sent by ${sent.by}, changed since`) : !draft || draft.version === 0 ? "no draft yet" : "not sent";
+                return h(
+                  "li",
+                  { "data-power": p, "data-testid": `fac-draft-${p}` },
+                  h("b", {}, swatch(scenario.powers[p].color), scenario.powers[p].name),
+                  h("span", { class: "small dim" }, ` · ${state}${team && team.ready.length > 0 ? ` · ready: ${team.ready.join(", ")}` : ""}`),
+                  draft && (draft.version > 0 || sent) ? h("ul", { class: "small" }, ...ordersOf(draft.orders).map((line) => h("li", {}, line))) : null,
+                  draft && draft.changes.length > 0 ? h("p", { class: "small dim" }, `Last change: ${draft.changes.at(-1)!.by}, ${draft.changes.at(-1)!.what}`) : null,
+                );
+              }),
+            ),
           ),
     );
   }

@@ -53,6 +53,8 @@ export class MatchStore extends Emitter<StoreEvents> {
   draft: OrdersDraft | null;
   /** The seat's team as the server holds it: the shared draft, who is ready, the rule. */
   team: TeamView | null = null;
+  /** Every team this viewer sees (the facilitator: all of them). */
+  teams: readonly TeamView[] = [];
   /** Changes sent to the server and not yet in the team's draft it sent back (version: the draft's once it answered). */
   inFlight: { edits: DraftEdit[]; version: number | null }[] = [];
   /** Sends the team's draft as its orders (set by ../net/draft-sync.ts); true once sent. */
@@ -115,6 +117,7 @@ export class MatchStore extends Emitter<StoreEvents> {
 
   /** The team's draft changed on the server: the draft here is rebuilt from it, keeping changes not confirmed yet. */
   setTeam(teams: readonly TeamView[]): void {
+    this.teams = teams;
     const team = teams.find((t) => t.power === this.power) ?? null;
     this.team = team;
     if (team && team.draft.turn === this.view.turn) {

@@ -22,6 +22,8 @@ export class Hud {
   private readonly seats = h("span", { class: "seats" });
   private readonly ready: HTMLButtonElement;
   private interval: ReturnType<typeof setInterval> | null = null;
+  /** Over the map while the teacher has paused the lesson: a pause must be seen from the back of the room. */
+  private readonly pauseBanner = h("div", { class: "pause-banner", role: "status", "data-testid": "pause-banner", hidden: true }, "Paused by your teacher: the clock is stopped.");
 
   constructor(
     private readonly store: MatchStore,
@@ -44,6 +46,8 @@ export class Hud {
       button("Leave", onLeave, { class: "leave", title: "Back to the lobby (your seat stays yours)" }),
     );
     this.root.hidden = false;
+    Object.assign(this.pauseBanner.style, { position: "fixed", top: "64px", left: "12px", maxWidth: "calc(100vw - 24px)", zIndex: "50", padding: "10px 22px", borderRadius: "8px", background: "#f0c419", color: "#111", font: "600 20px system-ui, sans-serif", boxShadow: "0 4px 16px rgba(0,0,0,.4)" });
+    document.body.append(this.pauseBanner);
     store.on("view", () => this.render());
     store.on("public", () => this.render());
     store.on("team", () => this.render());
@@ -53,6 +57,7 @@ export class Hud {
 
   destroy(): void {
     if (this.interval) clearInterval(this.interval);
+    this.pauseBanner.remove();
     this.root.hidden = true;
     fill(this.root);
   }
@@ -85,6 +90,7 @@ export class Hud {
   }
 
   private warnedAbout = "";
+  private started = false;
 
   /** Orders that leave a pledge unkept or cross airspace without rights are sent on a second press, once the warnings were shown. */
   private warned(me: PowerId): boolean {
@@ -104,6 +110,10 @@ export class Hud {
     if (!pub) return;
     showPhaseClock(this.timer, pub, this.conn.serverOffsetMs, { ended: "ended", paused: "paused" });
     this.timer.title = pub.paused ? (pub.pauseReason === "empty" ? "Paused: nobody is connected" : "Paused by the facilitator") : "Time left in this phase";
+    const notStarted = this.store.view.turn === 1 && this.store.view.phase === "briefing" && !this.started;
+    if (!pub.paused) this.started = true;
+    this.pauseBanner.hidden = !(pub.paused && pub.pauseReason === "facilitator" && this.store.view.status === "running");
+    this.pauseBanner.textContent = notStarted ? "Waiting for your teacher to start the lesson." : "Paused by your teacher: the clock is stopped.";
   }
 
   private render(): void {
