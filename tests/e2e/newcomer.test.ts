@@ -29,12 +29,19 @@ describe.sequential("a newcomer's first match", { timeout: 60_000 }, () => {
     tp = await openPage(suite.browser, suite.server.url);
     await waitScene(tp, "lobby");
     await tp.page.fill("[data-testid=player-name]", "Nia");
+    await tp.page.selectOption("[data-testid=quick-power]", "iran");
     const start = Date.now();
     await tp.page.click("[data-testid=quick-play]");
     await waitScene(tp, "match");
     suite.metrics.quickPlayToMapMs = Date.now() - start;
     me = (await attr(tp, "viewer")) as PowerId;
-    expect(["russia", "usa", "iran", "iraq", "turkey", "syria"]).toContain(me);
+    expect(me).toBe("iran");
+    // Quick timers, and a line that says what Ready does.
+    const state = serverState((await attr(tp, "match"))!);
+    expect(state.phase).toBe("briefing");
+    const timer = await tp.page.locator("[data-testid=timer]").innerText();
+    expect(timer).toMatch(/^0:(0\d|1[0-5])$/);
+    expect(await tp.page.locator("[data-testid=ready-hint]").innerText()).toMatch(/only player.*press Ready to end the briefing now/);
   });
 
   it("the Goals tab shows each objective with its points and the standing the rules give it now", async () => {

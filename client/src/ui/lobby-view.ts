@@ -95,6 +95,10 @@ export class LobbyView {
       }, { class: "primary", "data-testid": "create" }),
     );
 
+    // Quick play: any free power, or the one chosen
+    let quickChoice: PowerId | "any" = "any";
+    const quickPower = select({ "aria-label": "Power to play in quick play", "data-testid": "quick-power" }, [["any", "Any power"], ...POWERS.map((p) => [p, s.powers[p].name] as const)], quickChoice, (v) => (quickChoice = v as PowerId | "any"));
+
     // Join by code
     const code = h("input", { type: "text", maxlength: 8, placeholder: "ABC234", "aria-label": "Join code", class: "code-input", "data-testid": "join-code" });
     let codePower: PowerId | "any" = "any";
@@ -118,7 +122,13 @@ export class LobbyView {
         { class: "lobby-head" },
         h("h1", {}, "OVERFLIGHT"),
         h("p", { class: "tagline" }, `${s.name}, ${s.date}. ${s.summary}`),
-        h("div", { class: "inline" }, nameInput, button("Quick play", () => void this.entry.run(() => this.conn.quickPlay(this.name)), { class: "primary big", "data-testid": "quick-play" }), h("a", { class: "button", href: "?teach", "data-testid": "teach-link", title: "Create a lesson for a class, with a join code, teams, injects and a debrief" }, "Teachers: run a class")),
+        h(
+          "div",
+          { class: "inline" },
+          nameInput,
+          quickPower,
+          button("Quick play", () => void this.entry.run(() => this.conn.quickPlay(this.name, quickChoice === "any" ? undefined : quickChoice)), { class: "primary big", "data-testid": "quick-play", title: "A fast match (2-minute diplomacy) against bots" }),
+          h("a", { class: "button", href: "?teach", "data-testid": "teach-link", title: "Create a lesson for a class, with a join code, teams, injects and a debrief" }, "Teachers: run a class")),
       ),
       h(
         "div",

@@ -11,6 +11,7 @@ import { ChatPanel } from "./chat-panel";
 import { DiplomacyPanel } from "./diplomacy-panel";
 import { button, byId, fill, h, swatch } from "./dom";
 import { NewsPanel } from "./news-panel";
+import { ReadyHint } from "./ready-hint";
 import { ObjectivesPanel } from "./objectives-panel";
 import { OrdersPanel } from "./orders-panel";
 import { ReportPanel } from "./report-panel";
@@ -53,7 +54,7 @@ export class MatchUi {
       chat: new ChatPanel(store, conn).root,
       report: this.report.root,
     };
-    fill(this.side, this.sheetBar, news.root, this.body);
+    fill(this.side, this.sheetBar, new ReadyHint(store).root, news.root, this.body);
     for (const p of Object.values(this.panels)) this.body.append(p);
     this.side.hidden = false;
     store.on("tab", () => (this.folded ? this.setFolded(false) : this.renderTabs()));
