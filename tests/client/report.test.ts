@@ -34,7 +34,7 @@ describe("playback", () => {
     expect(playback.flights).toHaveLength(1);
     expect(playback.durationMs).toBeGreaterThan(1000);
     const start = playback.frame(0);
-    const [ox, oy] = project([49.5, 41.8]);
+    const [ox, oy] = project(scenario.assets.find((a) => a.id === "caspian-flotilla")!.lonLat);
     expect(start.flights[0]!.xy[0]).toBeCloseTo(ox, 3);
     expect(start.flights[0]!.xy[1]).toBeCloseTo(oy, 3);
     expect(start.flights[0]!.state).toBe("flying");

@@ -43,7 +43,8 @@ describe("RoutePlanner", () => {
     const preview = p.preview(view.treaties)!;
     expect(preview.zone?.id).toBe("raqqa");
     expect(preview.plan.inRange).toBe(true);
-    const legs = distanceKm([49.5, 41.8], [52, 38.5]) + distanceKm([52, 38.5], [44.6, 34.4]) + distanceKm([44.6, 34.4], [39.01, 35.95]);
+    const origin = scenario.assets.find((a) => a.id === "caspian-flotilla")!.lonLat;
+    const legs = distanceKm(origin, [52, 38.5]) + distanceKm([52, 38.5], [44.6, 34.4]) + distanceKm([44.6, 34.4], [39.01, 35.95]);
     expect(preview.plan.lengthKm).toBeCloseTo(legs, 0);
     const byCountry = new Map(preview.passages.map((a) => [a.country, a.rights]));
     expect(byCountry.get("364")).toBe("granted");
