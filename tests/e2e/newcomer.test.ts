@@ -42,6 +42,12 @@ describe.sequential("a newcomer's first match", { timeout: 60_000 }, () => {
     const timer = await tp.page.locator("[data-testid=timer]").innerText();
     expect(timer).toMatch(/^0:(0\d|1[0-5])$/);
     expect(await tp.page.locator("[data-testid=ready-hint]").innerText()).toMatch(/only player.*press Ready to end the briefing now/);
+    // The guide's first step: what the briefing is for; "Got it" puts it away for this phase.
+    const guide = tp.page.locator("[data-testid=guide]");
+    expect(await guide.innerText()).toContain("Briefing");
+    await screenshot(tp, "newcomer-00-guide.png");
+    await tp.page.click("[data-testid=guide-ok]");
+    expect(await guide.isVisible()).toBe(false);
   });
 
   it("the Goals tab shows each objective with its points and the standing the rules give it now", async () => {
@@ -116,7 +122,14 @@ describe.sequential("a newcomer's first match", { timeout: 60_000 }, () => {
       await waitPhase(tp, phase, turn, 20_000);
     };
     await readyTo("diplomacy", 1);
+    // Diplomacy's first visit: the guide explains it; skipping ends the guide for good.
+    const guide = p.locator("[data-testid=guide]");
+    await until(tp, () => guide.isVisible(), "the diplomacy guide");
+    expect(await guide.innerText()).toContain("Diplomacy");
+    await p.click("[data-testid=guide-skip]");
     await readyTo("orders", 1);
+    expect(await guide.isVisible()).toBe(false);
+    expect(JSON.parse((await p.evaluate(() => localStorage.getItem("overflight.guide")))!)).toMatchObject({ skipped: true, seen: ["briefing"] });
     await readyTo("report", 1);
     await until(tp, async () => (await attr(tp, "report-turn")) === "1", "the report of turn 1");
     await until(tp, async () => (await attr(tp, "playing")) !== "true", "the flights played", 20_000);

@@ -10,6 +10,7 @@ import { mirror } from "../testing";
 import { ChatPanel } from "./chat-panel";
 import { DiplomacyPanel } from "./diplomacy-panel";
 import { button, byId, fill, h, swatch } from "./dom";
+import { GuidePanel } from "./guide-panel";
 import { NewsPanel } from "./news-panel";
 import { ReadyHint } from "./ready-hint";
 import { ObjectivesPanel } from "./objectives-panel";
@@ -54,7 +55,7 @@ export class MatchUi {
       chat: new ChatPanel(store, conn).root,
       report: this.report.root,
     };
-    fill(this.side, this.sheetBar, new ReadyHint(store).root, news.root, this.body);
+    fill(this.side, this.sheetBar, new ReadyHint(store).root, new GuidePanel(store).root, news.root, this.body);
     for (const p of Object.values(this.panels)) this.body.append(p);
     this.side.hidden = false;
     store.on("tab", () => (this.folded ? this.setFolded(false) : this.renderTabs()));
