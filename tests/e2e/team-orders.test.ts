@@ -39,6 +39,13 @@ describe.sequential("a team's orders in two browsers", () => {
     await waitScene(teacher, "facilitator");
     matchId = (await attr(teacher, "match"))!;
     const code = (await attr(teacher, "code"))!;
+    // The recovery code is shown once, at creation: the facilitator key this browser keeps.
+    const recovery = (await teacher.page.textContent("[data-testid=recovery-code]"))!;
+    const stored = JSON.parse((await teacher.page.evaluate(() => localStorage.getItem("overflight.facilitator.keys")))!) as { key: string }[];
+    expect(recovery).toBe(stored[0]!.key);
+    expect(await teacher.page.getAttribute("[data-testid=recovery-link]", "href")).toBe(`${suite.server.url}?teach#recover=${recovery}`);
+    await screenshot(teacher, "team-00-recovery.png");
+    await teacher.page.click("[data-testid=recovery-done]");
 
     for (const name of ["Ann", "Ben"]) {
       const tp = await openPage(suite.browser, `${suite.server.url}?join=${code}&renderer=canvas`, { width: 1280, height: 800 });
@@ -99,6 +106,23 @@ describe.sequential("a team's orders in two browsers", () => {
     for (const tp of [ann, ben]) await until(tp, () => tp.page.locator("[data-testid=pause-banner]:visible", { hasText: "Paused by your teacher" }).count(), "the pause banner");
     await screenshot(ann, "team-04-paused.png");
     await teacher.page.click("[data-testid=pause]");
+
+    // The teacher's browser is lost: on another device (a fresh profile) the recovery code opens the console.
+    const elsewhere = await openPage(suite.browser, `${suite.server.url}?teach&renderer=canvas`, { width: 1280, height: 800 });
+    await waitScene(elsewhere, "teach");
+    await elsewhere.page.click(".recovery-form summary");
+    await elsewhere.page.fill("[data-testid=recovery-input]", recovery);
+    await elsewhere.page.click("[data-testid=recovery-go]");
+    await waitScene(elsewhere, "facilitator");
+    expect(await attr(elsewhere, "match")).toBe(matchId);
+    // It is the facilitator there: the clock obeys it.
+    await elsewhere.page.click("[data-testid=extend]");
+    // A code that opens nothing says so.
+    const wrong = await openPage(suite.browser, `${suite.server.url}?teach#recover=f_notarealkeyatall000`, { width: 1280, height: 800 });
+    await waitScene(wrong, "teach");
+    await until(wrong, async () => (await wrong.page.textContent("[data-testid=recovery-note]"))?.includes("opens no lesson"), "the refusal");
+    await wrong.page.close();
+    await elsewhere.page.close();
 
     // Ann says she is ready (any one member, the default): the seat is.
     await ann.page.click("[data-testid=ready]");

@@ -16,6 +16,7 @@ import { hook, mirror } from "../testing";
 import { toast } from "../ui/toasts";
 import { ClassroomClient } from "./classroom-client";
 import { FacilitatorConsole } from "./console";
+import { safeStorage, showRecoveryOnce } from "./recovery-card";
 import { FacilitatorHud } from "./facilitator-hud";
 import "./classroom.css";
 
@@ -71,6 +72,9 @@ export class FacilitatorScene extends Phaser.Scene {
       location.assign(teachLink(location.href));
     });
     const console_ = new FacilitatorConsole(store, conn, classroom);
+    // Just created (only then does the seat message carry the key): the recovery code, once.
+    const issued = conn.seat?.facilitatorKey;
+    if (issued && conn.matchId) showRecoveryOnce(conn.matchId, conn.publicState?.name ?? "your lesson", issued, safeStorage());
     this.governor = new FrameGovernor(this.game);
 
     this.teardowns.push(

@@ -9,6 +9,7 @@ import type { PowerId } from "../../../shared/ids";
 import { DEFAULT_SCENARIO_ID, getScenario } from "../../../shared/scenario";
 import type { ArchivedMatch } from "../debrief/archive-api";
 import { exportLinks, fetchMyMatches } from "../debrief/archive-api";
+import { recoveryFromHash } from "./recovery-card";
 import { debriefLink, reportLink, spacedCode } from "../model/classroom-links";
 import type { FacilitatorKeys } from "../model/facilitator-keys";
 import { phaseName } from "../model/format";
@@ -46,8 +47,37 @@ export class SetupView {
   ) {
     this.render();
     byId("overlay").append(this.root);
-    void this.refresh();
+    const code = recoveryFromHash(location.hash);
+    if (code) {
+      // The code stays out of the address bar (and its history) once read.
+      history.replaceState(null, "", `${location.pathname}${location.search}`);
+      void this.recover(code);
+    } else void this.refresh();
   }
+
+  /** A teacher on another device types the recovery code (or opens the teacher link): the lesson is theirs here too. */
+  private async recover(code: string): Promise<void> {
+    const key = code.trim();
+    this.recoveryNote.textContent = "Looking for the lesson…";
+    let matches: ArchivedMatch[] = [];
+    try {
+      matches = /^f_[A-Za-z0-9_-]{10,100}$/.test(key) ? await fetchMyMatches(this.conn.baseUrl, [key]) : [];
+    } catch (e) {
+      this.recoveryNote.textContent = (e as Error).message;
+      return;
+    }
+    if (matches.length === 0) {
+      this.recoveryNote.textContent = "That code opens no lesson on this server. Check it and try again.";
+      return;
+    }
+    for (const m of matches) this.keys.add({ matchId: m.id, key, name: m.name, createdAt: m.createdAt });
+    this.recoveryNote.textContent = `Found “${matches[0]!.name}”: it is in your lessons below.`;
+    await this.refresh();
+    const running = matches.find((m) => m.status === "running");
+    if (running) void this.entry.run(() => this.rejoin(running.id, key));
+  }
+
+  private readonly recoveryNote = h("p", { class: "small", role: "status", "data-testid": "recovery-note" });
 
   destroy(): void {
     this.root.remove();
@@ -117,7 +147,7 @@ export class SetupView {
     fill(
       this.root,
       h("header", { class: "lobby-head" }, h("h1", {}, "OVERFLIGHT"), h("p", { class: "tagline" }, "Run a crisis simulation with your class: you create the lesson, students join with a code, you steer it and debrief it.")),
-      h("div", { class: "teach-grid" }, create, h("section", { class: "card" }, h("div", { class: "row" }, h("h2", { class: "grow" }, "Your lessons"), button("Refresh", () => void this.refresh())), this.mine)),
+      h("div", { class: "teach-grid" }, create, h("section", { class: "card" }, h("div", { class: "row" }, h("h2", { class: "grow" }, "Your lessons"), button("Refresh", () => void this.refresh())), this.mine, this.recoveryForm())),
       h("p", { class: "small" }, h("a", { href: location.pathname }, "← Back to the game's lobby")),
     );
   }
@@ -169,6 +199,18 @@ export class SetupView {
           );
         }),
       ),
+    );
+  }
+
+  private recoveryForm(): HTMLElement {
+    const input = h("input", { type: "text", maxlength: 120, placeholder: "f_…", "aria-label": "Recovery code", "data-testid": "recovery-input", autocomplete: "off", spellcheck: "false" });
+    return h(
+      "details",
+      { class: "recovery-form" },
+      h("summary", {}, "Recovery code: open a lesson made on another device"),
+      h("p", { class: "small hint" }, "The code was shown when the lesson was created (and on its printed card)."),
+      h("div", { class: "inline" }, input, button("Open the lesson", () => void this.recover(input.value), { "data-testid": "recovery-go" })),
+      this.recoveryNote,
     );
   }
 
