@@ -199,6 +199,13 @@ describe.sequential("a turn in two browsers", { timeout: 60_000 }, () => {
     for (const tp of [russia, iran]) {
       await until(tp, async () => (await attr(tp, "playing")) === "false", "playback end", 15_000);
       await until(tp, async () => (await attr(tp, "report-turn")) === "1", "report of turn 1");
+      // The playback's labels ("26/26 landed", "seen over Iraq") stay clear of the zones' labels and of each other.
+      const boxes = await tp.page.evaluate(() => window.__overflight.mapBoxes());
+      const played = boxes.filter((b) => b.kind === "playbackLabel");
+      expect(played.length).toBeGreaterThan(0);
+      const overlap = (a: (typeof boxes)[number], b: (typeof boxes)[number]) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+      const clashes = played.flatMap((l) => boxes.filter((o) => o !== l && (o.kind === "zoneLabel" || o.kind === "playbackLabel") && overlap(l, o) > 4).map((o) => `${l.id} over ${o.kind} ${o.id}`));
+      expect(clashes).toEqual([]);
     }
     const russiaReport = await russia.page.locator("[data-testid=report]").textContent() ?? "";
     expect(russiaReport, russiaReport).toMatch(/Russia flew \d+ missiles from Caspian Flotilla/);

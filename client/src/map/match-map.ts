@@ -37,6 +37,7 @@ export class MatchMap {
     drawCountries(scene, scenario);
     this.markers = new MarkersLayer(scene, scenario, power);
     this.playback = new PlaybackLayer(scene, scenario);
+    this.playback.obstacles = () => this.markers.boxes().map((b) => b.rect);
     this.cam = new CameraControl(scene);
     this.cam.home = theatreOf(scenario);
     const layers: Zoomable[] = [this.markers, this.playback, ...alsoZoomed];

@@ -5,6 +5,8 @@
  */
 import * as Phaser from "phaser";
 import type { Scenario } from "../../../shared/scenario/types";
+import { placeLabels } from "../model/label-placement";
+import type { Rect } from "../model/label-placement";
 import type { Playback, PlaybackFrame } from "../model/playback";
 import { hexToNumber } from "../model/palette";
 import { FONT } from "./fonts";
@@ -12,7 +14,13 @@ import { polyline } from "./draw";
 
 export class PlaybackLayer {
   private readonly g: Phaser.GameObjects.Graphics;
+  /** Lines from a marker to its label when the label had to move away from it. */
+  private readonly leaders: Phaser.GameObjects.Graphics;
   private readonly labels: Phaser.GameObjects.Text[] = [];
+  /** Where each label's marker is, map units. */
+  private readonly anchors: [number, number][] = [];
+  /** What the labels keep clear of (zone labels, names, platforms): the markers layer's boxes. */
+  obstacles: () => Rect[] = () => [];
   /** One label per flight: the units still flying. */
   private readonly heads: Phaser.GameObjects.Text[] = [];
   private playback: Playback | null = null;
@@ -26,6 +34,7 @@ export class PlaybackLayer {
     private readonly scenario: Scenario,
   ) {
     this.g = scene.add.graphics().setDepth(9);
+    this.leaders = scene.add.graphics().setDepth(10);
   }
 
   get playing(): boolean {
@@ -44,6 +53,7 @@ export class PlaybackLayer {
     this.zoom = zoom;
     for (const l of this.labels) l.setScale(1 / zoom);
     for (const l of this.heads) l.setScale(1 / zoom);
+    this.placeMarkerLabels();
   }
 
   play(playback: Playback): void {
@@ -56,8 +66,10 @@ export class PlaybackLayer {
   stop(): void {
     this.playback = null;
     this.g.clear();
+    this.leaders.clear();
     for (const l of this.labels) l.destroy();
     this.labels.length = 0;
+    this.anchors.length = 0;
     for (const l of this.heads) l.destroy();
     this.heads.length = 0;
     this.last = null;
@@ -147,7 +159,8 @@ export class PlaybackLayer {
           break;
       }
     }
-    // Labels appear once per marker.
+    // Labels appear once per marker, placed clear of each other and of the map's own labels.
+    const before = this.labels.length;
     while (this.labels.length < frame.markers.length) {
       const m = frame.markers[this.labels.length]!;
       const color = m.kind === "detected" ? "#f0e442" : m.kind === "impact" ? "#ffffff" : "#ff8a8a";
@@ -156,8 +169,36 @@ export class PlaybackLayer {
         .setOrigin(0.5, 1)
         .setDepth(10)
         .setScale(1 / z);
-      label.y -= (m.kind === "impact" ? 16 : 12) / z;
       this.labels.push(label);
+      this.anchors.push([m.xy[0], m.xy[1]]);
     }
+    if (this.labels.length !== before) this.placeMarkerLabels();
+  }
+
+  /** The labels on the map now, map units. */
+  boxes(): { kind: "playbackLabel"; id: string; rect: Rect }[] {
+    return this.labels.map((l, i) => {
+      const b = l.getBounds();
+      return { kind: "playbackLabel" as const, id: `${i}:${l.text}`, rect: { left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height } };
+    });
+  }
+
+  private placeMarkerLabels(): void {
+    if (this.labels.length === 0) return;
+    const items = this.labels.map((l, i) => ({ id: String(i), x: this.anchors[i]![0], y: this.anchors[i]![1], width: l.width, height: l.height }));
+    const placed = placeLabels(items, 1 / this.zoom, 14, 10, this.obstacles());
+    const z = this.zoom;
+    this.leaders.clear();
+    this.leaders.lineStyle(1.5 / z, 0xffffff, 0.8);
+    this.labels.forEach((l, i) => {
+      const p = placed.get(String(i))!;
+      l.setOrigin(p.originX, p.originY).setPosition(p.x, p.y);
+      if (p.reach <= 1) return;
+      const [ax, ay] = this.anchors[i]!;
+      const dx = p.x - ax;
+      const dy = p.y - ay;
+      const d = Math.hypot(dx, dy) || 1;
+      this.leaders.lineBetween(ax + (dx / d) * (12 / z), ay + (dy / d) * (12 / z), p.x - (dx / d) * (3 / z), p.y - (dy / d) * (3 / z));
+    });
   }
 }

@@ -431,7 +431,7 @@ export class MatchScene extends Phaser.Scene {
     hk.zones = () => Object.fromEntries([...this.markers.zones.values()].map((z) => [z.setup.id, place(z.setup.x, z.setup.y)]));
     hk.assets = () => Object.fromEntries([...this.markers.assets.values()].map((a) => [a.setup.id, place(a.setup.x, a.setup.y)]));
     hk.mapBoxes = () =>
-      this.markers.boxes().map((b) => {
+      [...this.markers.boxes(), ...this.playback.boxes()].map((b) => {
         const [left, top] = this.cam.toScreen(b.rect.left, b.rect.top);
         const [right, bottom] = this.cam.toScreen(b.rect.right, b.rect.bottom);
         return { kind: b.kind, id: b.id, left, top, right, bottom };
