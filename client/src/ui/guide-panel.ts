@@ -45,14 +45,14 @@ export class GuidePanel {
     const text = GUIDE_TEXT[phase];
     fill(
       this.root,
-      h("h2", {}, text.title),
-      h("ol", { class: "small" }, ...text.steps.map((s) => h("li", {}, s))),
       h(
         "div",
-        { class: "inline" },
+        { class: "row" },
+        h("h2", { class: "grow" }, text.title),
         button("Got it", () => this.done({ seen: [...this.memory.seen, phase], skipped: false }), { class: "primary", "data-testid": "guide-ok" }),
         button("Skip the guide", () => this.done({ ...this.memory, skipped: true }), { "data-testid": "guide-skip" }),
       ),
+      h("ol", { class: "small" }, ...text.steps.map((s) => h("li", {}, s))),
     );
   }
 
