@@ -94,7 +94,7 @@ export function describeEvent(event: GameEvent, scenario: Scenario): string {
     case "escalation":
       return `Escalation ${event.delta > 0 ? "+" : ""}${event.delta} → ${event.value} (${event.reason}).`;
     case "matchEnded":
-      return event.reason === "openWar" ? "Open war: the match ends, a loss for all." : `The match has ended (${event.reason}).`;
+      return event.reason === "openWar" ? "Open war: the match ends; every power keeps half its points, the one that drove the escalation none." : `The match has ended (${event.reason}).`;
   }
 }
 

@@ -62,7 +62,7 @@ export function scoresSection(archive: DebriefArchive, scenario: Scenario): HTML
     "section",
     { class: "debrief-section", "data-section": "scores" },
     h("h2", {}, "Scores and objectives"),
-    openWar ? h("p", { class: "warn" }, "Open war scores nothing: the objectives below show what each power had achieved.") : null,
+    openWar ? h("p", { class: "warn" }, "Open war: each power keeps half its points, and the power that drove the escalation keeps none; the objectives below show what each had achieved.") : null,
     h(
       "ol",
       { class: "list scores", "data-testid": "scores" },

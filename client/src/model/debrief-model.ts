@@ -212,7 +212,7 @@ export function scoreRows(archive: DebriefArchive, scenario: Scenario): ScoreRow
 export function endingText(archive: DebriefArchive): string {
   switch (archive.ending?.reason) {
     case "openWar":
-      return "Open war: escalation reached the top and the match ended at once, a loss for all.";
+      return "Open war: escalation reached the top and the match ended at once; every power keeps half its points, the one that drove it none.";
     case "facilitator":
       return `The facilitator ended the match in turn ${archive.ending.turn}.`;
     case "turns":
