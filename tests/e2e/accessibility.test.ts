@@ -60,11 +60,22 @@ describe.sequential("accessibility", { timeout: 90_000 }, () => {
       await p.click(`[data-tab=${tab}]`);
       await until(tp, async () => (await attr(tp, "tab")) === tab, tab);
       expect(await audit(tp, `match_${tab}`), tab).toEqual([]);
+      if (tab === "diplomacy") {
+        // Each "Send to" box is nearer its own power's name than the previous one's.
+        const gaps = await p.locator("fieldset.recipients label").evaluateAll((labels) =>
+          labels.map((l) => {
+            const box = l.querySelector("input")!.getBoundingClientRect();
+            const own = l.getBoundingClientRect();
+            const prev = l.previousElementSibling?.tagName === "LABEL" ? l.previousElementSibling.getBoundingClientRect() : null;
+            return { toOwnText: own.right - box.right, toPrevious: prev && prev.top === own.top ? box.left - prev.right : Infinity };
+          }),
+        );
+        for (const g of gaps) expect(g.toPrevious).toBeGreaterThan(8);
+        await p.locator("fieldset.recipients").screenshot({ path: join(ROOT, "tests/artifacts/a11y-send-to.png") });
+      }
     }
-    await p.click("[data-testid=open-rules]").catch(async () => {
-      await p.click("[data-tab=goals]");
-      await p.click("[data-testid=open-rules]");
-    });
+    await p.click("[data-tab=goals]");
+    await p.click("[data-testid=open-rules]");
     expect(await audit(tp, "rules")).toEqual([]);
     await p.keyboard.press("Escape");
   });
