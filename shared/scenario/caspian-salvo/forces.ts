@@ -38,8 +38,8 @@ export const assets: readonly AssetSetup[] = [
   // --- Russia
   {
     id: "caspian-flotilla", owner: "russia", name: "Caspian Flotilla (4 ships)", kind: "ship",
-    // The reported launch area, the south-western Caspian: about 105 km off Azerbaijan's coast (Absheron
-    // and the Kura delta) and 210 km north of Iran's, so the corridor south to Iran crosses no one else.
+    // The reported launch area, the south-western Caspian: about 90 km from Azerbaijan's nearest coast
+    // (south of Absheron) and 190 km from Iran's, so the corridor south to Iran crosses no one else.
     lonLat: [50.5, 39.5], hostCountry: null, weapon: "kalibr", stock: 26, capacity: 26, resupply: 2,
     source: "26 Kalibr-NK at 11 targets from 4 ships (Dagestan, Grad Sviyazhsk, Uglich, Veliky Ustyug) in the south-western Caspian, about 1,500 km from the targets, 7 Oct 2015, Russian MoD",
   },
