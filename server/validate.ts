@@ -55,6 +55,8 @@ export const joinOptionsSchema = z.strictObject({
   spectator: z.boolean().optional(),
   /** A student who waits, as a spectator, for the facilitator to assign a power (classroom). */
   waiting: z.boolean().optional(),
+  /** This browser's device id (random, kept by the browser): a student the facilitator removed stays out. */
+  device: z.string().min(8).max(64).optional(),
 });
 export type JoinOptions = z.infer<typeof joinOptionsSchema>;
 

@@ -16,4 +16,10 @@ export interface Roster {
   waiting: RosterEntry[];
   /** Other spectators (projectors, observers). */
   spectators: number;
+  /** No new students may join. */
+  locked?: boolean;
+  /** Only the facilitator gives out powers. */
+  assignOnly?: boolean;
+  /** Students removed and kept out (their browsers). */
+  removed?: number;
 }

@@ -23,7 +23,11 @@ export type RosterChange =
   /** The most players one seat may hold (teams already larger keep their players). */
   | { kind: "cap"; size: number }
   /** How teams decide they are ready, and their captains (member ids) for the "captain" rule. */
-  | { kind: "ready"; rule: ReadyRule; captains: Partial<Record<PowerId, string>> };
+  | { kind: "ready"; rule: ReadyRule; captains: Partial<Record<PowerId, string>> }
+  /** A holder gets another name (one the facilitator chose). */
+  | { kind: "rename"; keyHash: string; name: string }
+  /** Who may join: locked, assigned only by the facilitator, devices kept out or let back. */
+  | { kind: "entry"; locked?: boolean; assignOnly?: boolean; ban?: string[]; readmit?: boolean };
 
 export interface RosterOutcome {
   /** The seats whose holders or bots changed. */
@@ -74,6 +78,15 @@ export function applyRosterChange(ctx: RosterContext, change: RosterChange): Res
     return ok({ powers: [], member: null });
   }
 
+  if (change.kind === "entry") {
+    const banned = change.readmit ? [] : [...new Set([...(settings.banned ?? []), ...(change.ban ?? [])])].slice(-500);
+    const next = { ...settings, locked: change.locked ?? settings.locked ?? false, assignOnly: change.assignOnly ?? settings.assignOnly ?? false, banned };
+    const saved = stored(() => store.saveSettings(matchId, next));
+    if (!saved.ok) return saved;
+    Object.assign(settings, { locked: next.locked, assignOnly: next.assignOnly, banned: next.banned });
+    return ok({ powers: [], member: null });
+  }
+
   if (change.kind === "ready") {
     const captains = { ...settings.captains, ...change.captains };
     for (const [p, id] of Object.entries(captains) as [PowerId, string][]) {
@@ -89,6 +102,13 @@ export function applyRosterChange(ctx: RosterContext, change: RosterChange): Res
   const member = seats.byHash(change.keyHash);
   if (!member) return fail("roster/unknown_player", "That player is no longer in this match.");
   const from = member.power;
+
+  if (change.kind === "rename") {
+    const saved = stored(() => store.renameMember(matchId, member.keyHash, change.name));
+    if (!saved.ok) return saved;
+    seats.rename(member.keyHash, change.name);
+    return ok({ powers: [from], member });
+  }
 
   if (change.kind === "remove") {
     const saved = stored(() => store.removeMember(matchId, member.keyHash));

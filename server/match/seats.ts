@@ -80,6 +80,11 @@ export class SeatTable {
     if (member) member.power = power;
   }
 
+  rename(keyHash: string, name: string): void {
+    const member = this.byHash(keyHash);
+    if (member) member.name = name;
+  }
+
   /** The facilitator removes a holder: its key no longer opens any seat. */
   remove(keyHash: string): void {
     const i = this.members.findIndex((m) => m.keyHash === keyHash);

@@ -40,6 +40,12 @@ export interface MatchSettings {
   readyRule?: ReadyRule;
   /** Each team's captain (member id), for the "captain" rule. */
   captains?: Partial<Record<PowerId, string>>;
+  /** No new students may join (those holding a seat come back as before). */
+  locked?: boolean;
+  /** Students wait to be assigned: only the facilitator gives out powers. */
+  assignOnly?: boolean;
+  /** Hashes of the device ids of students the facilitator removed (kept out until readmitted). */
+  banned?: string[];
 }
 
 /** Default largest team per power; the facilitator can change it. */

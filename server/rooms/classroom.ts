@@ -16,7 +16,7 @@ import { memberId } from "../match/roster";
 import type { MatchSession } from "../match/session";
 import { BOT_LEVELS, MAX_TEAM_CAP } from "../match/types";
 import { READY_RULES } from "../../shared/team-draft";
-import { CHAT_MAX_LENGTH, parseWith, writtenText } from "../validate";
+import { CHAT_MAX_LENGTH, NAME_MAX_LENGTH, parseWith, writtenText } from "../validate";
 import type { ClientInfo } from "./match-room";
 import type { StateMirror } from "./mirror";
 
@@ -52,6 +52,8 @@ export const rosterSchemas = {
   broadcast: z.strictObject({ to: z.union([z.literal("all"), power]), text: writtenText(CHAT_MAX_LENGTH) }),
   teamcap: z.strictObject({ size: z.number().int().min(1).max(MAX_TEAM_CAP) }),
   readyrule: z.strictObject({ rule: z.enum(READY_RULES), captains: z.partialRecord(power, player).optional() }),
+  rename: z.strictObject({ player, name: writtenText(NAME_MAX_LENGTH) }),
+  entry: z.strictObject({ locked: z.boolean().optional(), assignOnly: z.boolean().optional(), readmit: z.literal(true).optional() }),
 } as const;
 
 export type ClassroomMessage = keyof typeof rosterSchemas;
@@ -65,6 +67,8 @@ const WHAT: Record<ClassroomMessage, string> = {
   broadcast: "broadcast to the class",
   teamcap: "change the team size",
   readyrule: "choose how teams say they are ready",
+  entry: "decide who may join",
+  rename: "rename students",
 };
 
 export class Classroom {
@@ -125,7 +129,18 @@ export class Classroom {
       if (this.waitingSince.has(c.sessionId)) waiting.push({ id: `c_${c.sessionId}`, name: info.name, power: null, connected: true });
       else spectators++;
     }
-    return { players, waiting, spectators };
+    return { players, waiting, spectators, ...this.entryState() };
+  }
+
+  private entryState() {
+    const s = this.room.session.settings;
+    return { locked: s.locked ?? false, assignOnly: s.assignOnly ?? false, removed: s.banned?.length ?? 0 };
+  }
+
+  /** A removed student's browsers stay out of the lesson until the facilitator lets them back. */
+  private keepOut(clients: readonly MatchClient[]): void {
+    const ban = clients.map((c) => c.userData?.device).filter((d): d is string => typeof d === "string");
+    if (ban.length > 0) this.room.session.changeRoster({ kind: "entry", ban });
   }
 
   /** Handles one classroom message; the reply for `request`, or an `error` message for `send`. */
@@ -161,6 +176,27 @@ export class Classroom {
       case "broadcast": {
         const v = value as z.infer<typeof rosterSchemas.broadcast>;
         return this.broadcast(client, v.to, v.text);
+      }
+      case "rename": {
+        const v = value as z.infer<typeof rosterSchemas.rename>;
+        const member = this.member(v.player);
+        if (!member) return fail("roster/unknown_player", "That player is no longer in this match.");
+        const done = this.room.session.changeRoster({ kind: "rename", keyHash: member.keyHash, name: v.name });
+        if (!done.ok) return done;
+        for (const c of this.room.clients) {
+          if (c.userData?.keyHash !== member.keyHash) continue;
+          c.userData.name = v.name;
+          c.send("seat", { matchId: this.room.session.id, code: this.room.session.record.code, viewer: member.power, name: v.name });
+        }
+        this.changed();
+        return ok({ player: v.player, name: v.name });
+      }
+      case "entry": {
+        const v = value as z.infer<typeof rosterSchemas.entry>;
+        const done = this.room.session.changeRoster({ kind: "entry", ...v });
+        if (!done.ok) return done;
+        this.changed();
+        return ok(this.entryState());
       }
       case "readyrule": {
         const v = value as z.infer<typeof rosterSchemas.readyrule>;
@@ -214,6 +250,7 @@ export class Classroom {
       const target = this.waitingClient(id);
       if (!target) return fail("roster/unknown_player", "That student is no longer waiting in this match.");
       this.waitingSince.delete(target.sessionId);
+      this.keepOut([target]);
       this.dismiss(target);
       return ok({ player: id });
     }
@@ -221,6 +258,7 @@ export class Classroom {
     if (!member) return fail("roster/unknown_player", "That player is no longer in this match.");
     const removed = session.changeRoster({ kind: "remove", keyHash: member.keyHash });
     if (!removed.ok) return removed;
+    this.keepOut(this.room.clients.filter((c) => c.userData?.keyHash === member.keyHash));
     this.room.voidReconnections(member.keyHash);
     for (const c of this.room.clients) if (c.userData?.keyHash === member.keyHash) this.dismiss(c);
     this.changed();

@@ -16,6 +16,8 @@ import { contained, containedCallback, reportFault } from "../contain";
 import { socketAddress } from "../http/guard";
 import { SeatLimiter } from "../match/chat";
 import { memberId } from "../match/roster";
+import { mayEnter, nameProblem } from "../match/moderation";
+import { hashKey } from "../match/secrets";
 import { MatchSession } from "../match/session";
 import type { Presence, SessionEvent } from "../match/session";
 import type { Services } from "../services";
@@ -46,6 +48,8 @@ export interface ClientInfo {
   counted: boolean;
   /** Holds its viewer's slot (until it leaves for good). */
   watching: boolean;
+  /** Hash of the browser's device id, if it gave one (a removed student's is kept out). */
+  device?: string | null;
 }
 
 type MatchClient = Client<{ userData: ClientInfo }>;
@@ -240,7 +244,8 @@ export function defineMatchRoom(services: Services) {
       if (!parsed.ok) refuse(parsed.error);
       const creator = this.creatorSession !== null && this.creatorSession !== "" && client.sessionId === this.creatorSession;
       if (creator) this.creatorSession = "";
-      const seat = this.identify(parsed.value, creator);
+      const device = parsed.value.device ? hashKey(`device:${parsed.value.device}`) : null;
+      const seat = this.identify(parsed.value, creator, device);
       if (!seat.ok) {
         // Keys are guesses too: a wrong one beyond the address's budget is refused only after a
         // wait (services.guesses); a right key never waits.
@@ -250,7 +255,7 @@ export function defineMatchRoom(services: Services) {
       const { viewer, keyHash, name, seatKey, facilitatorKey } = seat.value;
       // A new seat key is handed out only once the store has it.
       if (this.session.writing) await this.session.committed();
-      client.userData = { viewer, keyHash, name, counted: false, watching: true };
+      client.userData = { viewer, keyHash, name, counted: false, watching: true, device };
       this.flushRules();
       client.view = new StateView();
       client.view.add(this.mirror.watch(viewer));
@@ -336,6 +341,7 @@ export function defineMatchRoom(services: Services) {
     private identify(
       options: JoinOptions,
       creator: boolean,
+      device: string | null,
     ): Result<{ viewer: Viewer; keyHash: string | null; name: string; seatKey?: string; facilitatorKey?: string }> {
       const session = this.session;
       if (options.facilitatorKey !== undefined) {
@@ -350,6 +356,10 @@ export function defineMatchRoom(services: Services) {
       if (creator && this.creatorFacilitatorKey) {
         return ok({ viewer: "facilitator", keyHash: null, name: options.name ?? "Facilitator", facilitatorKey: this.creatorFacilitatorKey });
       }
+      if (options.power !== undefined || options.quick || options.waiting) {
+        const allowed = this.mayEnter(device, options.name, options.power !== undefined);
+        if (!allowed.ok) return allowed;
+      }
       if (options.power !== undefined || options.quick) {
         const claimed = this.claimSeat(options.power, options.quick === true, options.name);
         if (!claimed.ok) return claimed;
@@ -359,6 +369,19 @@ export function defineMatchRoom(services: Services) {
       const watching = this.clients.filter((c) => c.userData?.viewer === "spectator").length;
       if (watching >= config.maxSpectatorsPerMatch) return fail("seat/spectators_full", `This match already has ${config.maxSpectatorsPerMatch} spectators; try again later.`);
       return ok({ viewer: "spectator", keyHash: null, name: options.name ?? "Spectator" });
+    }
+
+    /** A new student may come in (not kept out, not locked, a name of their own, a power only if they may pick one). */
+    private mayEnter(device: string | null, name: string | undefined, picks: boolean): Result<true> {
+      const settings = this.session.settings;
+      if (!settings.facilitator) return ok(true);
+      const entry = mayEnter(settings, device);
+      if (!entry.ok) return entry;
+      const teachers = this.clients.filter((c) => c.userData?.viewer === "facilitator").map((c) => c.userData!.name);
+      const problem = name === undefined ? null : nameProblem(name, teachers);
+      if (problem) return fail("join/reserved_name", problem);
+      if (picks && settings.assignOnly) return fail("seat/assign_only", "Your teacher assigns the teams in this lesson: wait to be assigned.");
+      return ok(true);
     }
 
     private claimSeat(wanted: PowerId | undefined, anyFree: boolean, name: string | undefined): Result<{ power: PowerId; key: string; keyHash: string; name: string }> {
@@ -455,6 +478,8 @@ export function defineMatchRoom(services: Services) {
       const parsed = parseWith(claimSchema, payload ?? {}, "claim/malformed", "seat claim");
       if (!parsed.ok) return this.answer(client, ctx, "claim", parsed);
       if (info.viewer !== "spectator") return this.answer(client, ctx, "claim", fail("seat/already_seated", "You already hold a seat in this match."));
+      const allowed = this.mayEnter(info.device ?? null, parsed.value.name ?? info.name, true);
+      if (!allowed.ok) return this.answer(client, ctx, "claim", allowed);
       const claimed = this.claimSeat(parsed.value.power, parsed.value.power === undefined, parsed.value.name ?? (info.name === "Spectator" ? undefined : info.name));
       if (!claimed.ok) return this.answer(client, ctx, "claim", claimed);
       this.uncount(client);

@@ -98,6 +98,10 @@ export class PgMatchStore implements MatchStore {
     );
   }
 
+  renameMember(matchId: string, keyHash: string, name: string): Promise<void> {
+    return this.write(matchId, () => this.pool.query(`UPDATE members SET name = $1 WHERE match_id = $2 AND key_hash = $3`, [name, matchId, keyHash]));
+  }
+
   removeMember(matchId: string, keyHash: string): Promise<void> {
     return this.write(matchId, () => this.pool.query(`DELETE FROM members WHERE match_id = $1 AND key_hash = $2`, [matchId, keyHash]));
   }

@@ -43,6 +43,7 @@ export class SqliteMatchStore implements MatchStore {
       byCode: db.prepare(`SELECT id FROM matches WHERE code = ? AND status = 'running' ORDER BY created_at DESC LIMIT 1`),
       idInUse: db.prepare(`SELECT 1 FROM matches WHERE id = ? LIMIT 1`),
       moveMember: db.prepare(`UPDATE members SET power = ? WHERE match_id = ? AND key_hash = ?`),
+      renameMember: db.prepare(`UPDATE members SET name = ? WHERE match_id = ? AND key_hash = ?`),
       removeMember: db.prepare(`DELETE FROM members WHERE match_id = ? AND key_hash = ?`),
       setOptions: db.prepare(`UPDATE matches SET options = ? WHERE id = ?`),
       byFacilitator: db.prepare(
@@ -88,6 +89,10 @@ export class SqliteMatchStore implements MatchStore {
 
   moveMember(matchId: string, keyHash: string, power: PowerId): void {
     this.stmts.moveMember.run(power, matchId, keyHash);
+  }
+
+  renameMember(matchId: string, keyHash: string, name: string): void {
+    this.stmts.renameMember.run(name, matchId, keyHash);
   }
 
   removeMember(matchId: string, keyHash: string): void {

@@ -26,6 +26,8 @@ export interface MatchStore {
   appendChat(matchId: string, message: ChatMessage): Written;
   /** The facilitator moved a seat holder to another power. */
   moveMember(matchId: string, keyHash: string, power: PowerId): Written;
+  /** The facilitator renamed a seat holder. */
+  renameMember(matchId: string, keyHash: string, name: string): Written;
   /** The facilitator removed a seat holder (its key opens nothing any more). */
   removeMember(matchId: string, keyHash: string): Written;
   /** Settings the facilitator changed during the match (seats reserved for bots). */

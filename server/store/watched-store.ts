@@ -13,6 +13,7 @@ const WRITES = new Set<string>([
   "appendChat",
   "moveMember",
   "removeMember",
+  "renameMember",
   "saveSettings",
   "saveClock",
   "saveTeam",
