@@ -44,6 +44,17 @@ export class ClassroomClient extends Emitter<{ roster: Roster }> {
     return this.conn.request("kick", { player });
   }
 
+  /** Who may join: locked, assigned by the facilitator only, removed students let back. */
+  async entry(change: { locked?: boolean; assignOnly?: boolean; readmit?: true }): Promise<CommandResult> {
+    const result = await this.conn.request("entry", change);
+    if (result.ok) await this.refresh();
+    return result;
+  }
+
+  async rename(player: string, name: string): Promise<CommandResult> {
+    return this.conn.request("rename", { player, name });
+  }
+
   reserveForBots(powers: PowerId[], reserved: boolean, level?: "easy" | "normal" | "hard"): Promise<CommandResult> {
     return this.conn.request("bots", { powers, reserved, ...(level ? { level } : {}) });
   }

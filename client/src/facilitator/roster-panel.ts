@@ -105,6 +105,7 @@ export class RosterPanel {
                     { class: "row", "data-player": m.id, "data-name": m.name },
                     h("span", { class: `dot ${m.connected ? "on" : "off"}`, title: m.connected ? "connected" : "away" }),
                     h("span", { class: "grow" }, m.name),
+                    ended ? null : button("✎", () => void this.rename(m), { class: "icon", title: `Rename ${m.name}`, "aria-label": `Rename ${m.name}`, "data-testid": `rename-${m.name}` }),
                     ended
                       ? null
                       : select({ "aria-label": `Move ${m.name}`, class: "small", "data-testid": `move-${m.name}` }, [["", "Move to…"], ...powerOptions.filter(([q]) => q !== p)], "", (v) => {
@@ -126,6 +127,16 @@ export class RosterPanel {
         { class: "small", "data-testid": "roster-summary" },
         `${roster.players.length} ${roster.players.length === 1 ? "student" : "students"} in ${teams} ${teams === 1 ? "team" : "teams"} · ${roster.waiting.length} waiting · ${roster.spectators} ${roster.spectators === 1 ? "screen" : "screens"} watching`,
       ),
+      ended
+        ? null
+        : h(
+            "div",
+            { class: "inline entry-controls", "data-testid": "entry-controls" },
+            button(roster.locked ? "Open joining again" : "Lock joining", () => void this.classroom.entry({ locked: !roster.locked }), { "data-testid": "lock-joining", "aria-pressed": String(Boolean(roster.locked)), title: "No new students can join while locked; those with a seat come back as before" }),
+            button(roster.assignOnly ? "Let students pick their team" : "I assign every team", () => void this.classroom.entry({ assignOnly: !roster.assignOnly }), { "data-testid": "assign-only", "aria-pressed": String(Boolean(roster.assignOnly)) }),
+            roster.removed ? button(`Let ${roster.removed} removed ${roster.removed === 1 ? "student" : "students"} back in`, () => void this.classroom.entry({ readmit: true }), { "data-testid": "readmit" }) : null,
+          ),
+      roster.locked ? h("p", { class: "small warn", "data-testid": "locked-note" }, "Joining is locked: new students are refused.") : null,
       h("h3", {}, "Waiting to be assigned"),
       waiting,
       roster.waiting.length > 0 && !ended ? button("Assign everyone waiting (fewest students first)", () => void this.autoAssign(), { "data-testid": "auto-assign" }) : null,
@@ -138,6 +149,13 @@ export class RosterPanel {
   private async remove(entry: RosterEntry): Promise<void> {
     const result = await this.classroom.kick(entry.id);
     if (result.ok) toast(`${entry.name} was removed from the match.`, "info");
+  }
+
+  private async rename(entry: RosterEntry): Promise<void> {
+    const name = window.prompt(`New name for ${entry.name}`, entry.name)?.trim();
+    if (!name || name === entry.name) return;
+    const result = await this.classroom.rename(entry.id, name);
+    if (result.ok) toast(`${entry.name} is now ${name}.`, "info");
   }
 
   private async autoAssign(): Promise<void> {

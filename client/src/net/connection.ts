@@ -125,7 +125,7 @@ export class Connection extends Emitter<ConnectionEvents> {
   }
 
   async join(matchId: string, as: JoinAs, name: string): Promise<void> {
-    await this.enter(() => this.client.joinById(matchId, { ...as, name }));
+    await this.enter(() => this.client.joinById(matchId, { ...as, name, device: this.seats.device }));
   }
 
   async quickPlay(name: string, power?: PowerId): Promise<void> {

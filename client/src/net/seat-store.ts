@@ -26,6 +26,7 @@ export interface KeyValueStore {
 
 const PREFIX = "overflight.seat.";
 const NAME_KEY = "overflight.name";
+const DEVICE_KEY = "overflight.device";
 /** Seats older than this are forgotten. */
 const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 
@@ -68,6 +69,16 @@ export class SeatStore {
 
   forget(matchId: string): void {
     this.safe(() => this.store?.removeItem(PREFIX + matchId));
+  }
+
+  /** This browser's device id (random, made once): a student the facilitator removed is kept out by it. */
+  get device(): string {
+    let id = this.safe(() => this.store?.getItem(DEVICE_KEY) ?? null) ?? null;
+    if (!id) {
+      id = `d_${Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("")}`;
+      this.safe(() => this.store?.setItem(DEVICE_KEY, id!));
+    }
+    return id;
   }
 
   get playerName(): string {
