@@ -31,7 +31,8 @@ async function audit(tp: TestPage, page: string): Promise<string[]> {
     return result.violations as Finding[];
   });
   const by = (impact: string) => found.filter((f) => f.impact === impact).length;
-  counts[page] = `critical ${by("critical")}, serious ${by("serious")}, moderate ${by("moderate")}, minor ${by("minor")}`;
+  const ids = found.map((f) => `${f.id} (${f.impact})`).join(", ");
+  counts[page] = `critical ${by("critical")}, serious ${by("serious")}, moderate ${by("moderate")}, minor ${by("minor")}${ids ? `: ${ids}` : ""}`;
   suite.metrics[`axe_${page}`] = counts[page];
   return found.filter((f) => f.impact === "critical" || f.impact === "serious").map((f) => `${f.id} (${f.impact}): ${f.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
 }

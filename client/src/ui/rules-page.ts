@@ -39,7 +39,7 @@ function block(b: Block): HTMLElement {
     case "table":
       return h(
         "div",
-        { class: "table-wrap", tabindex: 0, role: "region", "aria-label": "Table" },
+        { class: "table-wrap", tabindex: 0, role: "region", "aria-label": `Table: ${b.head.map((c) => c.map((p) => p.text).join("")).join(", ")}` },
         h("table", {}, h("thead", {}, h("tr", {}, ...b.head.map((c) => h("th", { scope: "col" }, ...inline(c))))), h("tbody", {}, ...b.rows.map((r) => h("tr", {}, ...r.map((c) => h("td", {}, ...inline(c))))))),
       );
   }
