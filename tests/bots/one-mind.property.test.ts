@@ -12,7 +12,7 @@ import { BOT_LEVELS, playBotMatch } from "../../shared/bots";
 import type { BotLevel } from "../../shared/bots";
 import { contradictions } from "./contradictions";
 
-const MATCHES = 25;
+const MATCHES = 60;
 
 function send(state: MatchState, actor: PowerId | "system", command: Record<string, unknown>): MatchState {
   const result = apply(state, actor, { ...command, turn: state.turn, phase: state.phase });
