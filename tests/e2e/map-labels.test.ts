@@ -45,6 +45,10 @@ for (const size of [
       const zones = await p.evaluate(() => window.__overflight.zones());
       const off = [...Object.entries(assets), ...Object.entries(zones)].filter(([, a]) => !a.visible).map(([id]) => id);
       expect(off, "off the map at the default framing").toEqual([]);
+      // Nor under the zoom buttons and legend.
+      const controls = (await p.locator(".map-controls").boundingBox())!;
+      const covered = Object.entries(assets).filter(([, a]) => a.x + canvas.x >= controls.x - 10 && a.x + canvas.x <= controls.x + controls.width + 10 && a.y + canvas.y >= controls.y - 10 && a.y + canvas.y <= controls.y + controls.height + 10).map(([id]) => id);
+      expect(covered, "under the map controls").toEqual([]);
 
       const boxes = await p.evaluate(() => window.__overflight.mapBoxes());
       const inView = (b: Box) => b.right > 0 && b.bottom > 0 && b.left < canvas.width && b.top < canvas.height;
