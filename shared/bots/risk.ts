@@ -3,6 +3,7 @@
  * the aircraft an engaged air defence may shoot down, no-fly-zone patrols, and the escalation all
  * that adds. Postures change simultaneously with orders, so a bot expects a hostile owner to engage.
  */
+import { distanceKm } from "../geo/great-circle";
 import type { CountryId, Posture, PowerId, WeaponKind, ZoneId } from "../ids";
 import type { BotContext } from "./context";
 import { remember } from "./context";
@@ -68,6 +69,16 @@ export function flightRisk(ctx: BotContext, violated: readonly CountryId[], zone
     const pi = airDefence.intercept[guard.posture][weapon] * guard.defence;
     // Interception is rolled per unit once the flight is detected.
     const lost = seen * pi;
+    if (weapon === "aircraft") escalation += lost * units * flying * esc.shootDown;
+    flying *= 1 - lost;
+  }
+  // Long-range batteries in service (the S-400 at Hmeimim) fire at a flight violating their host's
+  // airspace within their radius when their owner engages: judged by the target's distance.
+  const target = ctx.scenario.zones.find((z) => z.id === zone);
+  for (const site of ctx.scenario.areaDefence) {
+    if (!target || ctx.view.turn < site.fromTurn || site.owner === ctx.me || !violated.includes(site.hostCountry)) continue;
+    if (ctx.view.powers[site.owner].posture !== "engage" || distanceKm(target.lonLat, site.lonLat) > site.radiusKm) continue;
+    const lost = site.intercept[weapon];
     if (weapon === "aircraft") escalation += lost * units * flying * esc.shootDown;
     flying *= 1 - lost;
   }
