@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { attr, openPage, ROOT, screenshot, until, waitPhase, waitScene } from "./support";
+import { attr, createOneTurnMatch, openPage, ROOT, screenshot, until, waitPhase, waitScene } from "./support";
 import type { TestPage } from "./support";
 import { browserSuite } from "./suite";
 
@@ -48,13 +48,7 @@ describe.sequential("accessibility", { timeout: 90_000 }, () => {
 
   it("each tab of a match", async () => {
     const p = tp.page;
-    await p.fill("[data-testid=player-name]", "Kim");
-    await p.fill("[data-testid=turns]", "1");
-    await p.locator("[data-testid=turns]").blur();
-    await p.selectOption("[data-testid=timers]", "quick");
-    await p.selectOption("[data-testid=visibility]", "private");
-    await p.click("[data-testid=create]");
-    await waitScene(tp, "match");
+    await createOneTurnMatch(tp, "Kim");
     await p.click("[data-testid=ready]");
     await waitPhase(tp, "diplomacy", 1);
     for (const tab of ["goals", "orders", "diplomacy", "chat", "report"]) {

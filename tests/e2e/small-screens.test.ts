@@ -5,7 +5,7 @@
  * the debrief that follows fits too.
  */
 import { describe, expect, it } from "vitest";
-import { attr, openPage, screenshot, until, waitPhase, waitScene } from "./support";
+import { attr, createOneTurnMatch, openPage, screenshot, until, waitPhase, waitScene } from "./support";
 import type { TestPage } from "./support";
 import { browserSuite } from "./suite";
 
@@ -80,13 +80,7 @@ for (const size of [
 
     it("a one-turn match is played through by tapping", async () => {
       const p = tp.page;
-      await p.fill("[data-testid=player-name]", "Pat");
-      await p.fill("[data-testid=turns]", "1");
-      await p.locator("[data-testid=turns]").blur();
-      await p.selectOption("[data-testid=timers]", "quick");
-      await p.selectOption("[data-testid=visibility]", "private");
-      await p.click("[data-testid=create]");
-      await waitScene(tp, "match");
+      await createOneTurnMatch(tp, "Pat");
       expect(await attr(tp, "viewer")).toBe("russia");
 
       const canvas = await p.locator("#game canvas").boundingBox();

@@ -158,3 +158,15 @@ export async function measureFps(tp: TestPage, ms = 2000): Promise<number> {
   );
   return (frames * 1000) / ms;
 }
+
+/** From the lobby: a private one-turn match on quick timers, as Russia, bots in the other seats. */
+export async function createOneTurnMatch(tp: TestPage, name: string): Promise<void> {
+  const p = tp.page;
+  await p.fill("[data-testid=player-name]", name);
+  await p.fill("[data-testid=turns]", "1");
+  await p.locator("[data-testid=turns]").blur();
+  await p.selectOption("[data-testid=timers]", "quick");
+  await p.selectOption("[data-testid=visibility]", "private");
+  await p.click("[data-testid=create]");
+  await waitScene(tp, "match");
+}
