@@ -31,6 +31,11 @@ export const caspianSalvo: Scenario = {
     lesson: { briefing: 30, diplomacy: 240, orders: 120, report: 60 },
     online: { briefing: 60, diplomacy: 600, orders: 300, report: 120 },
   },
+  // 5 minutes to join + 6 turns of at most 5 (or 7½) minutes + 10 minutes of debrief.
+  lessonPresets: [
+    { id: "lesson45", label: "45-minute lesson", periodMinutes: 45, joinMinutes: 5, debriefMinutes: 10, turns: 6, timers: { briefing: 20, diplomacy: 150, orders: 90, report: 40 } },
+    { id: "lesson60", label: "60-minute lesson", periodMinutes: 60, joinMinutes: 5, debriefMinutes: 10, turns: 6, timers: { briefing: 30, diplomacy: 240, orders: 120, report: 60 } },
+  ],
   powers,
   countries,
   influenceCountries,

@@ -255,6 +255,17 @@ export interface EventCard {
   effects: readonly Effect[];
 }
 
+/** A whole lesson in one class period: joining, the turns at their longest, then the debrief. */
+export interface LessonPreset {
+  id: string;
+  label: string;
+  periodMinutes: number;
+  joinMinutes: number;
+  debriefMinutes: number;
+  turns: number;
+  timers: PhaseTimers;
+}
+
 export interface Scenario {
   id: string;
   name: string;
@@ -265,6 +276,8 @@ export interface Scenario {
   /** Turns of a classroom lesson (timers "lesson"): a whole match in a 45–60 minute class. */
   lessonTurns: number;
   timers: { lesson: PhaseTimers; online: PhaseTimers };
+  /** Class-period presets, the first the default: each leaves time to join and to debrief. */
+  lessonPresets: readonly LessonPreset[];
   powers: Readonly<Record<PowerId, PowerSetup>>;
   countries: readonly CountrySetup[];
   /** Countries where influence is tracked and shown (the "crescent of influence"). */

@@ -47,9 +47,15 @@ describe.sequential("a lesson", () => {
     const p = teacher.page;
     await p.fill("[data-testid=class-name]", "Year 11 crisis lab");
     await p.fill("[data-testid=teacher-name]", "Ms Kaya");
+    // The default is the 45-minute lesson: 6 turns of 5 minutes, with 5 to join and 10 to debrief.
+    expect(await p.inputValue("[data-testid=lesson-profile]")).toBe("lesson45");
+    expect(await p.textContent("[data-testid=lesson-total]")).toBe("5 min to join + 30 min of play + 10 min of debrief = 45 minutes (a 45-minute period).");
+    await p.selectOption("[data-testid=lesson-profile]", "lesson60");
+    expect(await p.textContent("[data-testid=lesson-total]")).toBe("5 min to join + 45 min of play + 10 min of debrief = 60 minutes (a 60-minute period).");
+    await p.selectOption("[data-testid=lesson-profile]", "lesson45");
     await p.fill("[data-testid=lesson-turns]", "2");
     await p.locator("[data-testid=lesson-turns]").blur();
-    expect(await p.textContent("[data-testid=lesson-minutes]")).toContain("At most 15 minutes");
+    expect(await p.textContent("[data-testid=lesson-minutes]")).toContain("At most 10 minutes");
     await p.click("[data-testid=create-lesson]");
     await waitScene(teacher, "facilitator");
     suite.mark("facilitator");

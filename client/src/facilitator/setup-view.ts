@@ -16,13 +16,28 @@ import { phaseName } from "../model/format";
 import type { Connection } from "../net/connection";
 import { button, byId, fill, h, numberInput, select, swatch } from "../ui/dom";
 import { EntryRunner } from "../ui/entry-runner";
+import type { LessonPreset, Scenario } from "../../../shared/scenario/types";
 
-const PROFILES = {
-  lesson: { label: "Lesson: diplomacy 4 min, orders 2 min", timers: "lesson" as const },
-  short: { label: "Short lesson: diplomacy 3 min, orders 1½ min", timers: { briefing: 20, diplomacy: 180, orders: 90, report: 45 } },
-  online: { label: "Long: diplomacy 10 min, orders 5 min", timers: "online" as const },
-};
-type ProfileId = keyof typeof PROFILES;
+type Timers = { briefing: number; diplomacy: number; orders: number; report: number };
+interface Profile {
+  label: string;
+  timers: Timers | "online";
+  /** A class-period preset (the scenario's): its turns, and the minutes to join and to debrief. */
+  preset: LessonPreset | null;
+}
+
+/** The scenario's class-period presets (the first is the default), then the long online timing. */
+function profiles(s: Scenario): Record<string, Profile> {
+  const out: Record<string, Profile> = {};
+  for (const p of s.lessonPresets) out[p.id] = { label: `${p.label}: diplomacy ${minutes(p.timers.diplomacy)}, orders ${minutes(p.timers.orders)}`, timers: p.timers, preset: p };
+  out.online = { label: "Long: diplomacy 10 min, orders 5 min", timers: "online", preset: null };
+  return out;
+}
+
+function minutes(seconds: number): string {
+  const m = seconds / 60;
+  return `${Number.isInteger(m) ? m : m.toFixed(1).replace(".5", "½")} min`;
+}
 
 /** Longest a match can take with these timers (phases end early when every team is ready). */
 export function lessonMinutes(turns: number, timers: { briefing: number; diplomacy: number; orders: number; report: number }): number {
@@ -85,13 +100,24 @@ export class SetupView {
 
   private render(): void {
     const s = this.scenario;
-    const form = { name: "", turns: s.lessonTurns, profile: "lesson" as ProfileId, level: "normal" as "easy" | "normal" | "hard", bots: new Set<PowerId>() };
+    const PROFILES = profiles(s);
+    const first = s.lessonPresets[0];
+    const form = { name: "", turns: first?.turns ?? s.lessonTurns, profile: first?.id ?? "online", level: "normal" as "easy" | "normal" | "hard", bots: new Set<PowerId>() };
     const estimate = h("span", { class: "small dim", "data-testid": "lesson-minutes" });
+    const total = h("p", { class: "small", "data-testid": "lesson-total" });
     const updateEstimate = () => {
-      const p = PROFILES[form.profile].timers;
-      const timers = typeof p === "string" ? s.timers[p] : p;
-      estimate.textContent = `At most ${lessonMinutes(form.turns, timers)} minutes of play (less when every team is ready early).`;
+      const profile = PROFILES[form.profile]!;
+      const timers = profile.timers === "online" ? s.timers.online : profile.timers;
+      const play = lessonMinutes(form.turns, timers);
+      estimate.textContent = `At most ${play} minutes of play (less when every team is ready early).`;
+      const p = profile.preset;
+      total.textContent = p ? `${p.joinMinutes} min to join + ${play} min of play + ${p.debriefMinutes} min of debrief = ${p.joinMinutes + play + p.debriefMinutes} minutes${p.joinMinutes + play + p.debriefMinutes > p.periodMinutes ? `: more than a ${p.periodMinutes}-minute period` : ` (a ${p.periodMinutes}-minute period)`}.` : "";
+      total.classList.toggle("warn", p !== null && p.joinMinutes + play + p.debriefMinutes > p.periodMinutes);
     };
+    const turnsInput = numberInput({ class: "num", "data-testid": "lesson-turns" }, form.turns, 1, 30, (v) => {
+      form.turns = v;
+      updateEstimate();
+    });
     updateEstimate();
     const name = h("input", { type: "text", maxlength: 60, placeholder: "Class name, e.g. 11B History", "aria-label": "Class name", "data-testid": "class-name" });
     name.addEventListener("input", () => (form.name = name.value));
@@ -111,21 +137,24 @@ export class SetupView {
       h(
         "div",
         { class: "inline" },
-        h("label", { class: "field" }, "Turns", numberInput({ class: "num", "data-testid": "lesson-turns" }, form.turns, 1, 30, (v) => {
-          form.turns = v;
-          updateEstimate();
-        })),
         h("label", { class: "field" }, "Timing", select({ "data-testid": "lesson-profile" }, Object.entries(PROFILES).map(([k, v]) => [k, v.label] as const), form.profile, (v) => {
-          form.profile = v as ProfileId;
+          form.profile = v;
+          const preset = PROFILES[v]?.preset;
+          if (preset) {
+            form.turns = preset.turns;
+            turnsInput.value = String(preset.turns);
+          }
           updateEstimate();
         })),
+        h("label", { class: "field" }, "Turns", turnsInput),
         h("label", { class: "field" }, "Bots", select({ "data-testid": "bot-level" }, [["easy", "Easy"], ["normal", "Normal"], ["hard", "Hard"]], form.level, (v) => (form.level = v as typeof form.level))),
       ),
       estimate,
+      total,
       h("fieldset", {}, h("legend", {}, "Seats kept for bots from the start (you can change seats later)"), h("div", { class: "inline" }, ...botBoxes)),
       h("p", { class: "hint small" }, "Students join with the code, the link or the QR code, in teams (several per power) or waiting for you to assign them. Empty seats are played by bots. The lesson waits, paused, until you start it."),
       button("Create the lesson", () => {
-        const p = PROFILES[form.profile];
+        const p = PROFILES[form.profile]!;
         const match = {
           visibility: "private",
           turns: form.turns,
