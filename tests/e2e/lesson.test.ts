@@ -216,12 +216,19 @@ describe.sequential("a lesson", () => {
         await until(teacher, () => p.locator('[data-testid=fac-orders] [data-power="usa"]').count(), "the locked orders");
         await until(teacher, () => p.evaluate(() => (window.__overflight.playback?.flights ?? 0) > 0), "flights replayed at the facilitator's", 8000).catch(() => undefined);
         await screenshot(teacher, "lesson-05-facilitator-report.png");
+        // The projector tells the room what the world saw this turn, in large type.
+        await until(projector, async () => ((await projector.page.textContent("[data-testid=pj-story]")) ?? "").includes("Turn 1: what the world saw"), "the report on the projector");
         await screenshot(projector, "lesson-06-projector-report.png");
         await p.click("[data-fac-tab=log]");
       }
     }
     await p.click("[data-testid=advance]");
     await until(teacher, async () => (await attr(teacher, "status")) === "ended", "the end", 20_000);
+    // The projector's end: the results and the key moments; the join code is gone.
+    await until(projector, () => projector.page.locator("[data-testid=pj-results] li").count().then((n) => n === 6), "the results on the projector");
+    expect(await projector.page.isVisible("[data-testid=pj-join]")).toBe(false);
+    expect(await projector.page.isVisible("[data-testid=pj-code]")).toBe(false);
+    await screenshot(projector, "lesson-06b-projector-results.png");
     suite.mark("ended");
   });
 

@@ -12,6 +12,9 @@ import { showPhaseClock } from "../ui/phase-clock";
 import { mirror } from "../testing";
 import { byId, fill, h, swatch } from "../ui/dom";
 import { qrImage } from "../facilitator/join-card";
+import { describeEvent } from "../../../shared/describe";
+import type { GameEvent } from "../../../shared/events";
+import { lastResolvedTurn, resolutionEvents } from "../model/report";
 import "./projector.css";
 
 export interface Announcement {
@@ -39,6 +42,9 @@ export class ProjectorView {
   private readonly news = h("div", { class: "pj-news", "data-testid": "pj-news" });
   private readonly banner = h("div", { class: "pj-banner", "data-testid": "pj-banner", hidden: true });
   private readonly escalation = h("div", { class: "pj-escalation" });
+  private readonly join: HTMLElement;
+  /** The turn's public report (report phase) or the results (the end), in large type. */
+  private readonly story = h("div", { class: "pj-story", "data-testid": "pj-story", hidden: true });
   private interval: ReturnType<typeof setInterval>;
   private bannerTimer: ReturnType<typeof setTimeout> | null = null;
   /** The lesson has run at least once (a pause before that is "waiting to start"). */
@@ -50,22 +56,24 @@ export class ProjectorView {
   ) {
     const code = conn.seat?.code ?? "";
     const link = joinLink(location.href, code);
+    this.join = h(
+      "div",
+      { class: "pj-join", "data-testid": "pj-join" },
+      h("div", { class: "pj-join-label" }, "Join with the code"),
+      h("div", { class: "pj-code", "data-testid": "pj-code" }, spacedCode(code)),
+      qrImage(link, 220, { "data-testid": "pj-qr" }),
+      h("div", { class: "pj-link" }, link),
+    );
     fill(
       this.root,
       h(
         "div",
         { class: "pj-top" },
         h("div", { class: "pj-clock" }, h("div", { class: "pj-title" }, store.pub?.name ?? "Overflight"), this.phase, this.timer, this.status, this.hint),
-        h(
-          "div",
-          { class: "pj-join" },
-          h("div", { class: "pj-join-label" }, "Join with the code"),
-          h("div", { class: "pj-code", "data-testid": "pj-code" }, spacedCode(code)),
-          qrImage(link, 220, { "data-testid": "pj-qr" }),
-          h("div", { class: "pj-link" }, link),
-        ),
+        this.join,
       ),
       this.banner,
+      this.story,
       h("div", { class: "pj-bottom" }, h("div", { class: "pj-side" }, this.escalation, this.teams), this.news),
     );
     byId("overlay").append(this.root);
@@ -124,13 +132,60 @@ export class ProjectorView {
         );
       }),
     );
+    // Once the lesson is over, the code is of no more use and the room looks at the results.
+    this.join.hidden = ended;
+    this.renderStory();
     const cards = view.log.filter((e) => e.kind === "card").slice(-1);
     fill(
       this.news,
       ...cards.map((e) => (e.kind === "card" ? h("div", { class: "pj-card" }, h("div", { class: "pj-card-turn" }, `Turn ${e.turn}${e.injected ? " · breaking" : ""}`), h("div", { class: "pj-card-head" }, e.headline), h("div", { class: "pj-card-text" }, e.text)) : null)),
     );
     mirror("phase", view.phase);
+    mirror("projector-story", this.story.hidden ? null : (this.story.dataset.kind ?? null));
     mirror("turn", view.turn);
     mirror("status", view.status);
   }
+
+  /** The report phase: what the world saw of this turn. The end: scores, ranking and the key moments. */
+  private renderStory(): void {
+    const { view, scenario } = this.store;
+    const name = (p: string) => scenario.powers[p as keyof typeof scenario.powers]?.name ?? p;
+    if (view.status === "ended") {
+      const scores = view.ending?.scores ?? null;
+      const ranked = scores ? POWERS.slice().sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0)) : [];
+      const moments = keyMoments(view.log).map((e) => describeEvent(e, scenario));
+      this.story.dataset.kind = "results";
+      fill(
+        this.story,
+        h("h2", {}, "Results"),
+        scores
+          ? h("ol", { class: "pj-results", "data-testid": "pj-results" }, ...ranked.map((p) => h("li", { "data-power": p }, swatch(scenario.powers[p].color), h("b", {}, name(p)), h("span", { class: "pj-score" }, `${scores[p] ?? 0} pts`))))
+          : null,
+        moments.length > 0 ? h("div", { class: "pj-moments" }, h("h3", {}, "Key moments"), h("ul", {}, ...moments.map((m) => h("li", {}, m)))) : null,
+      );
+      this.story.hidden = false;
+      return;
+    }
+    const turn = lastResolvedTurn(view.log);
+    if (view.phase !== "report" || turn === null) {
+      this.story.hidden = true;
+      delete this.story.dataset.kind;
+      return;
+    }
+    const lines = resolutionEvents(view.log, turn).filter(storyWorthy).slice(0, 8).map((e) => describeEvent(e, scenario));
+    this.story.dataset.kind = "report";
+    fill(this.story, h("h2", {}, `Turn ${turn}: what the world saw`), lines.length > 0 ? h("ul", { "data-testid": "pj-report" }, ...lines.map((l) => h("li", {}, l))) : h("p", {}, "A quiet turn: no strike was seen."));
+    this.story.hidden = false;
+  }
+}
+
+/** Public events worth telling the room in a report (not the bookkeeping of tracks and influence). */
+function storyWorthy(e: GameEvent): boolean {
+  return !["track", "influence", "ordersIn", "phase", "strikeFlown", "nfzStatus"].includes(e.kind);
+}
+
+/** What the debrief should start from: false claims exposed, pledges broken, treaties made and broken. */
+function keyMoments(log: readonly GameEvent[]): GameEvent[] {
+  const kinds = new Set(["pledgeBroken", "treatyBroken", "supportDetected"]);
+  return log.filter((e) => (e.kind === "impact" && e.falseClaim) || kinds.has(e.kind) || (e.kind === "treaty" && e.status === "agreed")).slice(-6);
 }
