@@ -39,7 +39,10 @@ describe.sequential("a newcomer's first match", { timeout: 60_000 }, () => {
     // Quick timers, and a line that says what Ready does.
     const state = serverState((await attr(tp, "match"))!);
     expect(state.phase).toBe("briefing");
-    const timer = await tp.page.locator("[data-testid=timer]").innerText();
+    const timer = await until(tp, async () => {
+      const text = await tp.page.locator("[data-testid=timer]").innerText();
+      return /\d/.test(text) ? text : null;
+    }, "the phase timer");
     expect(timer).toMatch(/^0:(0\d|1[0-5])$/);
     expect(await tp.page.locator("[data-testid=ready-hint]").innerText()).toMatch(/only player.*press Ready to end the briefing now/);
     // The guide's first step: what the briefing is for; "Got it" puts it away for this phase.
