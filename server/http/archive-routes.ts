@@ -101,7 +101,10 @@ export function mountArchiveRoutes(app: Application, services: Services): void {
     const token = typeof req.query.token === "string" ? req.query.token : undefined;
     const keyHash = header?.facilitatorKeyHash ?? null;
     const facilitator = (key !== undefined && keyHash === hashKey(key)) || (token !== undefined && validExportToken(token, id, keyHash, Date.now()));
-    return { archive, facilitator, reader: archiveForReader(archive, facilitator) };
+    // A student's own seat key (header x-seat-key): their team's private talks too.
+    const seatKey = facilitator ? undefined : req.get("x-seat-key");
+    const power = seatKey ? ((await store.get(id).catch(() => null))?.members.find((m) => m.keyHash === hashKey(seatKey))?.power ?? null) : null;
+    return { archive, facilitator, reader: archiveForReader(archive, facilitator, power) };
   };
 
   // A download link for the facilitator: asked for with the key in a header, it carries a token that expires.

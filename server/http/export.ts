@@ -4,13 +4,16 @@
  * per turn. Cells a spreadsheet would run as formulas are defused.
  */
 import { describeEvent, getScenario, POWERS, TRACKS } from "../../shared";
-import type { GameEvent } from "../../shared";
+import type { GameEvent, PowerId } from "../../shared";
 import { canReadChat } from "../match/chat";
 import type { MatchArchive } from "../match/archive";
 
-/** The archive as the asker may see it: private chat and who is who only for the facilitator; with the replay file. */
-export function archiveForReader(archive: MatchArchive, facilitator: boolean) {
-  const readable = archive.chat.filter((m) => canReadChat(m, facilitator ? "facilitator" : "spectator"));
+/**
+ * The archive as the asker may see it: private chat and who is who only for the facilitator; a
+ * student (`power`) also reads their own team's private talks; with the replay file.
+ */
+export function archiveForReader(archive: MatchArchive, facilitator: boolean, power: PowerId | null = null) {
+  const readable = archive.chat.filter((m) => canReadChat(m, facilitator ? "facilitator" : (power ?? "spectator")));
   return {
     ...archive,
     commands: facilitator ? archive.commands : archive.commands.map(({ by: _by, ...c }) => c),

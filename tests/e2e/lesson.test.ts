@@ -268,6 +268,9 @@ describe.sequential("a lesson", () => {
     await waitScene(students.Ann!, "debrief", 20_000);
     await until(students.Ann!, async () => (await attr(students.Ann!, "debrief")) === "ready", "Ann's debrief");
     expect(await students.Ann!.page.locator('[data-testid=scores] li[data-power="russia"]').count()).toBe(1);
+    // Her debrief has her team's private talks (her whisper to Iran), though not everyone's.
+    await students.Ann!.page.click("[data-debrief-tab=chat]");
+    expect(await students.Ann!.page.textContent("[data-section=chat]")).toContain("let our missiles through");
   });
 
   it("downloads the CSV and the JSON, prints the report, and keeps the lesson in the teacher's list", async () => {
@@ -315,6 +318,15 @@ describe.sequential("a lesson", () => {
     await report.goto(`${suite.server.url}report.html?match=${matchId}`);
     await report.waitForSelector("body[data-report=ready]", { timeout: 15_000 });
     expect(Number(await report.getAttribute("body", "data-charts"))).toBeGreaterThanOrEqual(11);
+    // A handout by default, even from the teacher's browser: no private chat until the teacher ticks it.
+    const whisper = "let our missiles through";
+    expect(await report.textContent("[data-section=chat]")).not.toContain(whisper);
+    expect(await report.locator("[data-section=discussion] li").count()).toBeGreaterThanOrEqual(3);
+    await report.check("[data-testid=include-private]");
+    await report.waitForSelector("body[data-private=true]");
+    expect(await report.textContent("[data-section=chat]")).toContain(whisper);
+    await report.uncheck("[data-testid=include-private]");
+    await report.waitForSelector("body[data-private=false]");
     await report.setViewportSize({ width: 1000, height: 1400 });
     await report.screenshot({ path: join(ARTIFACTS, "lesson-10-report.png") });
     await report.emulateMedia({ media: "print" });

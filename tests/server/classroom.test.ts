@@ -269,6 +269,10 @@ describe("the facilitator's archive and exports", () => {
     const asTeacher = { headers: { "x-facilitator-key": key } };
     const withKey = await server.http<Exported>(`/api/matches/${id}/export.json`, asTeacher);
     expect(withKey.body.chat.map((m) => m.text)).toEqual(['=HYPERLINK("http://x")', "just between us"]);
+    // A student's debrief (their seat key in a header) has their own team's private talks, and no one else's.
+    const asAnn = await server.http<Exported>(`/api/matches/${id}/archive`, { headers: { "x-seat-key": ann.got.seat!.seatKey! } });
+    expect(asAnn.body.chat.map((m) => m.text)).toEqual(['=HYPERLINK("http://x")', "just between us"]);
+    expect((await server.http<Exported>(`/api/matches/${id}/archive`, { headers: { "x-seat-key": "s_not-a-real-key" } })).body.chat).toHaveLength(1);
     // The key in the address opens nothing: links carry a short-lived token instead.
     expect((await server.http<Exported>(`/api/matches/${id}/export.json?key=${encodeURIComponent(key)}`)).body.chat).toHaveLength(1);
     expect((await server.http(`/api/matches/${id}/export-token`, { method: "POST" })).status).toBe(403);

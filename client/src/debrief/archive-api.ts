@@ -45,15 +45,16 @@ async function getJson<T>(href: string, init: RequestInit = {}): Promise<T> {
   return body as T;
 }
 
-export function fetchArchive(base: string, matchId: string, key: string | null): Promise<DebriefArchive> {
-  return getJson(url(base, `/api/matches/${encodeURIComponent(matchId)}/archive`), { headers: keyHeaders(key) });
+/** The archive; with a facilitator key, everything; with a student's seat key, their team's private talks too. */
+export function fetchArchive(base: string, matchId: string, key: string | null, seatKey: string | null = null): Promise<DebriefArchive> {
+  return getJson(url(base, `/api/matches/${encodeURIComponent(matchId)}/archive`), { headers: { ...keyHeaders(key), ...(seatKey && !key ? { "x-seat-key": seatKey } : {}) } });
 }
 
 /** Waits for the archive of a match that has just ended (it is written as the match ends). */
-export async function fetchArchiveWhenReady(base: string, matchId: string, key: string | null, attempts = 10): Promise<DebriefArchive> {
+export async function fetchArchiveWhenReady(base: string, matchId: string, key: string | null, attempts = 10, seatKey: string | null = null): Promise<DebriefArchive> {
   for (let i = 0; ; i++) {
     try {
-      return await fetchArchive(base, matchId, key);
+      return await fetchArchive(base, matchId, key, seatKey);
     } catch (e) {
       if (i >= attempts || (e as ApiError).code !== "match/not_finished") throw e;
       await new Promise((r) => setTimeout(r, 400));

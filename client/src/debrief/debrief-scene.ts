@@ -111,7 +111,7 @@ export class ClassroomDebriefScene extends Phaser.Scene {
       this.view.showError("No match to debrief.");
       return;
     }
-    fetchArchiveWhenReady(app.conn.baseUrl, matchId, key).then(
+    fetchArchiveWhenReady(app.conn.baseUrl, matchId, key, 10, app.conn.seats.get(matchId)?.seatKey ?? null).then(
       (archive) => {
         if (!this.view) return;
         this.archive = archive;

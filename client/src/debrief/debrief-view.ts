@@ -3,6 +3,7 @@
  * agreements, the claims, the timeline, chat and the map replay of each turn, with the exports
  * (CSV, JSON, printable report) always at hand.
  */
+import { discussionSection } from "./discussion";
 import type { Scenario } from "../../../shared/scenario/types";
 import type { DebriefArchive } from "../model/debrief-model";
 import { chartSpecs, resolvedTurns } from "../model/debrief-model";
@@ -79,7 +80,7 @@ export class DebriefView {
     this.panels.set("charts", chartsPanel);
     this.panels.set("agreements", agreementsSection(archive, scenario));
     this.panels.set("claims", claimsSection(archive, scenario));
-    this.panels.set("timeline", timelineSection(archive, scenario));
+    this.panels.set("timeline", h("div", {}, discussionSection(archive, scenario), timelineSection(archive, scenario)));
     this.panels.set("chat", chatSection(archive, scenario));
     const turns = resolvedTurns(archive);
     this.panels.set(

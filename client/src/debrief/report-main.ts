@@ -2,6 +2,9 @@
  * The printable report of a finished match (report.html?match=<id>): every debrief section on one
  * light page that prints cleanly to PDF (print CSS: A4, charts two by two, no buttons). No
  * Phaser: it loads fast and prints anywhere. `&print=1` opens the print dialog once drawn.
+ * It is a handout: student-safe by default (public chat only, or a student's own team's talks);
+ * the teacher may tick "include private chat" for their own copy. Questions for discussion
+ * come from what happened in this match.
  */
 import { getScenario } from "../../../shared/scenario";
 import { chartSpecs } from "../model/debrief-model";
@@ -11,6 +14,8 @@ import { button, fill, h } from "../ui/dom";
 import { exportLinks, exportToken, fetchArchive } from "./archive-api";
 import { drawCharts } from "./charts";
 import { agreementsSection, chatSection, claimsSection, scoresSection, summarySection, teamsLine, timelineSection } from "./sections";
+import { discussionSection } from "./discussion";
+import { SeatStore } from "../net/seat-store";
 import "./debrief.css";
 
 function storage(): Storage | null {
@@ -32,8 +37,10 @@ async function main(): Promise<void> {
   const base = await chooseServer(location);
   const key = new FacilitatorKeys(storage()).keyFor(matchId);
   let archive;
+  const seatKey = new SeatStore(storage()).get(matchId)?.seatKey ?? null;
   try {
-    archive = await fetchArchive(base, matchId, key);
+    // What a student may see, even from the teacher's browser: private chat only on request.
+    archive = await fetchArchive(base, matchId, null, seatKey);
   } catch (e) {
     fill(root, h("h1", {}, "Match report"), h("p", {}, (e as Error).message));
     document.body.setAttribute("data-report", "error");
@@ -57,6 +64,7 @@ async function main(): Promise<void> {
       h("a", { class: "button", href: links.scoresCsv, download: "" }, "CSV (scores)"),
       links.studentsCsv ? h("a", { class: "button", href: links.studentsCsv, download: "" }, "CSV (per student)") : null,
       h("a", { class: "button", href: links.json, download: "" }, "JSON"),
+      key ? privateToggle(base, matchId, key, scenario) : null,
     ),
     summarySection(archive, scenario),
     scoresSection(archive, scenario),
@@ -64,6 +72,7 @@ async function main(): Promise<void> {
     agreementsSection(archive, scenario),
     claimsSection(archive, scenario),
     timelineSection(archive, scenario),
+    discussionSection(archive, scenario),
     chatSection(archive, scenario),
   );
   const set = drawCharts(charts, chartSpecs(archive, scenario), "print", 240);
@@ -75,6 +84,18 @@ async function main(): Promise<void> {
   document.body.setAttribute("data-charts", String(set.charts.length));
   document.body.setAttribute("data-report", "ready");
   if (params.get("print") === "1") setTimeout(() => window.print(), 300);
+}
+
+/** The teacher's copy: every channel's private talks, swapped in for the public chat (and back). */
+function privateToggle(base: string, matchId: string, key: string, scenario: ReturnType<typeof getScenario>): HTMLElement {
+  const box = h("input", { type: "checkbox", "data-testid": "include-private" });
+  box.addEventListener("change", () => {
+    void fetchArchive(base, matchId, box.checked ? key : null).then((a) => {
+      document.querySelector("[data-section=chat]")?.replaceWith(chatSection(a, scenario));
+      document.body.setAttribute("data-private", String(box.checked));
+    });
+  });
+  return h("label", { class: "check small" }, box, "Include private chat (a teacher's copy: not for handing out)");
 }
 
 void main();
