@@ -84,7 +84,7 @@ function run(state: MatchState, actor: Actor, command: Command): Result<unknown>
     case "accept":
       return accept(state, power, command.proposal);
     case "reject":
-      return reject(state, power, command.proposal);
+      return reject(state, power, command.proposal, command.note);
     case "withdraw":
       return withdraw(state, power, command.proposal);
     case "orders": {

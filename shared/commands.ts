@@ -84,7 +84,8 @@ const stamp = { turn: z.number().int().min(1).max(1000), phase: z.enum(PHASES) }
 export const commandSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("propose"), ...stamp, parties: z.array(power).min(1).max(POWERS.length), terms: z.array(termSchema).min(1).max(LIMITS.terms), note: z.string().max(LIMITS.noteLength) }),
   z.strictObject({ type: z.literal("accept"), ...stamp, proposal: id }),
-  z.strictObject({ type: z.literal("reject"), ...stamp, proposal: id }),
+  /** note: the reason given to the proposer, optional. */
+  z.strictObject({ type: z.literal("reject"), ...stamp, proposal: id, note: z.string().max(LIMITS.noteLength).optional() }),
   z.strictObject({ type: z.literal("withdraw"), ...stamp, proposal: id }),
   z.strictObject({ type: z.literal("counter"), ...stamp, proposal: id, parties: z.array(power).min(1).max(POWERS.length), terms: z.array(termSchema).min(1).max(LIMITS.terms), note: z.string().max(LIMITS.noteLength) }),
   z.strictObject({ type: z.literal("orders"), ...stamp, orders: ordersSchema }),

@@ -29,7 +29,7 @@ export function describeEvent(event: GameEvent, scenario: Scenario): string {
     case "proposal":
       return event.action === "proposed" || event.action === "countered"
         ? `${power(event.by)} ${event.action === "countered" ? "countered with" : "proposed"} ${event.proposalId} to ${list(event.parties.filter((p) => p !== event.by).map(power))}.`
-        : `${power(event.by)} ${event.action} proposal ${event.proposalId}.`;
+        : `${power(event.by)} ${event.action} proposal ${event.proposalId}${event.note ? `: “${event.note}”` : "."}`;
     case "treaty":
       return `Treaty ${event.treatyId} (${event.term.kind} between ${list(event.parties.map(power))}) is ${event.status}${event.by ? ` by ${power(event.by)}` : ""}.`;
     case "ordersIn":

@@ -8,7 +8,8 @@ export type Visibility = "all" | PowerId[];
 export type EventBody =
   | { kind: "phase"; phase: Phase }
   | { kind: "card"; cardId: string | null; headline: string; text: string; effects: Effect[]; injected: boolean; to: PowerId | null }
-  | { kind: "proposal"; proposalId: string; from: PowerId; by: PowerId; parties: PowerId[]; action: "proposed" | "accepted" | "rejected" | "withdrawn" | "countered" }
+  /** note: the reason a rejecting power gave, when it gave one. */
+  | { kind: "proposal"; proposalId: string; from: PowerId; by: PowerId; parties: PowerId[]; action: "proposed" | "accepted" | "rejected" | "withdrawn" | "countered"; note?: string }
   | { kind: "treaty"; treatyId: string; term: Term; parties: PowerId[]; status: TreatyStatus; by: PowerId | null }
   | { kind: "ordersIn"; power: PowerId }
   | { kind: "resupply"; power: PowerId; asset: string; units: number }

@@ -13,6 +13,7 @@ import { dealsFor } from "./deals";
 import type { Deal } from "./deals";
 import { inForce } from "./knowledge";
 import { conflictWith, takeOn } from "./plan";
+import { rejectNote } from "./reasons";
 import { supportTargets } from "./targets";
 import { conditionValue, dealValue, termValue } from "./value";
 
@@ -110,9 +111,10 @@ function haggleGain(ctx: BotContext, proposal: Proposal): number {
 function answer(ctx: BotContext, proposal: Proposal, out: Out[]): void {
   const conditions = conditionsIn(proposal.note);
   // A deal that would undo what the bot has already agreed or promised this turn is refused
-  // outright (rejectNote in reasons.ts says why, once a rejection can carry a note).
-  if (conflictWith(ctx, proposal.terms, conditions)) {
-    out.push({ type: "reject", ...ctx.stamp, proposal: proposal.id });
+  // outright, saying why (rejectNote in reasons.ts).
+  const conflict = conflictWith(ctx, proposal.terms, conditions);
+  if (conflict) {
+    out.push({ type: "reject", ...ctx.stamp, proposal: proposal.id, note: rejectNote(ctx, proposal, conflict) });
     return;
   }
   const value = dealValue(ctx, proposal.terms, conditions, proposal.from);
@@ -137,7 +139,7 @@ function answer(ctx: BotContext, proposal: Proposal, out: Out[]): void {
       return;
     }
   }
-  out.push({ type: "reject", ...ctx.stamp, proposal: proposal.id });
+  out.push({ type: "reject", ...ctx.stamp, proposal: proposal.id, note: rejectNote(ctx, proposal, null) });
 }
 
 function alreadyCovered(ctx: BotContext, deal: Deal, topicsInPlay: Set<string>): boolean {

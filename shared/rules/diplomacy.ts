@@ -125,12 +125,14 @@ function bind(state: MatchState, proposal: Proposal): void {
   }
 }
 
-export function reject(state: MatchState, by: PowerId, id: string): Result<Proposal> {
+/** note: the reason given, carried on the rejected event to every party (left off when blank). */
+export function reject(state: MatchState, by: PowerId, id: string, note?: string): Result<Proposal> {
   const found = findOpen(state, id, by);
   if (!found.ok) return found;
   if (found.value.from === by) return fail("proposal/own", "Withdraw your own proposal instead of rejecting it.");
   found.value.status = "rejected";
-  emit(state, { kind: "proposal", proposalId: id, from: found.value.from, by, parties: found.value.parties, action: "rejected" }, found.value.parties);
+  const reason = note?.trim();
+  emit(state, { kind: "proposal", proposalId: id, from: found.value.from, by, parties: found.value.parties, action: "rejected", ...(reason ? { note: reason } : {}) }, found.value.parties);
   return found;
 }
 

@@ -42,6 +42,28 @@ describe("a bot's reasons", () => {
     expect(rejectNote(ctx, deny, conflict)).toBe("Baghdad has just opened its skies to Russia; it will not shut them in the same week.");
   });
 
+  it("sends its reason with the rejection, and the proposer reads it", () => {
+    let state = atDiplomacy();
+    state = send(state, "russia", GRANT_RUSSIA);
+    state = send(state, "iraq", { type: "accept", proposal: state.proposals.at(-1)!.id });
+    state = send(state, "usa", DENY_RUSSIA);
+    const deny = state.proposals.at(-1)!;
+    const reject = botCommands(viewForSeat(state, "iraq"), "iraq", "hard").find((c) => c.type === "reject" && c.proposal === deny.id)!;
+    const reason = "Baghdad has just opened its skies to Russia; it will not shut them in the same week.";
+    expect(reject.note).toBe(reason);
+    state = send(state, "iraq", reject);
+    const seen = viewForSeat(state, "usa").log.find((e) => e.kind === "proposal" && e.action === "rejected" && e.proposalId === deny.id);
+    expect(seen).toMatchObject({ by: "iraq", note: reason });
+  });
+
+  it("says why when a deal merely does not pay, too", () => {
+    let state = atDiplomacy();
+    state = send(state, "turkey", { type: "propose", parties: ["syria"], terms: [{ kind: "nfz", zones: ["aleppo"], pledges: { turkey: 3 }, exempt: [], turns: 3 }], note: "" });
+    const nfz = state.proposals.at(-1)!;
+    const reject = botCommands(viewForSeat(state, "syria"), "syria", "hard").find((c) => c.type === "reject" && c.proposal === nfz.id);
+    expect(reject?.note).toBe("Damascus will not accept a no-fly zone over Aleppo.");
+  });
+
   it("refuses rights to a power it promised to keep out, and names whom it promised", () => {
     let state = atDiplomacy();
     state = send(state, "usa", DENY_RUSSIA);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { describeEvent, getScenario, viewForSeat } from "../../shared";
 import { advance, advanceTo, must, newMatch, refused } from "../support/play";
 
 const overflight = { kind: "overflight", grantor: "iran", grantee: "russia", scope: "missiles", turns: 3 };
@@ -52,6 +53,32 @@ describe("proposals", () => {
     const third = state.proposals[2]!.id;
     state = must(state, "russia", { type: "withdraw", proposal: third }).state;
     expect(state.proposals[2]!.status).toBe("withdrawn");
+  });
+
+  it("a rejection may say why: the note reaches the proposer on the rejected event, in the report's words", () => {
+    let state = atDiplomacy();
+    state = must(state, "russia", { type: "propose", parties: ["iran"], terms: [overflight], note: "" }).state;
+    const id = state.proposals[0]!.id;
+    expect(refused(state, "iran", { type: "reject", proposal: id, note: "x".repeat(501) }).code).toBe("command/malformed");
+    state = must(state, "iran", { type: "reject", proposal: id, note: "  Tehran will not open its skies to Russia.  " }).state;
+    const rejected = state.log.find((e) => e.kind === "proposal" && e.action === "rejected");
+    expect(rejected).toMatchObject({ proposalId: id, by: "iran", from: "russia", note: "Tehran will not open its skies to Russia.", visibleTo: ["russia", "iran"] });
+    expect(describeEvent(rejected!, getScenario("caspian-salvo"))).toBe(`Iran rejected proposal ${id}: “Tehran will not open its skies to Russia.”`);
+    const seen = viewForSeat(state, "russia").log.find((e) => e.kind === "proposal" && e.action === "rejected");
+    expect(seen).toMatchObject({ note: "Tehran will not open its skies to Russia." });
+    expect(viewForSeat(state, "turkey").log.some((e) => e.kind === "proposal" && e.action === "rejected")).toBe(false);
+  });
+
+  it("a rejection without a reason, or a blank one, carries no note", () => {
+    let state = atDiplomacy();
+    state = must(state, "russia", { type: "propose", parties: ["iran"], terms: [overflight], note: "" }).state;
+    state = must(state, "russia", { type: "propose", parties: ["iran"], terms: [{ ...overflight, turns: 1 }], note: "" }).state;
+    state = must(state, "iran", { type: "reject", proposal: state.proposals[0]!.id }).state;
+    state = must(state, "iran", { type: "reject", proposal: state.proposals[1]!.id, note: "   " }).state;
+    const rejections = state.log.filter((e) => e.kind === "proposal" && e.action === "rejected");
+    expect(rejections).toHaveLength(2);
+    for (const e of rejections) expect("note" in e).toBe(false);
+    expect(describeEvent(rejections[0]!, getScenario("caspian-salvo"))).toBe(`Iran rejected proposal ${state.proposals[0]!.id}.`);
   });
 
   it("refuses terms that make no sense", () => {

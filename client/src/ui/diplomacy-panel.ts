@@ -137,9 +137,21 @@ export class DiplomacyPanel {
       h("div", { class: "row" }, h("b", { class: "grow" }, `${p.id} from ${name(p.from)}${p.counterOf ? ` (counters ${p.counterOf})` : ""}`), h("span", { class: `badge status-${p.status}` }, capitalise(p.status))),
       h("ul", { class: "terms" }, ...p.terms.map((t) => h("li", {}, describeTerm(t, scenario)))),
       p.note ? h("p", { class: "note" }, `“${p.note}”`) : null,
+      ...this.rejectionNotes(p),
       h("div", { class: "small" }, `Parties: ${list(p.parties.map(name))}. ${p.status === "open" ? (waiting.length ? `Waiting for ${list(waiting.map(name))}.` : "") : ""}`),
       actions.length ? h("div", { class: "inline" }, ...actions) : null,
     );
+  }
+
+  /** Why each party that rejected the proposal said no, when it gave a reason. */
+  private rejectionNotes(p: Proposal): HTMLElement[] {
+    const { scenario, view } = this.store;
+    const notes: HTMLElement[] = [];
+    for (const e of view.log) {
+      if (e.kind !== "proposal" || e.action !== "rejected" || e.proposalId !== p.id || !e.note) continue;
+      notes.push(h("p", { class: "note rejection", "data-testid": `rejection-${p.id}` }, `${scenario.powers[e.by].name} rejected it: “${e.note}”`));
+    }
+    return notes;
   }
 
   private startCounter(p: Proposal): void {
