@@ -1,14 +1,20 @@
 /**
- * npm run simulate -- --matches N --seed S [--level normal] [--turns T] [--workers W] [--json]
- * Plays N bot-only matches headless (every seat a bot at the given level), split over worker
- * threads (one per core by default), and prints each power's win rate (the highest score wins,
- * ties split, open war has no winner), the average match length, the share of matches ending in
- * open war, and how often each mechanic fired. See docs/balance.md.
+ * npm run simulate -- --matches N --seed S [--level normal] [--seat-levels SPEC] [--passive rotate|POWER]
+ *   [--turns T] [--workers W] [--json]
+ * Plays N bot-only matches headless, split over worker threads (one per core by default), and
+ * prints: each power's win rate (highest score wins, ties split, open war has no winner) with its
+ * Wilson 95 % interval, per seat level; the open-war rate; passive seats' win rate and mean score
+ * against active seats'; each secret objective's win rate against its power's; how often each
+ * objective is met; how often each mechanic is used; and the time taken. See docs/balance.md.
+ *
+ * --seat-levels: "russia=hard,usa=easy" fixes those seats (the rest at --level);
+ * "mix:normal,hard" draws each seat's level per match (seeded by the match's seed).
  */
 import { availableParallelism } from "node:os";
 import { POWERS } from "../shared";
-import { isBotLevel, matchSeeds, MECHANICS, summarize, uniformLevels } from "./simulate-core";
-import type { MatchSpec, SimulationSummary } from "./simulate-core";
+import type { PowerId } from "../shared";
+import { describePlan, isBotLevel, isSeatLevel, planSpecs, summarize, USAGE_KEYS } from "./simulate-core";
+import type { Rate, SeatLevel, SeatPlan, SimulationSummary } from "./simulate-core";
 import { runInWorkers } from "./simulate-pool";
 
 function option(name: string): string | undefined {
@@ -18,7 +24,9 @@ function option(name: string): string | undefined {
 }
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run simulate -- --matches N --seed S [--level easy|normal|hard] [--turns T] [--workers W] [--json]`);
+  console.error(
+    `${message}\nusage: npm run simulate -- --matches N --seed S [--level easy|normal|hard] [--seat-levels russia=hard,usa=easy | mix:normal,hard] [--passive rotate|POWER] [--turns T] [--workers W] [--json]`,
+  );
   process.exit(2);
 }
 
@@ -32,25 +40,68 @@ if (!Number.isInteger(matches) || matches < 1) usage("--matches must be a positi
 if (!isBotLevel(level)) usage(`unknown level "${level}"`);
 if (turns !== undefined && (!Number.isInteger(turns) || turns < 1 || turns > 30)) usage("--turns must be 1–30");
 
-const specs: MatchSpec[] = matchSeeds(seed, matches).map((s) => ({ seed: s, levels: uniformLevels(level), ...(turns ? { turns } : {}) }));
+const plan: SeatPlan = { level };
+const seatSpec = option("seat-levels");
+if (seatSpec?.startsWith("mix:")) {
+  const mix = seatSpec.slice(4).split(",");
+  if (!mix.every(isSeatLevel)) usage(`unknown level in "${seatSpec}"`);
+  plan.mix = mix as SeatLevel[];
+} else if (seatSpec) {
+  plan.seats = {};
+  for (const part of seatSpec.split(",")) {
+    const [power, l] = part.split("=");
+    if (!POWERS.includes(power as PowerId) || !l || !isSeatLevel(l)) usage(`bad seat level "${part}"`);
+    plan.seats[power as PowerId] = l as SeatLevel;
+  }
+}
+const passive = option("passive");
+if (passive !== undefined) {
+  if (passive !== "rotate" && !POWERS.includes(passive as PowerId)) usage(`--passive takes "rotate" or a power, not "${passive}"`);
+  plan.passive = passive as PowerId | "rotate";
+}
 
+const specs = planSpecs(plan, seed, matches, turns);
 const started = performance.now();
 const outcomes = await runInWorkers(specs, workers, () => {
   if (!json && process.stderr.isTTY) process.stderr.write(".");
 });
 if (!json && process.stderr.isTTY) process.stderr.write("\n");
-const summary: SimulationSummary = summarize(outcomes, seed, level);
+const summary: SimulationSummary = summarize(outcomes, seed, describePlan(plan), USAGE_KEYS);
 const seconds = (performance.now() - started) / 1000;
 
 if (json) {
-  console.log(JSON.stringify(summary, null, 2));
+  console.log(JSON.stringify({ ...summary, seconds: Math.round(seconds * 10) / 10 }, null, 2));
 } else {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  console.log(`${summary.matches} matches, seed "${seed}", bots ${level}, ${workers} worker(s), ${seconds.toFixed(1)} s`);
-  console.log("win rate (ties split; open war: no winner), average score:");
-  for (const p of POWERS) console.log(`  ${p.padEnd(8)} ${pct(summary.winRates[p]).padStart(6)}   ${summary.averageScores[p].toFixed(2)}`);
-  console.log(`average turns ${summary.averageTurns}; open war ${pct(summary.openWarShare)}`);
-  console.log("per match:", MECHANICS.map((m) => `${m} ${summary.mechanics[m]}`).join(", "));
+  const rate = (r: Rate) => `${pct(r.rate).padStart(6)} [${pct(r.low)}–${pct(r.high)}]`;
+  const flag = (ok: boolean) => (ok ? "  " : " !");
+  console.log(`${summary.matches} matches, seed "${seed}", seats: ${summary.level}; ${workers} worker(s), ${seconds.toFixed(1)} s (${((seconds * 1000) / matches).toFixed(0)} s per 1,000 matches)`);
+  console.log("\nwin rate [Wilson 95 %] (ties split; open war: no winner), mean score, per seat level (! outside 10–25 %):");
+  const levels = [...new Set(POWERS.flatMap((p) => Object.keys(summary.byLevel[p])))] as SeatLevel[];
+  for (const p of POWERS) {
+    const cells = levels.map((l) => {
+      const s = summary.byLevel[p][l];
+      return s ? `${l} ${rate(s)}${flag(l === "passive" || (s.rate >= 0.1 && s.rate <= 0.25))} n=${s.n} score ${s.meanScore.toFixed(2)}` : `${l} —`;
+    });
+    console.log(`  ${p.padEnd(8)} ${cells.join("   ")}`);
+  }
+  console.log(`\nopen war ${rate(summary.openWar)}${flag(summary.openWar.rate < 0.1)}; average turns ${summary.averageTurns}`);
+  if (summary.passive) {
+    const ps = summary.passive;
+    console.log(
+      `passive seats: ${ps.seats}, win rate ${rate(ps.wins)}${flag(ps.wins.rate < 0.02)}; mean score ${ps.meanScore.toFixed(2)} against ${ps.activeMeanScore.toFixed(2)} for the same powers active = ${pct(ps.scoreRatio)}${flag(ps.scoreRatio < 0.4)}`,
+    );
+  }
+  console.log("\nsecret objectives: the power's win rate when it drew it, against its win rate overall (! more than 8 points apart):");
+  for (const s of summary.secrets) {
+    console.log(`  ${s.id.padEnd(24)} ${rate(s.wins)} n=${String(s.wins.n).padStart(4)}  power ${pct(s.powerRate).padStart(6)}  gap ${(s.gap * 100).toFixed(1).padStart(6)}${flag(Math.abs(s.gap) <= 0.08)}`);
+  }
+  console.log("\nobjectives met (of the matches each counted in; ! over 90 % or under 5 %):");
+  for (const o of summary.objectives) {
+    console.log(`  ${o.id.padEnd(24)} ${o.secret ? "secret" : "public"} ${rate(o.met)} n=${o.met.n}${flag(o.met.rate >= 0.05 && o.met.rate <= 0.9)}`);
+  }
+  console.log("\nmechanics: share of matches in which some bot used it, uses per match (! never used):");
+  for (const [k, u] of Object.entries(summary.usage)) console.log(`  ${k.padEnd(28)} ${pct(u.share).padStart(6)}  ${u.perMatch.toFixed(2).padStart(7)}${flag(u.share > 0)}`);
   const { mean, max, slowShare } = summary.botTurnMs;
-  console.log(`bot turn: ${mean} ms mean, ${max} ms max, ${pct(slowShare)} of calls 50 ms or more; refused commands: ${summary.refusedCommands}`);
+  console.log(`\nbot turn: ${mean} ms mean, ${max} ms max, ${pct(slowShare)} of calls 50 ms or more; refused commands: ${summary.refusedCommands}`);
 }
