@@ -22,4 +22,7 @@ export interface Roster {
   assignOnly?: boolean;
   /** Students removed and kept out (their browsers). */
   removed?: number;
+  /** How a team is ready ("any", "majority", "captain"), and each team's captain (member id). */
+  readyRule?: "any" | "majority" | "captain";
+  captains?: Partial<Record<PowerId, string>>;
 }

@@ -134,7 +134,7 @@ export class Classroom {
 
   private entryState() {
     const s = this.room.session.settings;
-    return { locked: s.locked ?? false, assignOnly: s.assignOnly ?? false, removed: s.banned?.length ?? 0 };
+    return { locked: s.locked ?? false, assignOnly: s.assignOnly ?? false, removed: s.banned?.length ?? 0, readyRule: s.readyRule ?? "any", captains: s.captains ?? {} };
   }
 
   /** A removed student's browsers stay out of the lesson until the facilitator lets them back. */
@@ -201,6 +201,7 @@ export class Classroom {
       case "readyrule": {
         const v = value as z.infer<typeof rosterSchemas.readyrule>;
         const done = this.room.session.changeRoster({ kind: "ready", rule: v.rule, captains: v.captains ?? {} });
+        if (done.ok) this.changed();
         return done.ok ? ok({ rule: v.rule }) : done;
       }
       case "teamcap": {

@@ -124,8 +124,17 @@ describe.sequential("a team's orders in two browsers", () => {
     await wrong.page.close();
     await elsewhere.page.close();
 
-    // Ann says she is ready (any one member, the default): the seat is.
+    // The teacher wants a majority of each team: Ann's ready alone does not end the phase for Russia; Ben's too does.
+    await teacher.page.click("[data-fac-tab=class]");
+    await teacher.page.selectOption("[data-testid=ready-rule]", "majority");
+    await until(ben, async () => ((await ben.page.textContent("[data-testid=team-ready]")) ?? "").includes("more than half of you"), "the rule told to the team");
     await ann.page.click("[data-testid=ready]");
+    await until(ben, async () => ((await ben.page.textContent("[data-testid=team-ready]")) ?? "").startsWith("Ready: Ann"), "Ann ready at Ben's");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(session.state.powers.russia.ready).toBe(false);
+    expect(session.state.phase).toBe("orders");
+    await screenshot(ben, "team-05-majority.png");
+    await ben.page.click("[data-testid=ready]");
     await until(teacher, () => (session.state.powers.russia.ready || session.state.phase !== "orders" ? true : undefined), "Russia ready");
   }, 120_000);
 });

@@ -51,6 +51,11 @@ export class ClassroomClient extends Emitter<{ roster: Roster }> {
     return result;
   }
 
+  /** How teams say they are ready, and each team's captain (member id) for the "captain" rule. */
+  async readyRule(rule: "any" | "majority" | "captain", captains: Record<string, string> = {}): Promise<CommandResult> {
+    return this.conn.request("readyrule", { rule, captains });
+  }
+
   async rename(player: string, name: string): Promise<CommandResult> {
     return this.conn.request("rename", { player, name });
   }

@@ -106,6 +106,9 @@ export class RosterPanel {
                     h("span", { class: `dot ${m.connected ? "on" : "off"}`, title: m.connected ? "connected" : "away" }),
                     h("span", { class: "grow" }, m.name),
                     ended ? null : button("✎", () => void this.rename(m), { class: "icon", title: `Rename ${m.name}`, "aria-label": `Rename ${m.name}`, "data-testid": `rename-${m.name}` }),
+                    ended || this.rule !== "captain" || members.length < 2
+                      ? null
+                      : button(this.captains[p] === m.id ? "★" : "☆", () => void this.makeCaptain(p, m.id), { class: "icon", title: `${m.name} decides when ${scenario.powers[p].name} is ready`, "aria-label": `Make ${m.name} captain`, "aria-pressed": String(this.captains[p] === m.id), "data-testid": `captain-${m.name}` }),
                     ended
                       ? null
                       : select({ "aria-label": `Move ${m.name}`, class: "small", "data-testid": `move-${m.name}` }, [["", "Move to…"], ...powerOptions.filter(([q]) => q !== p)], "", (v) => {
@@ -137,6 +140,14 @@ export class RosterPanel {
             roster.removed ? button(`Let ${roster.removed} removed ${roster.removed === 1 ? "student" : "students"} back in`, () => void this.classroom.entry({ readmit: true }), { "data-testid": "readmit" }) : null,
           ),
       roster.locked ? h("p", { class: "small warn", "data-testid": "locked-note" }, "Joining is locked: new students are refused.") : null,
+      ended
+        ? null
+        : h(
+            "label",
+            { class: "field small" },
+            "A team is ready when ",
+            select({ "data-testid": "ready-rule", "aria-label": "When a team is ready" }, [["any", "any one member says so"], ["majority", "more than half of its members say so"], ["captain", "its captain says so (★)"]], this.rule, (v) => void this.setRule(v as typeof this.rule)),
+          ),
       h("h3", {}, "Waiting to be assigned"),
       waiting,
       roster.waiting.length > 0 && !ended ? button("Assign everyone waiting (fewest students first)", () => void this.autoAssign(), { "data-testid": "auto-assign" }) : null,
@@ -149,6 +160,25 @@ export class RosterPanel {
   private async remove(entry: RosterEntry): Promise<void> {
     const result = await this.classroom.kick(entry.id);
     if (result.ok) toast(`${entry.name} was removed from the match.`, "info");
+  }
+
+  private get rule(): "any" | "majority" | "captain" {
+    return this.classroom.roster.readyRule ?? "any";
+  }
+
+  private get captains(): Record<string, string> {
+    return (this.classroom.roster.captains ?? {}) as Record<string, string>;
+  }
+
+  private async setRule(rule: "any" | "majority" | "captain"): Promise<void> {
+    const result = await this.classroom.readyRule(rule, this.captains);
+    if (result.ok) await this.classroom.refresh();
+  }
+
+  private async makeCaptain(power: PowerId, id: string): Promise<void> {
+    const captains = { ...this.captains, [power]: id };
+    const result = await this.classroom.readyRule("captain", captains);
+    if (result.ok) await this.classroom.refresh();
   }
 
   private async rename(entry: RosterEntry): Promise<void> {
