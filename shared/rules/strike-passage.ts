@@ -11,6 +11,7 @@ import type { RngState } from "../rng";
 import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
 import { guardOf } from "./air-defence";
+import { airspacesCrossed, isViolation } from "./incursion";
 import type { Guard } from "./air-defence";
 import { raiseEscalation } from "./escalation";
 import type { Observers } from "./observers";
@@ -34,18 +35,6 @@ export interface Flight {
   weapon: WeaponKind;
 }
 
-/** Each country the route enters (not its own or international airspace), in route order, with its km inside. */
-function airspacesCrossed(route: RoutePlan): { country: CountryId; granted: boolean; km: number }[] {
-  const crossed: { country: CountryId; granted: boolean; km: number }[] = [];
-  for (const { country, rights, km } of route.airspaces) {
-    if (country === null || rights === "own" || rights === "international") continue;
-    const known = crossed.find((c) => c.country === country);
-    if (known) known.km += km;
-    else crossed.push({ country, granted: rights === "granted", km });
-  }
-  return crossed;
-}
-
 /**
  * Rolls each airspace the route crosses (each country once, in route order) for the units still
  * flying, with the strike's own generator, and adds who observed the flight. Records nothing:
@@ -55,9 +44,10 @@ export function crossAirspaces(state: MatchState, flight: Flight, route: RoutePl
   const rules = getScenario(state.scenarioId).airDefence;
   const passages: Passage[] = [];
   let flying = units;
-  for (const { country, granted, km } of airspacesCrossed(route)) {
+  for (const crossing of airspacesCrossed(route)) {
+    const { country, granted, km } = crossing;
     if (flying <= 0) break;
-    if (!granted && km < rules.minIncursionKm) continue;
+    if (!granted && !isViolation(crossing, rules)) continue;
     const guard = guardOf(state, country);
     // Listed, not spread: see emit in record.ts.
     const passage: Passage = { owner: guard.owner, posture: guard.posture, defence: guard.defence, country, granted, km, units: flying, detected: false, intercepted: 0 };

@@ -4,7 +4,7 @@ import { getScenario, LIMITS, viewForSeat } from "../../shared";
 import { distanceKm } from "../../shared/geo/great-circle";
 import { project } from "../../shared/geo/projection";
 import { rightsFor } from "../../shared/rules/rights";
-import { MAX_WAYPOINTS, RoutePlanner } from "../../client/src/model/route-planner";
+import { countryName, MAX_WAYPOINTS, RoutePlanner } from "../../client/src/model/route-planner";
 import { RoutePath } from "../../client/src/model/route-path";
 import { rightsFromTreaties } from "../../client/src/model/rights";
 import { ROUTE_WAYPOINTS, withOverflight } from "./fixtures";
@@ -85,6 +85,27 @@ describe("RoutePlanner", () => {
     p.clear();
     expect(p.active).toBe(false);
     expect(p.preview([])).toBeNull();
+  });
+
+  it("counts a violation as the rules do: a graze under the minimum incursion is crossed but not violated", () => {
+    // The rule case "Slivers": Mozdok to Mosul grazing Azerbaijan (Nakhchivan) for about 2 km.
+    const p = new RoutePlanner(scenario);
+    p.start("mozdok");
+    p.addWaypoint([44.8, 39.3]);
+    p.setTarget("mosul");
+    const preview = p.preview([])!;
+    const graze = preview.passages.filter((a) => a.country === "031");
+    expect(graze.length).toBeGreaterThan(0);
+    expect(graze.every((a) => a.rights === "none")).toBe(true);
+    const grazeKm = graze.reduce((sum, a) => sum + a.km, 0);
+    expect(grazeKm).toBeGreaterThan(0.5);
+    expect(grazeKm).toBeLessThan(scenario.airDefence.minIncursionKm);
+    expect(preview.plan.violations).toContain("031");
+    expect(preview.violations).not.toContain("Azerbaijan");
+    // Every other country crossed without rights is deep enough: the same list as the rules'.
+    const deep = preview.plan.airspaces.filter((a) => a.rights === "none" && a.country !== "031").map((a) => countryName(scenario, a.country));
+    expect(preview.violations).toEqual([...new Set(deep)]);
+    expect(preview.violations.length).toBeGreaterThan(0);
   });
 
   it("says when a route is beyond the weapon's range", () => {

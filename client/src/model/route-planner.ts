@@ -6,6 +6,7 @@
 import { planRoute } from "../../../shared/geo/plan-route";
 import type { RightsStatus, RoutePlan } from "../../../shared/geo/plan-route";
 import type { LonLat } from "../../../shared/geo/great-circle";
+import { violatedAirspaces } from "../../../shared/rules/incursion";
 import type { CountryId, PowerId, WeaponKind } from "../../../shared/ids";
 import type { AssetSetup, Scenario, WeaponSetup, ZoneSetup } from "../../../shared/scenario/types";
 import type { Treaty } from "../../../shared/terms";
@@ -34,7 +35,7 @@ export interface RoutePreview {
   zone: ZoneSetup | null;
   plan: RoutePlan;
   passages: RoutePassage[];
-  /** Countries crossed without rights, by name. */
+  /** Countries the flight would violate (without rights, deep enough inside to count), by name. */
   violations: string[];
   basing: { host: PowerId; held: boolean } | null;
   /** Waypoints and end point in world pixels. */
@@ -141,7 +142,7 @@ export class RoutePlanner {
       zone,
       plan,
       passages,
-      violations: plan.violations.map((c) => countryName(this.scenario, c)),
+      violations: violatedAirspaces(plan, this.scenario.airDefence).map((c) => countryName(this.scenario, c.country)),
       basing: basingNeed(this.scenario, treaties, asset.id),
       waypointsXY: this.waypoints.map((_, i) => {
         const k = path.pointKm[i + 1] ?? 0;
