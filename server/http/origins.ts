@@ -8,7 +8,7 @@ import type { Application, NextFunction, Request, Response } from "express";
 import { matchMaker } from "@colyseus/core";
 
 /** Request headers the client sends cross-origin: JSON bodies and the facilitator key. */
-const ALLOWED_HEADERS = "content-type, x-facilitator-key";
+const ALLOWED_HEADERS = "content-type, x-facilitator-key, x-seat-key";
 
 /** `allowed` as a test: the exact origin (scheme, host, port) must be listed. */
 export function originAllowed(allowed: readonly string[], origin: string | undefined | null): origin is string {

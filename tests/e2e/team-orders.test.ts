@@ -46,6 +46,8 @@ describe.sequential("a team's orders in two browsers", () => {
     expect(await teacher.page.getAttribute("[data-testid=recovery-link]", "href")).toBe(`${suite.server.url}?teach#recover=${recovery}`);
     await screenshot(teacher, "team-00-recovery.png");
     await teacher.page.click("[data-testid=recovery-done]");
+    // Opened on 127.0.0.1 with a server listening there only: the teacher is told students cannot use this link.
+    await until(teacher, async () => ((await teacher.page.textContent("[data-testid=loopback-warning]")) ?? "").includes("HOST=0.0.0.0"), "the loopback warning");
 
     for (const name of ["Ann", "Ben"]) {
       const tp = await openPage(suite.browser, `${suite.server.url}?join=${code}&renderer=canvas`, { width: 1280, height: 800 });

@@ -39,6 +39,14 @@ interface RosterReply {
   roster: { players: { id: string; name: string }[]; locked: boolean; assignOnly: boolean; removed: number };
 }
 
+describe("the address students join by", () => {
+  it("warns a teacher on localhost when the server listens only on this computer", async () => {
+    // The test server listens on 127.0.0.1 only, and is asked on that address.
+    const answer = await server.http<{ url: string | null; loopback: boolean; reachable: boolean }>("/api/join-address");
+    expect(answer.body).toEqual({ url: null, loopback: true, reachable: false });
+  });
+});
+
 describe("moderating a lesson", () => {
   it("refuses names that pass for the teacher, locks, assigns, renames, and keeps a removed student out", async () => {
     const teacher = await create(server.client(), { match: { visibility: "private", timers: LONG, facilitator: true, name: "Moderated" }, name: "Ms Kaya" });

@@ -20,8 +20,35 @@ export function qrImage(text: string, size: number, attrs: Record<string, string
   return img;
 }
 
+/** A page opened on localhost gives students a useless link: the server says which address they can use. */
+function isLoopbackPage(): boolean {
+  const host = location.hostname.toLowerCase();
+  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || host === "::1" || /^127\./.test(host);
+}
+
 export function joinCard(code: string, options: { qrSize?: number; projector?: string | null } = {}): HTMLElement {
-  const link = joinLink(location.href, code);
+  const card = buildJoinCard(code, joinLink(location.href, code), options);
+  if (!isLoopbackPage()) return card;
+  const warning = h("p", { class: "small warn", "data-testid": "loopback-warning" }, "This page was opened on this computer's own address (localhost): students' devices cannot use it.");
+  card.append(warning);
+  void fetch(new URL("/api/join-address", location.href))
+    .then((r) => r.json() as Promise<{ url: string | null; reachable: boolean }>)
+    .then(({ url, reachable }) => {
+      if (!url) {
+        warning.textContent += reachable
+          ? " Open the teacher's page by this computer's network address, or set PUBLIC_URL on the server."
+          : " The server listens only on this computer: start it with HOST=0.0.0.0 (or set PUBLIC_URL) so that students can reach it.";
+        return;
+      }
+      const better = buildJoinCard(code, joinLink(url, code), options);
+      better.append(h("p", { class: "small warn", "data-testid": "loopback-warning" }, `This page was opened on localhost; the link and QR code use this computer's network address (${new URL(url).host}) so that students can reach it.`));
+      card.replaceWith(better);
+    })
+    .catch(() => undefined);
+  return card;
+}
+
+function buildJoinCard(code: string, link: string, options: { qrSize?: number; projector?: string | null }): HTMLElement {
   const copy = h("button", { type: "button", class: "small", "data-testid": "copy-link" }, "Copy link");
   copy.addEventListener("click", () => {
     void navigator.clipboard?.writeText(link).then(
