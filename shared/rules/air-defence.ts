@@ -5,8 +5,10 @@
 import { POWERS } from "../ids";
 import type { CountryId, NeutralPolicy, Posture, PowerId } from "../ids";
 import { countryOf, getScenario } from "../scenario";
+import type { Orders } from "../orders";
 import type { MatchState } from "../state";
 import type { Treaty } from "../terms";
+import { brokenPledgeCost, keepsPatrolPledge } from "./charges";
 import { chance } from "../rng";
 import { raiseEscalation } from "./escalation";
 import { changeTrack, emit } from "./record";
@@ -29,8 +31,11 @@ export interface Guard {
   defence: number;
 }
 
+/** What guarding depends on: the scenario and each power's posture (a seat's view has both). */
+export type GuardContext = Pick<MatchState, "scenarioId"> & { powers: Record<PowerId, { posture: Posture }> };
+
 /** Who guards a country's airspace, how, and how well: a seat's posture, or a neutral's fixed policy. */
-export function guardOf(state: MatchState, country: CountryId): Guard {
+export function guardOf(state: GuardContext, country: CountryId): Guard {
   const setup = countryOf(state.scenarioId, country);
   if (!setup) return { owner: null, posture: "open", defence: 0 };
   if (setup.owner) return { owner: setup.owner, posture: state.powers[setup.owner].posture, defence: setup.defence };
@@ -48,10 +53,15 @@ export function patrolsFlown(state: MatchState, treaty: Treaty): [PowerId, numbe
   const flown: [PowerId, number][] = [];
   for (const power of POWERS) {
     if (!treaty.parties.includes(power)) continue;
-    const units = (state.orders[power]?.patrols ?? []).filter((p) => p.treaty === treaty.id).reduce((sum, p) => sum + p.units, 0);
+    const units = patrolUnits(state.orders[power], treaty.id);
     if (units > 0) flown.push([power, units]);
   }
   return flown;
+}
+
+/** Patrol units a power's orders fly over a no-fly zone. */
+export function patrolUnits(orders: Pick<Orders, "patrols"> | undefined, treatyId: string): number {
+  return (orders?.patrols ?? []).filter((p) => p.treaty === treatyId).reduce((sum, p) => sum + p.units, 0);
 }
 
 export function updateNoFlyZones(state: MatchState): void {
@@ -70,9 +80,9 @@ export function updateNoFlyZones(state: MatchState): void {
     for (const power of POWERS) {
       const pledge = treaty.term.pledges[power] ?? 0;
       const units = flown.find(([p]) => p === power)?.[1] ?? 0;
-      if (units >= pledge) continue;
+      if (keepsPatrolPledge(treaty.term, power, units)) continue;
       emit(state, { kind: "pledgeBroken", power, treatyId: treaty.id }, "all");
-      changeTrack(state, power, "credibility", -scenario.tracks.credibilityLostOnBrokenPledge, `flew ${units} of ${pledge} pledged patrol units (no-fly zone ${treaty.id})`);
+      changeTrack(state, power, "credibility", -brokenPledgeCost(state.scenarioId), `flew ${units} of ${pledge} pledged patrol units (no-fly zone ${treaty.id})`);
     }
   }
   state.nfzInForce = inForce;

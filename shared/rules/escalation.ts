@@ -8,8 +8,8 @@
 import type { EscalationIncident } from "../events";
 import { POWERS } from "../ids";
 import type { PowerId } from "../ids";
-import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
+import { escalationAllowed } from "./charges";
 import { changeEscalation, round1 } from "./record";
 
 function samePair(a: PowerId, b: PowerId, c: PowerId, d: PowerId): boolean {
@@ -17,7 +17,7 @@ function samePair(a: PowerId, b: PowerId, c: PowerId, d: PowerId): boolean {
 }
 
 /** Raised already this turn under the same cap as a raise by `driver` against `against`. */
-function usedThisTurn(state: MatchState, driver: PowerId, against: PowerId, incident: EscalationIncident): number {
+export function usedThisTurn(state: Pick<MatchState, "log" | "turn">, driver: PowerId, against: PowerId, incident: EscalationIncident): number {
   let used = 0;
   for (let i = state.log.length - 1; i >= 0; i--) {
     const e = state.log[i]!;
@@ -31,9 +31,7 @@ function usedThisTurn(state: MatchState, driver: PowerId, against: PowerId, inci
 /** `driver` raises escalation against `against` (null: a country without a seat, which raises none). */
 export function raiseEscalation(state: MatchState, driver: PowerId, against: PowerId | null, delta: number, reason: string, incident: EscalationIncident = "clash"): void {
   if (against === null || against === driver || delta <= 0) return;
-  const rules = getScenario(state.scenarioId).escalation;
-  const cap = incident === "protest" ? rules.violationDetected : rules.pairCapPerTurn;
-  const allowed = round1(Math.min(delta, cap - usedThisTurn(state, driver, against, incident)));
+  const allowed = escalationAllowed(state.scenarioId, driver, against, delta, incident, usedThisTurn(state, driver, against, incident));
   if (allowed <= 0) return;
   changeEscalation(state, allowed, reason, { by: driver, against, incident });
 }

@@ -13,6 +13,7 @@ import type { MatchState } from "../state";
 import { guardOf } from "./air-defence";
 import { airspacesCrossed, isViolation } from "./incursion";
 import type { Guard } from "./air-defence";
+import { violationCharge } from "./charges";
 import { raiseEscalation } from "./escalation";
 import type { Observers } from "./observers";
 import { changeTrack, emit } from "./record";
@@ -74,15 +75,14 @@ export function recordPassages(state: MatchState, flight: Flight, passages: read
   const flyer = scenario.powers[flight.power].name;
   for (const p of passages) {
     if (p.granted) continue;
-    const engaged = p.detected && p.posture === "engage";
+    const charge = violationCharge(state.scenarioId, p.posture, p.detected);
+    const { engaged } = charge;
     emit(state, { kind: "violation", power: flight.power, country: p.country, owner: p.owner, strikeId: flight.strikeId, weapon: flight.weapon, detected: p.detected, engaged, km: Math.round(p.km) }, p.detected ? "all" : [flight.power]);
     if (!p.detected) continue;
     const where = countryName(scenario, p.country);
-    const { violationEngaged, violationDetected } = scenario.escalation;
     const reason = `${flyer} violated the airspace of ${where}${engaged ? " and was engaged" : ""}`;
-    if (engaged) raiseEscalation(state, flight.power, p.owner, violationEngaged, reason);
-    else raiseEscalation(state, flight.power, p.owner, violationDetected, reason, "protest");
-    changeTrack(state, flight.power, "legitimacy", -scenario.tracks.legitimacyLostPerDetectedViolation, `violated the airspace of ${where}`);
+    raiseEscalation(state, flight.power, p.owner, charge.escalation, reason, charge.incident);
+    changeTrack(state, flight.power, "legitimacy", -charge.legitimacy, `violated the airspace of ${where}`);
     recordLoss(state, { power: flight.power, by: p.owner ? [p.owner] : [], country: p.country, source: "defences", strikeId: flight.strikeId, treatyId: null, units: p.intercepted, weapon: flight.weapon });
   }
 }

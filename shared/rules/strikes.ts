@@ -10,7 +10,7 @@
 import { planRouteMemo } from "../geo/route-memo";
 import type { RoutePlan } from "../geo/plan-route";
 import { FACTIONS, POWERS } from "../ids";
-import type { PowerId, ZoneId } from "../ids";
+import type { AssetId, PowerId, ZoneId } from "../ids";
 import type { StrikeOrder } from "../orders";
 import { nextUint32, seedRng } from "../rng";
 import { getScenario } from "../scenario";
@@ -21,6 +21,8 @@ import type { AreaEncounter } from "./area-defence";
 import { Observers } from "./observers";
 import { changeTrack, emit, round1 } from "./record";
 import { basingHost, holdsBasing, ownerOf, rightsFor } from "./rights";
+import type { TreatyContext, TreatyMoment } from "./rights";
+import { launchCost } from "./charges";
 import { aimUnits, recordImpact } from "./strike-impact";
 import type { Hits, Landing } from "./strike-impact";
 import { unitsOf } from "./strike-losses";
@@ -29,7 +31,8 @@ import type { NfzEncounter } from "./strike-nfz";
 import { crossAirspaces, recordPassages } from "./strike-passage";
 import type { Flight, Passage } from "./strike-passage";
 
-interface Planned {
+/** A strike as it will launch, or why it will not. */
+export interface Planned {
   power: PowerId;
   order: StrikeOrder;
   asset: AssetSetup;
@@ -40,6 +43,9 @@ interface Planned {
   units: number;
   route: RoutePlan | null;
 }
+
+/** What launching depends on: the treaties and the platforms' stock (a seat's view has its own). */
+export type LaunchContext = TreatyContext & { assets: Record<AssetId, { stock: number | null }> };
 
 interface Flown {
   observers: Observers;
@@ -55,41 +61,47 @@ function byId(orders: readonly StrikeOrder[]): StrikeOrder[] {
   return orders.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Which strikes launch, with how many units (a platform's stock and capacity are shared by its strikes in id order). */
-function planStrikes(state: MatchState): Planned[] {
+/**
+ * Which of a power's strikes launch, with how many units, in id order (a platform's stock and
+ * capacity are shared by its strikes in id order). `moment`: "resolution" once the turn's agreed
+ * treaties are in force, "orders" to foresee it before.
+ */
+export function launchesOf(state: LaunchContext, power: PowerId, strikes: readonly StrikeOrder[], moment: TreatyMoment): Planned[] {
   const scenario = getScenario(state.scenarioId);
   const planned: Planned[] = [];
   const used = new Map<string, number>();
-  for (const power of POWERS) {
-    for (const order of byId(state.orders[power]?.strikes ?? [])) {
-      const asset = scenario.assets.find((a) => a.id === order.asset);
-      const zone = scenario.zones.find((z) => z.id === order.zone);
-      if (!asset || asset.owner !== power || !zone) continue;
-      const weapon = scenario.weapons[asset.weapon]!;
-      const plan: Planned = { power, order, asset, zone, weapon, aborted: null, units: 0, route: null };
-      planned.push(plan);
-      const host = basingHost(state, asset.hostCountry, power);
-      if (host && !holdsBasing(state, host, power, "resolution")) {
-        plan.aborted = "basing";
-        continue;
-      }
-      const launched = used.get(asset.id) ?? 0;
-      const units = Math.max(0, Math.min(order.units, state.assets[asset.id]!.stock - launched, asset.capacity - launched));
-      if (units === 0) {
-        plan.aborted = "stock";
-        continue;
-      }
-      const route = planRouteMemo({ origin: asset.lonLat, waypoints: order.waypoints, target: zone.lonLat, rangeKm: weapon.rangeKm, rightsIn: rightsFor(state, power, weapon.kind, "resolution") });
-      if (!route.inRange) {
-        plan.aborted = "range";
-        continue;
-      }
-      used.set(asset.id, launched + units);
-      plan.units = units;
-      plan.route = route;
+  for (const order of byId(strikes)) {
+    const asset = scenario.assets.find((a) => a.id === order.asset);
+    const zone = scenario.zones.find((z) => z.id === order.zone);
+    if (!asset || asset.owner !== power || !zone) continue;
+    const weapon = scenario.weapons[asset.weapon]!;
+    const plan: Planned = { power, order, asset, zone, weapon, aborted: null, units: 0, route: null };
+    planned.push(plan);
+    const host = basingHost(state, asset.hostCountry, power);
+    if (host && !holdsBasing(state, host, power, moment)) {
+      plan.aborted = "basing";
+      continue;
     }
+    const launched = used.get(asset.id) ?? 0;
+    const units = Math.max(0, Math.min(order.units, (state.assets[asset.id]?.stock ?? 0) - launched, asset.capacity - launched));
+    if (units === 0) {
+      plan.aborted = "stock";
+      continue;
+    }
+    const route = planRouteMemo({ origin: asset.lonLat, waypoints: order.waypoints, target: zone.lonLat, rangeKm: weapon.rangeKm, rightsIn: rightsFor(state, power, weapon.kind, moment) });
+    if (!route.inRange) {
+      plan.aborted = "range";
+      continue;
+    }
+    used.set(asset.id, launched + units);
+    plan.units = units;
+    plan.route = route;
   }
   return planned;
+}
+
+function planStrikes(state: MatchState): Planned[] {
+  return POWERS.flatMap((power) => launchesOf(state, power, state.orders[power]?.strikes ?? [], "resolution"));
 }
 
 /** One strike flown and aimed against the state before the turn's strikes, with its own generator. Changes nothing. */
@@ -160,7 +172,7 @@ function record(state: MatchState, plan: Planned, result: Flown, consentBonus: S
   const route = plan.route!;
   state.assets[asset.id]!.stock -= units;
   emit(state, { kind: "claim", power, strikeId: order.id, zone: zone.id, faction: order.claim, weapon: weapon.kind }, "all");
-  changeTrack(state, power, "cost", scenario.tracks.costPerUnitLaunched * units, `launched ${unitsOf(units, weapon.kind)} from ${asset.name}`);
+  changeTrack(state, power, "cost", launchCost(state.scenarioId, units), `launched ${unitsOf(units, weapon.kind)} from ${asset.name}`);
 
   const flight: Flight = { power, strikeId: order.id, weapon: weapon.kind };
   const granted = result.passages.filter((p) => p.granted).map((p) => p.country);

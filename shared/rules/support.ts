@@ -9,6 +9,7 @@ import { chance } from "../rng";
 import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
 import type { SupportOrder } from "../orders";
+import { supportCost } from "./charges";
 import { changeInfluence, changeTrack, clamp, emit, round1 } from "./record";
 import { own } from "./known";
 import { checkSupportPledges } from "./support-pledges";
@@ -33,7 +34,7 @@ export function landSupport(state: MatchState): void {
   const laterSeen = detectEarlierCovert(state);
   for (const power of POWERS) {
     for (const order of state.orders[power]?.support ?? []) {
-      if (!own(state.zones, order.zone) || order.points <= 0 || !canReach(state, power, order.faction, order.zone)) continue;
+      if (!landsSupport(state, power, order)) continue;
       landed.push(landOne(state, power, order));
     }
     chargeCost(state, power, landed);
@@ -41,8 +42,16 @@ export function landSupport(state: MatchState): void {
   checkSupportPledges(state, landed, laterSeen);
 }
 
+/** What support depends on: the scenario and the zones (a seat's view has both; it sees which factions stand where). */
+export type SupportContext = Pick<MatchState, "scenarioId" | "zones">;
+
+/** Whether a support order lands: some points, to a faction it can reach. */
+export function landsSupport(state: SupportContext, power: PowerId, order: SupportOrder): boolean {
+  return own(state.zones, order.zone) !== undefined && order.points > 0 && canReach(state, power, order.faction, order.zone);
+}
+
 /** Support reaches a faction where it already stands, or anywhere in the supporter's own country. */
-export function canReach(state: MatchState, power: PowerId, faction: FactionId, zone: ZoneId): boolean {
+export function canReach(state: SupportContext, power: PowerId, faction: FactionId, zone: ZoneId): boolean {
   const scenario = getScenario(state.scenarioId);
   const held = own(state.zones, zone);
   if (!held) return false;
@@ -50,10 +59,10 @@ export function canReach(state: MatchState, power: PowerId, faction: FactionId, 
   return scenario.zones.find((z) => z.id === zone)?.country === scenario.powers[power].homeCountry;
 }
 
-type SupportLandedEvent = Extract<MatchState["log"][number], { kind: "supportLanded" }>;
+export type SupportLandedEvent = Extract<MatchState["log"][number], { kind: "supportLanded" }>;
 
-/** Covert support of an earlier turn that no power has seen yet. */
-function earlierUnseen(state: MatchState): SupportLandedEvent[] {
+/** Covert support of an earlier turn that no power has seen yet (a seat's view has its own in its log). */
+export function earlierUnseen(state: Pick<MatchState, "log" | "turn">): SupportLandedEvent[] {
   const unseen: SupportLandedEvent[] = [];
   for (const e of state.log) {
     if (e.kind === "supportLanded" && e.covert && e.turn < state.turn) unseen.push(e);
@@ -112,10 +121,9 @@ function detectCovert(state: MatchState, power: PowerId, faction: FactionId, zon
 
 /** The turn's support cost, one event for overt and one (seen by the supporter only) for covert. */
 function chargeCost(state: MatchState, power: PowerId, landed: readonly LandedSupport[]): void {
-  const { costPerSupportPoint } = getScenario(state.scenarioId).tracks;
   const mine = landed.filter((l) => l.power === power);
   const overt = mine.filter((l) => !l.covert).reduce((sum, l) => sum + l.points, 0);
   const covert = mine.filter((l) => l.covert).reduce((sum, l) => sum + l.points, 0);
-  if (overt > 0) changeTrack(state, power, "cost", overt * costPerSupportPoint, "overt proxy support");
-  if (covert > 0) changeTrack(state, power, "cost", covert * costPerSupportPoint, "covert proxy support", [power]);
+  if (overt > 0) changeTrack(state, power, "cost", supportCost(state.scenarioId, overt), "overt proxy support");
+  if (covert > 0) changeTrack(state, power, "cost", supportCost(state.scenarioId, covert), "covert proxy support", [power]);
 }

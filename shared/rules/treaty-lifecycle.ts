@@ -2,6 +2,7 @@
 import { POWERS } from "../ids";
 import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
+import { revocationCost } from "./charges";
 import { changeInfluence, changeTrack, emit } from "./record";
 
 /**
@@ -9,7 +10,6 @@ import { changeInfluence, changeTrack, emit } from "./record";
  * keep their rights this turn, and a revocation ends the treaty from the next turn on.
  */
 export function applyRevocations(state: MatchState): void {
-  const { credibilityLostOnRevocation } = getScenario(state.scenarioId).tracks;
   // In seat order, not in the order orders arrived: who revokes first must not depend on who typed faster.
   for (const by of POWERS) {
     for (const id of state.orders[by]?.revoke ?? []) {
@@ -19,7 +19,8 @@ export function applyRevocations(state: MatchState): void {
       treaty.endedTurn = state.turn;
       treaty.endedBy = by;
       emit(state, { kind: "treaty", treatyId: treaty.id, term: treaty.term, parties: treaty.parties, status: "revoked", by }, "all");
-      if (treaty.untilTurn > state.turn) changeTrack(state, by, "credibility", -credibilityLostOnRevocation, `revoked treaty ${treaty.id} early`);
+      const cost = revocationCost(state.scenarioId, treaty, state.turn);
+      if (cost > 0) changeTrack(state, by, "credibility", -cost, `revoked treaty ${treaty.id} early`);
     }
   }
 }
