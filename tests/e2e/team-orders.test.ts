@@ -76,6 +76,22 @@ describe.sequential("a team's orders in two browsers", () => {
     for (const tp of [ann, ben]) await until(tp, async () => (await strikesAt(tp)).join() === "s1:by Ann,s2:by Ben", "both strikes");
     expect(await ann.page.textContent("[data-testid=team-draft]")).toContain("Ben: added strike s2");
     await screenshot(ben, "team-01-ben-draft.png");
+    // The teacher's Goals tab: every power's objectives, the secret one included; role cards print one page per team.
+    await teacher.page.click("[data-fac-tab=goals]");
+    const goals = teacher.page.locator("[data-testid=fac-goals] [data-power]");
+    expect(await goals.count()).toBe(6);
+    for (let i = 0; i < 6; i++) expect(await goals.nth(i).locator('[data-secret="true"]').count()).toBe(1);
+    const russiaSecret = (await teacher.page.textContent('[data-testid=fac-goals] [data-power="russia"] [data-secret="true"] .objective-text'))!.replace(/^Secret: /, "").replace(/ \(only you know this one\)$/, "");
+    // The students see their own secret, no one else's.
+    await ann.page.click("[data-tab=goals]");
+    expect(await ann.page.textContent("[data-testid=objectives]")).toContain(russiaSecret);
+    const [cards] = await Promise.all([teacher.context.waitForEvent("page"), teacher.page.click("[data-testid=print-role-cards]")]);
+    await cards.waitForLoadState();
+    expect(await cards.locator("section.card").count()).toBe(6);
+    expect(await cards.locator("section.card").first().textContent()).toContain(russiaSecret);
+    await cards.setViewportSize({ width: 794, height: 1123 });
+    await cards.screenshot({ path: `${process.cwd()}/tests/artifacts/team-06-role-card.png` });
+    await cards.close();
     // The teacher sees the team's draft as it is written (oversight), before anything is sent.
     await teacher.page.click("[data-fac-tab=orders]");
     await until(teacher, async () => ((await teacher.page.textContent("[data-testid=fac-draft-russia]")) ?? "").includes("on Syrian rebels in Hama"), "Russia's draft at the teacher's");

@@ -11,8 +11,9 @@ import type { ClassroomClient } from "./classroom-client";
 import { InjectPanel } from "./inject-panel";
 import { DealsPanel, LogPanel, OrdersPanel } from "./oversight-panel";
 import { RosterPanel } from "./roster-panel";
+import { GoalsPanel } from "./goals-panel";
 
-export type ConsoleTab = "class" | "inject" | "chat" | "deals" | "orders" | "log";
+export type ConsoleTab = "class" | "inject" | "chat" | "deals" | "orders" | "log" | "goals";
 
 const TABS: readonly [ConsoleTab, string][] = [
   ["class", "Class"],
@@ -21,6 +22,7 @@ const TABS: readonly [ConsoleTab, string][] = [
   ["deals", "Deals"],
   ["orders", "Orders"],
   ["log", "Log"],
+  ["goals", "Goals"],
 ];
 
 export class FacilitatorConsole {
@@ -42,6 +44,7 @@ export class FacilitatorConsole {
       deals: new DealsPanel(store).root,
       orders: new OrdersPanel(store).root,
       log: new LogPanel(store).root,
+      goals: new GoalsPanel(store).root,
     };
     fill(this.side, this.tabBar, this.body);
     for (const el of Object.values(this.panels)) this.body.append(el);

@@ -5,6 +5,7 @@
  */
 import type { ObjectiveStanding } from "../../../shared/rules/objective-status";
 import type { MatchStore } from "../model/match-store";
+import type { PowerId } from "../../../shared/ids";
 import { plural } from "../model/format";
 import { mirror } from "../testing";
 import { button, fill, h } from "./dom";
@@ -22,6 +23,8 @@ export class ObjectivesPanel {
   constructor(
     private readonly store: MatchStore,
     private readonly openNews: () => void,
+    /** Another power's objectives (the facilitator's console shows every power's), instead of the seat's. */
+    private readonly power: PowerId | null = null,
   ) {
     store.on("view", () => this.render());
     this.render();
@@ -29,7 +32,7 @@ export class ObjectivesPanel {
 
   private render(): void {
     const { view } = this.store;
-    const me = this.store.power;
+    const me = this.power ?? this.store.power;
     const list = me ? (view.objectives?.[me] ?? []) : [];
     const scored = list.filter((o) => o.standing === "met").reduce((sum, o) => sum + o.points, 0);
     const total = list.reduce((sum, o) => sum + o.points, 0);
