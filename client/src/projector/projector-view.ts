@@ -44,7 +44,7 @@ export class ProjectorView {
   private readonly escalation = h("div", { class: "pj-escalation" });
   private readonly join: HTMLElement;
   /** The turn's public report (report phase) or the results (the end), in large type. */
-  private readonly story = h("div", { class: "pj-story", "data-testid": "pj-story", hidden: true });
+  private readonly story = h("section", { class: "pj-story", "data-testid": "pj-story", "aria-label": "This turn, or the results", hidden: true });
   private interval: ReturnType<typeof setInterval>;
   private bannerTimer: ReturnType<typeof setTimeout> | null = null;
   /** The lesson has run at least once (a pause before that is "waiting to start"). */
