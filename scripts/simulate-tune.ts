@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/simulate-tune.ts --matches N --seed S [--level normal] [--max-change 2] [--change-cost 0.02]
+ * npx tsx scripts/simulate-tune.ts --matches N --seed S [--level normal] [--max-change 2] [--change-cost 0.02] [--spread-weight 20]
  *   [--workers W] [--save file.json | --load file.json]
  * A balancing aid (docs/balance.md): plays N bot-only matches, records which objectives each power
  * met, then searches for objective points (each within ±max-change of the scenario's) under
@@ -27,6 +27,8 @@ const level = option("level", "normal");
 const maxChange = Number(option("max-change", "2"));
 const workers = Number(option("workers", String(availableParallelism())));
 const changeCost = Number(option("change-cost", "0.02"));
+/** How much a secret objective more than 6 points from its power's win rate weighs against the 10–25 % band. */
+const spreadWeight = Number(option("spread-weight", "20"));
 const save = option("save", "");
 const load = option("load", "");
 if (!isBotLevel(level)) throw new Error(`unknown level ${level}`);
@@ -57,8 +59,30 @@ function winRates(outcomes: readonly MatchOutcome[], points: ReadonlyMap<string,
   return Object.fromEntries(POWERS.map((p) => [p, wins[p] / outcomes.length])) as Record<PowerId, number>;
 }
 
+/** Each secret objective's win rate (when drawn) less its power's overall win rate. */
+function secretGaps(outcomes: readonly MatchOutcome[], points: ReadonlyMap<string, number>, rates: Record<PowerId, number>): Map<string, number> {
+  const wins = new Map<string, { n: number; won: number; power: PowerId }>();
+  for (const o of outcomes) {
+    const totals = POWERS.map((p) => o.objectives[p].reduce((sum, r) => sum + (r.met ? (points.get(r.id) ?? 0) : 0), 0));
+    const best = Math.max(...totals);
+    const winners = o.reason === "openWar" ? [] : POWERS.filter((_, i) => totals[i] === best);
+    for (const p of POWERS) {
+      const secret = o.objectives[p].find((r) => r.secret) ?? o.objectives[p].at(-1);
+      if (!secret) continue;
+      const w = wins.get(secret.id) ?? { n: 0, won: 0, power: p };
+      w.n++;
+      if (winners.includes(p)) w.won += 1 / winners.length;
+      wins.set(secret.id, w);
+    }
+  }
+  return new Map([...wins].map(([id, w]) => [id, w.won / w.n - rates[w.power]]));
+}
+
 function penalty(outcomes: readonly MatchOutcome[], points: ReadonlyMap<string, number>): number {
   const rates = winRates(outcomes, points);
+  // The issue's target: each secret within 8 points of its power's mean (aim at 6).
+  let spread = 0;
+  for (const gap of secretGaps(outcomes, points, rates).values()) spread += spreadWeight * Math.max(0, Math.abs(gap) - 0.06) ** 2;
   const even = POWERS.reduce((sum, p) => sum + rates[p], 0) / POWERS.length;
   let cost = 0;
   for (const p of POWERS) {
@@ -70,7 +94,7 @@ function penalty(outcomes: readonly MatchOutcome[], points: ReadonlyMap<string, 
     const delta = Math.abs(value - (original.get(id) ?? value));
     if (delta > 0) cost += changeCost + 0.0005 * delta;
   }
-  return cost;
+  return cost + spread;
 }
 
 function search(outcomes: readonly MatchOutcome[]): Map<string, number> {
@@ -142,3 +166,7 @@ console.log("\nwin rates: scenario points → suggested points");
 for (const p of POWERS) console.log(`  ${p.padEnd(8)} ${pct(now[p]).padStart(6)} → ${pct(then[p]).padStart(6)}`);
 console.log("\nsuggested changes:");
 for (const [id, value] of tuned) if (value !== original.get(id)) console.log(`  ${id.padEnd(26)} ${original.get(id)} → ${value}`);
+const gapsNow = secretGaps(outcomes, original, now);
+const gapsThen = secretGaps(outcomes, tuned, then);
+console.log("\nsecret objectives, win rate when drawn less the power's: scenario points → suggested points");
+for (const [id, gap] of gapsNow) console.log(`  ${id.padEnd(26)} ${(gap * 100).toFixed(1).padStart(6)} → ${((gapsThen.get(id) ?? 0) * 100).toFixed(1).padStart(6)}`);

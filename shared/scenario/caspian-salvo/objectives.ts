@@ -26,10 +26,10 @@ export const objectives: readonly ObjectiveSetup[] = [
   { id: "rus-intel-cell", power: "russia", secret: true, points: 3, // was 4: Iraq joins Russia's cell in nearly every bot match (docs/balance.md)
     text: "Iraq joins an intelligence cell with Russia.",
     test: { kind: "intelCell", with: "iraq" } },
-  { id: "rus-no-nfz", power: "russia", secret: true, points: 4,
+  { id: "rus-no-nfz", power: "russia", secret: true, points: 5, // was 4: the secret that loses whenever the US draws its no-fly zone (docs/balance.md)
     text: "No no-fly zone over two or more zones is ever in force.",
     test: { kind: "nfz", ever: false, zones: [], minZones: 2 } },
-  { id: "rus-rebels-broken", power: "russia", secret: true, points: 3, // was 4: Russian and Syrian strikes break the rebels in nearly every bot match (docs/balance.md)
+  { id: "rus-rebels-broken", power: "russia", secret: true, points: 4, // was 3 (4 before that): Russia trailed at 11 % of wins (docs/balance.md)
     text: "Whatever you claim to strike, the rebels end with at most 70% of their starting strength.",
     test: { kind: "factionStrengthAtMost", faction: "rebels", shareOfStart: 0.7 } },
 
@@ -86,7 +86,7 @@ export const objectives: readonly ObjectiveSetup[] = [
   { id: "irq-intel-cell", power: "iraq", secret: true, points: 3,
     text: "The joint intelligence cell in Baghdad becomes real: an intelligence cell with Russia.",
     test: { kind: "intelCell", with: "russia" } },
-  { id: "irq-mosul-not-kurdish", power: "iraq", secret: true, points: 4,
+  { id: "irq-mosul-not-kurdish", power: "iraq", secret: true, points: 3, // was 4: met in every bot match, Iraq led at 33 % (docs/balance.md)
     text: "Mosul must not become a Kurdish prize: Kurdish strength in Mosul stays at 30 or below.",
     test: { kind: "factionStrengthIn", faction: "kurds", zones: ["mosul"], atMost: 30 } },
 
@@ -143,7 +143,7 @@ export const objectives: readonly ObjectiveSetup[] = [
   { id: "rus-standing", power: "russia", secret: false, points: 2,
     text: "Standing kept: legitimacy ends no more than 10 below where it started.",
     test: { kind: "trackFromStart", track: "legitimacy", atLeastChange: -10 } },
-  { id: "usa-word-kept", power: "usa", secret: false, points: 2,
+  { id: "usa-word-kept", power: "usa", secret: false, points: 4, // was 2: the US trailed at 7.5 % (docs/balance.md)
     text: "Your word is good: credibility ends no lower than it started (an early revocation or a broken pledge loses this).",
     test: { kind: "trackFromStart", track: "credibility", atLeastChange: 0 } },
   { id: "usa-standing", power: "usa", secret: false, points: 2,
@@ -152,13 +152,13 @@ export const objectives: readonly ObjectiveSetup[] = [
   { id: "irn-word-kept", power: "iran", secret: false, points: 2,
     text: "Your word is good: credibility ends no lower than it started (an early revocation or a broken pledge loses this).",
     test: { kind: "trackFromStart", track: "credibility", atLeastChange: 0 } },
-  { id: "irn-standing", power: "iran", secret: false, points: 2,
+  { id: "irn-standing", power: "iran", secret: false, points: 3, // was 2 (docs/balance.md)
     text: "Standing kept: legitimacy ends no more than 8 below where it started.",
     test: { kind: "trackFromStart", track: "legitimacy", atLeastChange: -8 } },
   { id: "irq-word-kept", power: "iraq", secret: false, points: 2,
     text: "Your word is good: credibility ends no lower than it started (an early revocation or a broken pledge loses this).",
     test: { kind: "trackFromStart", track: "credibility", atLeastChange: 0 } },
-  { id: "irq-standing", power: "iraq", secret: false, points: 2,
+  { id: "irq-standing", power: "iraq", secret: false, points: 3, // was 2: met in a third of matches, the objective Iraq's lead rests least on (docs/balance.md)
     text: "Standing kept: legitimacy ends no more than 6 below where it started.",
     test: { kind: "trackFromStart", track: "legitimacy", atLeastChange: -6 } },
   { id: "tur-word-kept", power: "turkey", secret: false, points: 2,
@@ -167,7 +167,7 @@ export const objectives: readonly ObjectiveSetup[] = [
   { id: "tur-standing", power: "turkey", secret: false, points: 2,
     text: "Standing kept: legitimacy ends no more than 20 below where it started.",
     test: { kind: "trackFromStart", track: "legitimacy", atLeastChange: -20 } },
-  { id: "syr-word-kept", power: "syria", secret: false, points: 2,
+  { id: "syr-word-kept", power: "syria", secret: false, points: 3, // was 2 (docs/balance.md)
     text: "Your word is good: credibility ends no lower than it started (an early revocation or a broken pledge loses this).",
     test: { kind: "trackFromStart", track: "credibility", atLeastChange: 0 } },
   { id: "syr-standing", power: "syria", secret: false, points: 2,
