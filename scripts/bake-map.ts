@@ -1,6 +1,7 @@
 /**
  * Bakes Natural Earth 50m countries (world-atlas) into the map data the game ships:
- *  - shared/geo/airspace-grid.json: who owns the airspace of each 0.02° cell (rules);
+ *  - shared/geo/airspace-grid.json: who owns the airspace of each 0.02° cell, and the borders and
+ *    coasts themselves with the country on each side, for exact crossings (rules);
  *  - assets/map/countries.json: projected, simplified country outlines and the projection (client).
  * Deterministic: same input, same bytes. Run with `npx tsx scripts/bake-map.ts`.
  */
@@ -46,7 +47,7 @@ function main(): void {
   const absolute = withAbsoluteArcs(topology);
   const countries = countryShapes(absolute);
 
-  const grid = bakeGrid(countries);
+  const grid = bakeGrid(absolute);
   writeOut(GRID_OUT, gridJson(grid));
 
   const projection = fittedProjection();
@@ -115,29 +116,100 @@ interface Grid {
   ids: string[];
   /** Row-major from the south-west corner; 0 = no country, k = ids[k - 1]. */
   cells: Uint8Array;
+  /** The borders and coasts inside the grid: runs of points with the values on either side. */
+  borders: BorderLine[];
+}
+
+interface BorderLine {
+  /** Grid values on the left and on the right of the line as it runs (0: international airspace). */
+  left: number;
+  right: number;
+  /** Micro-degrees, [lon0, lat0, lon1, lat1, ...]. */
+  points: number[];
+}
+
+/** Border points are stored in micro-degrees (about 0.1 m), exact integers. */
+const MICRO = 1e6;
+
+interface CountryRings {
+  id: string;
+  /** Each ring as arc references (TopoJSON: ~i is arc i reversed), outer ring first in each polygon. */
+  polygons: number[][][];
+}
+
+/** Each country's polygons as arc references, objects sharing an id (Cyprus and N. Cyprus) together, sorted by id. */
+function countryRings(topology: CountriesTopology): CountryRings[] {
+  const byId = new Map<string, number[][][]>();
+  for (const g of topology.objects.countries.geometries) {
+    const name = nameOf(g) ?? "";
+    const id = g.id === undefined ? ID_FOR_NAME[name] : String(g.id);
+    if (id === undefined) continue;
+    const polygons = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : [];
+    byId.set(id, [...(byId.get(id) ?? []), ...polygons]);
+  }
+  return [...byId.entries()].map(([id, polygons]) => ({ id, polygons })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**
- * Scanline fill of each country's lon/lat rings at every row's centre latitude (even-odd
- * rule). Long edges are first densified along their great circle, so the planar test
- * agrees with d3's spherical geoContains to well under a cell.
+ * Every arc densified along its great circle (edges of at most 0.05°) and rounded to
+ * micro-degrees: the one geometry both the cell fill and the baked borders use.
  */
-function bakeGrid(countries: CountryShape[]): Grid {
+function denseArcs(topology: CountriesTopology): Position[][] {
+  return topology.arcs.map((arc) => densify(arc as Position[], 0.05).map(([x = 0, y = 0]) => [Math.round(x * MICRO) / MICRO, Math.round(y * MICRO) / MICRO]));
+}
+
+function ringPoints(arcs: Position[][], refs: number[]): Position[] {
+  const out: Position[] = [];
+  for (const ref of refs) {
+    const arc = ref >= 0 ? arcs[ref]! : arcs[~ref]!.slice().reverse();
+    out.push(...(out.length > 0 ? arc.slice(1) : arc));
+  }
+  return out;
+}
+
+/** Twice the signed area in the lon/lat plane: positive when the ring runs anticlockwise. */
+function signedArea(ring: Position[]): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < ring.length; i++) sum += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
+  return sum;
+}
+
+/**
+ * Scanline fill of each country's rings at every row's centre latitude (even-odd rule). Long
+ * edges are densified along their great circle, so the planar test agrees with d3's spherical
+ * geoContains to well under a metre. Then every arc inside the grid is kept as a border line,
+ * with the country on each side of it (from the winding of the rings that use it), so that
+ * routes are cut exactly where they cross it (shared/geo/plan-route.ts).
+ */
+function bakeGrid(topology: CountriesTopology): Grid {
   const k = GRID.cellsPerDegree;
   const cols = Math.round((GRID.lon1 - GRID.lon0) * k);
   const rows = Math.round((GRID.lat1 - GRID.lat0) * k);
   const cells = new Uint8Array(cols * rows);
+  const arcs = denseArcs(topology);
   const ids: string[] = [];
+  /** Per arc, the country ids on its left and right. */
+  const sides = topology.arcs.map(() => ({ left: null as string | null, right: null as string | null }));
   let overlaps = 0;
-  for (const country of countries) {
+  for (const country of countryRings(topology)) {
     const crossings: number[][] = Array.from({ length: rows }, () => []);
     let touched = false;
-    for (const polygon of polygonsOf(country.geometry)) {
-      for (const ring of polygon) {
-        if (!ringTouchesGrid(ring)) continue;
+    for (const polygon of country.polygons) {
+      polygon.forEach((refs, ringIndex) => {
+        const ring = ringPoints(arcs, refs);
+        if (!ringTouchesGrid(ring)) return;
         touched = true;
-        addRingCrossings(densify(ring, 0.05), crossings);
-      }
+        addRingCrossings(ring, crossings);
+        // The country lies left of an outer ring running anticlockwise, and outside its holes.
+        const countryOnLeft = signedArea(ring) > 0 !== ringIndex > 0;
+        for (const ref of refs) {
+          const side = sides[ref >= 0 ? ref : ~ref]!;
+          const onLeft = countryOnLeft === ref >= 0;
+          if ((onLeft ? side.left : side.right) !== null) overlaps++;
+          if (onLeft) side.left = country.id;
+          else side.right = country.id;
+        }
+      });
     }
     if (!touched) continue;
     const value = ids.length + 1;
@@ -158,8 +230,37 @@ function bakeGrid(countries: CountryShape[]): Grid {
     }
     if (used) ids.push(country.id);
   }
-  if (overlaps > 0) console.warn(`airspace grid: ${overlaps} cells claimed by two countries (first kept)`);
-  return { cols, rows, ids, cells };
+  if (overlaps > 0) console.warn(`airspace grid: ${overlaps} cells or border sides claimed by two countries (first kept)`);
+  // A country that owns no cell centre (only Poland, at the grid's north-west corner, outside the
+  // play area) counts as international airspace on its side of a border too.
+  const valueOf = (id: string | null) => (id === null ? 0 : ids.indexOf(id) + 1);
+  const borders: BorderLine[] = [];
+  arcs.forEach((arc, i) => {
+    const left = valueOf(sides[i]!.left);
+    const right = valueOf(sides[i]!.right);
+    if (left === right) return;
+    let run: Position[] = [];
+    const flush = () => {
+      if (run.length >= 2) borders.push({ left, right, points: run.flatMap(([x = 0, y = 0]) => [Math.round(x * MICRO), Math.round(y * MICRO)]) });
+      run = [];
+    };
+    for (let j = 0; j + 1 < arc.length; j++) {
+      const a = arc[j]!;
+      const b = arc[j + 1]!;
+      if (!edgeTouchesGrid(a, b)) {
+        flush();
+        continue;
+      }
+      if (run.length === 0) run.push(a);
+      run.push(b);
+    }
+    flush();
+  });
+  return { cols, rows, ids, cells, borders };
+}
+
+function edgeTouchesGrid([xa = 0, ya = 0]: Position, [xb = 0, yb = 0]: Position): boolean {
+  return Math.max(xa, xb) >= GRID.lon0 && Math.min(xa, xb) <= GRID.lon1 && Math.max(ya, yb) >= GRID.lat0 && Math.min(ya, yb) <= GRID.lat1;
 }
 
 function ringTouchesGrid(ring: Position[]): boolean {
@@ -233,9 +334,12 @@ function gridJson(grid: Grid): string {
     cols: grid.cols,
     rows: grid.rows,
     countries: grid.ids,
+    bordersScale: MICRO,
   };
   const head = JSON.stringify(header).slice(0, -1);
-  return `${head},\n"runs":[\n${runs.join(",\n")}\n]}\n`;
+  // Border lines: [left, right, lon0, lat0, then each point's change from the one before], micro-degrees.
+  const borders = grid.borders.map(({ left, right, points }) => JSON.stringify([left, right, ...points.map((v, i) => (i < 2 ? v : v - points[i - 2]!))]));
+  return `${head},\n"runs":[\n${runs.join(",\n")}\n],\n"borders":[\n${borders.join(",\n")}\n]}\n`;
 }
 
 // ---------------------------------------------------------------- projection and outlines

@@ -1,4 +1,8 @@
-/** Who owns the airspace at a point, from the baked 0.02° grid (see scripts/bake-map.ts). */
+/**
+ * Who owns the airspace at a point, exactly: the baked 0.02° grid (see scripts/bake-map.ts) says
+ * who owns each cell that no border or coast touches; in the cells one does, the baked border
+ * lines themselves decide, with the country on each side of them.
+ */
 import type { CountryId } from "../ids";
 import type { LonLat } from "./great-circle";
 import baked from "./airspace-grid.json";
@@ -14,21 +18,84 @@ export interface AirspaceGrid {
   readonly rows: number;
   /** Cell value k > 0 means countries[k - 1]; 0 means international airspace. */
   readonly countries: readonly CountryId[];
-  /** Row-major from the south-west corner. */
+  /** Row-major from the south-west corner: the owner at each cell's centre. */
   readonly cells: Uint8Array;
+  readonly borders: Borders;
+}
+
+/** The border and coast edges, in grid units (x = (lon − lon0) × cellsPerDegree, y likewise). */
+export interface Borders {
+  /** Per edge: x0, y0, x1, y1. */
+  readonly xy: Float64Array;
+  /** Per edge: the cell value on its left and on its right, looking from its start to its end. */
+  readonly left: Uint8Array;
+  readonly right: Uint8Array;
+  /** 1 where an edge touches the cell (or its bounding box does). */
+  readonly flagged: Uint8Array;
+  /** The edges of each flagged cell, by cell index. */
+  readonly edgesIn: ReadonlyMap<number, Int32Array>;
 }
 
 export const AIRSPACE_GRID: AirspaceGrid = decodeGrid(baked);
 
 /** The country owning the airspace at lonLat, or null for international airspace or off the grid. */
-export function airspaceAt(lonLat: LonLat): CountryId | null {
-  return countryOfCell(AIRSPACE_GRID, cellValueAt(AIRSPACE_GRID, lonLat));
+export function airspaceAt([lon, lat]: LonLat): CountryId | null {
+  const g = AIRSPACE_GRID;
+  return countryOfCell(g, valueAt(g, (lon - g.lon0) * g.cellsPerDegree, (lat - g.lat0) * g.cellsPerDegree));
 }
 
-export function cellValueAt(grid: AirspaceGrid, [lon, lat]: LonLat): number {
-  const col = Math.floor((lon - grid.lon0) * grid.cellsPerDegree);
-  const row = Math.floor((lat - grid.lat0) * grid.cellsPerDegree);
-  return cellValue(grid, col, row);
+/** The cell value that owns the point (x, y) in grid units, exactly. */
+export function valueAt(grid: AirspaceGrid, x: number, y: number): number {
+  const col = Math.floor(x);
+  const row = Math.floor(y);
+  if (col < 0 || col >= grid.cols || row < 0 || row >= grid.rows) return 0;
+  const at = row * grid.cols + col;
+  const centre = grid.cells[at] ?? 0;
+  if (grid.borders.flagged[at] !== 1) return centre;
+  // From the centre to the point: past the last edge crossed, the point is on that edge's far side.
+  const cx = col + 0.5;
+  const cy = row + 0.5;
+  const edges = grid.borders.edgesIn.get(at)!;
+  let best = -1;
+  let value = centre;
+  const dx = x - cx;
+  const dy = y - cy;
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i]!;
+    const s = crossingAt(grid.borders, e, cx, cy, dx, dy);
+    if (s <= 1 && s > best) {
+      best = s;
+      value = valueBeyond(grid.borders, e, dx, dy);
+    }
+  }
+  return value;
+}
+
+/**
+ * Where the segment from (x0, y0) along (dx, dy) crosses edge e, as the fraction s ≥ 0 of
+ * (dx, dy), or -1 if it does not. An edge is half-open: its end point belongs to the next edge.
+ */
+export function crossingAt(borders: Borders, e: number, x0: number, y0: number, dx: number, dy: number): number {
+  const { xy } = borders;
+  const ax = xy[4 * e]!;
+  const ay = xy[4 * e + 1]!;
+  const ex = xy[4 * e + 2]! - ax;
+  const ey = xy[4 * e + 3]! - ay;
+  const denom = dx * ey - dy * ex;
+  if (denom === 0) return -1;
+  const wx = ax - x0;
+  const wy = ay - y0;
+  const s = (wx * ey - wy * ex) / denom;
+  const u = (wx * dy - wy * dx) / denom;
+  return s < 0 || u < 0 || u >= 1 ? -1 : s;
+}
+
+/** The value on the side of edge e that a segment heading along (dx, dy) crosses into. */
+export function valueBeyond(borders: Borders, e: number, dx: number, dy: number): number {
+  const { xy } = borders;
+  const ex = xy[4 * e + 2]! - xy[4 * e]!;
+  const ey = xy[4 * e + 3]! - xy[4 * e + 1]!;
+  return ex * dy - ey * dx > 0 ? borders.left[e]! : borders.right[e]!;
 }
 
 export function cellValue(grid: AirspaceGrid, col: number, row: number): number {
@@ -49,6 +116,10 @@ interface BakedGrid {
   countries: readonly string[];
   /** One array per row, south first: [value, length, value, length, ...]. */
   runs: readonly (readonly number[])[];
+  /** Micro-degrees per degree in `borders`. */
+  bordersScale: number;
+  /** Per border line: [left, right, lon0, lat0, then each point's change from the one before]. */
+  borders: readonly (readonly number[])[];
 }
 
 export function decodeGrid(baked: BakedGrid): AirspaceGrid {
@@ -65,5 +136,52 @@ export function decodeGrid(baked: BakedGrid): AirspaceGrid {
     }
     if (at !== (r + 1) * cols) throw new Error(`airspace grid: row ${r} has ${at - r * cols} cells, expected ${cols}`);
   });
-  return { lon0, lat0, cellsPerDegree, cols, rows, countries, cells };
+  const grid = { lon0, lat0, cellsPerDegree, cols, rows, countries, cells };
+  return { ...grid, borders: decodeBorders(grid, baked) };
+}
+
+function decodeBorders(grid: Omit<AirspaceGrid, "borders">, baked: BakedGrid): Borders {
+  const { cols, rows, cellsPerDegree: k } = grid;
+  let count = 0;
+  for (const line of baked.borders) count += (line.length - 4) / 2;
+  const xy = new Float64Array(4 * count);
+  const left = new Uint8Array(count);
+  const right = new Uint8Array(count);
+  const lists = new Map<number, number[]>();
+  const flagged = new Uint8Array(cols * rows);
+  let e = 0;
+  for (const line of baked.borders) {
+    let lon = line[2]!;
+    let lat = line[3]!;
+    let x = (lon / baked.bordersScale - grid.lon0) * k;
+    let y = (lat / baked.bordersScale - grid.lat0) * k;
+    for (let i = 4; i + 1 < line.length; i += 2, e++) {
+      lon += line[i]!;
+      lat += line[i + 1]!;
+      const nx = (lon / baked.bordersScale - grid.lon0) * k;
+      const ny = (lat / baked.bordersScale - grid.lat0) * k;
+      xy.set([x, y, nx, ny], 4 * e);
+      left[e] = line[0]!;
+      right[e] = line[1]!;
+      // Every cell of the edge's bounding box, so none it touches is left out.
+      const c0 = Math.max(0, Math.floor(Math.min(x, nx)));
+      const c1 = Math.min(cols - 1, Math.floor(Math.max(x, nx)));
+      const r0 = Math.max(0, Math.floor(Math.min(y, ny)));
+      const r1 = Math.min(rows - 1, Math.floor(Math.max(y, ny)));
+      for (let r = r0; r <= r1; r++) {
+        for (let c = c0; c <= c1; c++) {
+          const at = r * cols + c;
+          flagged[at] = 1;
+          const list = lists.get(at);
+          if (list) list.push(e);
+          else lists.set(at, [e]);
+        }
+      }
+      x = nx;
+      y = ny;
+    }
+  }
+  const edgesIn = new Map<number, Int32Array>();
+  for (const [at, list] of lists) edgesIn.set(at, Int32Array.from(list));
+  return { xy, left, right, flagged, edgesIn };
 }

@@ -1,5 +1,5 @@
 /** A flight's route: great-circle legs through waypoints, their length and the airspaces crossed. */
-import { AIRSPACE_GRID, cellValue, countryOfCell } from "./airspace";
+import { AIRSPACE_GRID, countryOfCell, crossingAt, valueAt, valueBeyond } from "./airspace";
 import type { CountryId } from "./airspace";
 import { distanceKm, greatCirclePoints } from "./great-circle";
 import type { LonLat } from "./great-circle";
@@ -37,7 +37,9 @@ export interface RouteInput {
 /**
  * Legs are cut into chunks short enough that a straight lon/lat segment stays within metres
  * of the great circle; each chunk then walks the grid cell by cell (a DDA), so every cell the
- * route touches is seen, however narrow the passage, at a cost per cell crossed.
+ * route touches is seen, and in the cells a border or coast touches it is cut exactly where it
+ * crosses the border's edges (themselves within a metre of d3's great-circle polygon edges),
+ * however narrow the passage, at a cost per cell crossed.
  */
 const CHUNK_KM = 20;
 
@@ -60,7 +62,8 @@ export function traceRoute(origin: LonLat, waypoints: readonly LonLat[], target:
   const points: LonLat[] = [origin, ...waypoints, target];
   const legsKm: number[] = [];
   const passages = new Passages();
-  passages.enter(cellValue(AIRSPACE_GRID, colOf(origin[0]), rowOf(origin[1])), 0);
+  const k = AIRSPACE_GRID.cellsPerDegree;
+  passages.enter(valueAt(AIRSPACE_GRID, (origin[0] - AIRSPACE_GRID.lon0) * k, (origin[1] - AIRSPACE_GRID.lat0) * k), 0);
   let startKm = 0;
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i]!;
@@ -83,14 +86,6 @@ export function routeFromTrace(input: RouteInput, trace: RouteTrace): RoutePlan 
   }
   const points: LonLat[] = [input.origin, ...input.waypoints, input.target];
   return { points, legsKm: trace.legsKm.slice(), lengthKm, rangeKm: input.rangeKm, inRange: lengthKm <= input.rangeKm, airspaces, violations };
-}
-
-function colOf(lon: number): number {
-  return Math.floor((lon - AIRSPACE_GRID.lon0) * AIRSPACE_GRID.cellsPerDegree);
-}
-
-function rowOf(lat: number): number {
-  return Math.floor((lat - AIRSPACE_GRID.lat0) * AIRSPACE_GRID.cellsPerDegree);
 }
 
 function walkLeg(a: LonLat, b: LonLat, legKm: number, startKm: number, passages: Passages): void {
@@ -116,12 +111,22 @@ function walkLeg(a: LonLat, b: LonLat, legKm: number, startKm: number, passages:
   }
 }
 
-/** Visits the cells a straight segment crosses, in grid units, reporting where the owner changes. */
+/** Crossings found in one cell: fractions along the segment and the values entered, sorted together. */
+const crossS: number[] = [];
+const crossValue: number[] = [];
+
+/**
+ * Visits the cells a straight segment crosses, in grid units, reporting where the owner changes:
+ * a cell no border touches changes it to the cell's owner; in a cell a border touches, the owner
+ * changes exactly where the segment crosses the border's edges.
+ */
 function walkSegment(x0: number, y0: number, x1: number, y1: number, startKm: number, km: number, passages: Passages): void {
-  const { cells, cols, rows } = AIRSPACE_GRID;
+  const grid = AIRSPACE_GRID;
+  const { cells, cols, rows, borders } = grid;
+  const { flagged, edgesIn } = borders;
   let col = Math.floor(x0);
   let row = Math.floor(y0);
-  let current = cellValue(AIRSPACE_GRID, col, row);
+  let current = valueAt(grid, x0, y0);
   passages.enter(current, startKm);
   const dx = x1 - x0;
   const dy = y1 - y0;
@@ -131,24 +136,62 @@ function walkSegment(x0: number, y0: number, x1: number, y1: number, startKm: nu
   const deltaY = dy === 0 ? Infinity : Math.abs(1 / dy);
   let nextX = dx > 0 ? (col + 1 - x0) * deltaX : dx < 0 ? (x0 - col) * deltaX : Infinity;
   let nextY = dy > 0 ? (row + 1 - y0) * deltaY : dy < 0 ? (y0 - row) * deltaY : Infinity;
+  let sIn = 0;
   for (;;) {
-    let s: number;
+    const sOut = nextX < nextY ? nextX : nextY;
+    const sEnd = sOut < 1 ? sOut : 1;
+    if (col >= 0 && col < cols && row >= 0 && row < rows) {
+      const at = row * cols + col;
+      if (flagged[at] === 1) current = crossCell(edgesIn.get(at)!, x0, y0, dx, dy, sIn, sEnd, current, startKm, km, passages);
+      else {
+        const value = cells[at]!;
+        if (value !== current) {
+          current = value;
+          passages.enter(value, startKm + sIn * km);
+        }
+      }
+    } else if (current !== 0) {
+      current = 0;
+      passages.enter(0, startKm + sIn * km);
+    }
+    if (sOut >= 1) return;
     if (nextX < nextY) {
-      s = nextX;
       col += stepCol;
       nextX += deltaX;
     } else {
-      s = nextY;
       row += stepRow;
       nextY += deltaY;
     }
-    if (s >= 1) return;
-    const value = col < 0 || col >= cols || row < 0 || row >= rows ? 0 : (cells[row * cols + col] ?? 0);
-    if (value !== current) {
-      current = value;
-      passages.enter(value, startKm + s * km);
-    }
+    sIn = sOut;
   }
+}
+
+/** The segment's crossings of the cell's edges between fractions sIn (included) and sEnd (not), in order; returns the value after them. */
+function crossCell(edges: Int32Array, x0: number, y0: number, dx: number, dy: number, sIn: number, sEnd: number, current: number, startKm: number, km: number, passages: Passages): number {
+  const { borders } = AIRSPACE_GRID;
+  let n = 0;
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i]!;
+    const s = crossingAt(borders, e, x0, y0, dx, dy);
+    if (s < sIn || s >= sEnd) continue;
+    const value = valueBeyond(borders, e, dx, dy);
+    // Insertion sort: a cell holds a few crossings at most.
+    let j = n++;
+    while (j > 0 && crossS[j - 1]! > s) {
+      crossS[j] = crossS[j - 1]!;
+      crossValue[j] = crossValue[j - 1]!;
+      j--;
+    }
+    crossS[j] = s;
+    crossValue[j] = value;
+  }
+  for (let i = 0; i < n; i++) {
+    const value = crossValue[i]!;
+    if (value === current) continue;
+    current = value;
+    passages.enter(value, startKm + crossS[i]! * km);
+  }
+  return current;
 }
 
 /** Collects where the cell value changes along the route. */

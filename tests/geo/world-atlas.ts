@@ -6,7 +6,7 @@ import { feature } from "topojson-client";
 import type { Polygon } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
 
-interface CountryPolygon {
+export interface CountryPolygon {
   id: string;
   polygon: Polygon;
   bbox: [number, number, number, number];
@@ -36,6 +36,12 @@ function loadPolygons(): CountryPolygon[] {
 }
 
 let polygons: CountryPolygon[] | undefined;
+
+/** Every 50m country polygon (outer ring then holes, closed), with its padded bounding box. */
+export function countryPolygons(): readonly CountryPolygon[] {
+  polygons ??= loadPolygons();
+  return polygons;
+}
 
 /** The country whose 50m polygon contains the point by d3's spherical geoContains, or null. */
 export function countryByGeoContains(lonLat: readonly [number, number]): string | null {
