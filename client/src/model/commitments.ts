@@ -1,18 +1,24 @@
 /**
  * The seat's commitments this turn: every treaty in force (or agreed) that binds it, what it
- * asks of the seat now, and whether the orders being drafted keep it; plus each planned flight
- * through airspace without rights. Each cost is the scenario's number that resolution charges
- * (shared/rules: support-pledges.ts and air-defence.ts for broken pledges, treaty-lifecycle.ts
- * for revocations, strike-passage.ts for detected violations); tests/client/commitments.test.ts
- * resolves the same orders with the rules and compares.
+ * asks of the seat now, and whether the orders being drafted keep it; every planned flight
+ * through airspace without rights; every costly revocation; and what the orders cost. The rules
+ * decide all of it: shared/rules/orders-preview.ts foresees the turn's charges from the seat's
+ * view and its draft with the functions resolution charges with. This file only puts it in words
+ * (tests/client/commitments.test.ts resolves the same orders and compares).
  */
 import type { PowerId } from "../../../shared/ids";
+import { emptyOrders } from "../../../shared/orders";
+import { escalationCap, supportCost } from "../../../shared/rules/charges";
+import { bindingTreaties, previewOrders } from "../../../shared/rules/orders-preview";
+import type { OrdersPreview, PledgePreview, SeatContext } from "../../../shared/rules/orders-preview";
+import { landsSupport } from "../../../shared/rules/support";
 import type { Scenario } from "../../../shared/scenario/types";
-import type { Treaty } from "../../../shared/terms";
 import { list, plural } from "./format";
 import type { OrdersDraft } from "./orders-draft";
 import { describeTerm } from "./proposal";
-import { RoutePlanner } from "./route-planner";
+import { countryName } from "./route-planner";
+
+export { bindingTreaties };
 
 export type CommitmentState = "kept" | "unkept" | "atRisk" | "none";
 
@@ -32,87 +38,115 @@ export interface OrdersWarning {
   text: string;
 }
 
+export interface CostLine {
+  what: string;
+  cost: string;
+}
+
+/** The rules' preview of the draft (no draft: the orders of a seat that sends none). */
+export function previewOf(view: SeatContext, power: PowerId, draft: OrdersDraft | null): OrdersPreview {
+  return previewOrders(view, power, draft ? draft.toOrders() : emptyOrders(view.powers[power].posture));
+}
+
 const zoneNames = (scenario: Scenario, ids: readonly string[]) => list(ids.map((id) => scenario.zones.find((z) => z.id === id)?.name ?? id));
+const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Treaties binding the seat now: in force, or agreed this turn (in force from this resolution). */
-export function bindingTreaties(treaties: readonly Treaty[], power: PowerId): Treaty[] {
-  return treaties.filter((t) => (t.status === "active" || t.status === "agreed") && t.parties.includes(power));
+function pledgeCost(p: PledgePreview): string {
+  return `credibility −${p.credibility}${p.endsTreaty ? ", and the treaty ends" : ""}${p.outcome === "atRisk" ? ", if covert support is detected" : ""}`;
 }
 
-/** Revoking costs credibility only before the treaty's last turn (treaty-lifecycle.ts applyRevocations). */
-export function revocationCost(scenario: Scenario, treaty: Treaty, turn: number): number {
-  return treaty.untilTurn > turn ? scenario.tracks.credibilityLostOnRevocation : 0;
-}
+const PLEDGE_STATE: Record<PledgePreview["outcome"], CommitmentState> = { kept: "kept", broken: "unkept", atRisk: "atRisk" };
 
-export function commitmentsOf(scenario: Scenario, treaties: readonly Treaty[], power: PowerId, draft: OrdersDraft | null): Commitment[] {
-  const broken = `credibility −${scenario.tracks.credibilityLostOnBrokenPledge}, and the treaty ends`;
+export function commitmentsOf(scenario: Scenario, view: SeatContext, power: PowerId, draft: OrdersDraft | null, preview = previewOf(view, power, draft)): Commitment[] {
   const name = (p: PowerId) => scenario.powers[p].name;
-  return bindingTreaties(treaties, power).map((t) => {
+  return bindingTreaties(view.treaties, power).map((t) => {
     const base = { treatyId: t.id, text: describeTerm(t.term, scenario, t.untilTurn) };
-    const revoked = draft?.revoke.includes(t.id) ?? false;
+    const revoking = draft?.revoke.includes(t.id) ? "You are revoking it in these orders; this turn it still binds you. " : "";
+    const pledge = preview.pledges.find((p) => p.treatyId === t.id);
+    const judged = pledge ? { state: PLEDGE_STATE[pledge.outcome], cost: pledge.outcome === "kept" ? null : pledgeCost(pledge) } : { state: "none" as const, cost: null };
     const term = t.term;
-    if (revoked) return { ...base, requires: "You are revoking it in these orders.", state: "none", cost: null };
+    let requires = "Nothing asked of you this turn.";
     switch (term.kind) {
       case "support": {
         if (term.pledger !== power) break;
         const where = zoneNames(scenario, term.zones);
         const faction = scenario.factions[term.faction].name;
-        const given = (draft?.support ?? []).filter((s) => s.faction === term.faction && term.zones.includes(s.zone) && s.points > 0);
-        if (term.stance === "support") {
-          const kept = given.length > 0;
-          return { ...base, requires: `Support ${faction} in ${where} this turn (at least one point).`, state: kept ? "kept" : "unkept", cost: kept ? null : broken };
-        }
-        const overt = given.some((s) => !s.covert);
-        const covert = given.some((s) => s.covert);
-        return {
-          ...base,
-          requires: `Give ${faction} no support in ${where}.`,
-          state: overt ? "unkept" : covert ? "atRisk" : "kept",
-          cost: overt ? broken : covert ? `${broken}, if the covert support is detected` : null,
-        };
+        requires = term.stance === "support" ? `Support ${faction} in ${where} this turn (at least one point).` : `Give ${faction} no support in ${where}.`;
+        break;
       }
-      case "nfz": {
-        const pledged = term.pledges[power] ?? 0;
-        if (pledged <= 0) break;
-        const flown = draft?.patrols.find((p) => p.treaty === t.id)?.units ?? 0;
-        const kept = flown >= pledged;
-        return { ...base, requires: `Fly ${plural(pledged, "patrol unit")} over ${zoneNames(scenario, term.zones)} (your orders: ${flown}).`, state: kept ? "kept" : "unkept", cost: kept ? null : broken };
-      }
+      case "nfz":
+        if (pledge) requires = `Fly ${plural(pledge.pledged, "patrol unit")} over ${zoneNames(scenario, term.zones)} (your orders: ${pledge.flown}).`;
+        break;
       case "overflight":
-        return { ...base, requires: term.grantor === power ? `${name(term.grantee)} may fly ${term.scope} through your airspace: its flights there are no violation.` : `You may fly ${term.scope} over ${name(term.grantor)}'s airspace.`, state: "none", cost: null };
+        requires = term.grantor === power ? `${name(term.grantee)} may fly ${term.scope} through your airspace: its flights there are no violation.` : `You may fly ${term.scope} over ${name(term.grantor)}'s airspace.`;
+        break;
       case "basing":
-        return { ...base, requires: term.host === power ? `${name(term.guest)} may fly from your bases.` : `You may fly from ${name(term.host)}'s bases.`, state: "none", cost: null };
+        requires = term.host === power ? `${name(term.guest)} may fly from your bases.` : `You may fly from ${name(term.host)}'s bases.`;
+        break;
       case "intel":
-        return { ...base, requires: "Members share targeting intelligence: better aim and sight of strikes.", state: "none", cost: null };
+        requires = "Members share targeting intelligence: better aim and sight of strikes.";
+        break;
     }
-    return { ...base, requires: "Nothing asked of you this turn.", state: "none", cost: null };
+    return { ...base, requires: revoking + requires, ...judged };
   });
 }
 
 /** Every pledge the draft leaves unkept or at risk, every flight through airspace without rights, and every costly revocation. */
-export function ordersWarnings(scenario: Scenario, treaties: readonly Treaty[], turn: number, power: PowerId, draft: OrdersDraft): OrdersWarning[] {
+export function ordersWarnings(scenario: Scenario, view: SeatContext, power: PowerId, draft: OrdersDraft): OrdersWarning[] {
+  const preview = previewOf(view, power, draft);
   const warnings: OrdersWarning[] = [];
-  for (const c of commitmentsOf(scenario, treaties, power, draft)) {
+  for (const c of commitmentsOf(scenario, view, power, draft, preview)) {
     if (c.state === "unkept") warnings.push({ kind: "pledge", text: `Unkept pledge ${c.treatyId} (${c.requires}) Cost: ${c.cost}.` });
     if (c.state === "atRisk") warnings.push({ kind: "pledge", text: `Pledge ${c.treatyId} at risk (${c.requires}) Cost: ${c.cost}.` });
   }
-  const planner = new RoutePlanner(scenario);
-  const { legitimacyLostPerDetectedViolation } = scenario.tracks;
-  const { violationDetected, violationEngaged } = scenario.escalation;
-  for (const s of draft.strikes) {
-    planner.load(s.asset, s.waypoints, s.zone);
-    const preview = planner.preview(treaties);
-    if (!preview || preview.violations.length === 0) continue;
+  for (const strikeId of new Set(preview.violations.map((v) => v.strikeId))) {
+    const mine = preview.violations.filter((v) => v.strikeId === strikeId);
+    const each = mine.map((v) => {
+      const escalation = v.owner === null ? "no escalation (no seat)" : `escalation +${v.ifDetected.escalation}${v.ifDetected.engaged ? " (its defences engage)" : ""}`;
+      return `${countryName(scenario, v.country)}: legitimacy −${v.ifDetected.legitimacy}, ${escalation}`;
+    });
+    const protests = mine.filter((v) => v.owner !== null && v.ifDetected.incident === "protest").length;
+    const cap = protests > 1 ? ` Protests add at most +${escalationCap(scenario.id, "protest")} escalation a turn.` : "";
     warnings.push({
       kind: "violation",
-      text: `Strike ${s.id} crosses ${list(preview.violations)} without rights. If detected, each is a violation: legitimacy −${legitimacyLostPerDetectedViolation}, escalation +${violationDetected} (+${violationEngaged} where the defences engage), and units may be shot down.`,
+      text: `Strike ${strikeId} crosses ${list(mine.map((v) => countryName(scenario, v.country)))} without rights. If detected, each is a violation (${each.join("; ")}), and units may be shot down.${cap}`,
     });
   }
-  for (const id of draft.revoke) {
-    const treaty = treaties.find((t) => t.id === id);
-    if (!treaty) continue;
-    const cost = revocationCost(scenario, treaty, turn);
-    if (cost > 0) warnings.push({ kind: "revocation", text: `Revoking ${id} before its last turn (${treaty.untilTurn}): credibility −${cost}.` });
+  for (const r of preview.revocations) {
+    if (r.credibility <= 0 || r.applies === "no") continue;
+    const until = view.treaties.find((t) => t.id === r.treatyId)?.untilTurn;
+    warnings.push({ kind: "revocation", text: `Revoking ${r.treatyId} before its last turn (${until}): credibility −${r.credibility}${r.applies === "ifPledgeHolds" ? ", unless its pledge is found broken first" : ""}.` });
   }
   return warnings;
+}
+
+/** What each order costs, line by line, as the rules will charge it. */
+export function costLines(scenario: Scenario, view: SeatContext, power: PowerId, draft: OrdersDraft, preview = previewOf(view, power, draft)): CostLine[] {
+  const lines: CostLine[] = [];
+  const ABORTED = { basing: "does not launch: no basing consent", stock: "does not launch: no units left", range: "does not launch: out of range" } as const;
+  for (const s of draft.strikes) {
+    const asset = scenario.assets.find((a) => a.id === s.asset);
+    const zone = scenario.zones.find((z) => z.id === s.zone);
+    const launch = preview.launches.find((l) => l.strikeId === s.id);
+    const cost = !launch ? "does not launch" : launch.aborted ? ABORTED[launch.aborted] : `cost +${round1(launch.cost)}${launch.units < s.units ? ` (${launch.units} units launch)` : ""}`;
+    lines.push({ what: `Strike ${s.id}: ${s.units} from ${asset?.name ?? s.asset} on ${zone?.name ?? s.zone}`, cost });
+  }
+  for (const s of draft.support) {
+    const lands = landsSupport(view, power, s);
+    lines.push({
+      what: `${s.covert ? "Covert" : "Overt"} support: ${s.points} to ${scenario.factions[s.faction].name} in ${scenario.zones.find((z) => z.id === s.zone)?.name ?? s.zone}`,
+      cost: lands ? `cost +${round1(supportCost(scenario.id, s.points))}${s.covert ? ", risk of detection" : ""}` : "does not land",
+    });
+  }
+  for (const r of preview.revocations) {
+    const cost = r.applies === "no" ? "no cost: its broken pledge ends it first" : r.credibility > 0 ? `credibility −${r.credibility} (before its last turn)` : "no cost (its last turn)";
+    lines.push({ what: `Revoke treaty ${r.treatyId}`, cost });
+  }
+  for (const p of draft.patrols) lines.push({ what: `Patrols: ${p.units} units for no-fly zone ${p.treaty}`, cost: "risk of clashes" });
+  return lines;
+}
+
+/** The cost track the orders add: launches and support that lands. */
+export function costTotal(preview: OrdersPreview): number {
+  return round1(preview.launches.reduce((sum, l) => sum + l.cost, 0) + preview.support.reduce((sum, s) => sum + s.cost, 0));
 }

@@ -1,5 +1,5 @@
 /**
- * The orders a seat is composing for this turn, and what they cost. The team's draft lives on
+ * The orders a seat is composing for this turn (what they cost: commitments.ts). The team's draft lives on
  * the server (shared/team-draft.ts): every change made here is also kept as an edit (`pending`)
  * for ../net/draft-sync.ts to send, and the draft is rebuilt from the team's whenever it changes.
  */
@@ -7,9 +7,7 @@ import type { FactionId, Posture, PowerId } from "../../../shared/ids";
 import type { LonLat } from "../../../shared/geo/great-circle";
 import type { Orders, StrikeOrder, SupportOrder } from "../../../shared/orders";
 import type { Scenario } from "../../../shared/scenario/types";
-import type { Treaty } from "../../../shared/terms";
 import type { MatchView } from "../../../shared/view";
-import { revocationCost } from "./commitments";
 import type { DraftEdit, TeamDraft } from "../../../shared/team-draft";
 
 export interface DraftStrike {
@@ -20,11 +18,6 @@ export interface DraftStrike {
   units: number;
   waypoints: LonLat[];
   claim: FactionId;
-}
-
-export interface CostLine {
-  what: string;
-  cost: string;
 }
 
 export class OrdersDraft {
@@ -202,41 +195,6 @@ export class OrdersDraft {
     const strikes: StrikeOrder[] = this.strikes.map((s) => ({ ...s, waypoints: s.waypoints.map((p) => [p[0], p[1]] as const) }));
     return { strikes, support: this.support.map((s) => ({ ...s })), posture: this.posture, patrols: this.patrols.map((p) => ({ ...p })), revoke: [...this.revoke] };
   }
-
-  /** What the orders cost on the tracks, line by line, as the rules will charge it. */
-  /** What each order costs; a revocation costs only before the treaty's last turn (`treaties` and `turn` tell). */
-  costs(treaties: readonly Treaty[] = [], turn = 0): CostLine[] {
-    const t = this.scenario.tracks;
-    const lines: CostLine[] = [];
-    for (const s of this.strikes) {
-      const asset = this.scenario.assets.find((a) => a.id === s.asset);
-      const zone = this.scenario.zones.find((z) => z.id === s.zone);
-      lines.push({ what: `Strike ${s.id}: ${s.units} from ${asset?.name ?? s.asset} on ${zone?.name ?? s.zone}`, cost: `cost +${round1(s.units * t.costPerUnitLaunched)}` });
-    }
-    for (const s of this.support) {
-      lines.push({
-        what: `${s.covert ? "Covert" : "Overt"} support: ${s.points} to ${this.scenario.factions[s.faction].name} in ${this.scenario.zones.find((z) => z.id === s.zone)?.name ?? s.zone}`,
-        cost: `cost +${round1(s.points * t.costPerSupportPoint)}${s.covert ? ", risk of detection" : ""}`,
-      });
-    }
-    for (const id of this.revoke) {
-      const treaty = treaties.find((x) => x.id === id);
-      const cost = treaty ? revocationCost(this.scenario, treaty, turn) : t.credibilityLostOnRevocation;
-      lines.push({ what: `Revoke treaty ${id}`, cost: cost > 0 ? `credibility −${cost} (before its last turn)` : "no cost (its last turn)" });
-    }
-    for (const p of this.patrols) lines.push({ what: `Patrols: ${p.units} units for no-fly zone ${p.treaty}`, cost: "risk of clashes" });
-    return lines;
-  }
-
-  totalCost(): number {
-    const t = this.scenario.tracks;
-    const units = this.strikes.reduce((n, s) => n + s.units, 0);
-    return round1(units * t.costPerUnitLaunched + this.supportUsed() * t.costPerSupportPoint);
-  }
-}
-
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
 }
 
 function copyStrike(s: Omit<DraftStrike, "id">): Extract<DraftEdit, { op: "strike" }>["strike"] {

@@ -95,7 +95,7 @@ export class Hud {
   /** Orders that leave a pledge unkept or cross airspace without rights are sent on a second press, once the warnings were shown. */
   private warned(me: PowerId): boolean {
     const { store } = this;
-    const warnings = store.draft ? ordersWarnings(store.scenario, store.view.treaties, store.view.turn, me, store.draft) : [];
+    const warnings = store.draft ? ordersWarnings(store.scenario, store.view, me, store.draft) : [];
     const key = warnings.map((w) => w.text).join("\n");
     if (warnings.length === 0 || key === this.warnedAbout) return true;
     this.warnedAbout = key;

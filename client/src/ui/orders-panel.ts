@@ -9,7 +9,7 @@ import type { Connection } from "../net/connection";
 import { formatKm, plural } from "../model/format";
 import type { MatchStore } from "../model/match-store";
 import { RIGHTS_STYLE } from "../model/palette";
-import { commitmentsOf, ordersWarnings } from "../model/commitments";
+import { commitmentsOf, costLines, costTotal, ordersWarnings, previewOf } from "../model/commitments";
 import { describeTerm, turnsLeft } from "../model/proposal";
 import { basingNeed } from "../model/rights";
 import { MAX_WAYPOINTS } from "../model/route-planner";
@@ -107,7 +107,7 @@ export class OrdersPanel {
           : "Orders are sent in the orders phase. You can plan strikes now, and see which rights your routes need.";
     fill(this.head, h("h2", {}, "Orders"), h("p", { class: "hint" }, hint));
 
-    const commitments = commitmentsOf(scenario, view.treaties, power, draft);
+    const commitments = commitmentsOf(scenario, view, power, draft);
     const STATE_TEXT = { kept: "kept", unkept: "not kept", atRisk: "at risk", none: "" } as const;
     fill(
       this.commitments,
@@ -315,8 +315,9 @@ export class OrdersPanel {
     const { view, power, draft } = this.store;
     if (!power || !draft) return;
     const sent = view.orders[power];
-    const costs = draft.costs(view.treaties, view.turn);
-    const warnings = ordersWarnings(this.store.scenario, view.treaties, view.turn, power, draft);
+    const preview = previewOf(view, power, draft);
+    const costs = costLines(this.store.scenario, view, power, draft, preview);
+    const warnings = ordersWarnings(this.store.scenario, view, power, draft);
     const team = this.store.team;
     const teamSent = team?.draft.sent ?? null;
     const sentBy = teamSent && team && team.connected > 1 ? ` by ${teamSent.by} at ${clockTime(teamSent.at)}` : "";
@@ -328,7 +329,7 @@ export class OrdersPanel {
       costs.length === 0
         ? h("p", { class: "hint small" }, "Nothing that costs anything.")
         : h("ul", { class: "list costs" }, ...costs.map((c) => h("li", { class: "row small" }, h("span", { class: "grow" }, c.what), h("span", { class: "cost" }, c.cost)))),
-      h("p", { class: "small" }, `Total: cost +${draft.totalCost()}`),
+      h("p", { class: "small" }, `Total: cost +${costTotal(preview)}`),
       warnings.length > 0
         ? h("div", { class: "orders-warnings", "data-testid": "orders-warnings", role: "status" }, h("h4", {}, "Before you send"), h("ul", { class: "list" }, ...warnings.map((w) => h("li", { class: "small warn", "data-warning": w.kind }, w.text))))
         : null,
