@@ -85,6 +85,12 @@ describe.sequential("a team's orders in two browsers", () => {
     // The students see their own secret, no one else's.
     await ann.page.click("[data-tab=goals]");
     expect(await ann.page.textContent("[data-testid=objectives]")).toContain(russiaSecret);
+    // A team prints its own role card: its page only.
+    const [own] = await Promise.all([ann.context.waitForEvent("page"), ann.page.click("[data-testid=print-role-card]")]);
+    await own.waitForLoadState();
+    expect(await own.locator("section.card").count()).toBe(1);
+    expect(await own.locator('section.card[data-power="russia"]').textContent()).toContain(russiaSecret);
+    await own.close();
     const [cards] = await Promise.all([teacher.context.waitForEvent("page"), teacher.page.click("[data-testid=print-role-cards]")]);
     await cards.waitForLoadState();
     expect(await cards.locator("section.card").count()).toBe(6);

@@ -10,6 +10,7 @@ import { plural } from "../model/format";
 import { mirror } from "../testing";
 import { button, fill, h } from "./dom";
 import { openRules } from "./rules-page";
+import { printRoleCards } from "../model/role-cards";
 
 const STANDING: Record<ObjectiveStanding, { label: string; hint: string }> = {
   met: { label: "Met", hint: "met if the match ended now" },
@@ -36,7 +37,13 @@ export class ObjectivesPanel {
     const list = me ? (view.objectives?.[me] ?? []) : [];
     const scored = list.filter((o) => o.standing === "met").reduce((sum, o) => sum + o.points, 0);
     const total = list.reduce((sum, o) => sum + o.points, 0);
-    const rules = h("div", { class: "inline" }, button("News history", this.openNews, { "data-testid": "open-news" }), button("How to play", () => openRules(), { "data-testid": "open-rules" }));
+    const rules = h(
+      "div",
+      { class: "inline" },
+      button("News history", this.openNews, { "data-testid": "open-news" }),
+      button("How to play", () => openRules(), { "data-testid": "open-rules" }),
+      me && !this.power ? button("Print role card", () => printRoleCards(this.store.scenario, view, [me]), { "data-testid": "print-role-card", title: "Your team's brief and goals on one page" }) : null,
+    );
     fill(
       this.root,
       h("div", { class: "panel-head" }, h("h2", {}, "Objectives"), rules),
