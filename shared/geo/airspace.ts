@@ -36,6 +36,9 @@ export interface Borders {
   readonly edgesIn: ReadonlyMap<number, Int32Array>;
 }
 
+/** Edges per grid: fewer than this (cell and edge are packed as cell × PAIR + edge while decoding). */
+const PAIR = 65536;
+
 export const AIRSPACE_GRID: AirspaceGrid = decodeGrid(baked);
 
 /** The country owning the airspace at lonLat, or null for international airspace or off the grid. */
@@ -147,8 +150,10 @@ function decodeBorders(grid: Omit<AirspaceGrid, "borders">, baked: BakedGrid): B
   const xy = new Float64Array(4 * count);
   const left = new Uint8Array(count);
   const right = new Uint8Array(count);
-  const lists = new Map<number, number[]>();
   const flagged = new Uint8Array(cols * rows);
+  // (cell, edge) pairs as cell × 2^16 + edge, sorted into each cell's list below.
+  let pairs = new Float64Array(8 * count);
+  let n = 0;
   let e = 0;
   for (const line of baked.borders) {
     let lon = line[2]!;
@@ -160,7 +165,10 @@ function decodeBorders(grid: Omit<AirspaceGrid, "borders">, baked: BakedGrid): B
       lat += line[i + 1]!;
       const nx = (lon / baked.bordersScale - grid.lon0) * k;
       const ny = (lat / baked.bordersScale - grid.lat0) * k;
-      xy.set([x, y, nx, ny], 4 * e);
+      xy[4 * e] = x;
+      xy[4 * e + 1] = y;
+      xy[4 * e + 2] = nx;
+      xy[4 * e + 3] = ny;
       left[e] = line[0]!;
       right[e] = line[1]!;
       // Every cell of the edge's bounding box, so none it touches is left out.
@@ -172,16 +180,30 @@ function decodeBorders(grid: Omit<AirspaceGrid, "borders">, baked: BakedGrid): B
         for (let c = c0; c <= c1; c++) {
           const at = r * cols + c;
           flagged[at] = 1;
-          const list = lists.get(at);
-          if (list) list.push(e);
-          else lists.set(at, [e]);
+          if (n === pairs.length) {
+            const more = new Float64Array(2 * n);
+            more.set(pairs);
+            pairs = more;
+          }
+          pairs[n++] = at * PAIR + e;
         }
       }
       x = nx;
       y = ny;
     }
   }
+  if (count >= PAIR) throw new Error(`airspace grid: ${count} border edges, at most ${PAIR - 1}`);
+  const sorted = pairs.subarray(0, n).sort();
+  const edges = new Int32Array(n);
   const edgesIn = new Map<number, Int32Array>();
-  for (const [at, list] of lists) edgesIn.set(at, Int32Array.from(list));
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    const at = Math.floor(sorted[i]! / PAIR);
+    edges[i] = sorted[i]! - at * PAIR;
+    if (i + 1 === n || Math.floor(sorted[i + 1]! / PAIR) !== at) {
+      edgesIn.set(at, edges.subarray(from, i + 1));
+      from = i + 1;
+    }
+  }
   return { xy, left, right, flagged, edgesIn };
 }
