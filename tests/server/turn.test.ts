@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Room } from "@colyseus/sdk";
-import { viewForSeat } from "../../shared";
+import { POWERS, viewForSeat } from "../../shared";
 import type { Viewer } from "../../shared";
 import { passiveBot } from "../../server/match/bots";
 import { chatOf, command, create, join, startServer, viewOf, waitFor, waitPhase } from "./harness";
@@ -94,9 +94,11 @@ describe("a full turn", () => {
     await waitFor(() => viewOf(room("turkey")).ordersIn.includes("russia"));
     expect(viewOf(room("russia")).orders.russia?.strikes[0]?.id).toBe(STRIKE);
 
-    // Checkpoint: before resolution the strike id is Russia's alone (the facilitator reads orders once locked).
+    // Checkpoint: before resolution the strike id is Russia's alone among the players; the facilitator
+    // sees each team's draft as it is written (oversight, docs/classroom.md), through its slot's `team`.
     await new Promise((r) => setTimeout(r, 150));
-    for (const v of ["iran", "turkey", "spectator", "facilitator"] as const) expect(seen(v, STRIKE), `${v} saw the strike id early`).toBe(false);
+    for (const v of ["iran", "turkey", "spectator"] as const) expect(seen(v, STRIKE), `${v} saw the strike id early`).toBe(false);
+    expect(seen("facilitator", STRIKE)).toBe(true);
     expect(seen("russia", STRIKE)).toBe(true);
 
     // Everyone ready → resolution → report.
@@ -122,7 +124,9 @@ describe("a full turn", () => {
   it("sent each planted secret only where the seat may know it", () => {
     const session = server.app.services.registry.get(room("russia").roomId)!;
     for (const [viewer, { got }] of clients) {
-      const view = JSON.stringify(viewForSeat(session.state, viewer));
+      // What the seat may know: its view, and the team drafts its slot holds (its own team's; every team's for the facilitator).
+      const teams = viewer === "spectator" ? [] : POWERS.filter((p) => viewer === "facilitator" || viewer === p).map((p) => session.team.view(p));
+      const view = JSON.stringify([viewForSeat(session.state, viewer), teams]);
       const all = got.frames.join("\n");
       // Strike id and note: exactly where the viewer's view holds them now.
       expect(all.includes(STRIKE), `${viewer}: strike id`).toBe(view.includes(STRIKE));
