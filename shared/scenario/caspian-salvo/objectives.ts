@@ -23,7 +23,7 @@ export const objectives: readonly ObjectiveSetup[] = [
   { id: "rus-no-quagmire", power: "russia", secret: false, points: 3,
     text: "No quagmire: cost stays at 70 or below.",
     test: { kind: "track", track: "cost", atMost: 70 } },
-  { id: "rus-intel-cell", power: "russia", secret: true, points: 3, // was 4: Iraq joins Russia's cell in nearly every bot match (docs/balance.md)
+  { id: "rus-intel-cell", power: "russia", secret: true, points: 4, // met in every bot match; 3 left Russia 10 points below its mean when drawn (docs/balance.md)
     text: "Iraq joins an intelligence cell with Russia.",
     test: { kind: "intelCell", with: "iraq" } },
   { id: "rus-no-nfz", power: "russia", secret: true, points: 5, // was 4: the secret that loses whenever the US draws its no-fly zone (docs/balance.md)
@@ -63,10 +63,10 @@ export const objectives: readonly ObjectiveSetup[] = [
   { id: "irn-influence", power: "iran", secret: false, points: 3,
     text: "Influence of 50 or more in both Iraq and Syria.",
     test: { kind: "influence", countries: ["368", "760"], atLeast: 50 } },
-  { id: "irn-consent-route", power: "iran", secret: true, points: 4,
+  { id: "irn-consent-route", power: "iran", secret: true, points: 3, // was 4: Iran won 9 points above its mean with it (docs/balance.md)
     text: "At least two Russian strikes fly over Iran with Iran's consent.",
     test: { kind: "strikesOverWithConsent", flyer: "russia", over: "364", atLeast: 2 } },
-  { id: "irn-us-out-of-iraq", power: "iran", secret: true, points: 4, // was 5: Iran is already ahead on its public objectives (docs/balance.md)
+  { id: "irn-us-out-of-iraq", power: "iran", secret: true, points: 5, // was 4 (5 before that): met in half the matches, 9 points below Iran's mean (docs/balance.md)
     text: "The Americans lose the run of Iraq's skies: no US overflight rights over Iraq at the end.",
     test: { kind: "overflightAtEnd", grantor: "iraq", grantee: "usa", inForce: false } },
 
@@ -97,7 +97,7 @@ export const objectives: readonly ObjectiveSetup[] = [
   { id: "tur-kurds-weak", power: "turkey", secret: false, points: 4, // was 3: Turkey's central aim, contested by US support to the Kurds (docs/balance.md)
     text: "Kurdish forces end with at most 80% of their starting strength.",
     test: { kind: "factionStrengthAtMost", faction: "kurds", shareOfStart: 0.8 } },
-  { id: "tur-rebels-hold", power: "turkey", secret: false, points: 3,
+  { id: "tur-rebels-hold", power: "turkey", secret: false, points: 4, // was 3: Turkey trailed at 7 % of wins (docs/balance.md)
     text: "The rebels hold Idlib or Aleppo at the end.",
     test: { kind: "controls", faction: "rebels", zones: ["idlib", "aleppo"], need: "any" } },
   { id: "tur-airspace", power: "turkey", secret: false, points: 4, // was 2: Ankara's red line in 2015; other powers route around it (docs/balance.md)
@@ -106,10 +106,12 @@ export const objectives: readonly ObjectiveSetup[] = [
   { id: "tur-no-kurdish-corridor", power: "turkey", secret: true, points: 4,
     text: "No Kurdish corridor along the border: Kurdish forces control neither Aleppo nor Raqqa.",
     test: { kind: "notControls", faction: "kurds", zones: ["aleppo", "raqqa"] } },
-  { id: "tur-regime-weakened", power: "turkey", secret: true, points: 4,
-    text: "Assad must go: the Syrian army ends with at most 85% of its starting strength.",
-    test: { kind: "factionStrengthAtMost", faction: "regime", shareOfStart: 0.85 } },
-  { id: "tur-influence-syria", power: "turkey", secret: true, points: 5, // was 3: needs overt support every turn (docs/balance.md)
+  // Was 4 points and at most 85 %: the army grows with Russian and Iranian support and ended at
+  // 98–117 % of its start in bot matches, so the objective was never met (docs/balance.md).
+  { id: "tur-regime-weakened", power: "turkey", secret: true, points: 5,
+    text: "Assad held in check: the Syrian army ends at most 5% stronger than it started.",
+    test: { kind: "factionStrengthAtMost", faction: "regime", shareOfStart: 1.05 } },
+  { id: "tur-influence-syria", power: "turkey", secret: true, points: 4, // was 5 (3 before that): met in nearly every bot match, 9 points above Turkey's mean (docs/balance.md)
     text: "Influence of 35 or more in Syria.",
     test: { kind: "influence", countries: ["760"], atLeast: 35 } },
 
@@ -164,7 +166,7 @@ export const objectives: readonly ObjectiveSetup[] = [
   { id: "tur-word-kept", power: "turkey", secret: false, points: 2,
     text: "Your word is good: credibility ends no lower than it started (an early revocation or a broken pledge loses this).",
     test: { kind: "trackFromStart", track: "credibility", atLeastChange: 0 } },
-  { id: "tur-standing", power: "turkey", secret: false, points: 2,
+  { id: "tur-standing", power: "turkey", secret: false, points: 3, // was 2 (docs/balance.md)
     text: "Standing kept: legitimacy ends no more than 20 below where it started.",
     test: { kind: "trackFromStart", track: "legitimacy", atLeastChange: -20 } },
   { id: "syr-word-kept", power: "syria", secret: false, points: 3, // was 2 (docs/balance.md)
