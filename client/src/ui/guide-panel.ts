@@ -27,6 +27,11 @@ function save(memory: GuideMemory): void {
   }
 }
 
+/** Turns the guide on again from its first step (a practice match shows it in full). */
+export function restartGuide(): void {
+  save({ seen: [], skipped: false });
+}
+
 export class GuidePanel {
   readonly root = h("section", { class: "guide", "aria-label": "Guide", "data-testid": "guide", hidden: true });
   private memory = load();

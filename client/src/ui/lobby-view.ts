@@ -1,5 +1,5 @@
 /**
- * The lobby: quick play, create a match (public or private, turns, timer profile, bot seats),
+ * The lobby: quick play, a practice match against bots, create a match (public or private, turns, timer profile, bot seats),
  * join by code or from the list of open matches, or spectate.
  */
 import { POWERS } from "../../../shared/ids";
@@ -10,6 +10,7 @@ import type { ListedMatch } from "../net/api";
 import { phaseName } from "../model/format";
 import { button, byId, fill, h, numberInput, select, swatch } from "./dom";
 import { EntryRunner } from "./entry-runner";
+import { restartGuide } from "./guide-panel";
 import { toast } from "./toasts";
 
 export interface LobbyActions {
@@ -24,6 +25,8 @@ const TIMER_PROFILES = [
 ] as const;
 
 const QUICK_TIMERS = { briefing: 15, diplomacy: 120, orders: 60, report: 30 } as const;
+/** The power a practice match gives when the player asked for any. */
+const PRACTICE_POWER: PowerId = "russia";
 
 export class LobbyView {
   private readonly root = h("div", { class: "lobby", "data-testid": "lobby" });
@@ -128,6 +131,11 @@ export class LobbyView {
           nameInput,
           quickPower,
           button("Quick play", () => void this.entry.run(() => this.conn.quickPlay(this.name, quickChoice === "any" ? undefined : quickChoice)), { class: "primary big", "data-testid": "quick-play", title: "A fast match (2-minute diplomacy) against bots" }),
+          button("Practice against bots", () => void this.practice(quickChoice === "any" ? PRACTICE_POWER : quickChoice), {
+            class: "big",
+            "data-testid": "practice",
+            title: "A private match on quick timers, every other seat a bot, with the guide from its first step",
+          }),
           h("a", { class: "button", href: "?teach", "data-testid": "teach-link", title: "Create a lesson for a class, with a join code, teams, injects and a debrief" }, "Teachers: run a class")),
       ),
       h(
@@ -139,6 +147,13 @@ export class LobbyView {
       ),
     );
     this.renderMine();
+  }
+
+  /** A private match on quick timers with every other seat a bot, and the guide shown again from the start. */
+  private practice(power: PowerId): void {
+    restartGuide();
+    const options: CreateMatchOptions = { visibility: "private", timers: { ...QUICK_TIMERS }, bots: POWERS.filter((p) => p !== power), name: "Practice" };
+    void this.entry.run(() => this.conn.create(options, power, this.name));
   }
 
   /** Seats this browser holds: back into a match with its seat key. */
