@@ -1,6 +1,6 @@
 /**
  * npm run simulate -- --matches N --seed S [--level normal] [--seat-levels SPEC] [--passive rotate|POWER]
- *   [--turns T] [--workers W] [--json]
+ *   [--turns T] [--workers W] [--json] [--save summary.json]
  * Plays N bot-only matches headless, split over worker threads (one per core by default), and
  * prints: each power's win rate (highest score wins, ties split, open war has no winner) with its
  * Wilson 95 % interval, per seat level; the open-war rate; passive seats' win rate and mean score
@@ -10,6 +10,7 @@
  * --seat-levels: "russia=hard,usa=easy" fixes those seats (the rest at --level);
  * "mix:normal,hard" draws each seat's level per match (seeded by the match's seed).
  */
+import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { POWERS } from "../shared";
 import type { PowerId } from "../shared";
@@ -25,7 +26,7 @@ function option(name: string): string | undefined {
 
 function usage(message: string): never {
   console.error(
-    `${message}\nusage: npm run simulate -- --matches N --seed S [--level easy|normal|hard] [--seat-levels russia=hard,usa=easy | mix:normal,hard] [--passive rotate|POWER] [--turns T] [--workers W] [--json]`,
+    `${message}\nusage: npm run simulate -- --matches N --seed S [--level easy|normal|hard] [--seat-levels russia=hard,usa=easy | mix:normal,hard] [--passive rotate|POWER] [--turns T] [--workers W] [--json] [--save FILE]`,
   );
   process.exit(2);
 }
@@ -69,6 +70,8 @@ if (!json && process.stderr.isTTY) process.stderr.write("\n");
 const summary: SimulationSummary = summarize(outcomes, seed, describePlan(plan), USAGE_KEYS);
 const seconds = (performance.now() - started) / 1000;
 
+const save = option("save");
+if (save) writeFileSync(save, JSON.stringify({ ...summary, seconds: Math.round(seconds * 10) / 10 }, null, 2));
 if (json) {
   console.log(JSON.stringify({ ...summary, seconds: Math.round(seconds * 10) / 10 }, null, 2));
 } else {
