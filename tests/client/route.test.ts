@@ -88,7 +88,7 @@ describe("RoutePlanner", () => {
   });
 
   it("counts a violation as the rules do: a graze under the minimum incursion is crossed but not violated", () => {
-    // The rule case "Slivers": Mozdok to Mosul grazing Azerbaijan (Nakhchivan) for about 2 km.
+    // The rule case "Slivers": Mozdok to Mosul grazing Azerbaijan (Nakhchivan) for 2.6 km.
     const p = new RoutePlanner(scenario);
     p.start("mozdok");
     p.addWaypoint([44.8, 39.3]);
