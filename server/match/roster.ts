@@ -46,8 +46,16 @@ export interface RosterContext {
 
 /** A stable public id for a seat holder: derived from its key's hash, revealing nothing of the key. */
 export function memberId(keyHash: string): string {
-  return `m_${createHash("sha256").update(`member:${keyHash}`).digest("hex").slice(0, 12)}`;
+  let id = memberIds.get(keyHash);
+  if (id === undefined) {
+    id = `m_${createHash("sha256").update(`member:${keyHash}`).digest("hex").slice(0, 12)}`;
+    // The team views ask for it on every sync: a bounded memo (oldest out first).
+    if (memberIds.size >= 50_000) memberIds.delete(memberIds.keys().next().value!);
+    memberIds.set(keyHash, id);
+  }
+  return id;
 }
+const memberIds = new Map<string, string>();
 
 export function applyRosterChange(ctx: RosterContext, change: RosterChange): Result<RosterOutcome> {
   const { seats, settings, store, matchId } = ctx;
