@@ -144,6 +144,7 @@ export class StateMirror {
 
   /** Each team's draft and readiness, to its own members and to the facilitator. */
   syncTeams(): void {
+    this.teamsAt = `${this.session.state.turn}:${this.session.state.phase}`;
     const views = POWERS.map((p) => this.session.team.view(p));
     for (const viewer of this.viewers) {
       if (viewer === "spectator") continue;
@@ -164,8 +165,12 @@ export class StateMirror {
     for (const power of POWERS) this.state.seats.get(power)!.ready = match.powers[power].ready;
     for (const viewer of this.viewers) this.stale.add(viewer);
     this.syncViewers(this.viewers.filter((v) => (this.watchers.get(v) ?? 0) > 0));
-    this.syncTeams();
+    // A team's view changes with its own events (and seats); from the rules, only with the phase.
+    if (`${match.turn}:${match.phase}` !== this.teamsAt) this.syncTeams();
   }
+
+  /** The turn and phase the team slots were last written for. */
+  private teamsAt = "";
 
   /**
    * Each viewer's view comes from `viewForSeat`, given only the events after those its slot
