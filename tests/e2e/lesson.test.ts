@@ -336,6 +336,9 @@ describe.sequential("a lesson", () => {
     suite.metrics.reportPdfKB = Math.round(pdf.length / 1024);
     suite.metrics.reportPdfPages = (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
     expect(suite.metrics.reportPdfPages).toBeGreaterThanOrEqual(2);
+    // US Letter too: the page size is the printer's.
+    const letter = await report.pdf({ path: join(ARTIFACTS, "lesson-report-letter.pdf"), format: "Letter", printBackground: true });
+    suite.metrics.reportLetterPages = (letter.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
     await report.close();
 
     // The finished lesson stays in the teacher's list, with its debrief.
