@@ -87,7 +87,9 @@ describe("the server on PostgreSQL", () => {
     let left = false;
     ann.room.reconnection.enabled = false;
     ann.room.onLeave(() => (left = true));
-    const refused = await command(ann.room, { type: "ready", ready: false }).catch(() => ({ ok: false, code: "left" }));
+    // A proposal is a rules command, which must be stored (a ready goes through the team's desk first).
+    const proposal = { type: "propose", parties: ["russia", "iran"], terms: [{ kind: "overflight", grantor: "iran", grantee: "russia", scope: "missiles", turns: 1 }], note: "" };
+    const refused = await command(ann.room, proposal).catch(() => ({ ok: false, code: "left" }));
     expect(refused.ok).toBe(false);
     await waitFor(() => left, 5000, "the room closes");
     expect(await storedCommands(id)).toBe(seq);
