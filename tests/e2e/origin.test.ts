@@ -37,7 +37,8 @@ async function trap(): Promise<Trap> {
       seen.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body });
       // Answers preflights too, so that a request carrying a key in a header is sent on to it.
       res.writeHead(200, { "content-type": "application/json", "access-control-allow-origin": "*", "access-control-allow-headers": "*" });
-      res.end("{}");
+      // An empty answer of the shapes the pages read from it (the archive list, the origin list).
+      res.end(JSON.stringify({ matches: [], origins: [] }));
     });
   });
   server.on("upgrade", (req: IncomingMessage, socket) => {
