@@ -56,6 +56,7 @@ export function createMatch(options: MatchOptions): MatchState {
     treaties: [],
     nfzInForce: [],
     orders: {},
+    pastOrders: [],
     nextId: 1,
     nextSeq: 1,
     log: [],

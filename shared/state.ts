@@ -32,6 +32,13 @@ export interface TurnSnapshot {
   strength: Record<FactionId, number>;
 }
 
+/** The orders a power sent for a turn, kept once the turn resolved. */
+export interface PastOrders {
+  turn: number;
+  power: PowerId;
+  orders: Orders;
+}
+
 export interface MatchState {
   scenarioId: string;
   seed: string;
@@ -51,6 +58,8 @@ export interface MatchState {
   nfzInForce: string[];
   /** Orders submitted this turn; kept until the next turn begins. */
   orders: Partial<Record<PowerId, Orders>>;
+  /** Each resolved turn's orders, in turn and seat order (absent in matches stored before they were kept). */
+  pastOrders?: PastOrders[];
   /** Counters for ids of proposals, treaties and events. */
   nextId: number;
   nextSeq: number;

@@ -12,7 +12,7 @@ import { objectiveStatuses } from "./rules/objective-status";
 import { round1 } from "./rules/record";
 import type { ObjectiveStatus } from "./rules/objective-status";
 import { getScenario } from "./scenario";
-import type { MatchState, PowerState } from "./state";
+import type { MatchState, PastOrders, PowerState } from "./state";
 import type { Proposal, Treaty } from "./terms";
 
 export interface PowerView extends Omit<PowerState, "secretObjective"> {
@@ -24,7 +24,7 @@ export interface PowerView extends Omit<PowerState, "secretObjective"> {
  * Left out: the generator and seed, and the id counters (they would count hidden proposals and
  * events). The log's `seq` is the viewer's own numbering of the events it sees.
  */
-export interface MatchView extends Omit<MatchState, "seed" | "rng" | "nextId" | "nextSeq" | "powers" | "assets" | "orders" | "proposals" | "treaties" | "log"> {
+export interface MatchView extends Omit<MatchState, "seed" | "rng" | "nextId" | "nextSeq" | "powers" | "assets" | "orders" | "pastOrders" | "proposals" | "treaties" | "log"> {
   viewer: Viewer;
   powers: Record<PowerId, PowerView>;
   /** Stock is null for another power's assets. */
@@ -32,6 +32,8 @@ export interface MatchView extends Omit<MatchState, "seed" | "rng" | "nextId" | 
   /** Which powers have sent orders this turn (public). */
   ordersIn: PowerId[];
   orders: Partial<Record<PowerId, Orders>>;
+  /** The seat's own orders of each resolved turn (every power's for the facilitator), never another power's. */
+  pastOrders: PastOrders[];
   proposals: Proposal[];
   treaties: Treaty[];
   log: GameEvent[];
@@ -44,7 +46,7 @@ export function viewForSeat(state: MatchState, viewer: Viewer, logFrom = 0): Mat
   const scenario = getScenario(state.scenarioId);
   const all = viewer === "facilitator";
   const ended = state.status === "ended";
-  const { seed: _seed, rng: _rng, nextId: _nextId, nextSeq: _nextSeq, powers, assets, orders, proposals, treaties, log, ...open } = state;
+  const { seed: _seed, rng: _rng, nextId: _nextId, nextSeq: _nextSeq, powers, assets, orders, pastOrders, proposals, treaties, log, ...open } = state;
 
   const covert = noCovertCost();
   if (!seesAll(state, viewer)) for (const e of log) addCovertCost(state, covert, e);
@@ -74,6 +76,7 @@ export function viewForSeat(state: MatchState, viewer: Viewer, logFrom = 0): Mat
     assets: assetViews,
     ordersIn: POWERS.filter((p) => orders[p] !== undefined),
     orders: visibleOrders,
+    pastOrders: (pastOrders ?? []).filter((o) => all || o.power === viewer),
     proposals: proposals.filter((p) => party(p.parties)),
     treaties: treaties.filter((t) => t.status !== "agreed" || party(t.parties)),
     zones: zonesSeen(state, viewer),

@@ -2,6 +2,8 @@
  * Resolution, in a fixed order (docs/rules.md): agreed treaties start; postures and patrols
  * are set; support lands; strikes fly; revocations; ground fighting; the turn's tracks; open war.
  */
+import { clone } from "../clone";
+import { POWERS } from "../ids";
 import type { MatchState } from "../state";
 import { endIfOpenWar } from "./end-match";
 import { fightGround } from "./ground";
@@ -13,6 +15,7 @@ import { activateTreaties, applyRevocations } from "./treaty-lifecycle";
 import { settleTurnTracks } from "./turn-tracks";
 
 export function resolveTurn(state: MatchState): void {
+  keepOrders(state);
   activateTreaties(state);
   applyPostures(state);
   updateNoFlyZones(state);
@@ -24,4 +27,13 @@ export function resolveTurn(state: MatchState): void {
   settleTurnTracks(state);
   state.history.push(snapshot(state, state.turn));
   endIfOpenWar(state);
+}
+
+/** The turn's orders, kept for the seats' own record of past turns (view.ts shows each power only its own). */
+function keepOrders(state: MatchState): void {
+  const kept = (state.pastOrders ??= []);
+  for (const power of POWERS) {
+    const orders = state.orders[power];
+    if (orders) kept.push({ turn: state.turn, power, orders: clone(orders) });
+  }
 }
