@@ -157,6 +157,9 @@ describe.sequential("a newcomer's first match", { timeout: 60_000 }, () => {
     await until(tp, async () => (await attr(tp, "report-turn")) === "1", "turn 1 again");
     expect(await p.locator("[data-testid=report] h2").innerText()).toBe("Turn 1 report");
     expect(await p.locator("[data-testid=report] [data-section=briefing]").count()).toBe(1);
+    // The seat's own orders of turn 1 as it sent them (its posture at least), from its view's past orders.
+    await p.click("[data-testid=report] [data-section=sent] summary");
+    expect(await p.locator("[data-testid=orders-sent]").innerText()).toMatch(/Air defence posture: (open|watch|engage)/);
     const replay = p.locator("[data-testid=replay]");
     if (await replay.isEnabled()) {
       await replay.click();

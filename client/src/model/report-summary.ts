@@ -2,12 +2,14 @@
  * "What changed for you" at the head of a turn report: the seat's tracks over the turn's
  * resolution, what its strikes did, what others saw of it, and the commitments others broke
  * with it; also the seat's own orders of that turn as the log records them (strikes flown or
- * aborted, support given), so that a past turn can be read again.
+ * aborted, support given) and as it sent them (posture, patrols, revocations too), so that a
+ * past turn can be read again.
  */
 import { describeEvent } from "../../../shared/describe";
 import type { GameEvent } from "../../../shared/events";
 import { TRACKS } from "../../../shared/ids";
 import type { PowerId } from "../../../shared/ids";
+import type { Orders } from "../../../shared/orders";
 import type { Scenario } from "../../../shared/scenario/types";
 import type { Treaty } from "../../../shared/terms";
 import { capitalise, signed } from "./format";
@@ -51,4 +53,20 @@ export function resolvedTurns(log: readonly GameEvent[]): number[] {
   const turns = new Set<number>();
   for (const e of log) if (e.phase === "resolution" && e.kind !== "phase") turns.add(e.turn);
   return [...turns].sort((a, b) => a - b);
+}
+
+const POSTURE_TEXT = { open: "open (no air defence)", watch: "watch (detect and protest)", engage: "engage (fire on violators)" } as const;
+
+/** The seat's orders of a turn as it sent them (its view's pastOrders): posture, strikes, support, patrols, revocations. */
+export function ordersSentLines(scenario: Scenario, orders: Orders): string[] {
+  const zone = (id: string) => scenario.zones.find((z) => z.id === id)?.name ?? id;
+  const lines = [`Air defence posture: ${POSTURE_TEXT[orders.posture]}`];
+  for (const s of orders.strikes) {
+    const asset = scenario.assets.find((a) => a.id === s.asset)?.name ?? s.asset;
+    lines.push(`Strike ${s.id}: ${s.units} from ${asset} on ${zone(s.zone)}, aimed at ${scenario.factions[s.faction].name}, claimed as ${scenario.factions[s.claim].name}`);
+  }
+  for (const s of orders.support) lines.push(`${s.covert ? "Covert" : "Overt"} support: ${s.points} to ${scenario.factions[s.faction].name} in ${zone(s.zone)}`);
+  for (const p of orders.patrols) lines.push(`Patrols: ${p.units} units for no-fly zone ${p.treaty}`);
+  for (const id of orders.revoke) lines.push(`Revoked treaty ${id}`);
+  return lines;
 }

@@ -7,7 +7,7 @@ import type { MatchStore } from "../model/match-store";
 import { plural } from "../model/format";
 import { newsByTurn } from "../model/news";
 import { buildReport, lastResolvedTurn } from "../model/report";
-import { resolvedTurns, summaryFor } from "../model/report-summary";
+import { ordersSentLines, resolvedTurns, summaryFor } from "../model/report-summary";
 import { mirror } from "../testing";
 import { button, fill, h, keepFocus, select } from "./dom";
 
@@ -74,6 +74,8 @@ export class ReportPanel {
     const me = this.store.power;
     const summary = me ? summaryFor(view.log, turn, scenario, me, view.treaties) : null;
     const news = newsByTurn(view.log, scenario, me).find((n) => n.turn === turn);
+    const kept = me ? (view.pastOrders ?? []).find((o) => o.turn === turn && o.power === me) : undefined;
+    const sent = kept ? ordersSentLines(scenario, kept.orders) : [];
     const folded = (key: string, title: string, body: HTMLElement, count: number) => {
       const el = h("details", { class: "report-section", "data-section": key, open: this.open.has(key) }, h("summary", {}, `${title} (${count})`), body);
       el.addEventListener("toggle", () => (el.open ? this.open.add(key) : this.open.delete(key)));
@@ -96,6 +98,7 @@ export class ReportPanel {
         : [
             summary ? h("section", { class: "what-changed", "data-testid": "what-changed" }, h("h3", {}, "What changed for you"), changed.length > 0 ? changed : h("p", { class: "hint small" }, "Nothing changed for you this turn.")) : null,
             news ? folded("briefing", `Turn ${turn} news`, h("ul", { class: "list events" }, ...news.cards.map((c) => h("li", {}, h("b", {}, c.headline), ` ${c.text}`))), news.cards.length) : null,
+            sent.length > 0 ? folded("sent", "Your orders, as sent", h("ul", { class: "list events", "data-testid": "orders-sent" }, ...sent.map((l) => h("li", {}, l))), sent.length) : null,
             summary && summary.orders.length > 0 ? folded("orders", "Your orders, as carried out", h("ul", { class: "list events" }, ...summary.orders.map((l) => h("li", {}, l))), summary.orders.length) : null,
             ...report.sections.map((s) =>
               folded(s.section, s.title, h("ul", { class: "list events" }, ...s.lines.map((l) => h("li", { class: l.alert ? "alert" : "", "data-kind": l.kind }, l.text))), s.lines.length),
