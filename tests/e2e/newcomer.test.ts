@@ -160,6 +160,7 @@ describe.sequential("a newcomer's first match", { timeout: 60_000 }, () => {
     // The seat's own orders of turn 1 as it sent them (its posture at least), from its view's past orders.
     await p.click("[data-testid=report] [data-section=sent] summary");
     expect(await p.locator("[data-testid=orders-sent]").innerText()).toMatch(/Air defence posture: (open|watch|engage)/);
+    await screenshot(tp, "newcomer-05a-orders-sent.png");
     const replay = p.locator("[data-testid=replay]");
     if (await replay.isEnabled()) {
       await replay.click();
