@@ -54,9 +54,13 @@ function send(state: MatchState, powers: readonly PowerId[], orders: Map<PowerId
 
 const atOrders = (seed: string) => advance(advance(newMatch(`simultaneous-${seed}`)));
 
-/** What resolution made: the state less the orders as sent, and the events from resolution on (the orders phase logs who sent first). */
+/**
+ * What resolution made: the state less the orders as sent (this turn's, and the record of them
+ * kept for each seat's past turns), and the events from resolution on (the orders phase logs who
+ * sent first).
+ */
 function resolved(state: MatchState): string {
-  const { orders: _orders, log, ...rest } = state;
+  const { orders: _orders, pastOrders: _pastOrders, log, ...rest } = state;
   return hashOf({ ...rest, log: log.filter((e) => e.phase === "resolution" || e.phase === "report") });
 }
 
