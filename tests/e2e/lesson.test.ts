@@ -11,7 +11,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ARTIFACTS, attr, openPage, screenshot, until, waitScene } from "./support";
+import { ARTIFACTS, attr, joinByLink, openPage, screenshot, until, waitScene } from "./support";
 import type { TestPage } from "./support";
 import { browserSuite } from "./suite";
 
@@ -82,13 +82,8 @@ describe.sequential("a lesson", () => {
 
   it("three students join by the link: two on Russia, one waits and is assigned Iran; bots fill the rest", async () => {
     const join = async (name: string, pick: string | null) => {
-      const tp = await openPage(suite.browser, `${suite.server.url}?join=${code}&renderer=canvas`, { width: 1280, height: 720 });
+      const tp = await joinByLink(suite.browser, suite.server.url, code, name);
       students[name] = tp;
-      await waitScene(tp, "join");
-      await until(tp, async () => (await attr(tp, "join")) === "ready", "the code looked up");
-      await tp.page.fill("[data-testid=student-name]", name);
-      await tp.page.click("[data-testid=student-join-go]");
-      await until(tp, () => tp.page.locator("[data-testid=waiting-room]").count(), "the waiting room");
       if (pick) await tp.page.click(`[data-testid=pick-${pick}]`);
       return tp;
     };

@@ -116,6 +116,17 @@ export async function waitPhase(tp: TestPage, phase: string, turn: number, timeo
   await until(tp, async () => (await attr(tp, "phase")) === phase && (await attr(tp, "turn")) === String(turn), `phase ${phase} of turn ${turn}`, timeoutMs);
 }
 
+/** A student opens the lesson's join link, types a name and joins: the page waits in the waiting room. */
+export async function joinByLink(browser: Browser, serverUrl: string, code: string, name: string, viewport = { width: 1280, height: 720 }): Promise<TestPage> {
+  const tp = await openPage(browser, `${serverUrl}?join=${code}&renderer=canvas`, viewport);
+  await waitScene(tp, "join");
+  await until(tp, async () => (await attr(tp, "join")) === "ready", "the code looked up");
+  await tp.page.fill("[data-testid=student-name]", name);
+  await tp.page.click("[data-testid=student-join-go]");
+  await until(tp, () => tp.page.locator("[data-testid=waiting-room]").count(), "the waiting room");
+  return tp;
+}
+
 /** Clicks the map at game coordinates (canvas pixels of the game's scale). */
 export async function clickGame(tp: TestPage, x: number, y: number, button: "left" | "right" = "left"): Promise<void> {
   const canvas = tp.page.locator("#game canvas");

@@ -5,7 +5,7 @@
  * Screenshots: tests/artifacts/team-*.png.
  */
 import { describe, expect, it } from "vitest";
-import { attr, openPage, screenshot, until, waitScene } from "./support";
+import { attr, joinByLink, openPage, screenshot, until, waitScene } from "./support";
 import type { TestPage } from "./support";
 import { browserSuite } from "./suite";
 
@@ -50,13 +50,8 @@ describe.sequential("a team's orders in two browsers", () => {
     await until(teacher, async () => ((await teacher.page.textContent("[data-testid=loopback-warning]")) ?? "").includes("HOST=0.0.0.0"), "the loopback warning");
 
     for (const name of ["Ann", "Ben"]) {
-      const tp = await openPage(suite.browser, `${suite.server.url}?join=${code}&renderer=canvas`, { width: 1280, height: 800 });
+      const tp = await joinByLink(suite.browser, suite.server.url, code, name, { width: 1280, height: 800 });
       students[name] = tp;
-      await waitScene(tp, "join");
-      await until(tp, async () => (await attr(tp, "join")) === "ready", "the code looked up");
-      await tp.page.fill("[data-testid=student-name]", name);
-      await tp.page.click("[data-testid=student-join-go]");
-      await until(tp, () => tp.page.locator("[data-testid=waiting-room]").count(), "the waiting room");
       await tp.page.click("[data-testid=pick-russia]");
       await waitScene(tp, "match");
     }
