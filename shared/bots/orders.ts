@@ -32,7 +32,8 @@ function choosePosture(ctx: BotContext): Posture {
   const { view, level, persona } = ctx;
   if (level === "easy") {
     const r = roll(ctx);
-    return r < 0.1 ? "open" : r < 0.9 ? "watch" : "engage";
+    // Random, but an easy bot does not start firing once escalation is already high.
+    return r < 0.1 ? "open" : r < 0.9 || view.escalation > 4 ? "watch" : "engage";
   }
   // Firing on patrols keeps a no-fly zone out of force, at the price of escalation: worth it only early.
   const against = objectivePoints(ctx, "syr-no-nfz") + objectivePoints(ctx, "rus-no-nfz");
@@ -76,7 +77,7 @@ function planPatrols(ctx: BotContext): PatrolOrder[] {
     if (ctx.level === "easy" && roll(ctx) < 0.2) continue;
     const units = Math.min(pledged, left);
     const ceiling = ctx.scenario.escalation.max - (ctx.level === "hard" ? 4 : 3);
-    if (ctx.level !== "easy" && ctx.view.escalation + patrolEscalation(ctx, term, treaty.parties, units) > ceiling) continue;
+    if (ctx.view.escalation + patrolEscalation(ctx, term, treaty.parties, units) > ceiling) continue;
     out.push({ treaty: treaty.id, units });
     left -= units;
   }
