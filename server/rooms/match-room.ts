@@ -97,7 +97,7 @@ export function defineMatchRoom(services: Services) {
   return class MatchRoom extends Room<{ state: MatchRoomState; client: MatchClient }> {
     session!: MatchSession;
     mirror!: StateMirror;
-    /** The session id of the seat reserved for whoever created the room ("" once it joined, null before). */
+    /** The session id of the seat reserved for whoever created the room, until that seat joins. */
     private creatorSession: string | null = null;
     /** The rules' state changed since the views were last mirrored (they are, once per patch). */
     private rulesDirty = false;
@@ -242,8 +242,8 @@ export function defineMatchRoom(services: Services) {
     private async join(client: MatchClient, rawOptions: unknown): Promise<void> {
       const parsed = parseWith(joinOptionsSchema, rawOptions ?? {}, "join/malformed", "join options");
       if (!parsed.ok) refuse(parsed.error);
-      const creator = this.creatorSession !== null && this.creatorSession !== "" && client.sessionId === this.creatorSession;
-      if (creator) this.creatorSession = "";
+      const creator = this.creatorSession !== null && client.sessionId === this.creatorSession;
+      if (creator) this.creatorSession = null;
       const device = parsed.value.device ? hashKey(`device:${parsed.value.device}`) : null;
       const seat = this.identify(parsed.value, creator, device);
       if (!seat.ok) {
