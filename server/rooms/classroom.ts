@@ -5,7 +5,7 @@
  * (`seat/not_facilitator`). The facilitator's connections receive the roster (`roster` message)
  * whenever it changes.
  */
-import type { Client, MessageContext } from "@colyseus/core";
+import type { Client } from "@colyseus/core";
 import { z } from "zod";
 import { POWERS } from "../../shared";
 import type { PowerId, Result } from "../../shared";
@@ -143,19 +143,12 @@ export class Classroom {
     if (ban.length > 0) this.room.session.changeRoster({ kind: "entry", ban });
   }
 
-  /** Handles one classroom message; the reply for `request`, or an `error` message for `send`. */
-  handle(type: ClassroomMessage, client: MatchClient, payload: unknown, ctx: MessageContext | undefined): Record<string, unknown> {
+  /** Checks and runs one classroom message (the room answers it, to this client only). */
+  handle(type: ClassroomMessage, client: MatchClient, payload: unknown): Result<Record<string, unknown>> {
     const info = client.userData;
-    let result: Result<Record<string, unknown>>;
-    if (!info || info.viewer !== "facilitator") result = fail("seat/not_facilitator", `Only the facilitator can ${WHAT[type]}.`);
-    else {
-      const parsed = parseWith(rosterSchemas[type] as z.ZodType<unknown>, payload ?? {}, `${type}/malformed`, type);
-      result = parsed.ok ? this.run(type, client, parsed.value) : parsed;
-    }
-    if (result.ok) return { ok: true, ...result.value };
-    const error = { type, code: result.error.code, message: result.error.message };
-    if (ctx?.id === undefined) client.send("error", error);
-    return { ok: false, ...error };
+    if (!info || info.viewer !== "facilitator") return fail("seat/not_facilitator", `Only the facilitator can ${WHAT[type]}.`);
+    const parsed = parseWith(rosterSchemas[type] as z.ZodType<unknown>, payload ?? {}, `${type}/malformed`, type);
+    return parsed.ok ? this.run(type, client, parsed.value) : parsed;
   }
 
   private run(type: ClassroomMessage, client: MatchClient, value: unknown): Result<Record<string, unknown>> {

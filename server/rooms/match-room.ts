@@ -118,7 +118,7 @@ export function defineMatchRoom(services: Services) {
 
     override messages = {
       ...Object.fromEntries(
-        CLASSROOM_MESSAGES.map((type) => [type, this.guarded(type, (client, payload, ctx) => this.classroom.handle(type as ClassroomMessage, client, payload, ctx))]),
+        CLASSROOM_MESSAGES.map((type) => [type, this.guarded(type, (client, payload, ctx) => this.answer(client, ctx, type, this.classroom.handle(type as ClassroomMessage, client, payload)))]),
       ),
       command: this.guarded("command", (client, payload, ctx) => this.onCommand(client, payload, ctx)),
       chat: this.guarded("chat", (client, payload, ctx) => this.onChat(client, payload, ctx)),
