@@ -1,5 +1,5 @@
 /** What happens in a match, each event tagged with who may see it. */
-import type { CountryId, FactionId, Phase, PowerId, TrackId, WeaponKind, ZoneId } from "./ids";
+import type { AssetId, CountryId, FactionId, Phase, PowerId, TrackId, WeaponKind, ZoneId } from "./ids";
 import type { Effect } from "./scenario/types";
 import type { Term, TreatyStatus } from "./terms";
 
@@ -47,11 +47,79 @@ export type EventBody =
   /** Patrols counted for a no-fly zone this turn: `flown` ordered, `shotDown` lost, in force iff flown − shotDown ≥ needed. */
   | { kind: "nfzStatus"; treatyId: string; zones: ZoneId[]; inForce: boolean; pledged: number; flown: number; shotDown: number; needed: number }
   | { kind: "fighting"; zone: ZoneId; losses: Partial<Record<FactionId, number>>; control: FactionId | null; previous: FactionId | null }
-  | { kind: "track"; power: PowerId; track: TrackId; delta: number; value: number; reason: string }
-  | { kind: "influence"; power: PowerId; country: CountryId; delta: number; value: number; reason: string }
+  | { kind: "track"; power: PowerId; track: TrackId; delta: number; value: number; cause: Cause }
+  | { kind: "influence"; power: PowerId; country: CountryId; delta: number; value: number; cause: Cause }
   /** by/against/incident: the powers whose clash raised it (none for cards, injects and the quiet-turn fall). */
-  | { kind: "escalation"; delta: number; value: number; reason: string; by?: PowerId; against?: PowerId; incident?: EscalationIncident }
+  | { kind: "escalation"; delta: number; value: number; cause: Cause; by?: PowerId; against?: PowerId; incident?: EscalationIncident }
   | { kind: "matchEnded"; reason: MatchEndReason; scores: Record<PowerId, number> };
+
+/**
+ * Why a track, an influence or the escalation moved: a code and its parameters, never words (the
+ * wording is in shared/catalog, so the match hash does not depend on it). Each code's parameters
+ * are listed beside it; a parameter left out means its default (no country: international
+ * airspace; nfz absent: false).
+ */
+export const CAUSE_CODES = [
+  /** An event card's effect, scheduled or injected: card (its id; absent for a card the facilitator wrote). */
+  "card",
+  /** Platforms fired: asset, units, weapon. */
+  "strike/launched",
+  /** A landing through partners' airspace with their consent: zone. */
+  "strike/consent_bonus",
+  /** units of launched landed in zone. */
+  "strike/landed",
+  /** Civilians harmed in zone. */
+  "strike/civilians",
+  /** The claim to have struck faction in zone was exposed: faction, zone. */
+  "strike/false_claim",
+  /** Airspace of country crossed without rights; power: the flyer (on the escalation it drove). */
+  "airspace/violated",
+  /** The same, and the country's air defences engaged it. */
+  "airspace/violated_engaged",
+  /** units of weapon brought down over country (absent: international airspace); nfz: by no-fly-zone patrols. */
+  "interception/lost",
+  /** power (a shooter) shot down units aircraft over country; nfz: aircraft enforcing a no-fly zone. */
+  "interception/shot_down",
+  /** power flew into no-fly zone treaty over zone. */
+  "nfz/entered",
+  /** power fired on the patrols of no-fly zone treaty. */
+  "nfz/fired_on_patrols",
+  /** units patrol units flown of launched pledged, in no-fly zone treaty. */
+  "nfz/patrols_short",
+  /** Overt proxy support (its cost), or to faction (the influence it brings). */
+  "support/overt",
+  /** Covert proxy support (its cost). */
+  "support/covert",
+  /** Cost above the quagmire line. */
+  "quagmire",
+  /** A turn without a shoot-down. */
+  "quiet_turn",
+  /** treaty revoked before its end. */
+  "treaty/revoked_early",
+  /** Overflight rights granted by power. */
+  "treaty/overflight_granted",
+  /** The pledge in treaty broken. */
+  "pledge/broken",
+] as const;
+
+export type CauseCode = (typeof CAUSE_CODES)[number];
+
+/** Only flat optional scalars, so that the network schema carries a Cause as one type. */
+export interface Cause {
+  code: CauseCode;
+  zone?: ZoneId;
+  faction?: FactionId;
+  country?: CountryId;
+  asset?: AssetId;
+  power?: PowerId;
+  treaty?: string;
+  card?: string;
+  units?: number;
+  /** What was launched (a strike's units) or pledged (a no-fly zone's patrol units), beside units. */
+  launched?: number;
+  weapon?: WeaponKind;
+  nfz?: boolean;
+}
 
 /** clash: a raise between two powers (capped per pair and turn); protest: a detected violation of watched airspace (capped per violator and turn). */
 export type EscalationIncident = "clash" | "protest";

@@ -17,5 +17,5 @@ export { getScenario, hasScenario, SCENARIOS, DEFAULT_SCENARIO_ID } from "./scen
 export type * from "./scenario/types";
 export { planRoute } from "./geo/plan-route";
 export type { RoutePlan, RouteAirspace, RightsStatus } from "./geo/plan-route";
-export { describeEvent } from "./describe";
+export { causeText, describeEvent } from "./catalog";
 export { scoreMatch } from "./rules/scoring";

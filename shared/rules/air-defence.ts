@@ -82,7 +82,7 @@ export function updateNoFlyZones(state: MatchState): void {
       const units = flown.find(([p]) => p === power)?.[1] ?? 0;
       if (keepsPatrolPledge(treaty.term, power, units)) continue;
       emit(state, { kind: "pledgeBroken", power, treatyId: treaty.id }, "all");
-      changeTrack(state, power, "credibility", -brokenPledgeCost(state.scenarioId), `flew ${units} of ${pledge} pledged patrol units (no-fly zone ${treaty.id})`);
+      changeTrack(state, power, "credibility", -brokenPledgeCost(state.scenarioId), { code: "nfz/patrols_short", units, launched: pledge, treaty: treaty.id });
     }
   }
   state.nfzInForce = inForce;
@@ -114,7 +114,7 @@ function fireOnPatrols(state: MatchState, treaty: NfzTreaty, flown: readonly [Po
     }
   }
   for (const owner of [...new Set(hostile.map((h) => h.owner))]) {
-    raiseEscalation(state, owner, flown[0]![0], scenario.escalation.fireOnPatrol, `${scenario.powers[owner].name} fired on the patrols of no-fly zone ${treaty.id}`);
+    raiseEscalation(state, owner, flown[0]![0], scenario.escalation.fireOnPatrol, { code: "nfz/fired_on_patrols", power: owner, treaty: treaty.id });
   }
   let shotDown = 0;
   for (const [power] of flown) {

@@ -1,4 +1,5 @@
 /** Applies the effects of an event card or a facilitator's inject. */
+import type { Cause } from "../events";
 import type { Effect } from "../scenario/types";
 import type { MatchState } from "../state";
 import { getScenario } from "../scenario";
@@ -6,16 +7,16 @@ import { controllerOf } from "./ground";
 import { own } from "./known";
 import { changeEscalation, changeInfluence, changeTrack, clamp, round1 } from "./record";
 
-export function applyEffect(state: MatchState, effect: Effect, reason: string): void {
+export function applyEffect(state: MatchState, effect: Effect, cause: Cause): void {
   switch (effect.kind) {
     case "track":
-      changeTrack(state, effect.power, effect.track, effect.delta, reason);
+      changeTrack(state, effect.power, effect.track, effect.delta, cause);
       return;
     case "influence":
-      changeInfluence(state, effect.power, effect.country, effect.delta, reason);
+      changeInfluence(state, effect.power, effect.country, effect.delta, cause);
       return;
     case "escalation":
-      changeEscalation(state, effect.delta, reason);
+      changeEscalation(state, effect.delta, cause);
       return;
     case "strength": {
       const zone = own(state.zones, effect.zone);

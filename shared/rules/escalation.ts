@@ -5,7 +5,7 @@
  * pairCapPerTurn, and a power's detected violations of airspace that was only watched (protests)
  * add at most violationDetected a turn, whoever it violated. At open war the driver pays most.
  */
-import type { EscalationIncident } from "../events";
+import type { Cause, EscalationIncident } from "../events";
 import { POWERS } from "../ids";
 import type { PowerId } from "../ids";
 import type { MatchState } from "../state";
@@ -29,11 +29,11 @@ export function usedThisTurn(state: Pick<MatchState, "log" | "turn">, driver: Po
 }
 
 /** `driver` raises escalation against `against` (null: a country without a seat, which raises none). */
-export function raiseEscalation(state: MatchState, driver: PowerId, against: PowerId | null, delta: number, reason: string, incident: EscalationIncident = "clash"): void {
+export function raiseEscalation(state: MatchState, driver: PowerId, against: PowerId | null, delta: number, cause: Cause, incident: EscalationIncident = "clash"): void {
   if (against === null || against === driver || delta <= 0) return;
   const allowed = escalationAllowed(state.scenarioId, driver, against, delta, incident, usedThisTurn(state, driver, against, incident));
   if (allowed <= 0) return;
-  changeEscalation(state, allowed, reason, { by: driver, against, incident });
+  changeEscalation(state, allowed, cause, { by: driver, against, incident });
 }
 
 /** Escalation each power drove over the match (raises only; cards and injects drive none). */

@@ -1,5 +1,6 @@
 /** An event card played by the facilitator: one from the scenario's deck, or written on the spot. */
 import type { Command } from "../commands";
+import type { Cause } from "../events";
 import type { PowerId } from "../ids";
 import type { Result } from "../result";
 import { fail, ok } from "../result";
@@ -33,7 +34,8 @@ export function inject(state: MatchState, input: CardInput, to: PowerId | null):
     }
   }
   emit(state, { kind: "card", cardId: card.id || null, headline: card.headline, text: card.text, effects: [...card.effects], injected: true, to }, to ? [to] : "all");
-  for (const effect of card.effects) applyEffect(state, effect, card.headline);
+  const cause: Cause = card.id ? { code: "card", card: card.id } : { code: "card" };
+  for (const effect of card.effects) applyEffect(state, effect, cause);
   endIfOpenWar(state);
   return ok(card);
 }

@@ -1,5 +1,5 @@
 /** Writing to a match state being built: events and bounded numbers. */
-import type { EscalationIncident, EventBody, Visibility } from "../events";
+import type { Cause, EscalationIncident, EventBody, Visibility } from "../events";
 import type { CountryId, PowerId, TrackId } from "../ids";
 import { hashOf } from "../hash";
 import { getScenario } from "../scenario";
@@ -38,17 +38,17 @@ export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 
-export function changeTrack(state: MatchState, power: PowerId, track: TrackId, delta: number, reason: string, visibleTo: Visibility = "all"): void {
+export function changeTrack(state: MatchState, power: PowerId, track: TrackId, delta: number, cause: Cause, visibleTo: Visibility = "all"): void {
   const { min, max } = getScenario(state.scenarioId).tracks;
   const tracks = state.powers[power].tracks;
   const value = round1(clamp(tracks[track] + delta, min, max));
   const applied = round1(value - tracks[track]);
   if (applied === 0) return;
   tracks[track] = value;
-  emit(state, { kind: "track", power, track, delta: applied, value, reason }, visibleTo);
+  emit(state, { kind: "track", power, track, delta: applied, value, cause }, visibleTo);
 }
 
-export function changeInfluence(state: MatchState, power: PowerId, country: CountryId, delta: number, reason: string): void {
+export function changeInfluence(state: MatchState, power: PowerId, country: CountryId, delta: number, cause: Cause): void {
   const { min, max } = getScenario(state.scenarioId).tracks;
   const influence = state.powers[power].influence;
   if (!Object.hasOwn(influence, country)) return;
@@ -56,15 +56,15 @@ export function changeInfluence(state: MatchState, power: PowerId, country: Coun
   const value = round1(clamp(before + delta, min, max));
   if (value === before) return;
   influence[country] = value;
-  emit(state, { kind: "influence", power, country, delta: round1(value - before), value, reason }, "all");
+  emit(state, { kind: "influence", power, country, delta: round1(value - before), value, cause }, "all");
 }
 
-export function changeEscalation(state: MatchState, delta: number, reason: string, source?: { by: PowerId; against: PowerId; incident: EscalationIncident }): void {
+export function changeEscalation(state: MatchState, delta: number, cause: Cause, source?: { by: PowerId; against: PowerId; incident: EscalationIncident }): void {
   const { max } = getScenario(state.scenarioId).escalation;
   const value = round1(clamp(state.escalation + delta, 0, max));
   if (value === state.escalation) return;
   const applied = round1(value - state.escalation);
   state.escalation = value;
-  if (source) emit(state, { kind: "escalation", delta: applied, value, reason, by: source.by, against: source.against, incident: source.incident }, "all");
-  else emit(state, { kind: "escalation", delta: applied, value, reason }, "all");
+  if (source) emit(state, { kind: "escalation", delta: applied, value, cause, by: source.by, against: source.against, incident: source.incident }, "all");
+  else emit(state, { kind: "escalation", delta: applied, value, cause }, "all");
 }

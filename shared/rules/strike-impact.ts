@@ -92,10 +92,10 @@ export function recordImpact(state: MatchState, landing: Landing, hit: Hits): vo
   emit(state, { kind: "impact", power, strikeId: landing.strikeId, zone: zone.id, claim, hit, mostHit, falseClaim, civilians, landed, launched: landing.launched }, observers.visibility());
 
   const tracks = scenario.tracks;
-  if (landed > 0) changeTrack(state, power, "prestige", tracks.prestigePerLandedUnit * landed, `${landed} of ${landing.launched} units landed in ${zone.name}`);
-  if (civilians > 0) changeTrack(state, power, "legitimacy", -tracks.legitimacyLostPerCivilianHarm * civilians, `civilians harmed in ${zone.name}`);
+  if (landed > 0) changeTrack(state, power, "prestige", tracks.prestigePerLandedUnit * landed, { code: "strike/landed", units: landed, launched: landing.launched, zone: zone.id });
+  if (civilians > 0) changeTrack(state, power, "legitimacy", -tracks.legitimacyLostPerCivilianHarm * civilians, { code: "strike/civilians", zone: zone.id });
   if (falseClaim && observers.othersThan(power).length > 0) {
-    changeTrack(state, power, "legitimacy", -tracks.legitimacyLostPerFalseClaim, `its claim to have struck ${scenario.factions[claim].name} in ${zone.name} was exposed as false`);
+    changeTrack(state, power, "legitimacy", -tracks.legitimacyLostPerFalseClaim, { code: "strike/false_claim", faction: claim, zone: zone.id });
   }
 }
 

@@ -54,12 +54,11 @@ export function enterNoFlyZones(state: MatchState, flight: Flight, zone: ZoneId,
 
 export function recordNoFlyZones(state: MatchState, flight: Flight, zone: ZoneId, encounters: readonly NfzEncounter[]): void {
   const scenario = getScenario(state.scenarioId);
-  const flyer = scenario.powers[flight.power].name;
   const zoneSetup = scenario.zones.find((z) => z.id === zone);
   for (const e of encounters) {
     emit(state, { kind: "nfzContested", power: flight.power, strikeId: flight.strikeId, treatyId: e.treatyId, zone }, "all");
     const sponsor = e.sponsors[0] ?? null;
-    raiseEscalation(state, flight.power, sponsor, scenario.escalation.violationDetected, `${flyer} flew into no-fly zone ${e.treatyId} over ${zoneSetup?.name ?? zone}`);
+    raiseEscalation(state, flight.power, sponsor, scenario.escalation.violationDetected, { code: "nfz/entered", power: flight.power, treaty: e.treatyId, zone });
     recordLoss(state, { power: flight.power, by: e.sponsors, country: zoneSetup?.country ?? null, source: "nfz", strikeId: flight.strikeId, treatyId: e.treatyId, units: e.intercepted, weapon: flight.weapon });
   }
 }

@@ -17,7 +17,7 @@ import { violationCharge } from "./charges";
 import { raiseEscalation } from "./escalation";
 import type { Observers } from "./observers";
 import { changeTrack, emit } from "./record";
-import { countryName, recordLoss } from "./strike-losses";
+import { recordLoss } from "./strike-losses";
 
 export interface Passage extends Guard {
   country: CountryId;
@@ -71,18 +71,15 @@ export function crossAirspaces(state: MatchState, flight: Flight, route: RoutePl
 
 /** The consequences of the passages: violations (a protest when detected), escalation, legitimacy, losses. */
 export function recordPassages(state: MatchState, flight: Flight, passages: readonly Passage[]): void {
-  const scenario = getScenario(state.scenarioId);
-  const flyer = scenario.powers[flight.power].name;
   for (const p of passages) {
     if (p.granted) continue;
     const charge = violationCharge(state.scenarioId, p.posture, p.detected);
     const { engaged } = charge;
     emit(state, { kind: "violation", power: flight.power, country: p.country, owner: p.owner, strikeId: flight.strikeId, weapon: flight.weapon, detected: p.detected, engaged, km: Math.round(p.km) }, p.detected ? "all" : [flight.power]);
     if (!p.detected) continue;
-    const where = countryName(scenario, p.country);
-    const reason = `${flyer} violated the airspace of ${where}${engaged ? " and was engaged" : ""}`;
-    raiseEscalation(state, flight.power, p.owner, charge.escalation, reason, charge.incident);
-    changeTrack(state, flight.power, "legitimacy", -charge.legitimacy, `violated the airspace of ${where}`);
+    const code = engaged ? "airspace/violated_engaged" : "airspace/violated";
+    raiseEscalation(state, flight.power, p.owner, charge.escalation, { code, country: p.country, power: flight.power }, charge.incident);
+    changeTrack(state, flight.power, "legitimacy", -charge.legitimacy, { code: "airspace/violated", country: p.country });
     recordLoss(state, { power: flight.power, by: p.owner ? [p.owner] : [], country: p.country, source: "defences", strikeId: flight.strikeId, treatyId: null, units: p.intercepted, weapon: flight.weapon });
   }
 }

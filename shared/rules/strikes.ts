@@ -25,7 +25,6 @@ import type { TreatyContext, TreatyMoment } from "./rights";
 import { launchCost } from "./charges";
 import { aimUnits, recordImpact } from "./strike-impact";
 import type { Hits, Landing } from "./strike-impact";
-import { unitsOf } from "./strike-losses";
 import { enterNoFlyZones, recordNoFlyZones } from "./strike-nfz";
 import type { NfzEncounter } from "./strike-nfz";
 import { crossAirspaces, recordPassages } from "./strike-passage";
@@ -172,7 +171,7 @@ function record(state: MatchState, plan: Planned, result: Flown, consentBonus: S
   const route = plan.route!;
   state.assets[asset.id]!.stock -= units;
   emit(state, { kind: "claim", power, strikeId: order.id, zone: zone.id, faction: order.claim, weapon: weapon.kind }, "all");
-  changeTrack(state, power, "cost", launchCost(state.scenarioId, units), `launched ${unitsOf(units, weapon.kind)} from ${asset.name}`);
+  changeTrack(state, power, "cost", launchCost(state.scenarioId, units), { code: "strike/launched", asset: asset.id, units, weapon: weapon.kind });
 
   const flight: Flight = { power, strikeId: order.id, weapon: weapon.kind };
   const granted = result.passages.filter((p) => p.granted).map((p) => p.country);
@@ -188,7 +187,7 @@ function record(state: MatchState, plan: Planned, result: Flown, consentBonus: S
   recordImpact(state, result.landing, result.hit);
   if (result.landing.landed > 0 && violated.length === 0 && throughPartnerWithConsent(state, plan, result.passages) && !consentBonus.has(power)) {
     consentBonus.add(power);
-    changeTrack(state, power, "prestige", scenario.tracks.prestigeConsentBonus, `struck ${zone.name} through partners' airspace with their consent`);
+    changeTrack(state, power, "prestige", scenario.tracks.prestigeConsentBonus, { code: "strike/consent_bonus", zone: zone.id });
   }
 }
 

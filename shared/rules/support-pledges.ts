@@ -24,5 +24,5 @@ function breakPledge(state: MatchState, treaty: Treaty, term: SupportTerm): void
   treaty.endedTurn = state.turn;
   treaty.endedBy = term.pledger;
   emit(state, { kind: "pledgeBroken", power: term.pledger, treatyId: treaty.id, faction: term.faction, stance: term.stance, zones: [...term.zones] }, "all");
-  changeTrack(state, term.pledger, "credibility", -brokenPledgeCost(state.scenarioId), `broke its pledge in treaty ${treaty.id}`);
+  changeTrack(state, term.pledger, "credibility", -brokenPledgeCost(state.scenarioId), { code: "pledge/broken", treaty: treaty.id });
 }

@@ -101,7 +101,7 @@ function landOne(state: MatchState, power: PowerId, order: SupportOrder): Landed
   emit(state, { kind: "supportLanded", power, faction, zone: order.zone, points, covert }, covert ? [power] : "all");
   if (!covert) {
     const country = scenario.zones.find((z) => z.id === order.zone)?.country;
-    if (country) changeInfluence(state, power, country, points * scenario.tracks.influencePerSupportPoint, `overt support to ${scenario.factions[faction].name}`);
+    if (country) changeInfluence(state, power, country, points * scenario.tracks.influencePerSupportPoint, { code: "support/overt", faction });
     return Object.assign({}, order, { power, seen: true });
   }
   return Object.assign({}, order, { power, seen: detectCovert(state, power, faction, order.zone, points) });
@@ -125,6 +125,6 @@ function chargeCost(state: MatchState, power: PowerId, landed: readonly LandedSu
   const mine = landed.filter((l) => l.power === power);
   const overt = mine.filter((l) => !l.covert).reduce((sum, l) => sum + l.points, 0);
   const covert = mine.filter((l) => l.covert).reduce((sum, l) => sum + l.points, 0);
-  if (overt > 0) changeTrack(state, power, "cost", supportCost(state.scenarioId, overt), "overt proxy support");
-  if (covert > 0) changeTrack(state, power, "cost", supportCost(state.scenarioId, covert), "covert proxy support", [power]);
+  if (overt > 0) changeTrack(state, power, "cost", supportCost(state.scenarioId, overt), { code: "support/overt" });
+  if (covert > 0) changeTrack(state, power, "cost", supportCost(state.scenarioId, covert), { code: "support/covert" }, [power]);
 }

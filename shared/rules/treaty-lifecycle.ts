@@ -20,7 +20,7 @@ export function applyRevocations(state: MatchState): void {
       treaty.endedBy = by;
       emit(state, { kind: "treaty", treatyId: treaty.id, term: treaty.term, parties: treaty.parties, status: "revoked", by }, "all");
       const cost = revocationCost(state.scenarioId, treaty, state.turn);
-      if (cost > 0) changeTrack(state, by, "credibility", -cost, `revoked treaty ${treaty.id} early`);
+      if (cost > 0) changeTrack(state, by, "credibility", -cost, { code: "treaty/revoked_early", treaty: treaty.id });
     }
   }
 }
@@ -43,7 +43,7 @@ export function activateTreaties(state: MatchState): void {
       if (held.has(pair)) continue;
       held.add(pair);
       const country = scenario.powers[treaty.term.grantor].homeCountry;
-      changeInfluence(state, treaty.term.grantee, country, scenario.tracks.influencePerGrant, `overflight rights from ${scenario.powers[treaty.term.grantor].name}`);
+      changeInfluence(state, treaty.term.grantee, country, scenario.tracks.influencePerGrant, { code: "treaty/overflight_granted", power: treaty.term.grantor });
     }
   }
 }

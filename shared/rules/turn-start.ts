@@ -34,7 +34,7 @@ export function beginTurn(state: MatchState, options: { resupply: boolean }): vo
   for (const card of scenario.events) {
     if (card.turn !== state.turn) continue;
     emit(state, { kind: "card", cardId: card.id, headline: card.headline, text: card.text, effects: [...card.effects], injected: false, to: null }, "all");
-    for (const effect of card.effects) applyEffect(state, effect, card.headline);
+    for (const effect of card.effects) applyEffect(state, effect, { code: "card", card: card.id });
   }
   endIfOpenWar(state);
 }

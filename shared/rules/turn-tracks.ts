@@ -14,12 +14,12 @@ export function settleTurnTracks(state: MatchState): void {
   const { quagmireLine, quagmirePrestigeLoss, quagmireLegitimacyLoss } = scenario.tracks;
   for (const power of POWERS) {
     if (state.powers[power].tracks.cost <= quagmireLine) continue;
-    changeTrack(state, power, "prestige", -quagmirePrestigeLoss, "quagmire");
-    changeTrack(state, power, "legitimacy", -quagmireLegitimacyLoss, "quagmire");
+    changeTrack(state, power, "prestige", -quagmirePrestigeLoss, { code: "quagmire" });
+    changeTrack(state, power, "legitimacy", -quagmireLegitimacyLoss, { code: "quagmire" });
   }
   // At the top there is no cooling off: open war is declared at the end of this resolution.
   const atTop = state.escalation >= scenario.escalation.max;
-  if (!atTop && !hadShootDown(state, state.turn)) changeEscalation(state, -scenario.escalation.decayPerQuietTurn, "a quiet turn: no shoot-down");
+  if (!atTop && !hadShootDown(state, state.turn)) changeEscalation(state, -scenario.escalation.decayPerQuietTurn, { code: "quiet_turn" });
 }
 
 /** Whether a power shot down any aircraft during the given turn (a country without a seat's shoot-downs raise nothing, and cool nothing off). */

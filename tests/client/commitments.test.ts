@@ -10,7 +10,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { apply, FACTIONS, getScenario, POSTURES, viewForSeat } from "../../shared";
-import type { GameEvent, MatchState, Orders, PowerId, Term } from "../../shared";
+import type { Cause, GameEvent, MatchState, Orders, PowerId, Term } from "../../shared";
 import { escalationAllowed } from "../../shared/rules/charges";
 import { usedThisTurn } from "../../shared/rules/escalation";
 import { previewOrders } from "../../shared/rules/orders-preview";
@@ -50,8 +50,8 @@ function resolve(state: MatchState, orders: Orders): { log: GameEvent[]; state: 
 }
 
 type TrackEvent = Extract<GameEvent, { kind: "track" }>;
-const myTrack = (log: readonly GameEvent[], track: string, reason: (r: string) => boolean) =>
-  log.filter((e): e is TrackEvent => e.kind === "track" && e.power === ME && e.track === track && reason(e.reason));
+const myTrack = (log: readonly GameEvent[], track: string, because: (c: Cause) => boolean) =>
+  log.filter((e): e is TrackEvent => e.kind === "track" && e.power === ME && e.track === track && because(e.cause));
 const sum = (events: readonly TrackEvent[]) => events.reduce((n, e) => n + e.delta, 0);
 
 /** Every charge the preview foresaw is the charge resolution made, and nothing it did not foresee was charged. */
@@ -63,10 +63,10 @@ function expectCharged(preview: OrdersPreview, before: MatchState, log: readonly
     if (l.aborted) expect(aborted && aborted.kind === "strikeAborted" ? aborted.reason : null).toBe(l.aborted);
     else expect(flown && flown.kind === "strikeFlown" ? flown.units : null).toBe(l.units);
   }
-  expect(sum(myTrack(log, "cost", (r) => r.startsWith("launched")))).toBeCloseTo(preview.launches.reduce((n, l) => n + l.cost, 0), 6);
+  expect(sum(myTrack(log, "cost", (c) => c.code === "strike/launched"))).toBeCloseTo(preview.launches.reduce((n, l) => n + l.cost, 0), 6);
   // Support: overt and covert, as charged.
   for (const covert of [false, true]) {
-    const charged = sum(myTrack(log, "cost", (r) => r === `${covert ? "covert" : "overt"} proxy support`));
+    const charged = sum(myTrack(log, "cost", (c) => c.code === (covert ? "support/covert" : "support/overt")));
     expect(charged).toBeCloseTo(preview.support.find((s) => s.covert === covert)?.cost ?? 0, 6);
   }
   // Pledges: kept ones never break, broken ones always do, at-risk ones only when covert support is detected.
@@ -76,17 +76,17 @@ function expectCharged(preview: OrdersPreview, before: MatchState, log: readonly
     if (p.outcome === "kept") expect(broke).toBe(false);
     if (p.outcome === "broken") expect(broke).toBe(true);
     if (p.outcome === "atRisk" && broke) expect(log.some((e) => e.kind === "supportDetected" && e.power === ME)).toBe(true);
-    const cost = myTrack(log, "credibility", (r) => r.includes(`treaty ${p.treatyId}`) || r.includes(`no-fly zone ${p.treatyId}`)).filter((e) => !e.reason.startsWith("revoked"));
+    const cost = myTrack(log, "credibility", (c) => c.treaty === p.treatyId && c.code !== "treaty/revoked_early");
     expect(sum(cost)).toBe(broke && p.credibility > 0 ? -p.credibility : 0);
   }
   for (const id of brokenIds) expect(preview.pledges.some((p) => p.treatyId === id && p.outcome !== "kept")).toBe(true);
   // Revocations: early ones cost credibility, unless the treaty's own broken pledge ended it first.
   for (const r of preview.revocations) {
-    const charged = sum(myTrack(log, "credibility", (x) => x === `revoked treaty ${r.treatyId} early`));
+    const charged = sum(myTrack(log, "credibility", (c) => c.code === "treaty/revoked_early" && c.treaty === r.treatyId));
     const applies = r.applies === "yes" || (r.applies === "ifPledgeHolds" && !brokenIds.has(r.treatyId));
     expect(charged).toBe(applies && r.credibility > 0 ? -r.credibility : 0);
   }
-  expect(myTrack(log, "credibility", (x) => x.startsWith("revoked")).length).toBe(preview.revocations.filter((r) => r.credibility > 0 && (r.applies === "yes" || (r.applies === "ifPledgeHolds" && !brokenIds.has(r.treatyId)))).length);
+  expect(myTrack(log, "credibility", (c) => c.code === "treaty/revoked_early").length).toBe(preview.revocations.filter((r) => r.credibility > 0 && (r.applies === "yes" || (r.applies === "ifPledgeHolds" && !brokenIds.has(r.treatyId)))).length);
   // Violations: each one flown was foreseen, in route order; detected, it costs the foreseen legitimacy and escalation (under the turn's caps).
   const offset = fullLog.length - log.length;
   for (const l of preview.launches) {
@@ -100,10 +100,9 @@ function expectCharged(preview: OrdersPreview, before: MatchState, log: readonly
       const i = log.indexOf(v);
       const next = log.slice(i + 1).findIndex((e) => e.kind === "violation" || e.kind === "strikeFlown" || e.kind === "claim");
       const after = next < 0 ? log.slice(i + 1) : log.slice(i + 1, i + 1 + next);
-      const where = countryName(scenario, v.country);
-      const legitimacy = sum(after.filter((e): e is TrackEvent => e.kind === "track" && e.power === ME && e.reason === `violated the airspace of ${where}`));
+      const legitimacy = sum(after.filter((e): e is TrackEvent => e.kind === "track" && e.power === ME && e.cause.code === "airspace/violated" && e.cause.country === v.country));
       expect(legitimacy).toBe(v.detected && f.ifDetected.legitimacy > 0 ? -f.ifDetected.legitimacy : 0);
-      const escalation = after.filter((e) => e.kind === "escalation" && e.by === ME && e.reason.includes(`violated the airspace of ${where}`)).reduce((n, e) => n + (e as { delta: number }).delta, 0);
+      const escalation = after.filter((e) => e.kind === "escalation" && e.by === ME && (e.cause.code === "airspace/violated" || e.cause.code === "airspace/violated_engaged") && e.cause.country === v.country).reduce((n, e) => n + (e as { delta: number }).delta, 0);
       const used = f.owner ? usedThisTurn({ log: fullLog.slice(0, offset + i + 1) as GameEvent[], turn: before.turn }, ME, f.owner, f.ifDetected.incident) : 0;
       const expected = v.detected ? escalationAllowed(scenario.id, ME, f.owner, f.ifDetected.escalation, f.ifDetected.incident, used) : 0;
       expect(escalation).toBeCloseTo(expected, 6);
@@ -141,7 +140,7 @@ describe("commitments and warnings agree with resolution", () => {
     expect(ordersWarnings(scenario, view, ME, idle).map((w) => w.kind)).toContain("pledge");
     const r = resolve(state, idle.toOrders());
     expect(r.log.some((e) => e.kind === "pledgeBroken" && e.treatyId === id)).toBe(true);
-    expect(sum(myTrack(r.log, "credibility", (x) => x.includes(id)))).toBe(-t.credibilityLostOnBrokenPledge);
+    expect(sum(myTrack(r.log, "credibility", (c) => c.treaty === id))).toBe(-t.credibilityLostOnBrokenPledge);
 
     const giving = draftFor(state);
     giving.setSupport(null, { faction: "regime", zone: "hama", points: 1, covert: false });
@@ -201,7 +200,7 @@ describe("commitments and warnings agree with resolution", () => {
     expect(c.state).toBe("unkept");
     expect(c.cost).toBe(`credibility −${t.credibilityLostOnBrokenPledge}`);
     const r = resolve(nfz.state, short.toOrders());
-    expect(sum(myTrack(r.log, "credibility", (x) => x.includes(id)))).toBe(-t.credibilityLostOnBrokenPledge);
+    expect(sum(myTrack(r.log, "credibility", (c) => c.treaty === id))).toBe(-t.credibilityLostOnBrokenPledge);
     expect(r.state.treaties.find((x) => x.id === id)!.status).toBe("active");
     const full = draftFor(nfz.state);
     full.setPatrol(id, 2);

@@ -74,14 +74,14 @@ describe.sequential("a newcomer's first match", { timeout: 60_000 }, () => {
   it("the turn's news stays until dismissed, says what it did to the seat's values, and is kept in the history", async () => {
     const p = tp.page;
     const state = serverState((await attr(tp, "match"))!);
-    const cards = state.log.filter((e) => e.kind === "card" && e.turn === 1) as { headline: string }[];
+    const cards = state.log.filter((e) => e.kind === "card" && e.turn === 1) as { headline: string; cardId: string | null }[];
     expect(cards.length).toBeGreaterThan(0);
     const box = p.locator("[data-testid=news]");
     expect(await box.isVisible()).toBe(true);
     const text = await box.innerText();
     for (const c of cards) expect(text).toContain(c.headline);
     // Each change a card made to this seat's tracks is told, with its sign.
-    const mine = state.log.filter((e) => e.kind === "track" && e.power === me && cards.some((c) => c.headline === e.reason)) as { track: string; delta: number }[];
+    const mine = state.log.filter((e) => e.kind === "track" && e.power === me && e.cause.code === "card" && cards.some((c) => c.cardId !== null && c.cardId === e.cause.card)) as { track: string; delta: number }[];
     for (const t of mine) expect(text).toContain(`${t.track.charAt(0).toUpperCase()}${t.track.slice(1)} ${t.delta > 0 ? "+" : ""}${t.delta}`);
     await screenshot(tp, "newcomer-03-news.png");
     await p.click("[data-testid=news-dismiss]");

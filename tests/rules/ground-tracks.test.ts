@@ -64,7 +64,7 @@ describe("the quagmire", () => {
     const iranBefore = newMatch("tracks").powers.iran.tracks;
     expect(state.powers.iran.tracks.prestige).toBe(iranBefore.prestige);
     expect(state.powers.iran.tracks.legitimacy).toBe(iranBefore.legitimacy);
-    const quagmire = state.log.filter((e) => e.kind === "track" && e.reason === "quagmire");
+    const quagmire = state.log.filter((e) => e.kind === "track" && e.cause.code === "quagmire");
     expect(quagmire.map((e) => (e.kind === "track" ? [e.power, e.track, e.delta] : null))).toEqual([
       ["usa", "prestige", -2],
       ["usa", "legitimacy", -scenario.tracks.quagmireLegitimacyLoss],

@@ -55,7 +55,7 @@ describe("scoreMatch", () => {
 
     const driven = newMatch("war");
     driven.escalation = scenario.escalation.max - 1;
-    driven.log.push({ kind: "escalation", delta: 3, value: 9, reason: "a clash", by: "syria", against: "turkey", incident: "clash", seq: driven.nextSeq++, turn: 1, phase: "briefing", visibleTo: "all" });
+    driven.log.push({ kind: "escalation", delta: 3, value: 9, cause: { code: "nfz/fired_on_patrols", power: "syria", treaty: "t1" }, by: "syria", against: "turkey", incident: "clash", seq: driven.nextSeq++, turn: 1, phase: "briefing", visibleTo: "all" });
     const ended = must(driven, "facilitator", { type: "inject", card: { headline: "War", text: "", effects: [{ kind: "escalation", delta: 5 }] }, to: null }).state;
     expect(ended.ending?.reason).toBe("openWar");
     expect(ended.ending!.scores.syria).toBe(0);

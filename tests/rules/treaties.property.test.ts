@@ -154,7 +154,7 @@ function checkView(state: MatchState, viewer: Viewer): void {
   for (const e of view.log) {
     if (viewer === "facilitator") continue;
     if (e.kind === "supportLanded" && e.covert) expect(e.power, `${viewer} sees covert support`).toBe(viewer);
-    if (e.kind === "track" && e.reason.startsWith("covert")) expect(e.power).toBe(viewer);
+    if (e.kind === "track" && e.cause.code === "support/covert") expect(e.power).toBe(viewer);
     if (e.kind === "proposal") expect(e.parties).toContain(viewer);
     if (e.kind === "treaty" && e.status === "agreed") expect(e.parties).toContain(viewer);
     if (e.kind === "card" && e.to !== null) expect(e.to).toBe(viewer);

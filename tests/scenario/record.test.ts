@@ -56,7 +56,7 @@ describe("Caspian Salvo against the record", () => {
     expect(leaves.turn).toBe(turnOf(10, 8) + 1);
     expect(leaves.effects).toContainEqual({ kind: "stock", asset: "us-carrier", delta: -carrier.stock });
     const state = createMatch({ scenarioId: s.id, seed: "carrier" });
-    for (const effect of leaves.effects) applyEffect(state, effect, leaves.headline);
+    for (const effect of leaves.effects) applyEffect(state, effect, { code: "card", card: leaves.id });
     expect(state.assets["us-carrier"]!.stock).toBe(0);
   });
 
@@ -67,7 +67,7 @@ describe("Caspian Salvo against the record", () => {
     for (const before of [0, 5, 12, 20, 26]) {
       const state = createMatch({ scenarioId: s.id, seed: "rearm" });
       state.assets["caspian-flotilla"]!.stock = before;
-      for (const effect of rearm.effects) applyEffect(state, effect, rearm.headline);
+      for (const effect of rearm.effects) applyEffect(state, effect, { code: "card", card: rearm.id });
       const after = state.assets["caspian-flotilla"]!.stock;
       expect(after, `from ${before}`).toBeGreaterThanOrEqual(18);
       expect(after, `from ${before}`).toBeLessThanOrEqual(26);

@@ -4,7 +4,7 @@
  * they happen. Chat, private channels included, is the ordinary chat panel in the facilitator's
  * view.
  */
-import { describeEvent } from "../../../shared/describe";
+import { describeEvent } from "../../../shared/catalog";
 import { POWERS } from "../../../shared/ids";
 import type { PowerId } from "../../../shared/ids";
 import type { Orders } from "../../../shared/orders";

@@ -4,7 +4,7 @@
  * they really hit, the scores with each objective met or not, and the series the charts draw.
  * Pure data: the debrief screen, the printable report and the tests share it.
  */
-import { describeEvent } from "../../../shared/describe";
+import { describeEvent } from "../../../shared/catalog";
 import type { GameEvent, MatchEndReason } from "../../../shared/events";
 import { FACTIONS, POWERS, TRACKS } from "../../../shared/ids";
 import type { FactionId, PowerId, TrackId } from "../../../shared/ids";

@@ -1,10 +1,10 @@
 /**
  * The news of a match, turn by turn, from the seat's log: each card (scheduled or a
  * facilitator's inject) and what it did to the seat's own tracks and influence (the rules name
- * the card as the reason of each change), so that a starting value that is not the scenario's
+ * the card as the cause of each change), so that a starting value that is not the scenario's
  * default says why.
  */
-import type { GameEvent } from "../../../shared/events";
+import type { Cause, GameEvent } from "../../../shared/events";
 import type { PowerId } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
 import { capitalise, signed } from "./format";
@@ -29,10 +29,12 @@ export function newsByTurn(log: readonly GameEvent[], scenario: Scenario, power:
     if (e.kind !== "card") continue;
     const forYou: string[] = [];
     if (power) {
-      for (const c of log) {
-        if (c.turn !== e.turn || c.seq <= e.seq) continue;
-        if (c.kind === "track" && c.power === power && c.reason === e.headline) forYou.push(`${capitalise(c.track)} ${signed(c.delta)}, now ${Math.round(c.value)}`);
-        if (c.kind === "influence" && c.power === power && c.reason === e.headline) forYou.push(`Influence in ${scenario.countries.find((k) => k.id === c.country)?.name ?? c.country} ${signed(c.delta)}, now ${Math.round(c.value)}`);
+      // A card's effects follow it in the log, each caused by that card.
+      for (let i = log.indexOf(e) + 1; i < log.length; i++) {
+        const c = log[i]!;
+        if ((c.kind !== "track" && c.kind !== "influence" && c.kind !== "escalation") || !isCardEffect(c.cause, e.cardId)) break;
+        if (c.kind === "track" && c.power === power) forYou.push(`${capitalise(c.track)} ${signed(c.delta)}, now ${Math.round(c.value)}`);
+        if (c.kind === "influence" && c.power === power) forYou.push(`Influence in ${scenario.countries.find((k) => k.id === c.country)?.name ?? c.country} ${signed(c.delta)}, now ${Math.round(c.value)}`);
       }
     }
     const list = turns.get(e.turn) ?? [];
@@ -40,4 +42,9 @@ export function newsByTurn(log: readonly GameEvent[], scenario: Scenario, power:
     turns.set(e.turn, list);
   }
   return [...turns.entries()].sort((a, b) => a[0] - b[0]).map(([turn, cards]) => ({ turn, cards }));
+}
+
+/** cardId null: a card the facilitator wrote, whose cause names no card. */
+function isCardEffect(cause: Cause, cardId: string | null): boolean {
+  return cause.code === "card" && (cause.card ?? null) === cardId;
 }

@@ -5,7 +5,7 @@
  * aborted, support given) and as it sent them (posture, patrols, revocations too), so that a
  * past turn can be read again.
  */
-import { describeEvent } from "../../../shared/describe";
+import { describeEvent } from "../../../shared/catalog";
 import type { GameEvent } from "../../../shared/events";
 import { TRACKS } from "../../../shared/ids";
 import type { PowerId } from "../../../shared/ids";

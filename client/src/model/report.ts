@@ -1,5 +1,5 @@
 /** The turn report: what the seat saw happen at a turn's resolution, grouped and in words. */
-import { describeEvent } from "../../../shared/describe";
+import { describeEvent } from "../../../shared/catalog";
 import type { GameEvent } from "../../../shared/events";
 import type { Scenario } from "../../../shared/scenario/types";
 

@@ -12,7 +12,7 @@ import { showPhaseClock } from "../ui/phase-clock";
 import { mirror } from "../testing";
 import { byId, fill, h, swatch } from "../ui/dom";
 import { qrImage } from "../facilitator/join-card";
-import { describeEvent } from "../../../shared/describe";
+import { describeEvent } from "../../../shared/catalog";
 import type { GameEvent } from "../../../shared/events";
 import { lastResolvedTurn, resolutionEvents } from "../model/report";
 import "./projector.css";
