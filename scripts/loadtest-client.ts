@@ -7,6 +7,8 @@
 import type { Client, Room } from "@colyseus/sdk";
 import type { GameEvent, MatchView, PowerId } from "../shared";
 import { botCommands } from "../shared/bots";
+import { MESSAGES, ROOM_NAME, SERVER_MESSAGES } from "../shared/protocol";
+import type { MessageName } from "../shared/protocol";
 import type { BotLevel } from "../shared/bots";
 
 /** What every client of a load-generator process adds to. */
@@ -109,15 +111,15 @@ export class Player {
     this.playing = this.options.autoplay !== false;
     const options = join.seatKey ? { seatKey: join.seatKey } : { power: this.power, name: `load-${this.power}` };
     if (join.seatKey) this.seatKey = join.seatKey;
-    this.room = join.create ? await client.create("match", { ...join.create, ...options }) : await client.joinById(join.matchId!, options);
+    this.room = join.create ? await client.create(ROOM_NAME, { ...join.create, ...options }) : await client.joinById(join.matchId!, options);
     const room = this.room;
     let stateSeen = false;
     let joinCounted = false;
-    room.onMessage("seat", (seat: { seatKey?: string; code?: string }) => {
+    room.onMessage(SERVER_MESSAGES.seat, (seat: { seatKey?: string; code?: string }) => {
       if (seat.seatKey) this.seatKey = seat.seatKey;
       if (seat.code) this.code = seat.code;
     });
-    room.onMessage("error", (error: { code: string }) => {
+    room.onMessage(SERVER_MESSAGES.error, (error: { code: string }) => {
       this.stats.count(this.stats.refusals, error.code);
       this.pending?.done(error.code);
     });
@@ -287,7 +289,7 @@ export class Player {
     else if (type === "orders") check = mine((e) => e.kind === "ordersIn" && e.power === me);
     else if (action) check = mine((e) => e.kind === "proposal" && e.by === me && e.action === action);
     else check = moved;
-    return this.send("command", command, type, check);
+    return this.send(MESSAGES.command, command, type, check);
   }
 
   private chat(to: "public" | PowerId[], text: string): Promise<void> {
@@ -299,10 +301,10 @@ export class Player {
       for (let i = chat.length - 1; i >= Math.max(0, before - 1); i--) if (chat.at(i)?.includes(text)) return true;
       return false;
     };
-    return this.send("chat", { to, text }, "chat", check);
+    return this.send(MESSAGES.chat, { to, text }, "chat", check);
   }
 
-  private send(messageType: string, payload: unknown, type: string, check: () => boolean): Promise<void> {
+  private send(messageType: MessageName, payload: unknown, type: string, check: () => boolean): Promise<void> {
     return new Promise((resolve) => {
       const sentAt = performance.now();
       const timer = setTimeout(() => this.pending?.done("timeout"), this.options.timeoutMs);

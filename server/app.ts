@@ -26,7 +26,7 @@ import { loadBots } from "./match/bots";
 import type { BotFn } from "./match/bots";
 import { Hosting } from "./match/hosting";
 import { MatchRegistry } from "./match/registry";
-import { ROOM_NAME } from "./rooms/listing";
+import { ROOM_NAME } from "../shared/protocol";
 import { defineMatchRoom, isInternalCreate } from "./rooms/match-room";
 import type { InternalCreate } from "./rooms/match-room";
 import { sessionDepsFor } from "./services";

@@ -5,32 +5,19 @@
 import { z } from "zod";
 import { FACTIONS, PHASES, POSTURES, POWERS, TRACKS } from "./ids";
 import { OVERFLIGHT_SCOPES } from "./terms";
+import type { Term } from "./terms";
+import type { Orders } from "./orders";
+import type { Effect } from "./scenario/types";
 import type { Result } from "./result";
 import { fail, ok } from "./result";
-
-export const LIMITS = {
-  idLength: 40,
-  noteLength: 500,
-  headlineLength: 120,
-  cardTextLength: 1000,
-  terms: 8,
-  zonesPerTerm: 16,
-  strikes: 40,
-  waypoints: 12,
-  supportOrders: 20,
-  patrols: 10,
-  revocations: 20,
-  effects: 12,
-  turns: 30,
-  unitsPerStrike: 100,
-  points: 100,
-} as const;
+import { LIMITS } from "./limits";
 
 const power = z.enum(POWERS);
 const faction = z.enum(FACTIONS);
 const id = z.string().min(1).max(LIMITS.idLength);
 const turns = z.number().int().min(1).max(LIMITS.turns);
-const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+/** Frozen, as the rules' LonLat is readonly. */
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).readonly();
 const zones = z.array(id).min(1).max(LIMITS.zonesPerTerm);
 
 export const termSchema = z.discriminatedUnion("kind", [
@@ -105,6 +92,19 @@ export const commandSchema = z.discriminatedUnion("type", [
 
 export type Command = z.infer<typeof commandSchema>;
 export type CommandType = Command["type"];
+
+/** True only if A and B are the same type (not merely assignable one way). */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/**
+ * The rules' own types of orders, terms and effects (written out in orders.ts, terms.ts and
+ * scenario/types.ts) are exactly what the schemas accept: a change to one side that the other
+ * does not follow fails the type check here.
+ */
+export const SCHEMAS_MATCH_RULE_TYPES: [
+  Same<z.infer<typeof ordersSchema>, Orders>,
+  Same<z.infer<typeof termSchema>, Term>,
+  Same<z.infer<typeof effectSchema>, Effect>,
+] = [true, true, true];
 
 /** Checks the shape of untrusted input; never throws. */
 export function parseCommand(input: unknown): Result<Command> {

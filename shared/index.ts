@@ -1,6 +1,7 @@
 /** The rules of Overflight, shared by the server, the client, the bots and the tests. */
 export * from "./ids";
 export * from "./result";
+export * from "./limits";
 export * from "./commands";
 export * from "./terms";
 export * from "./orders";

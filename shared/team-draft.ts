@@ -5,13 +5,14 @@
  */
 import { z } from "zod";
 import { ordersSchema } from "./commands";
+import { LIMITS } from "./limits";
 import type { PowerId } from "./ids";
 import type { Orders, StrikeOrder } from "./orders";
 import type { Posture } from "./ids";
 
 const strike = ordersSchema.shape.strikes.element;
 const support = ordersSchema.shape.support.element;
-const id = z.string().min(1).max(40);
+const id = z.string().min(1).max(LIMITS.idLength);
 const index = z.number().int().min(0).max(100);
 
 /** One change to a draft. A new strike's id is given by the draft, not by the editor. */
@@ -21,7 +22,7 @@ export const draftEditSchema = z.discriminatedUnion("op", [
   z.strictObject({ op: z.literal("support"), order: support, index: index.nullable() }),
   z.strictObject({ op: z.literal("unsupport"), index }),
   z.strictObject({ op: z.literal("posture"), posture: ordersSchema.shape.posture }),
-  z.strictObject({ op: z.literal("patrol"), treaty: id, units: z.number().int().min(0).max(100) }),
+  z.strictObject({ op: z.literal("patrol"), treaty: id, units: z.number().int().min(0).max(LIMITS.points) }),
   z.strictObject({ op: z.literal("revoke"), treaty: id, on: z.boolean() }),
   /** Replaces the whole draft (the orders a member sent as a command, or a reset). */
   z.strictObject({ op: z.literal("all"), orders: ordersSchema }),

@@ -12,7 +12,8 @@ import { mountHealth } from "./health";
 import { isOperator, mayCreate, requestAddress } from "./guard";
 import { error } from "./reply";
 import { normaliseCode } from "../match/secrets";
-import { describeLive, openPublicMatches, ROOM_NAME } from "../rooms/listing";
+import { ROOM_NAME } from "../../shared/protocol";
+import { describeLive, openPublicMatches } from "../rooms/listing";
 import type { InternalCreate } from "../rooms/match-room";
 import type { Services } from "../services";
 

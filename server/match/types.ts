@@ -50,8 +50,6 @@ export interface MatchSettings {
 
 /** Default largest team per power; the facilitator can change it. */
 export const TEAM_CAP = 8;
-/** The largest team cap a facilitator may set. */
-export const MAX_TEAM_CAP = 40;
 
 /** Everything needed to rebuild a match, with its command log. */
 export interface MatchRecord {

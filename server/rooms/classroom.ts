@@ -6,17 +6,17 @@
  * whenever it changes.
  */
 import type { Client } from "@colyseus/core";
-import { z } from "zod";
-import { POWERS } from "../../shared";
+import type { z } from "zod";
 import type { PowerId, Result } from "../../shared";
 import { fail, ok } from "../../shared";
 import { containedCallback } from "../contain";
 import type { SeatLimiter } from "../match/chat";
 import { memberId } from "../match/roster";
 import type { MatchSession } from "../match/session";
-import { BOT_LEVELS, MAX_TEAM_CAP } from "../match/types";
-import { READY_RULES } from "../../shared/team-draft";
-import { CHAT_MAX_LENGTH, NAME_MAX_LENGTH, parseWith, writtenText } from "../validate";
+import { SERVER_MESSAGES } from "../../shared/protocol";
+import type { Announcement, ClassroomMessage, Kicked, SeatMessage } from "../../shared/protocol";
+import { classroomSchemas } from "../../shared/protocol/validators";
+import { parseWith } from "../validate";
 import type { ClientInfo } from "./match-room";
 import type { StateMirror } from "./mirror";
 
@@ -41,23 +41,6 @@ const ROSTER_PUSH_MS = 250;
 
 /** Close code of a removed student's connection: a consented leave, so the SDK does not reconnect. */
 const KICK_CLOSE = 4000;
-
-const player = z.string().min(3).max(80);
-const power = z.enum(POWERS);
-export const rosterSchemas = {
-  roster: z.strictObject({}),
-  assign: z.strictObject({ player, power }),
-  kick: z.strictObject({ player }),
-  bots: z.strictObject({ powers: z.array(power).min(1).max(POWERS.length), reserved: z.boolean(), level: z.enum(BOT_LEVELS).optional() }),
-  broadcast: z.strictObject({ to: z.union([z.literal("all"), power]), text: writtenText(CHAT_MAX_LENGTH) }),
-  teamcap: z.strictObject({ size: z.number().int().min(1).max(MAX_TEAM_CAP) }),
-  readyrule: z.strictObject({ rule: z.enum(READY_RULES), captains: z.partialRecord(power, player).optional() }),
-  rename: z.strictObject({ player, name: writtenText(NAME_MAX_LENGTH) }),
-  entry: z.strictObject({ locked: z.boolean().optional(), assignOnly: z.boolean().optional(), readmit: z.literal(true).optional() }),
-} as const;
-
-export type ClassroomMessage = keyof typeof rosterSchemas;
-export const CLASSROOM_MESSAGES = Object.keys(rosterSchemas) as ClassroomMessage[];
 
 const WHAT: Record<ClassroomMessage, string> = {
   roster: "see the roster",
@@ -105,7 +88,7 @@ export class Classroom {
         if (facilitators.length === 0) return;
         this.lastPush = Date.now();
         const roster = this.roster();
-        for (const c of facilitators) c.send("roster", roster);
+        for (const c of facilitators) c.send(SERVER_MESSAGES.roster, roster);
       }),
       wait,
     );
@@ -147,7 +130,7 @@ export class Classroom {
   handle(type: ClassroomMessage, client: MatchClient, payload: unknown): Result<Record<string, unknown>> {
     const info = client.userData;
     if (!info || info.viewer !== "facilitator") return fail("seat/not_facilitator", `Only the facilitator can ${WHAT[type]}.`);
-    const parsed = parseWith(rosterSchemas[type] as z.ZodType<unknown>, payload ?? {}, `${type}/malformed`, type);
+    const parsed = parseWith(classroomSchemas[type] as z.ZodType<unknown>, payload ?? {}, `${type}/malformed`, type);
     return parsed.ok ? this.run(type, client, parsed.value) : parsed;
   }
 
@@ -156,22 +139,22 @@ export class Classroom {
       case "roster":
         return ok({ roster: this.roster() });
       case "assign": {
-        const v = value as z.infer<typeof rosterSchemas.assign>;
+        const v = value as z.infer<typeof classroomSchemas.assign>;
         return this.assign(v.player, v.power);
       }
       case "kick":
-        return this.kick((value as z.infer<typeof rosterSchemas.kick>).player);
+        return this.kick((value as z.infer<typeof classroomSchemas.kick>).player);
       case "bots": {
-        const v = value as z.infer<typeof rosterSchemas.bots>;
+        const v = value as z.infer<typeof classroomSchemas.bots>;
         const done = this.room.session.changeRoster({ kind: "bots", powers: v.powers, reserved: v.reserved, ...(v.level ? { level: v.level } : {}) });
         return done.ok ? ok({ powers: done.value.powers }) : done;
       }
       case "broadcast": {
-        const v = value as z.infer<typeof rosterSchemas.broadcast>;
+        const v = value as z.infer<typeof classroomSchemas.broadcast>;
         return this.broadcast(client, v.to, v.text);
       }
       case "rename": {
-        const v = value as z.infer<typeof rosterSchemas.rename>;
+        const v = value as z.infer<typeof classroomSchemas.rename>;
         const member = this.member(v.player);
         if (!member) return fail("roster/unknown_player", "That player is no longer in this match.");
         const done = this.room.session.changeRoster({ kind: "rename", keyHash: member.keyHash, name: v.name });
@@ -179,26 +162,26 @@ export class Classroom {
         for (const c of this.room.clients) {
           if (c.userData?.keyHash !== member.keyHash) continue;
           c.userData.name = v.name;
-          c.send("seat", { matchId: this.room.session.id, code: this.room.session.record.code, viewer: member.power, name: v.name });
+          c.send(SERVER_MESSAGES.seat, { matchId: this.room.session.id, code: this.room.session.record.code, viewer: member.power, name: v.name } satisfies SeatMessage);
         }
         this.changed();
         return ok({ player: v.player, name: v.name });
       }
       case "entry": {
-        const v = value as z.infer<typeof rosterSchemas.entry>;
+        const v = value as z.infer<typeof classroomSchemas.entry>;
         const done = this.room.session.changeRoster({ kind: "entry", ...v });
         if (!done.ok) return done;
         this.changed();
         return ok(this.entryState());
       }
       case "readyrule": {
-        const v = value as z.infer<typeof rosterSchemas.readyrule>;
+        const v = value as z.infer<typeof classroomSchemas.readyrule>;
         const done = this.room.session.changeRoster({ kind: "ready", rule: v.rule, captains: v.captains ?? {} });
         if (done.ok) this.changed();
         return done.ok ? ok({ rule: v.rule }) : done;
       }
       case "teamcap": {
-        const { size } = value as z.infer<typeof rosterSchemas.teamcap>;
+        const { size } = value as z.infer<typeof classroomSchemas.teamcap>;
         const done = this.room.session.changeRoster({ kind: "cap", size });
         return done.ok ? ok({ size }) : done;
       }
@@ -224,7 +207,7 @@ export class Classroom {
       this.switchView(target, power);
       info.keyHash = claimed.value.member.keyHash;
       if (info.counted) session.connect({ viewer: power, keyHash: info.keyHash });
-      target.send("seat", { matchId: session.id, code: session.record.code, viewer: power, name: info.name, seatKey: claimed.value.key });
+      target.send(SERVER_MESSAGES.seat, { matchId: session.id, code: session.record.code, viewer: power, name: info.name, seatKey: claimed.value.key } satisfies SeatMessage);
       this.changed();
       return ok({ player: memberId(claimed.value.member.keyHash), power });
     }
@@ -264,10 +247,10 @@ export class Classroom {
     if (!this.room.chatLimits.take("facilitator", Date.now())) return fail("chat/rate_limited", "You are sending messages too fast; wait a moment.");
     const sent = this.room.session.chat("facilitator", info.name, to === "all" ? "public" : [to], text);
     if (!sent.ok) return sent;
-    const announcement = { from: info.name, to, text, at: sent.value.at };
+    const announcement: Announcement = { from: info.name, to, text, at: sent.value.at };
     for (const c of this.room.clients) {
       const viewer = c.userData?.viewer;
-      if (to === "all" || viewer === to || viewer === "facilitator") c.send("announcement", announcement);
+      if (to === "all" || viewer === to || viewer === "facilitator") c.send(SERVER_MESSAGES.announcement, announcement);
     }
     return ok({});
   }
@@ -299,12 +282,12 @@ export class Classroom {
   follow(client: MatchClient, power: PowerId): void {
     const { session } = this.room;
     this.switchView(client, power);
-    client.send("seat", { matchId: session.id, code: session.record.code, viewer: power, name: client.userData!.name });
+    client.send(SERVER_MESSAGES.seat, { matchId: session.id, code: session.record.code, viewer: power, name: client.userData!.name } satisfies SeatMessage);
   }
 
   /** Tells a removed student why, then closes its connection (it does not come back by itself). */
   dismiss(client: MatchClient): void {
-    client.send("kicked", { message: "The facilitator removed you from this match." });
+    client.send(SERVER_MESSAGES.kicked, { message: "The facilitator removed you from this match." } satisfies Kicked);
     client.leave(KICK_CLOSE);
   }
 }

@@ -5,9 +5,8 @@
  */
 import { matchMaker } from "@colyseus/core";
 import type { MatchSession, MatchSummary } from "../match/session";
+import { ROOM_NAME } from "../../shared/protocol";
 import type { LiveAccess } from "./match-room";
-
-export const ROOM_NAME = "match";
 
 export interface ListedMatch extends MatchSummary {
   /** Run by a facilitator (a lesson): never offered to quick play. */

@@ -21,15 +21,14 @@ import { hashKey } from "../match/secrets";
 import { MatchSession } from "../match/session";
 import type { Presence, SessionEvent } from "../match/session";
 import type { Services } from "../services";
-import { chatSchema, claimSchema, draftSchema, extendSchema, joinOptionsSchema, parseWith, pauseSchema, settingsFrom } from "../validate";
-import type { JoinOptions } from "../validate";
-import { Classroom, CLASSROOM_MESSAGES } from "./classroom";
-import type { ClassroomMessage } from "./classroom";
-import { listingOf, ROOM_NAME } from "./listing";
+import { CLASSROOM_MESSAGES, MESSAGE_NAMES, SERVER_MESSAGES } from "../../shared/protocol";
+import type { ClassroomMessage, ErrorMessage, ErrorReply, JoinOptions, MessageName, OkReply, SeatMessage, ServerTime } from "../../shared/protocol";
+import { chatSchema, claimSchema, draftSchema, extendSchema, joinOptionsSchema, pauseSchema } from "../../shared/protocol/validators";
+import { parseWith, settingsFrom } from "../validate";
+import { Classroom } from "./classroom";
+import { listingOf } from "./listing";
 import { StateMirror } from "./mirror";
 import type { MatchRoomState } from "./room-state";
-
-export { ROOM_NAME };
 
 /**
  * The room's own patch interval, a safety net: changes are sent as soon as they are made (see
@@ -53,6 +52,8 @@ export interface ClientInfo {
 }
 
 type MatchClient = Client<{ userData: ClientInfo }>;
+/** A message's handler: its reply (or a promise of it). */
+type Handler = (client: MatchClient, payload: unknown, ctx: MessageContext) => unknown;
 
 /** Who asks for a match's description: the operator (checked by the HTTP route), or a facilitator key to check here. */
 export interface LiveAccess {
@@ -116,21 +117,30 @@ export function defineMatchRoom(services: Services) {
     /** The facilitator's roster, assignments and broadcasts (./classroom.ts). */
     readonly classroom = new Classroom(this);
 
+    /**
+     * One handler per message of the protocol (shared/protocol/names.ts), no more and no fewer
+     * (the type says so; tests/server/protocol.test.ts checks what the room registers).
+     */
+    private readonly handlers: Record<MessageName, Handler> = {
+      ...(Object.fromEntries(CLASSROOM_MESSAGES.map((type) => [type, (client: MatchClient, payload: unknown, ctx: MessageContext) => this.answer(client, ctx, type, this.classroom.handle(type, client, payload))])) as Record<
+        ClassroomMessage,
+        Handler
+      >),
+      command: (client, payload, ctx) => this.onCommand(client, payload, ctx),
+      chat: (client, payload, ctx) => this.onChat(client, payload, ctx),
+      claim: (client, payload, ctx) => this.onClaim(client, payload, ctx),
+      draft: (client, payload, ctx) => this.onDraft(client, payload, ctx),
+      pause: (client, payload, ctx) => this.onPause(client, payload, ctx),
+      extend: (client, payload, ctx) => this.onExtend(client, payload, ctx),
+      time: (client, _payload, ctx) => {
+        const now: ServerTime = { now: Date.now() };
+        if (ctx?.id === undefined) client.send(SERVER_MESSAGES.time, now);
+        return { ok: true, ...now };
+      },
+    };
+
     override messages = {
-      ...Object.fromEntries(
-        CLASSROOM_MESSAGES.map((type) => [type, this.guarded(type, (client, payload, ctx) => this.answer(client, ctx, type, this.classroom.handle(type as ClassroomMessage, client, payload)))]),
-      ),
-      command: this.guarded("command", (client, payload, ctx) => this.onCommand(client, payload, ctx)),
-      chat: this.guarded("chat", (client, payload, ctx) => this.onChat(client, payload, ctx)),
-      claim: this.guarded("claim", (client, payload, ctx) => this.onClaim(client, payload, ctx)),
-      draft: this.guarded("draft", (client, payload, ctx) => this.onDraft(client, payload, ctx)),
-      pause: this.guarded("pause", (client, payload, ctx) => this.onPause(client, payload, ctx)),
-      extend: this.guarded("extend", (client, payload, ctx) => this.onExtend(client, payload, ctx)),
-      time: this.guarded("time", (client, _payload, ctx) => {
-        const now = { now: Date.now() };
-        if (ctx?.id === undefined) client.send("time", now);
-        return now;
-      }),
+      ...Object.fromEntries(MESSAGE_NAMES.map((name) => [name, this.guarded(name, this.handlers[name])])),
       // Any other type. Colyseus calls this (client, type, payload), except for a message whose type
       // is literally "*", which it hands over as (client, payload, context).
       _: (client: MatchClient, type: unknown, third: unknown) => {
@@ -145,7 +155,7 @@ export function defineMatchRoom(services: Services) {
      * (or follows its seat, if it was moved), and an unexpected exception is answered with a
      * generic error to the sender alone, logged with the match, and goes no further.
      */
-    private guarded(type: string, handler: (client: MatchClient, payload: unknown, ctx: MessageContext) => unknown) {
+    private guarded(type: MessageName, handler: Handler) {
       return (client: MatchClient, payload: unknown, ctx: MessageContext) =>
         contained(
           `match ${this.roomId}: message "${type}"`,
@@ -262,14 +272,14 @@ export function defineMatchRoom(services: Services) {
       client.ref.on("message", this.patchSoon);
       this.classroom.joined(client, parsed.value.waiting === true);
       this.count(client);
-      client.send("seat", {
+      client.send(SERVER_MESSAGES.seat, {
         matchId: this.session.id,
         code: this.session.record.code,
         viewer,
         name,
         ...(seatKey ? { seatKey } : {}),
         ...(facilitatorKey ? { facilitatorKey } : {}),
-      });
+      } satisfies SeatMessage);
     }
 
     override onDrop(client: MatchClient): void {
@@ -339,7 +349,7 @@ export function defineMatchRoom(services: Services) {
     // --- who is joining
 
     private identify(
-      options: JoinOptions,
+      options: Omit<JoinOptions, "match">,
       creator: boolean,
       device: string | null,
     ): Result<{ viewer: Viewer; keyHash: string | null; name: string; seatKey?: string; facilitatorKey?: string }> {
@@ -417,10 +427,10 @@ export function defineMatchRoom(services: Services) {
     // --- messages
 
     /** Answers a message: nothing more on success (the state shows it), an error to this client only otherwise. */
-    private answer(client: MatchClient, ctx: MessageContext | undefined, type: string, result: Result<Record<string, unknown>>): Record<string, unknown> {
+    private answer(client: MatchClient, ctx: MessageContext | undefined, type: string, result: Result<object>): OkReply<object> | ErrorReply {
       if (result.ok) return { ok: true, ...result.value };
       const error = { type, code: result.error.code, message: result.error.message };
-      if (ctx?.id === undefined) client.send("error", error);
+      if (ctx?.id === undefined) client.send(SERVER_MESSAGES.error, error satisfies ErrorMessage);
       return { ok: false, ...error };
     }
 
@@ -428,7 +438,7 @@ export function defineMatchRoom(services: Services) {
      * Answers once what the message wrote is committed (after `first`, if given): an acknowledged
      * command is never lost. With SQLite it already is; with PostgreSQL the reply waits for the write.
      */
-    private answerCommitted(client: MatchClient, ctx: MessageContext | undefined, type: string, result: Result<Record<string, unknown>>, first?: () => void) {
+    private answerCommitted(client: MatchClient, ctx: MessageContext | undefined, type: string, result: Result<object>, first?: () => void) {
       const answer = () => {
         first?.();
         return this.answer(client, ctx, type, result);
@@ -489,8 +499,8 @@ export function defineMatchRoom(services: Services) {
       client.view!.add(this.mirror.watch(claimed.value.power));
       this.count(client);
       this.queuePatch();
-      const seat = { matchId: this.session.id, code: this.session.record.code, viewer: claimed.value.power, name: claimed.value.name, seatKey: claimed.value.key };
-      return this.answerCommitted(client, ctx, "claim", ok(seat), () => client.send("seat", seat));
+      const seat: SeatMessage = { matchId: this.session.id, code: this.session.record.code, viewer: claimed.value.power, name: claimed.value.name, seatKey: claimed.value.key };
+      return this.answerCommitted(client, ctx, "claim", ok(seat), () => client.send(SERVER_MESSAGES.seat, seat));
     }
 
     private onPause(client: MatchClient, payload: unknown, ctx: MessageContext) {

@@ -4,7 +4,7 @@ import { getScenario, LIMITS, viewForSeat } from "../../shared";
 import { distanceKm } from "../../shared/geo/great-circle";
 import { project } from "../../shared/geo/projection";
 import { rightsFor } from "../../shared/rules/rights";
-import { countryName, MAX_WAYPOINTS, RoutePlanner } from "../../client/src/model/route-planner";
+import { countryName, RoutePlanner } from "../../client/src/model/route-planner";
 import { RoutePath } from "../../client/src/model/route-path";
 import { rightsFromTreaties } from "../../client/src/model/rights";
 import { ROUTE_WAYPOINTS, withOverflight } from "./fixtures";
@@ -27,7 +27,6 @@ describe("rights from a view", () => {
 
 describe("RoutePlanner", () => {
   it("keeps the waypoint limit of the command schema", () => {
-    expect(MAX_WAYPOINTS).toBe(LIMITS.waypoints);
     const p = new RoutePlanner(scenario);
     p.start("caspian-flotilla");
     for (let i = 0; i < 20; i++) p.addWaypoint([45 + i * 0.1, 35]);

@@ -10,6 +10,8 @@ import { matchMaker } from "@colyseus/core";
 import { Client } from "@colyseus/sdk";
 import type { Room } from "@colyseus/sdk";
 import type { GameEvent, MatchView } from "../../shared";
+import { MESSAGES, ROOM_NAME, SERVER_MESSAGES } from "../../shared/protocol";
+import type { ErrorMessage, SeatMessage } from "../../shared/protocol";
 import { createApp } from "../../server/app";
 import type { App, TestHooks } from "../../server/app";
 import type { ServerConfig } from "../../server/config";
@@ -58,8 +60,8 @@ export async function httpJson<T = unknown>(port: number, path: string, init?: R
 /** Everything a client received: messages by type, and the raw bytes of every frame. */
 export interface Received {
   messages: { type: string; payload: unknown }[];
-  errors: { type: string; code: string; message: string }[];
-  seat: { matchId: string; code: string; viewer: string; name: string; seatKey?: string; facilitatorKey?: string } | null;
+  errors: ErrorMessage[];
+  seat: SeatMessage | null;
   frames: string[];
   bytes: number;
 }
@@ -69,8 +71,8 @@ export function record(room: Room): Received {
   const received: Received = { messages: [], errors: [], seat: null, frames: [], bytes: 0 };
   room.onMessage("*", (type, payload) => {
     received.messages.push({ type: String(type), payload });
-    if (type === "error") received.errors.push(payload as Received["errors"][number]);
-    if (type === "seat") received.seat = payload as Received["seat"];
+    if (type === SERVER_MESSAGES.error) received.errors.push(payload as Received["errors"][number]);
+    if (type === SERVER_MESSAGES.seat) received.seat = payload as Received["seat"];
   });
   tapFrames(room, received);
   return received;
@@ -95,7 +97,7 @@ export async function join(client: Client, matchId: string, options: Record<stri
 }
 
 export async function create(client: Client, options: Record<string, unknown>): Promise<{ room: Room; got: Received }> {
-  const room = await client.create("match", options);
+  const room = await client.create(ROOM_NAME, options);
   const got = record(room);
   await waitFor(() => (got.seat ? true : undefined), 3000, "seat message");
   return { room, got };
@@ -162,7 +164,7 @@ export function publicState(room: Room): Record<string, unknown> {
 /** Sends a rules command stamped with the turn and phase the client sees, and waits for the answer. */
 export async function command(room: Room, body: Record<string, unknown>): Promise<{ ok: boolean; code?: string; message?: string }> {
   const s = room.state as { turn: number; phase: string };
-  return room.request("command", { turn: s.turn, phase: s.phase, ...body }) as Promise<{ ok: boolean; code?: string; message?: string }>;
+  return room.request(MESSAGES.command, { turn: s.turn, phase: s.phase, ...body });
 }
 
 export async function waitPhase(room: Room, phase: string, turn?: number, timeoutMs = 5000): Promise<void> {

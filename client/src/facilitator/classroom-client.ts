@@ -5,7 +5,9 @@
  */
 import type { PowerId } from "../../../shared/ids";
 import type { Effect } from "../../../shared/scenario/types";
-import type { CommandResult, Connection } from "../net/connection";
+import { MESSAGES, SERVER_MESSAGES } from "../../../shared/protocol";
+import type { ReplyTo } from "../../../shared/protocol";
+import type { Connection } from "../net/connection";
 import { Emitter } from "../model/emitter";
 
 import type { Roster } from "../model/classroom-roster";
@@ -21,7 +23,7 @@ export class ClassroomClient extends Emitter<{ roster: Roster }> {
   constructor(private readonly conn: Connection) {
     super();
     this.off = conn.on("message", ({ type, payload }) => {
-      if (type === "roster") this.setRoster(payload as Roster);
+      if (type === SERVER_MESSAGES.roster) this.setRoster(payload as Roster);
     });
     void this.refresh();
   }
@@ -32,59 +34,59 @@ export class ClassroomClient extends Emitter<{ roster: Roster }> {
   }
 
   async refresh(): Promise<void> {
-    const answer = (await this.conn.request("roster", {})) as CommandResult & { roster?: Roster };
-    if (answer.ok && answer.roster) this.setRoster(answer.roster);
+    const answer = await this.conn.request(MESSAGES.roster, {});
+    if (answer.ok) this.setRoster(answer.roster);
   }
 
-  assign(player: string, power: PowerId): Promise<CommandResult> {
-    return this.conn.request("assign", { player, power });
+  assign(player: string, power: PowerId): Promise<ReplyTo<"assign">> {
+    return this.conn.request(MESSAGES.assign, { player, power });
   }
 
-  kick(player: string): Promise<CommandResult> {
-    return this.conn.request("kick", { player });
+  kick(player: string): Promise<ReplyTo<"kick">> {
+    return this.conn.request(MESSAGES.kick, { player });
   }
 
   /** Who may join: locked, assigned by the facilitator only, removed students let back. */
-  async entry(change: { locked?: boolean; assignOnly?: boolean; readmit?: true }): Promise<CommandResult> {
-    const result = await this.conn.request("entry", change);
+  async entry(change: { locked?: boolean; assignOnly?: boolean; readmit?: true }): Promise<ReplyTo<"entry">> {
+    const result = await this.conn.request(MESSAGES.entry, change);
     if (result.ok) await this.refresh();
     return result;
   }
 
   /** How teams say they are ready, and each team's captain (member id) for the "captain" rule. */
-  async readyRule(rule: "any" | "majority" | "captain", captains: Record<string, string> = {}): Promise<CommandResult> {
-    return this.conn.request("readyrule", { rule, captains });
+  async readyRule(rule: "any" | "majority" | "captain", captains: Record<string, string> = {}): Promise<ReplyTo<"readyrule">> {
+    return this.conn.request(MESSAGES.readyrule, { rule, captains });
   }
 
-  async rename(player: string, name: string): Promise<CommandResult> {
-    return this.conn.request("rename", { player, name });
+  async rename(player: string, name: string): Promise<ReplyTo<"rename">> {
+    return this.conn.request(MESSAGES.rename, { player, name });
   }
 
-  reserveForBots(powers: PowerId[], reserved: boolean, level?: "easy" | "normal" | "hard"): Promise<CommandResult> {
-    return this.conn.request("bots", { powers, reserved, ...(level ? { level } : {}) });
+  reserveForBots(powers: PowerId[], reserved: boolean, level?: "easy" | "normal" | "hard"): Promise<ReplyTo<"bots">> {
+    return this.conn.request(MESSAGES.bots, { powers, reserved, ...(level ? { level } : {}) });
   }
 
-  broadcast(to: "all" | PowerId, text: string): Promise<CommandResult> {
-    return this.conn.request("broadcast", { to, text });
+  broadcast(to: "all" | PowerId, text: string): Promise<ReplyTo<"broadcast">> {
+    return this.conn.request(MESSAGES.broadcast, { to, text });
   }
 
-  pause(paused: boolean): Promise<CommandResult> {
-    return this.conn.request("pause", { paused });
+  pause(paused: boolean): Promise<ReplyTo<"pause">> {
+    return this.conn.request(MESSAGES.pause, { paused });
   }
 
-  extend(seconds: number): Promise<CommandResult> {
-    return this.conn.request("extend", { seconds });
+  extend(seconds: number): Promise<ReplyTo<"extend">> {
+    return this.conn.request(MESSAGES.extend, { seconds });
   }
 
-  advance(): Promise<CommandResult> {
+  advance(): Promise<ReplyTo<"command">> {
     return this.conn.command({ type: "advance" });
   }
 
-  inject(card: InjectCard, to: PowerId | null): Promise<CommandResult> {
+  inject(card: InjectCard, to: PowerId | null): Promise<ReplyTo<"command">> {
     return this.conn.command({ type: "inject", card, to });
   }
 
-  end(): Promise<CommandResult> {
+  end(): Promise<ReplyTo<"command">> {
     return this.conn.command({ type: "end" });
   }
 

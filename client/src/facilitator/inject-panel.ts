@@ -11,6 +11,7 @@ import type { MatchStore } from "../model/match-store";
 import { button, fill, h, numberInput, select } from "../ui/dom";
 import { toast } from "../ui/toasts";
 import type { ClassroomClient } from "./classroom-client";
+import { LIMITS } from "../../../shared/limits";
 
 export function describeEffect(effect: Effect, scenario: Scenario): string {
   const d = effect.delta > 0 ? `+${effect.delta}` : `${effect.delta}`;
@@ -48,11 +49,11 @@ export class InjectPanel {
     private readonly classroom: ClassroomClient,
   ) {
     const s = store.scenario;
-    const headline = h("input", { type: "text", maxlength: 120, placeholder: "Headline", "aria-label": "Headline", "data-testid": "inject-headline" });
+    const headline = h("input", { type: "text", maxlength: LIMITS.headlineLength, placeholder: "Headline", "aria-label": "Headline", "data-testid": "inject-headline" });
     headline.addEventListener("input", () => (this.custom.headline = headline.value));
-    const text = h("textarea", { rows: 3, maxlength: 1000, placeholder: "What happened (read to the class)", "aria-label": "Text", "data-testid": "inject-text" });
+    const text = h("textarea", { rows: 3, maxlength: LIMITS.cardTextLength, placeholder: "What happened (read to the class)", "aria-label": "Text", "data-testid": "inject-text" });
     text.addEventListener("input", () => (this.custom.text = text.value));
-    const broadcastText = h("textarea", { rows: 2, maxlength: 500, placeholder: "Message to the class", "aria-label": "Broadcast", "data-testid": "broadcast-text" });
+    const broadcastText = h("textarea", { rows: 2, maxlength: LIMITS.chatLength, placeholder: "Message to the class", "aria-label": "Broadcast", "data-testid": "broadcast-text" });
     let broadcastTo = "all";
     this.root.append(
       h("h2", {}, "Broadcast"),
@@ -198,7 +199,7 @@ export class InjectPanel {
                 : form.kind === "civilians"
                   ? { kind: "civilians", zone: form.zone, delta: form.delta }
                   : { kind: "escalation", delta: form.delta };
-        if (this.custom.effects.length >= 12) return toast("At most 12 effects.", "error");
+        if (this.custom.effects.length >= LIMITS.effects) return toast(`At most ${LIMITS.effects} effects.`, "error");
         this.custom.effects.push(effect);
         this.renderEffects();
       }, { class: "small", "data-testid": "effect-add" }),

@@ -12,6 +12,7 @@ import type { PublicState } from "../net/public-state";
 import { mirror } from "../testing";
 import { button, byId, fill, h, swatch } from "../ui/dom";
 import { toast } from "../ui/toasts";
+import { LIMITS } from "../../../shared/limits";
 
 export const OVERSIGHT_NOTICE = "Your facilitator can read every negotiation and private message in this match.";
 
@@ -52,7 +53,7 @@ export class JoinView {
   }
 
   private renderJoin(problem?: string): void {
-    const name = h("input", { type: "text", maxlength: 40, value: this.conn.seats.playerName, placeholder: "Your name", "aria-label": "Your name", "data-testid": "student-name" });
+    const name = h("input", { type: "text", maxlength: LIMITS.nameLength, value: this.conn.seats.playerName, placeholder: "Your name", "aria-label": "Your name", "data-testid": "student-name" });
     const code = h("input", { type: "text", maxlength: 8, value: this.code, placeholder: "CODE", "aria-label": "Join code", class: "code-input", "data-testid": "student-code" });
     const go = async () => {
       const who = name.value.trim();

@@ -13,10 +13,11 @@ import { recoveryFromHash } from "./recovery-card";
 import { debriefLink, reportLink, spacedCode } from "../model/classroom-links";
 import type { FacilitatorKeys } from "../model/facilitator-keys";
 import { phaseName } from "../model/format";
-import type { Connection } from "../net/connection";
+import type { Connection, CreateMatchOptions } from "../net/connection";
 import { button, byId, fill, h, numberInput, select, swatch } from "../ui/dom";
 import { EntryRunner } from "../ui/entry-runner";
 import type { LessonPreset, Scenario } from "../../../shared/scenario/types";
+import { LIMITS } from "../../../shared/limits";
 
 type Timers = { briefing: number; diplomacy: number; orders: number; report: number };
 interface Profile {
@@ -114,14 +115,14 @@ export class SetupView {
       total.textContent = p ? `${p.joinMinutes} min to join + ${play} min of play + ${p.debriefMinutes} min of debrief = ${p.joinMinutes + play + p.debriefMinutes} minutes${p.joinMinutes + play + p.debriefMinutes > p.periodMinutes ? `: more than a ${p.periodMinutes}-minute period` : ` (a ${p.periodMinutes}-minute period)`}.` : "";
       total.classList.toggle("warn", p !== null && p.joinMinutes + play + p.debriefMinutes > p.periodMinutes);
     };
-    const turnsInput = numberInput({ class: "num", "data-testid": "lesson-turns" }, form.turns, 1, 30, (v) => {
+    const turnsInput = numberInput({ class: "num", "data-testid": "lesson-turns" }, form.turns, 1, LIMITS.turns, (v) => {
       form.turns = v;
       updateEstimate();
     });
     updateEstimate();
-    const name = h("input", { type: "text", maxlength: 60, placeholder: "Class name, e.g. 11B History", "aria-label": "Class name", "data-testid": "class-name" });
+    const name = h("input", { type: "text", maxlength: LIMITS.matchNameLength, placeholder: "Class name, e.g. 11B History", "aria-label": "Class name", "data-testid": "class-name" });
     name.addEventListener("input", () => (form.name = name.value));
-    const teacher = h("input", { type: "text", maxlength: 40, value: this.conn.seats.playerName || "", placeholder: "Your name", "aria-label": "Your name", "data-testid": "teacher-name" });
+    const teacher = h("input", { type: "text", maxlength: LIMITS.nameLength, value: this.conn.seats.playerName || "", placeholder: "Your name", "aria-label": "Your name", "data-testid": "teacher-name" });
     const botBoxes = POWERS.map((p) => {
       const box = h("input", { type: "checkbox", "data-testid": `reserve-${p}` });
       box.addEventListener("change", () => (box.checked ? form.bots.add(p) : form.bots.delete(p)));
@@ -155,7 +156,7 @@ export class SetupView {
       h("p", { class: "hint small" }, "Students join with the code, the link or the QR code, in teams (several per power) or waiting for you to assign them. Empty seats are played by bots. The lesson waits, paused, until you start it."),
       button("Create the lesson", () => {
         const p = PROFILES[form.profile]!;
-        const match = {
+        const match: CreateMatchOptions = {
           visibility: "private",
           turns: form.turns,
           timers: p.timers,

@@ -12,12 +12,7 @@ import type { AssetSetup, Scenario, WeaponSetup, ZoneSetup } from "../../../shar
 import type { Treaty } from "../../../shared/terms";
 import { basingNeed, rightsFromTreaties } from "./rights";
 import { RoutePath } from "./route-path";
-
-/**
- * Most waypoints per strike: LIMITS.waypoints of shared/commands.ts (kept here so the bundle
- * does not pull in the command schemas; tests/client checks they agree).
- */
-export const MAX_WAYPOINTS = 12;
+import { LIMITS } from "../../../shared/limits";
 
 export interface RoutePassage {
   country: CountryId | null;
@@ -79,7 +74,7 @@ export class RoutePlanner {
   }
 
   canAddWaypoint(): boolean {
-    return this.waypoints.length < MAX_WAYPOINTS;
+    return this.waypoints.length < LIMITS.waypoints;
   }
 
   addWaypoint(p: LonLat): boolean {

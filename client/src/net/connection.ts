@@ -9,6 +9,8 @@ import type { Room } from "@colyseus/sdk";
 import type { GameEvent } from "../../../shared/events";
 import type { PowerId, Viewer } from "../../../shared/ids";
 import type { MatchView } from "../../../shared/view";
+import { MESSAGES, ROOM_NAME, SERVER_MESSAGES } from "../../../shared/protocol";
+import type { CommandBody, CreateOptions, ErrorMessage, JoinOptions, MessageName, Payload, Reply, ReplyTo, SeatMessage, ServerTime } from "../../../shared/protocol";
 import type { ChatMessage } from "../model/chat";
 import type { DraftEdit, TeamView } from "../../../shared/team-draft";
 import { Emitter } from "../model/emitter";
@@ -21,18 +23,9 @@ import type { KeyValueStore, StoredSeat } from "./seat-store";
 import { SlotReader } from "./slot";
 import type { SlotLike } from "./slot";
 
-export const ROOM_NAME = "match";
+export type { SeatMessage };
 
 export type ConnectionStatus = "idle" | "connecting" | "connected" | "reconnecting" | "lost";
-
-export interface SeatMessage {
-  matchId: string;
-  code: string;
-  viewer: Viewer;
-  name: string;
-  seatKey?: string;
-  facilitatorKey?: string;
-}
 
 export interface ConnectionEvents extends Record<string, unknown> {
   /** The view changed: the new view, events appended, changed fields. */
@@ -49,23 +42,13 @@ export interface ConnectionEvents extends Record<string, unknown> {
   message: { type: string; payload: unknown };
 }
 
-/** Options of a new match (server/validate.ts createOptionsSchema). */
-export interface CreateMatchOptions {
-  name?: string;
-  visibility: "public" | "private";
-  turns?: number;
-  timers: "lesson" | "online" | { briefing: number; diplomacy: number; orders: number; report: number };
-  bots: PowerId[];
-  botLevel?: "easy" | "normal" | "hard";
-}
+/** Options of a new match (shared/protocol/validators.ts createOptionsSchema). */
+export type CreateMatchOptions = CreateOptions;
 
 export type JoinAs = { power: PowerId } | { quick: true } | { spectator: true } | { waiting: true } | { facilitatorKey: string };
 
-export interface CommandResult {
-  ok: boolean;
-  code?: string;
-  message?: string;
-}
+/** Any message's reply: ok, or refused (by the server, or here when there is no connection). */
+export type CommandResult = Reply;
 
 const REJOIN_ATTEMPTS = 8;
 
@@ -115,17 +98,19 @@ export class Connection extends Emitter<ConnectionEvents> {
   // --- joining
 
   async create(match: CreateMatchOptions, power: PowerId | null, name: string): Promise<void> {
-    const options = { match, name, ...(power ? { power } : { quick: true }) };
+    const options: JoinOptions = { match, name, ...(power ? { power } : { quick: true }) };
     await this.enter(() => this.client.create(ROOM_NAME, options));
   }
 
   /** Creates a facilitated match (classroom): this browser becomes its facilitator. */
-  async createFacilitated(match: Record<string, unknown>, name: string): Promise<void> {
-    await this.enter(() => this.client.create(ROOM_NAME, { match: { ...match, facilitator: true }, name }));
+  async createFacilitated(match: CreateMatchOptions, name: string): Promise<void> {
+    const options: JoinOptions = { match: { ...match, facilitator: true }, name };
+    await this.enter(() => this.client.create(ROOM_NAME, options));
   }
 
   async join(matchId: string, as: JoinAs, name: string): Promise<void> {
-    await this.enter(() => this.client.joinById(matchId, { ...as, name, device: this.seats.device }));
+    const options: JoinOptions = { ...as, name, device: this.seats.device };
+    await this.enter(() => this.client.joinById(matchId, options));
   }
 
   async quickPlay(name: string, power?: PowerId): Promise<void> {
@@ -141,17 +126,19 @@ export class Connection extends Emitter<ConnectionEvents> {
   /** Rejoins with the stored seat key (or facilitator key); as a spectator if none is stored. */
   async rejoin(matchId: string): Promise<void> {
     const stored = this.seats.get(matchId);
-    const options = stored?.facilitatorKey
-      ? { facilitatorKey: stored.facilitatorKey }
-      : stored?.seatKey
-        ? { seatKey: stored.seatKey }
-        : { spectator: true };
-    await this.enter(() => this.client.joinById(matchId, { ...options, ...(stored?.name ? { name: stored.name } : {}) }));
+    const options: JoinOptions = { ...this.comeBackAs(matchId), ...(stored?.name ? { name: stored.name } : {}) };
+    await this.enter(() => this.client.joinById(matchId, options));
+  }
+
+  /** How to come back to a match: with the stored facilitator key or seat key, or as a spectator. */
+  private comeBackAs(matchId: string): JoinOptions {
+    const stored = this.seats.get(matchId);
+    return stored?.facilitatorKey ? { facilitatorKey: stored.facilitatorKey } : stored?.seatKey ? { seatKey: stored.seatKey } : { spectator: true };
   }
 
   /** Takes a free seat while spectating. */
-  async claim(power: PowerId | null): Promise<CommandResult> {
-    return this.request("claim", power ? { power } : {});
+  async claim(power: PowerId | null): Promise<ReplyTo<"claim">> {
+    return this.request(MESSAGES.claim, power ? { power } : {});
   }
 
   async leave(): Promise<void> {
@@ -189,7 +176,7 @@ export class Connection extends Emitter<ConnectionEvents> {
     if (this.room?.roomId !== room.roomId) this.chatLog = [];
     this.room = room;
     this.reader = new SlotReader();
-    room.onMessage("seat", (seat: SeatMessage) => {
+    room.onMessage(SERVER_MESSAGES.seat, (seat: SeatMessage) => {
       this.seat = seat;
       this.seats.save({ matchId: seat.matchId, viewer: seat.viewer, name: seat.name, code: seat.code, ...(seat.seatKey ? { seatKey: seat.seatKey } : {}), ...(seat.facilitatorKey ? { facilitatorKey: seat.facilitatorKey } : {}) });
       const stored = this.seats.get(seat.matchId);
@@ -197,8 +184,8 @@ export class Connection extends Emitter<ConnectionEvents> {
       this.emit("seat", this.seat);
       this.readState();
     });
-    room.onMessage("error", (e: { type?: string; code?: string; message?: string }) => this.emitError(e.code ?? "server/error", errorText(e)));
-    room.onMessage("time", () => undefined);
+    room.onMessage(SERVER_MESSAGES.error, (e: ErrorMessage) => this.emitError(e.code ?? "server/error", errorText(e)));
+    room.onMessage(SERVER_MESSAGES.time, () => undefined);
     room.onMessage("*", (type, payload) => this.emit("message", { type: String(type), payload }));
     room.onStateChange(() => this.readState());
     room.onDrop(() => this.setStatus("reconnecting"));
@@ -229,9 +216,7 @@ export class Connection extends Emitter<ConnectionEvents> {
     const delay = Math.min(8000, 500 * 2 ** attempt);
     this.rejoinTimer = setTimeout(() => {
       this.rejoinTimer = null;
-      const stored = this.seats.get(matchId);
-      const options = stored?.facilitatorKey ? { facilitatorKey: stored.facilitatorKey } : stored?.seatKey ? { seatKey: stored.seatKey } : { spectator: true };
-      this.client.joinById(matchId, options).then(
+      this.client.joinById(matchId, this.comeBackAs(matchId)).then(
         (room) => {
           this.attach(room);
           void this.syncClock();
@@ -295,7 +280,7 @@ export class Connection extends Emitter<ConnectionEvents> {
     if (!room) return;
     try {
       const t0 = Date.now();
-      const answer = (await room.request("time", {})) as { now?: number };
+      const answer = (await room.request(MESSAGES.time, {})) as Partial<ServerTime> | undefined;
       const t1 = Date.now();
       if (typeof answer?.now === "number") this.serverOffsetMs = answer.now - (t0 + t1) / 2;
     } catch {
@@ -306,40 +291,40 @@ export class Connection extends Emitter<ConnectionEvents> {
   // --- sending
 
   /** Sends a rules command stamped with the view's turn and phase; errors are reported. */
-  async command(body: Record<string, unknown> & { type: string }): Promise<CommandResult> {
+  async command(body: CommandBody): Promise<ReplyTo<"command">> {
     const view = this.view;
-    if (!view) return this.fail("net/no_view", "Not in a match.");
-    return this.request("command", { ...body, turn: view.turn, phase: view.phase });
+    if (!view) return this.fail(MESSAGES.command, "net/no_view", "Not in a match.");
+    return this.request(MESSAGES.command, { ...body, turn: view.turn, phase: view.phase });
   }
 
   /** Changes to the team's shared draft, and (send) the draft sent as the team's orders. */
-  async draft(edits: readonly DraftEdit[], send = false): Promise<CommandResult> {
+  async draft(edits: DraftEdit[], send = false): Promise<ReplyTo<"draft">> {
     const view = this.view;
-    if (!view) return this.fail("net/no_view", "Not in a match.");
-    return this.request("draft", { turn: view.turn, edits, ...(send ? { send } : {}) });
+    if (!view) return this.fail(MESSAGES.draft, "net/no_view", "Not in a match.");
+    return this.request(MESSAGES.draft, { turn: view.turn, edits, ...(send ? { send } : {}) });
   }
 
-  async chat(to: "public" | PowerId[], text: string): Promise<CommandResult> {
-    return this.request("chat", { to, text });
+  async chat(to: "public" | PowerId[], text: string): Promise<ReplyTo<"chat">> {
+    return this.request(MESSAGES.chat, { to, text });
   }
 
-  /** Sends any message and waits for its reply; a refusal is reported as an error too. */
-  async request(type: string, payload: Record<string, unknown>): Promise<CommandResult> {
+  /** Sends a message and waits for its reply; a refusal is reported as an error too. */
+  async request<N extends MessageName>(type: N, payload: Payload<N>): Promise<ReplyTo<N>> {
     const room = this.room;
-    if (!room || this.status !== "connected") return this.fail("net/offline", "Not connected to the match right now; wait for the connection to come back.");
+    if (!room || this.status !== "connected") return this.fail(type, "net/offline", "Not connected to the match right now; wait for the connection to come back.");
     try {
-      const answer = (await room.request(type, payload)) as CommandResult | undefined;
-      if (!answer) return { ok: true };
+      const answer = (await room.request(type, payload)) as ReplyTo<N> | undefined;
+      if (!answer) return this.fail(type, "net/no_reply", "The server sent no answer.");
       if (!answer.ok) this.emitError(answer.code ?? `${type}/refused`, errorText(answer));
       return answer;
     } catch (error) {
-      return this.fail("net/request_failed", `The server did not answer (${errorText(String((error as Error)?.message ?? error))}).`);
+      return this.fail(type, "net/request_failed", `The server did not answer (${errorText(String((error as Error)?.message ?? error))}).`);
     }
   }
 
-  private fail(code: string, message: string): CommandResult {
+  private fail(type: MessageName, code: string, message: string): ErrorMessage & { ok: false } {
     this.emitError(code, message);
-    return { ok: false, code, message };
+    return { ok: false, type, code, message };
   }
 
   // --- errors and status

@@ -41,8 +41,8 @@ export class DraftSync {
     if (edits.length === 0 && !send) return { ok: true };
     const entry: { edits: typeof edits; version: number | null } = { edits, version: null };
     store.inFlight.push(entry);
-    const result = (await conn.draft(edits, send)) as { ok: boolean; version?: number };
-    if (result.ok && typeof result.version === "number") entry.version = result.version;
+    const result = await conn.draft(edits, send);
+    if (result.ok) entry.version = result.version;
     else store.inFlight = store.inFlight.filter((f) => f !== entry);
     store.setTeam(conn.teams);
     return result;

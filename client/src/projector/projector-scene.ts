@@ -11,7 +11,8 @@ import { MatchStore } from "../model/match-store";
 import { Playback } from "../model/playback";
 import { resolutionEvents } from "../model/report";
 import { hook, mirror } from "../testing";
-import type { Announcement } from "./projector-view";
+import { SERVER_MESSAGES } from "../../../shared/protocol";
+import type { Announcement } from "../../../shared/protocol";
 import { ProjectorView } from "./projector-view";
 
 export class ProjectorScene extends Phaser.Scene {
@@ -48,7 +49,7 @@ export class ProjectorScene extends Phaser.Scene {
       conn.on("view", ({ view: v, events }) => store.setView(v, events)),
       conn.on("public", (pub) => store.setPublic(pub)),
       conn.on("message", ({ type, payload }) => {
-        if (type === "announcement") overlay.announce(payload as Announcement);
+        if (type === SERVER_MESSAGES.announcement) overlay.announce(payload as Announcement);
       }),
       store.on("view", ({ view: v }) => {
         this.governor?.poke();

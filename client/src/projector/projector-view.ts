@@ -14,15 +14,10 @@ import { byId, fill, h, swatch } from "../ui/dom";
 import { qrImage } from "../facilitator/join-card";
 import { describeEvent } from "../../../shared/catalog";
 import type { GameEvent } from "../../../shared/events";
+import type { Announcement } from "../../../shared/protocol";
 import { lastResolvedTurn, resolutionEvents } from "../model/report";
 import "./projector.css";
 
-export interface Announcement {
-  from: string;
-  to: string;
-  text: string;
-  at: number;
-}
 
 const PHASE_HINTS: Record<string, string> = {
   briefing: "Read the news. What does your power want this week?",

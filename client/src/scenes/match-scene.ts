@@ -28,6 +28,7 @@ import { MatchUi } from "../ui/match-ui";
 import { hideTooltip, showTooltip } from "../ui/tooltip";
 import { h } from "../ui/dom";
 import { toast } from "../ui/toasts";
+import { LIMITS } from "../../../shared/limits";
 
 /** Pick radius around markers, in screen pixels. */
 const PICK_ZONE = 18;
@@ -311,7 +312,7 @@ export class MatchScene extends Phaser.Scene {
       } else if (asset && planner.waypoints.length === 0 && !planner.zone && store.scenario.assets.find((a) => a.id === asset)?.owner === store.power) {
         store.planFrom(asset);
       } else if (!planner.addWaypoint(unproject([wx, wy]))) {
-        toast("A route has at most 12 waypoints.", "error");
+        toast(`A route has at most ${LIMITS.waypoints} waypoints.`, "error");
       }
       store.routeChanged();
       return;

@@ -4,6 +4,7 @@ import type { PowerId } from "../../../shared/ids";
 import type { Connection } from "../net/connection";
 import type { MatchStore } from "../model/match-store";
 import { button, fill, h, swatch } from "./dom";
+import { LIMITS } from "../../../shared/limits";
 
 export class ChatPanel {
   readonly root = h("section", { class: "panel chat", "aria-label": "Chat" });
@@ -17,7 +18,7 @@ export class ChatPanel {
     private readonly store: MatchStore,
     private readonly conn: Connection,
   ) {
-    this.input = h("input", { type: "text", maxlength: 500, placeholder: "Message", "aria-label": "Message", "data-testid": "chat-input" });
+    this.input = h("input", { type: "text", maxlength: LIMITS.chatLength, placeholder: "Message", "aria-label": "Message", "data-testid": "chat-input" });
     this.form = h("form", { class: "inline send" }, this.input, h("button", { type: "submit", class: "primary" }, "Send"));
     this.form.addEventListener("submit", (e) => {
       e.preventDefault();

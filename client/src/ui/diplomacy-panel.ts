@@ -14,6 +14,7 @@ import { defaultTerm, describeTerm, partiesFor, proposalProblem, proposalStance,
 import { button, fill, h, numberInput, select, swatch } from "./dom";
 import type { Child } from "./dom";
 import { toast } from "./toasts";
+import { LIMITS } from "../../../shared/limits";
 
 interface Composer {
   recipients: Set<PowerId>;
@@ -21,8 +22,6 @@ interface Composer {
   note: string;
   counterOf: string | null;
 }
-
-const MAX_TURNS = 30;
 
 export class DiplomacyPanel {
   readonly root = h("section", { class: "panel diplomacy", "aria-label": "Diplomacy" });
@@ -181,7 +180,7 @@ export class DiplomacyPanel {
     const others = POWERS.filter((p) => p !== me);
     const parties = partiesFor(me, [...c.recipients], c.terms);
     const problem = proposalProblem(scenario, me, parties, c.terms);
-    const note = h("textarea", { rows: 2, maxlength: 500, placeholder: "A note to the other parties (optional)", "aria-label": "Note", disabled: dis });
+    const note = h("textarea", { rows: 2, maxlength: LIMITS.noteLength, placeholder: "A note to the other parties (optional)", "aria-label": "Note", disabled: dis });
     note.value = c.note;
     note.addEventListener("input", () => (c.note = note.value));
     fill(
@@ -251,7 +250,7 @@ export class DiplomacyPanel {
         set(v as PowerId);
         update();
       }));
-    const turns = h("label", { class: "field" }, "Turns", numberInput({ class: "num", disabled: dis }, t.turns, 1, MAX_TURNS, (v) => {
+    const turns = h("label", { class: "field" }, "Turns", numberInput({ class: "num", disabled: dis }, t.turns, 1, LIMITS.turns, (v) => {
       t.turns = v;
       update();
     }));

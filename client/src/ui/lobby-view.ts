@@ -12,6 +12,7 @@ import { button, byId, fill, h, numberInput, select, swatch } from "./dom";
 import { EntryRunner } from "./entry-runner";
 import { restartGuide } from "./guide-panel";
 import { toast } from "./toasts";
+import { LIMITS } from "../../../shared/limits";
 
 export interface LobbyActions {
   /** A match was joined: go to it. */
@@ -55,7 +56,7 @@ export class LobbyView {
 
   private render(): void {
     const s = this.scenario;
-    const nameInput = h("input", { type: "text", maxlength: 40, value: this.conn.seats.playerName, placeholder: "Your name", "aria-label": "Your name", "data-testid": "player-name" });
+    const nameInput = h("input", { type: "text", maxlength: LIMITS.nameLength, value: this.conn.seats.playerName, placeholder: "Your name", "aria-label": "Your name", "data-testid": "player-name" });
     nameInput.addEventListener("change", () => (this.conn.seats.playerName = nameInput.value.trim()));
 
     // Create
@@ -71,7 +72,7 @@ export class LobbyView {
         }),
       );
     renderBots();
-    const matchName = h("input", { type: "text", maxlength: 60, placeholder: "Match name (optional)", "aria-label": "Match name", "data-testid": "match-name" });
+    const matchName = h("input", { type: "text", maxlength: LIMITS.matchNameLength, placeholder: "Match name (optional)", "aria-label": "Match name", "data-testid": "match-name" });
     matchName.addEventListener("input", () => (form.name = matchName.value));
     const create = h(
       "section",
@@ -82,7 +83,7 @@ export class LobbyView {
         "div",
         { class: "inline" },
         h("label", { class: "field" }, "Visibility", select({ "data-testid": "visibility" }, [["public", "Public (listed)"], ["private", "Private (join code)"]], form.visibility, (v) => (form.visibility = v as "public" | "private"))),
-        h("label", { class: "field" }, "Turns", numberInput({ class: "num", "data-testid": "turns" }, form.turns, 1, 30, (v) => (form.turns = v))),
+        h("label", { class: "field" }, "Turns", numberInput({ class: "num", "data-testid": "turns" }, form.turns, 1, LIMITS.turns, (v) => (form.turns = v))),
         h("label", { class: "field" }, "Timers", select({ "data-testid": "timers" }, TIMER_PROFILES, form.timers, (v) => (form.timers = v))),
       ),
       h("label", { class: "field" }, "You play", select({ "data-testid": "create-power" }, [["any", "Any free power"], ...POWERS.map((p) => [p, s.powers[p].name] as const)], form.power, (v) => {

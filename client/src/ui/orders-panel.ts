@@ -12,12 +12,12 @@ import { RIGHTS_STYLE } from "../model/palette";
 import { commitmentsOf, costLines, costTotal, ordersWarnings, previewOf } from "../model/commitments";
 import { describeTerm, turnsLeft } from "../model/proposal";
 import { basingNeed } from "../model/rights";
-import { MAX_WAYPOINTS } from "../model/route-planner";
 import { parseWaypoint } from "../model/waypoint-input";
 import { mirror } from "../testing";
 import { button, fill, h, keepFocus, numberInput, select } from "./dom";
 import { toast } from "./toasts";
 import type { TeamView } from "../../../shared/team-draft";
+import { LIMITS } from "../../../shared/limits";
 
 function clockTime(at: number): string {
   return new Date(at).toTimeString().slice(0, 5);
@@ -374,7 +374,7 @@ export class OrdersPanel {
     const planner = this.store.planner;
     const parsed = parseWaypoint(this.waypointLat.value, this.waypointLon.value);
     if (!parsed.ok) return this.showWaypointError(parsed);
-    if (!planner.addWaypoint(parsed.point)) return this.showWaypointError({ message: `A strike has at most ${MAX_WAYPOINTS} waypoints.`, field: "latitude" });
+    if (!planner.addWaypoint(parsed.point)) return this.showWaypointError({ message: `A strike has at most ${LIMITS.waypoints} waypoints.`, field: "latitude" });
     this.showWaypointError(null);
     this.waypointLat.value = "";
     this.waypointLon.value = "";
