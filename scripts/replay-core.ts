@@ -1,6 +1,7 @@
 /** Reading and replaying a recorded match; shared by the replay command and its tests. */
 import { z } from "zod";
-import { apply, createMatch, describeEvent, getScenario, hasScenario, hashOf, POWERS, viewForSeat } from "../shared";
+import { apply, createMatch, getScenario, hasScenario, hashOf, POWERS, viewForSeat } from "../shared";
+import { describeEvent } from "../shared/catalog";
 import type { Actor, MatchState, PowerId } from "../shared";
 
 const replaySchema = z.strictObject({

@@ -18,5 +18,4 @@ export { getScenario, hasScenario, SCENARIOS, DEFAULT_SCENARIO_ID } from "./scen
 export type * from "./scenario/types";
 export { planRoute } from "./geo/plan-route";
 export type { RoutePlan, RouteAirspace, RightsStatus } from "./geo/plan-route";
-export { causeText, describeEvent } from "./catalog";
 export { scoreMatch } from "./rules/scoring";

@@ -3,7 +3,8 @@
  * words and data, every command, every chat message the asker may read) or the tracks per power
  * per turn. Cells a spreadsheet would run as formulas are defused.
  */
-import { describeEvent, getScenario, POWERS, TRACKS } from "../../shared";
+import { getScenario, POWERS, TRACKS } from "../../shared";
+import { describeEvent } from "../../shared/catalog";
 import type { GameEvent, PowerId } from "../../shared";
 import { canReadChat } from "../match/chat";
 import type { MatchArchive } from "../match/archive";

@@ -1,6 +1,7 @@
 /** The turn report of the air war: who sees which event, and how it reads. */
 import { describe, expect, it } from "vitest";
-import { describeEvent, getScenario, POWERS, viewForSeat } from "../../shared";
+import { getScenario, POWERS, viewForSeat } from "../../shared";
+import { describeEvent } from "../../shared/catalog";
 import type { GameEvent, MatchState, PowerId } from "../../shared";
 import { advance, advanceTo, must, newMatch } from "../support/play";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeEvent, getScenario, viewForSeat } from "../../shared";
+import { getScenario, viewForSeat } from "../../shared";
+import { describeEvent } from "../../shared/catalog";
 import { advance, advanceTo, must, newMatch, refused } from "../support/play";
 
 const overflight = { kind: "overflight", grantor: "iran", grantee: "russia", scope: "missiles", turns: 3 };

@@ -73,7 +73,7 @@ describe("landSupport", () => {
 
 describe("the report's words for support, pledges and fighting", () => {
   it("name the powers, factions and zones", async () => {
-    const { describeEvent } = await import("../../shared");
+    const { describeEvent } = await import("../../shared/catalog");
     const at = { seq: 1, turn: 1, phase: "resolution" as const, visibleTo: "all" as const };
     expect(describeEvent({ ...at, kind: "supportLanded", power: "iran", faction: "hezbollah", zone: "homs", points: 3, covert: true }, scenario)).toBe("Iran covertly supported Hezbollah and Shia militias in Homs with 3 points.");
     expect(describeEvent({ ...at, kind: "supportDetected", power: "usa", faction: "rebels", zone: "idlib", points: 2, by: "russia", landedTurn: 1 }, scenario)).toBe("Russia detected covert support by United States to Syrian rebels in Idlib (2 points).");
