@@ -25,6 +25,7 @@ export function settingsFrom(input: unknown, fallbackName: string): Result<Match
   if (!parsed.ok) return parsed;
   const o = parsed.value;
   if (!hasScenario(o.scenario)) return fail("create/unknown_scenario", `There is no scenario "${o.scenario}".`);
+  if (o.practice && !o.facilitator) return fail("create/practice_needs_facilitator", "A practice turn is for a lesson with a facilitator.");
   const scenario = getScenario(o.scenario);
   const timers: PhaseSeconds = typeof o.timers === "string" ? { ...scenario.timers[o.timers] } : { ...o.timers };
   const bots = Array.isArray(o.bots) ? Object.fromEntries(o.bots.map((p) => [p, o.botLevel])) : { ...o.bots };
@@ -41,5 +42,6 @@ export function settingsFrom(input: unknown, fallbackName: string): Result<Match
     facilitator: o.facilitator,
     teams: o.teams ?? o.facilitator,
     teamCap: o.teamCap ?? TEAM_CAP,
+    ...(o.practice ? { practice: true } : {}),
   });
 }

@@ -13,4 +13,6 @@ export interface ChatMessage {
   phase: Phase;
   /** The student who wrote it (member id), kept by the server for the records; never sent to players. */
   by?: string | null;
+  /** Written during a lesson's practice turn: kept on the screens, left out of the match's record. */
+  practice?: true;
 }

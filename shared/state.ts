@@ -65,4 +65,9 @@ export interface MatchState {
   nextSeq: number;
   log: GameEvent[];
   history: TurnSnapshot[];
+  /**
+   * A lesson's practice turn (server/match/practice.ts), set by the server on a state of its own
+   * that is discarded when the practice ends; the rules ignore it. Absent in every real match.
+   */
+  practice?: true;
 }

@@ -29,6 +29,8 @@ export type SessionEvent =
   /** A team's draft or readiness changed. */
   | { kind: "team" }
   | { kind: "ended" }
+  /** The practice turn is over: the rules' state started over at turn 1 (the log is not appended to but replaced). */
+  | { kind: "restart" }
   /** The session stopped (see MatchSession.lose): its room must close. */
   | { kind: "lost" };
 

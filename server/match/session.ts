@@ -8,10 +8,10 @@
  * store might not have. If a write fails, the session is lost (see `lose`): its room closes and
  * the match is restored from the store, as after a crash.
  */
-import { apply, createMatch, getScenario, hashOf, parseCommand, POWERS, viewForSeat } from "../../shared";
+import { apply, getScenario, hashOf, parseCommand, POWERS, viewForSeat } from "../../shared";
 import type { Actor, Applied, GameEvent, MatchState, Phase, PowerId, Result, Viewer } from "../../shared";
 import { fail, ok } from "../../shared";
-import type { StoredMatch, Written } from "../store/store";
+import type { StoredMatch, TeamWrite, Written } from "../store/store";
 import { buildArchive } from "./archive";
 import type { MatchArchive } from "./archive";
 import { BotDriver } from "./bot-driver";
@@ -23,6 +23,9 @@ import type { RosterChange, RosterOutcome } from "./roster";
 import { SeatTable } from "./seats";
 import { TeamDesk } from "./team-desk";
 import { memberId } from "./roster";
+import { NEW_PRACTICE, practiceOver, practiceStart, realStart, replayPractice } from "./practice";
+import type { PracticeRecord } from "./practice";
+import { replayLog } from "./replay-log";
 import type { Author, DraftEdit } from "../../shared/team-draft";
 import type { SeatInfo } from "./seats";
 import { KeyedTimers } from "./timers";
@@ -67,6 +70,8 @@ export class MatchSession {
   private waiters: { resolve(): void; reject(error: unknown): void }[] = [];
   /** Since when nobody (player, facilitator or spectator) has been connected; Infinity while someone is. */
   private emptySince: number;
+  /** The practice turn being played before turn 1 (./practice.ts), or null. */
+  private practice: PracticeRecord | null = null;
 
   private constructor(
     readonly record: MatchRecord,
@@ -139,8 +144,10 @@ export class MatchSession {
       facilitatorKeyHash: facilitatorKey ? hashKey(facilitatorKey) : null,
     };
     await store.createMatch(record, deps.owner, deps.now() + deps.leaseMs);
-    const state = createMatch({ scenarioId: settings.scenarioId, seed: record.seed, turns: settings.turns });
+    if (settings.practice) await store.savePractice(id, NEW_PRACTICE, deps.owner);
+    const state = settings.practice ? practiceStart(record) : realStart(record);
     const session = new MatchSession(record, deps, state);
+    if (settings.practice) session.practice = NEW_PRACTICE;
     session.clock.setFacilitatorPaused(settings.facilitator);
     session.clock.startPhase(state.turn, state.phase);
     session.bots.schedule(POWERS.filter((p) => session.seats.isBot(p)));
@@ -150,18 +157,14 @@ export class MatchSession {
   /** Rebuilds a stored match by replaying its command log; throws if the log does not replay. */
   static restore(stored: StoredMatch, deps: SessionDeps): MatchSession {
     const { record } = stored;
-    let state = createMatch({ scenarioId: record.settings.scenarioId, seed: record.seed, turns: record.settings.turns });
-    let phaseStart = state;
-    for (const entry of stored.commands) {
-      const result = apply(state, entry.actor, entry.command);
-      if (!result.ok) throw new Error(`match ${record.id}: command ${entry.seq} no longer applies (${result.error.code}: ${result.error.message})`);
-      if (result.value.state.turn !== state.turn || result.value.state.phase !== state.phase) phaseStart = result.value.state;
-      state = result.value.state;
-    }
+    const practising = stored.practice !== null && stored.practice.endedAt === null;
+    const { state, phaseStart } = practising ? replayPractice(record, stored.practice!) : replayLog(realStart(record), stored.commands, `match ${record.id}`);
     const session = new MatchSession(record, deps, state);
     session.phaseStart = phaseStart;
+    if (practising) session.practice = stored.practice;
     session.commands.push(...stored.commands);
-    session.chatLog.push(...stored.chat);
+    // The practice's chat stays on the screens (marked), numbered before the match's.
+    session.chatLog.push(...(stored.practice?.chat ?? []), ...stored.chat);
     session.seats.load(stored.members);
     session.team.load(stored.teams);
     session.savedClock = JSON.stringify(stored.clock);
@@ -172,7 +175,7 @@ export class MatchSession {
     }
     session.clock.resume(state.turn, state.phase, stored.clock, deps.restoreGraceMs);
     for (const power of POWERS) if (session.seats.membersOf(power).length > 0) session.startAbsentTimer(power);
-    const acted = new Set(stored.commands.filter((c) => c.command.turn === state.turn && c.command.phase === state.phase).map((c) => c.actor));
+    const acted = new Set((practising ? stored.practice!.commands : stored.commands).filter((c) => c.command.turn === state.turn && c.command.phase === state.phase).map((c) => c.actor));
     session.bots.schedule(POWERS.filter((p) => session.seats.isBot(p) && !acted.has(p)));
     return session;
   }
@@ -182,17 +185,28 @@ export class MatchSession {
     return () => this.listeners.delete(listener);
   }
 
-  /** Checks and applies a command from an actor; persists it before anyone learns of it. */
-  submit(actor: Actor, input: unknown, by: CommandAuthor | null = null): Result<Applied> {
+  /**
+   * Checks and applies a command from an actor; persists it before anyone learns of it. With
+   * `team`, that team's desk is written with the command (both or neither).
+   */
+  submit(actor: Actor, input: unknown, by: CommandAuthor | null = null, team?: TeamWrite): Result<Applied> {
     if (this.disposed) return fail("match/closed", "The match is closed on this server.");
     const parsed = parseCommand(input);
     if (!parsed.ok) return parsed;
     const result = apply(this.state, actor, parsed.value);
     if (!result.ok) return result;
-    const entry: LoggedCommand = { seq: this.commands.length + 1, actor, command: parsed.value as Record<string, unknown>, at: this.deps.now(), by };
-    const written = this.write(`command ${entry.seq}`, () => this.deps.store.appendCommand(this.id, entry, this.deps.owner), "The server could not record that command; try again.");
+    if (this.practice && practiceOver(result.value.state)) {
+      // Leaving the practice's report (or ending it): the real match begins. Moved on by the clock
+      // or a ready class, it waits for the facilitator; by the facilitator, it runs as the practice did.
+      const ended = this.endPractice(actor === "system" ? this.settings.facilitator : null);
+      return ended.ok ? ok({ state: this.state, events: [] }) : ended;
+    }
+    const written = this.writeCommand(actor, parsed.value as Record<string, unknown>, by, team);
     if (!written.ok) return written;
-    this.commands.push(entry);
+    if (team) {
+      this.team.adopt(team.power, team.team);
+      this.emit({ kind: "team" });
+    }
     const before = { turn: this.state.turn, phase: this.state.phase };
     this.state = result.value.state;
     if (before.turn !== this.state.turn || before.phase !== this.state.phase) this.phaseStart = this.state;
@@ -200,6 +214,55 @@ export class MatchSession {
     if (parsed.value.type === "orders" && actor !== "system" && actor !== "facilitator") this.team.sent(actor, parsed.value.orders, by ?? BOT_AUTHOR);
     this.afterApply(before, actor, result.value.events);
     return result;
+  }
+
+  /** Writes an accepted command: to the match's log, or to the practice's while it is played. */
+  private writeCommand(actor: Actor, command: Record<string, unknown>, by: CommandAuthor | null, team?: TeamWrite): Result<true> {
+    const refusal = "The server could not record that command; try again.";
+    const practice = this.practice;
+    if (practice) {
+      const entry: LoggedCommand = { seq: practice.commands.length + 1, actor, command, at: this.deps.now(), by };
+      const next = { ...practice, commands: [...practice.commands, entry] };
+      const written = this.write(`practice command ${entry.seq}`, () => this.deps.store.savePractice(this.id, next, this.deps.owner), refusal);
+      if (!written.ok) return written;
+      this.practice = next;
+      return team ? this.team.keep(team.power, team.team) : written;
+    }
+    const entry: LoggedCommand = { seq: this.commands.length + 1, actor, command, at: this.deps.now(), by };
+    const written = this.write(`command ${entry.seq}`, () => this.deps.store.appendCommand(this.id, entry, this.deps.owner, team), refusal);
+    if (written.ok) this.commands.push(entry);
+    return written;
+  }
+
+  /** Whether a practice turn is being played before turn 1. */
+  get practising(): boolean {
+    return this.practice !== null;
+  }
+
+  /**
+   * The practice turn is over (its report ended, or the facilitator starts the real match): the
+   * match starts over at turn 1 from the scenario's start with the same seed. Seats, names,
+   * settings and chat stay; the practice's drafts and readiness go. `paused`: whether the real
+   * match waits for the facilitator to start it (null: as the practice was).
+   */
+  endPractice(paused: boolean | null): Result<true> {
+    if (this.disposed) return fail("match/closed", "The match is closed on this server.");
+    const practice = this.practice;
+    if (!practice) return fail("practice/none", "There is no practice turn to end: the real match is on.");
+    const ended = { ...practice, endedAt: this.deps.now() };
+    const written = this.write("the end of the practice", () => this.deps.store.endPractice(this.id, ended, this.deps.owner), "The server could not start the real match; try again.");
+    if (!written.ok) return written;
+    this.practice = null;
+    this.state = realStart(this.record);
+    this.phaseStart = this.state;
+    this.team.clear();
+    if (paused !== null) this.clock.setFacilitatorPaused(paused);
+    this.clock.startPhase(this.state.turn, this.state.phase);
+    this.bots.newPhase();
+    this.emit({ kind: "restart" });
+    this.bots.schedule(POWERS.filter((p) => this.seats.isBot(p)));
+    this.settleTeams();
+    return ok(true);
   }
 
   /**
@@ -215,9 +278,12 @@ export class MatchSession {
     if (command.type === "ready") {
       if (this.state.status !== "running") return fail("match/ended", "The match is over.");
       if (command.turn !== this.state.turn || command.phase !== this.state.phase) return this.submit(power, command, by);
-      const said = this.team.setReady(power, by.id, command.ready);
-      if (!said.ok) return said;
-      return this.settleReady(power, by) ?? ok(true);
+      // The member's word and the seat's ready command it may make are one write: a refused
+      // command leaves no word behind for a restart to act on.
+      const team = this.team.withReady(power, by.id, command.ready);
+      const ready = this.team.isReady(power, team);
+      if (!this.followsTeam(power) || ready === this.state.powers[power].ready) return this.team.keep(power, team);
+      return this.submit(power, { type: "ready", turn: this.state.turn, phase: this.state.phase, ready }, by, { power, team });
     }
     if (command.type === "orders") return this.submit(power, command, { ...by, parts: this.partsOf(power) });
     return this.submit(power, command, by);
@@ -244,10 +310,15 @@ export class MatchSession {
 
   /** The seat's ready flag follows its team's, by the rule; null when nothing needed to change. */
   private settleReady(power: PowerId, by: CommandAuthor | null): Result<unknown> | null {
-    if (this.state.status !== "running" || !TIMED.includes(this.state.phase) || this.seats.isBot(power)) return null;
+    if (!this.followsTeam(power)) return null;
     const ready = this.team.isReady(power);
     if (ready === this.state.powers[power].ready) return null;
     return this.submit(power, { type: "ready", turn: this.state.turn, phase: this.state.phase, ready }, by);
+  }
+
+  /** A human-held seat's ready flag follows its team's in a timed phase. */
+  private followsTeam(power: PowerId): boolean {
+    return this.state.status === "running" && TIMED.includes(this.state.phase) && !this.seats.isBot(power);
   }
 
   /** After connections or the rule changed: every team's seat follows its team again. */
@@ -407,9 +478,16 @@ export class MatchSession {
       turn: this.state.turn,
       phase: this.state.phase,
       by,
+      ...(this.practice ? { practice: true as const } : {}),
     };
-    const written = this.write("chat", () => this.deps.store.appendChat(this.id, message), "The server could not record that message; try again.");
+    const practice = this.practice ? { ...this.practice, chat: [...this.practice.chat, message] } : null;
+    const written = this.write(
+      "chat",
+      () => (practice ? this.deps.store.savePractice(this.id, practice, this.deps.owner) : this.deps.store.appendChat(this.id, message)),
+      "The server could not record that message; try again.",
+    );
     if (!written.ok) return written;
+    if (practice) this.practice = practice;
     this.chatLog.push(message);
     this.emit({ kind: "chat", message });
     return ok(message);
@@ -457,7 +535,9 @@ export class MatchSession {
 
   /** Everything a debrief needs, once the match is over. */
   archive(): MatchArchive {
-    return buildArchive({ record: this.record, state: this.state, seats: this.seats, commands: this.commands, chat: this.chatLog, hash: this.hash() });
+    // The practice's chat is not the match's record.
+    const chat = this.chatLog.filter((m) => !m.practice);
+    return buildArchive({ record: this.record, state: this.state, seats: this.seats, commands: this.commands, chat, hash: this.hash() });
   }
 
   dispose(): void {

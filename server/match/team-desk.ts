@@ -88,19 +88,35 @@ export class TeamDesk {
     return saved.ok ? ok(draft) : saved;
   }
 
-  /** A member says they are (not) ready in this phase; returns whether the team now is, by its rule. */
-  setReady(power: PowerId, member: string, ready: boolean): Result<boolean> {
+  /**
+   * The team's desk with a member's word that they are (not) ready in this phase, not kept yet:
+   * the session keeps it alone (`keep`) or writes it with the seat's ready command (`adopt`).
+   */
+  withReady(power: PowerId, member: string, ready: boolean): TeamRecord {
     const record = this.current(power);
     const set = new Set(record.ready);
     if (ready) set.add(member);
     else set.delete(member);
-    const saved = this.save(power, { ...record, ready: [...set] });
-    return saved.ok ? ok(this.isReady(power)) : saved;
+    return { ...record, ready: [...set] };
   }
 
-  /** Whether the team is ready by its rule now, with the members connected now. */
-  isReady(power: PowerId): boolean {
-    const record = this.current(power);
+  /** Stores a desk made by `withReady`. */
+  keep(power: PowerId, record: TeamRecord): Result<true> {
+    return this.save(power, record);
+  }
+
+  /** A desk the store has already written (with the command it made): kept here only. */
+  adopt(power: PowerId, record: TeamRecord): void {
+    this.records.set(power, record);
+  }
+
+  /** Forgets every desk (the practice turn is over; the store dropped them too). */
+  clear(): void {
+    this.records.clear();
+  }
+
+  /** Whether the team is ready by its rule now (or would be with `record`), with the members connected now. */
+  isReady(power: PowerId, record = this.current(power)): boolean {
     const connected = this.host.seats.connectedMembers(power).map((m) => memberId(m.keyHash));
     return teamReady(this.rule, new Set(record.ready), connected, this.captainOf(power));
   }

@@ -44,6 +44,8 @@ export interface MatchSettings {
   locked?: boolean;
   /** Students wait to be assigned: only the facilitator gives out powers. */
   assignOnly?: boolean;
+  /** The lesson plays a practice turn before turn 1 (./practice.ts). */
+  practice?: boolean;
   /** Hashes of the device ids of students the facilitator removed (kept out until readmitted). */
   banned?: string[];
 }

@@ -52,6 +52,7 @@ const WHAT: Record<ClassroomMessage, string> = {
   readyrule: "choose how teams say they are ready",
   entry: "decide who may join",
   rename: "rename students",
+  realmatch: "start the real match",
 };
 
 export class Classroom {
@@ -179,6 +180,10 @@ export class Classroom {
         const done = this.room.session.changeRoster({ kind: "ready", rule: v.rule, captains: v.captains ?? {} });
         if (done.ok) this.changed();
         return done.ok ? ok({ rule: v.rule }) : done;
+      }
+      case "realmatch": {
+        const done = this.room.session.endPractice(false);
+        return done.ok ? ok({}) : done;
       }
       case "teamcap": {
         const { size } = value as z.infer<typeof classroomSchemas.teamcap>;

@@ -574,6 +574,11 @@ export function defineMatchRoom(services: Services) {
         case "team":
           this.mirror.syncTeams();
           return;
+        case "restart":
+          this.rulesDirty = false;
+          this.mirror.restart();
+          this.relist();
+          return;
         case "ended":
           this.flushRules();
           this.mirror.syncAll();

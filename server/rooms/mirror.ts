@@ -142,6 +142,20 @@ export class StateMirror {
     this.syncClock();
   }
 
+  /**
+   * The rules' state started over (a lesson's practice turn ended, server/match/practice.ts):
+   * each slot's log is written again from the new state's, and the views follow it.
+   */
+  restart(): void {
+    for (const viewer of this.viewers) {
+      this.slot(viewer).log.clear();
+      this.lastSeq.set(viewer, 0);
+      this.lastOwnSeq.delete(viewer);
+    }
+    this.teamsAt = "";
+    this.syncAll();
+  }
+
   /** Each team's draft and readiness, to its own members and to the facilitator. */
   syncTeams(): void {
     this.teamsAt = `${this.session.state.turn}:${this.session.state.phase}`;
@@ -253,7 +267,16 @@ export class StateMirror {
     const { log, ...rest } = viewForSeat(state, viewer, logFrom);
     const slot = this.slot(viewer);
     const cache = this.parts.get(viewer)!;
-    for (const [key, value] of Object.entries(rest)) {
+    const fields = Object.entries(rest);
+    // A field the view no longer has (the practice flag) leaves the slot.
+    if (cache.size > fields.length) {
+      for (const key of [...cache.keys()]) {
+        if (key in rest) continue;
+        cache.delete(key);
+        slot.view.delete(key);
+      }
+    }
+    for (const [key, value] of fields) {
       const before = cache.get(key);
       if (before && sameJsonMemo(before.value, value, memo.same)) {
         before.value = value;

@@ -60,6 +60,10 @@ CREATE TABLE IF NOT EXISTS teams (
   team TEXT NOT NULL,
   PRIMARY KEY (match_id, power)
 );
+CREATE TABLE IF NOT EXISTS practice (
+  match_id TEXT PRIMARY KEY,
+  practice TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS archives (
   match_id TEXT PRIMARY KEY,
   archive TEXT NOT NULL,

@@ -8,15 +8,16 @@
  * its own writes as it would from SQLite.
  */
 import pg from "pg";
-import type { Pool } from "pg";
+import type { Pool, PoolClient } from "pg";
 import type { PowerId } from "../../shared";
 import type { TeamRecord } from "../match/team-desk";
 import type { ChatMessage, ClockRecord, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
 import { ensureSchema, transaction } from "./pg-schema";
-import { chatColumns, chatOf, clockOf, COMMAND_COLUMNS, commandColumns, commandOf, facilitatedOf, HEADER_COLUMNS, headerOf, memberOf, recordOf, statusOf, teamsOf } from "./rows";
+import { chatColumns, chatOf, clockOf, COMMAND_COLUMNS, commandColumns, commandOf, facilitatedOf, HEADER_COLUMNS, headerOf, memberOf, practiceOf, recordOf, statusOf, teamsOf } from "./rows";
 import type { ChatRow, CommandRow, HeaderRow, MatchRow, MemberRow, TeamRow } from "./rows";
 import { StoreFenced } from "./store";
-import type { FacilitatedMatchRow, MatchHeader, MatchStore, StoredMatch } from "./store";
+import type { FacilitatedMatchRow, MatchHeader, MatchStore, StoredMatch, TeamWrite } from "./store";
+import type { PracticeRecord } from "../match/practice";
 
 const INT8 = 20;
 /** BIGINT (epoch ms) as numbers, for this pool only: pg reads them as strings by default. */
@@ -24,6 +25,26 @@ const types = {
   getTypeParser: ((oid: number, format?: "text" | "binary") =>
     oid === INT8 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
+
+/** The pool or one of its connections inside a transaction. */
+type Queryable = Pool | PoolClient;
+
+function upsertTeam(db: Queryable, matchId: string, power: PowerId, team: TeamRecord): Promise<unknown> {
+  return db.query(`INSERT INTO teams (match_id, power, team) VALUES ($1, $2, $3) ON CONFLICT (match_id, power) DO UPDATE SET team = EXCLUDED.team`, [
+    matchId,
+    power,
+    JSON.stringify(team),
+  ]);
+}
+
+async function upsertPractice(db: Queryable, matchId: string, practice: PracticeRecord, owner: string): Promise<void> {
+  const result = await db.query(
+    `INSERT INTO practice (match_id, practice) SELECT $1, $2 WHERE EXISTS (SELECT 1 FROM matches WHERE id = $1 AND owner = $3)
+     ON CONFLICT (match_id) DO UPDATE SET practice = EXCLUDED.practice`,
+    [matchId, JSON.stringify(practice), owner],
+  );
+  if (result.rowCount === 0) throw new StoreFenced(matchId, owner);
+}
 
 export interface PgStoreOptions {
   poolSize?: number;
@@ -72,15 +93,35 @@ export class PgMatchStore implements MatchStore {
     );
   }
 
-  appendCommand(matchId: string, entry: LoggedCommand, owner: string): Promise<void> {
-    return this.write(matchId, async () => {
-      const result = await this.pool.query(
+  appendCommand(matchId: string, entry: LoggedCommand, owner: string, team?: TeamWrite): Promise<void> {
+    const append = async (db: Queryable) => {
+      const result = await db.query(
         `INSERT INTO commands (match_id, seq, actor, command, at, "by")
          SELECT $1, $2, $3, $4, $5, $6 WHERE EXISTS (SELECT 1 FROM matches WHERE id = $1 AND owner = $7)`,
         [...commandColumns(matchId, entry), owner],
       );
       if (result.rowCount === 0) throw new StoreFenced(matchId, owner);
-    });
+    };
+    if (!team) return this.write(matchId, () => append(this.pool));
+    return this.write(matchId, () =>
+      transaction(this.pool, async (db) => {
+        await append(db);
+        await upsertTeam(db, matchId, team.power, team.team);
+      }),
+    );
+  }
+
+  savePractice(matchId: string, practice: PracticeRecord, owner: string): Promise<void> {
+    return this.write(matchId, () => upsertPractice(this.pool, matchId, practice, owner));
+  }
+
+  endPractice(matchId: string, practice: PracticeRecord, owner: string): Promise<void> {
+    return this.write(matchId, () =>
+      transaction(this.pool, async (db) => {
+        await upsertPractice(db, matchId, practice, owner);
+        await db.query(`DELETE FROM teams WHERE match_id = $1`, [matchId]);
+      }),
+    );
   }
 
   appendChat(matchId: string, m: ChatMessage): Promise<void> {
@@ -115,12 +156,7 @@ export class PgMatchStore implements MatchStore {
   }
 
   saveTeam(matchId: string, power: PowerId, team: TeamRecord): Promise<void> {
-    return this.write(matchId, () =>
-      this.pool.query(
-        `INSERT INTO teams (match_id, power, team) VALUES ($1, $2, $3) ON CONFLICT (match_id, power) DO UPDATE SET team = EXCLUDED.team`,
-        [matchId, power, JSON.stringify(team)],
-      ),
-    );
+    return this.write(matchId, () => upsertTeam(this.pool, matchId, power, team));
   }
 
   finish(matchId: string, finalHash: string, archive: unknown, at: number): Promise<void> {
@@ -147,11 +183,12 @@ export class PgMatchStore implements MatchStore {
     const { rows } = await this.pool.query<MatchRow>(`SELECT * FROM matches WHERE id = $1`, [matchId]);
     const row = rows[0];
     if (!row) return null;
-    const [members, commands, chat, teams] = await Promise.all([
+    const [members, commands, chat, teams, practice] = await Promise.all([
       this.pool.query<MemberRow>(`SELECT key_hash, power, name FROM members WHERE match_id = $1 ORDER BY created_at, id`, [matchId]),
       this.pool.query<CommandRow>(`SELECT ${COMMAND_COLUMNS} FROM commands WHERE match_id = $1 ORDER BY seq`, [matchId]),
       this.readChat(matchId),
       this.pool.query<TeamRow>(`SELECT power, team FROM teams WHERE match_id = $1`, [matchId]),
+      this.pool.query<{ practice: string }>(`SELECT practice FROM practice WHERE match_id = $1`, [matchId]),
     ]);
     return {
       record: recordOf(row),
@@ -161,6 +198,7 @@ export class PgMatchStore implements MatchStore {
       chat,
       clock: clockOf(row.clock),
       teams: teamsOf(teams.rows),
+      practice: practiceOf(practice.rows[0]),
     };
   }
 

@@ -1,5 +1,6 @@
 /** Rows of the match tables as both stores read them (the same columns in SQLite and PostgreSQL), and what they become. */
 import type { Actor, PowerId } from "../../shared";
+import type { PracticeRecord } from "../match/practice";
 import type { TeamRecord } from "../match/team-desk";
 import type { ChatMessage, ClockRecord, CommandAuthor, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
 import type { FacilitatedMatchRow, MatchHeader, MatchStatus } from "./store";
@@ -130,4 +131,8 @@ export function chatOf(row: ChatRow): ChatMessage {
 /** The columns of a chat message, in the order both stores insert them. */
 export function chatColumns(matchId: string, m: ChatMessage): unknown[] {
   return [matchId, m.seq, m.at, m.from, m.name, m.to ? JSON.stringify(m.to) : null, m.text, m.turn, m.phase, m.by ?? null];
+}
+
+export function practiceOf(row: { practice: string } | undefined): PracticeRecord | null {
+  return row ? (JSON.parse(row.practice) as PracticeRecord) : null;
 }

@@ -6,10 +6,11 @@ import type { PowerId } from "../../shared";
 import type { TeamRecord } from "../match/team-desk";
 import type { ChatMessage, ClockRecord, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
 import type { Db } from "./db";
-import { chatColumns, chatOf, clockOf, COMMAND_COLUMNS, commandColumns, commandOf, facilitatedOf, HEADER_COLUMNS, headerOf, memberOf, recordOf, statusOf, teamsOf } from "./rows";
+import { chatColumns, chatOf, clockOf, COMMAND_COLUMNS, commandColumns, commandOf, facilitatedOf, HEADER_COLUMNS, headerOf, memberOf, practiceOf, recordOf, statusOf, teamsOf } from "./rows";
 import type { ChatRow, CommandRow, HeaderRow, MatchRow, MemberRow, TeamRow } from "./rows";
 import { StoreFenced } from "./store";
-import type { FacilitatedMatchRow, MatchHeader, MatchStore, StoredMatch } from "./store";
+import type { FacilitatedMatchRow, MatchHeader, MatchStore, StoredMatch, TeamWrite } from "./store";
+import type { PracticeRecord } from "../match/practice";
 
 export class SqliteMatchStore implements MatchStore {
   private readonly stmts;
@@ -30,6 +31,11 @@ export class SqliteMatchStore implements MatchStore {
       ),
       saveTeam: db.prepare(`INSERT OR REPLACE INTO teams (match_id, power, team) VALUES (?, ?, ?)`),
       teams: db.prepare(`SELECT power, team FROM teams WHERE match_id = ?`),
+      deleteTeams: db.prepare(`DELETE FROM teams WHERE match_id = ?`),
+      savePractice: db.prepare(
+        `INSERT OR REPLACE INTO practice (match_id, practice) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM matches WHERE id = ? AND owner = ?)`,
+      ),
+      practice: db.prepare(`SELECT practice FROM practice WHERE match_id = ?`),
       setClock: db.prepare(`UPDATE matches SET clock = ? WHERE id = ?`),
       finish: db.prepare(`UPDATE matches SET status = 'ended', finished_at = ?, final_hash = ? WHERE id = ?`),
       abandon: db.prepare(`UPDATE matches SET status = 'abandoned', finished_at = ? WHERE id = ? AND status = 'running'`),
@@ -78,9 +84,28 @@ export class SqliteMatchStore implements MatchStore {
     this.stmts.insertMember.run(matchId, member.keyHash, member.power, member.name, at);
   }
 
-  appendCommand(matchId: string, entry: LoggedCommand, owner: string): void {
-    const done = this.stmts.insertCommand.run(...commandColumns(matchId, entry), matchId, owner);
+  appendCommand(matchId: string, entry: LoggedCommand, owner: string, team?: TeamWrite): void {
+    const append = () => {
+      const done = this.stmts.insertCommand.run(...commandColumns(matchId, entry), matchId, owner);
+      if (done.changes === 0) throw new StoreFenced(matchId, owner);
+    };
+    if (!team) return append();
+    this.db.transaction(() => {
+      append();
+      this.saveTeam(matchId, team.power, team.team);
+    })();
+  }
+
+  savePractice(matchId: string, practice: PracticeRecord, owner: string): void {
+    const done = this.stmts.savePractice.run(matchId, JSON.stringify(practice), matchId, owner);
     if (done.changes === 0) throw new StoreFenced(matchId, owner);
+  }
+
+  endPractice(matchId: string, practice: PracticeRecord, owner: string): void {
+    this.db.transaction(() => {
+      this.savePractice(matchId, practice, owner);
+      this.stmts.deleteTeams.run(matchId);
+    })();
   }
 
   appendChat(matchId: string, m: ChatMessage): void {
@@ -188,6 +213,7 @@ export class SqliteMatchStore implements MatchStore {
       chat: this.chatOf(row.id),
       clock: clockOf(row.clock),
       teams: teamsOf(this.stmts.teams.all(row.id) as TeamRow[]),
+      practice: practiceOf(this.stmts.practice.get(row.id) as { practice: string } | undefined),
     };
   }
 }

@@ -9,10 +9,17 @@
  * (PostgreSQL). A match's writes are committed in the order they were made.
  */
 import type { PowerId } from "../../shared";
+import type { PracticeRecord } from "../match/practice";
 import type { TeamRecord } from "../match/team-desk";
 import type { ChatMessage, ClockRecord, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
 
 export type Written = void | Promise<void>;
+
+/** A team's desk, written in the same transaction as the command its readiness made. */
+export interface TeamWrite {
+  power: PowerId;
+  team: TeamRecord;
+}
 
 export interface MatchStore {
   /** A new match, hosted by `owner` until its lease (epoch ms) runs out. */
@@ -20,9 +27,10 @@ export interface MatchStore {
   addMember(matchId: string, member: Member, at: number): Written;
   /**
    * Appends a command to the log, only while `owner` still hosts the match: a process that lost
-   * its lease cannot write (the write fails with StoreFenced).
+   * its lease cannot write (the write fails with StoreFenced). With `team`, that team's desk is
+   * written in the same transaction: both or neither.
    */
-  appendCommand(matchId: string, entry: LoggedCommand, owner: string): Written;
+  appendCommand(matchId: string, entry: LoggedCommand, owner: string, team?: TeamWrite): Written;
   appendChat(matchId: string, message: ChatMessage): Written;
   /** The facilitator moved a seat holder to another power. */
   moveMember(matchId: string, keyHash: string, power: PowerId): Written;
@@ -35,6 +43,13 @@ export interface MatchStore {
   saveClock(matchId: string, clock: ClockRecord): Written;
   /** A team's shared orders draft and who of it is ready (one row per power, replaced). */
   saveTeam(matchId: string, power: PowerId, team: TeamRecord): Written;
+  /**
+   * The practice turn before turn 1 (server/match/practice.ts): its log and chat, replaced whole,
+   * only while `owner` hosts the match (StoreFenced otherwise).
+   */
+  savePractice(matchId: string, practice: PracticeRecord, owner: string): Written;
+  /** The practice is over (`practice.endedAt` set): saved, and the teams' desks, the practice's, deleted in the same transaction. */
+  endPractice(matchId: string, practice: PracticeRecord, owner: string): Written;
   /** Marks the match finished and stores its archive, in one transaction. */
   finish(matchId: string, finalHash: string, archive: unknown, at: number): Written;
   /** Closes a running match nobody played for too long: it is neither restored nor archived. */
@@ -109,4 +124,6 @@ export interface StoredMatch {
   chat: ChatMessage[];
   clock: ClockRecord | null;
   teams: Partial<Record<PowerId, TeamRecord>>;
+  /** The practice turn, if the match has one (played or being played). */
+  practice: PracticeRecord | null;
 }

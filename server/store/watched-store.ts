@@ -17,6 +17,8 @@ const WRITES = new Set<string>([
   "saveSettings",
   "saveClock",
   "saveTeam",
+  "savePractice",
+  "endPractice",
   "finish",
   "abandon",
 ] satisfies (keyof MatchStore)[]);

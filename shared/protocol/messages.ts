@@ -32,6 +32,7 @@ interface ClassroomResults {
   readyrule: { rule: ReadyRule };
   rename: { player: string; name: string };
   entry: Required<Pick<Roster, "locked" | "assignOnly" | "removed" | "readyRule" | "captains">>;
+  realmatch: {};
 }
 
 /** Payload and reply fields of every client message. */

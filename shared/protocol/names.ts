@@ -8,7 +8,7 @@
 export const ROOM_NAME = "match";
 
 /** The facilitator's classroom messages (server/rooms/classroom.ts); refused to anyone else. */
-export const CLASSROOM_MESSAGES = ["roster", "assign", "kick", "bots", "broadcast", "teamcap", "readyrule", "rename", "entry"] as const;
+export const CLASSROOM_MESSAGES = ["roster", "assign", "kick", "bots", "broadcast", "teamcap", "readyrule", "rename", "entry", "realmatch"] as const;
 export type ClassroomMessage = (typeof CLASSROOM_MESSAGES)[number];
 
 /** Every message a client may send to a match room, by name. */

@@ -39,6 +39,8 @@ export const createOptionsSchema = z.strictObject({
   teams: z.boolean().optional(),
   /** Most players per power with teams (default TEAM_CAP). */
   teamCap: z.number().int().min(1).max(LIMITS.teamCap).optional(),
+  /** A lesson's practice turn before turn 1 (server/match/practice.ts). */
+  practice: z.boolean().optional(),
 });
 
 export const joinOptionsSchema = z.strictObject({
@@ -87,4 +89,6 @@ export const classroomSchemas = {
   readyrule: z.strictObject({ rule: z.enum(READY_RULES), captains: z.partialRecord(power, player).optional() }),
   rename: z.strictObject({ player, name: writtenText(LIMITS.nameLength) }),
   entry: z.strictObject({ locked: z.boolean().optional(), assignOnly: z.boolean().optional(), readmit: z.literal(true).optional() }),
+  /** Ends the practice turn: the real match starts at turn 1, running. */
+  realmatch: z.strictObject({}),
 } as const satisfies Record<ClassroomMessage, z.ZodType>;

@@ -182,9 +182,46 @@ describe.each([sqlite, postgres])("MatchStore on $name", (backend) => {
       chat: [{ ...chat(0, null), by: null }, { ...chat(1, ["russia", "iran"]), by: "m_0123456789ab" }],
       clock: clock(3),
       teams: { russia: { ...TEAM, ready: ["m_0123456789ab"] } },
+      practice: null,
     });
     expect(await store.chat("m1")).toEqual([{ ...chat(0, null), by: null }, { ...chat(1, ["russia", "iran"]), by: "m_0123456789ab" }]);
     expect(typeof (await store.get("m1"))!.record.createdAt).toBe("number");
+  });
+
+  it("writes a command with its team's desk in one transaction: both or neither", async () => {
+    store = await fresh();
+    await written(() => store.createMatch(record("m"), "A", LIVE));
+    const ready = { ...TEAM, ready: ["m_0123456789ab"] };
+    await written(() => store.appendCommand("m", { seq: 1, actor: "russia", command: { type: "ready" }, at: 1 }, "A", { power: "russia", team: ready }));
+    // The command cannot be written (its seq is taken): the desk is not written either.
+    const other = { ...TEAM, ready: ["m_0123456789ab", "m_ba9876543210"] };
+    await expect(written(() => store.appendCommand("m", { seq: 1, actor: "russia", command: { type: "again" }, at: 2 }, "A", { power: "russia", team: other }))).rejects.toThrow();
+    // Nor from a process that no longer hosts the match.
+    await expect(written(() => store.appendCommand("m", { seq: 2, actor: "russia", command: { type: "fenced" }, at: 3 }, "B", { power: "russia", team: other }))).rejects.toBeInstanceOf(StoreFenced);
+    const got = (await store.get("m"))!;
+    expect(got.commands.map((c) => c.command.type)).toEqual(["ready"]);
+    expect(got.teams).toEqual({ russia: ready });
+  });
+
+  it("keeps a practice turn apart, and drops its teams' desks when it ends", async () => {
+    store = await fresh();
+    await written(() => store.createMatch(record("m"), "A", LIVE));
+    expect((await store.get("m"))!.practice).toBeNull();
+    const practice = { commands: [{ seq: 1, actor: "russia" as const, command: { type: "ready" }, at: 5, by: null }], chat: [{ ...chat(1, null), practice: true as const }], endedAt: null };
+    await written(() => store.savePractice("m", practice, "A"));
+    await written(() => store.saveTeam("m", "russia", TEAM));
+    await expect(written(() => store.savePractice("m", { ...practice, commands: [] }, "B"))).rejects.toBeInstanceOf(StoreFenced);
+    let got = (await store.get("m"))!;
+    expect(got.practice).toEqual(practice);
+    expect(got.commands).toEqual([]);
+    expect(got.chat).toEqual([]);
+    expect(got.teams).toEqual({ russia: TEAM });
+    await expect(written(() => store.endPractice("m", { ...practice, endedAt: 9 }, "B"))).rejects.toBeInstanceOf(StoreFenced);
+    expect((await store.get("m"))!.teams).toEqual({ russia: TEAM });
+    await written(() => store.endPractice("m", { ...practice, endedAt: 9 }, "A"));
+    got = (await store.get("m"))!;
+    expect(got.practice).toEqual({ ...practice, endedAt: 9 });
+    expect(got.teams).toEqual({});
   });
 
   it("knows which matches exist, which run and which codes are taken", async () => {
