@@ -22,7 +22,7 @@ import { mountSecurityHeaders } from "./http/headers";
 import { mountCors, mountOriginList, restrictMatchmakingCors } from "./http/origins";
 import { mountClient } from "./http/static";
 import { mountRoutes } from "./http/routes";
-import { loadBots } from "./match/bots";
+import { defaultBots } from "./match/bots";
 import type { BotFn } from "./match/bots";
 import { Hosting } from "./match/hosting";
 import { MatchRegistry } from "./match/registry";
@@ -69,7 +69,7 @@ export async function createApp(overrides: Partial<ServerConfig> & TestHooks = {
   const health = new StoreHealth();
   const store = watchWrites(wrapStore ? wrapStore(opened.store) : opened.store, health);
   const registry = new MatchRegistry();
-  const bots = botOverride ?? (await loadBots());
+  const bots = botOverride ?? defaultBots;
   const owner = config.publicAddress ?? "local";
   const services: Services = {
     config,
