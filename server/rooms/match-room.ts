@@ -22,7 +22,7 @@ import { MatchSession } from "../match/session";
 import type { Presence, SessionEvent } from "../match/session";
 import type { Services } from "../services";
 import { CLASSROOM_MESSAGES, MESSAGE_NAMES, SERVER_MESSAGES } from "../../shared/protocol";
-import type { ClassroomMessage, ErrorMessage, ErrorReply, JoinOptions, MessageName, OkReply, SeatMessage, ServerTime } from "../../shared/protocol";
+import type { ClassroomMessage, ErrorMessage, JoinOptions, MessageName, Reply, ReplyTo, SeatMessage, ServerTime } from "../../shared/protocol";
 import { chatSchema, claimSchema, draftSchema, extendSchema, joinOptionsSchema, pauseSchema } from "../../shared/protocol/validators";
 import { parseWith, settingsFrom } from "../validate";
 import { Classroom } from "./classroom";
@@ -52,8 +52,8 @@ export interface ClientInfo {
 }
 
 type MatchClient = Client<{ userData: ClientInfo }>;
-/** A message's handler: its reply (or a promise of it). */
-type Handler = (client: MatchClient, payload: unknown, ctx: MessageContext) => unknown;
+/** A message's handler: its reply (or a promise of it), of the shape the protocol gives that message. */
+type Handler<N extends MessageName = MessageName> = (client: MatchClient, payload: unknown, ctx: MessageContext) => ReplyTo<N> | Promise<ReplyTo<N>>;
 
 /** Who asks for a match's description: the operator (checked by the HTTP route), or a facilitator key to check here. */
 export interface LiveAccess {
@@ -121,7 +121,7 @@ export function defineMatchRoom(services: Services) {
      * One handler per message of the protocol (shared/protocol/names.ts), no more and no fewer
      * (the type says so; tests/server/protocol.test.ts checks what the room registers).
      */
-    private readonly handlers: Record<MessageName, Handler> = {
+    private readonly handlers: { [N in MessageName]: Handler<N> } = {
       ...(Object.fromEntries(CLASSROOM_MESSAGES.map((type) => [type, (client: MatchClient, payload: unknown, ctx: MessageContext) => this.answer(client, ctx, type, this.classroom.handle(type, client, payload))])) as Record<
         ClassroomMessage,
         Handler
@@ -427,7 +427,7 @@ export function defineMatchRoom(services: Services) {
     // --- messages
 
     /** Answers a message: nothing more on success (the state shows it), an error to this client only otherwise. */
-    private answer(client: MatchClient, ctx: MessageContext | undefined, type: string, result: Result<object>): OkReply<object> | ErrorReply {
+    private answer<T extends object = never>(client: MatchClient, ctx: MessageContext | undefined, type: string, result: Result<T>): Reply<T> {
       if (result.ok) return { ok: true, ...result.value };
       const error = { type, code: result.error.code, message: result.error.message };
       if (ctx?.id === undefined) client.send(SERVER_MESSAGES.error, error satisfies ErrorMessage);
@@ -438,7 +438,7 @@ export function defineMatchRoom(services: Services) {
      * Answers once what the message wrote is committed (after `first`, if given): an acknowledged
      * command is never lost. With SQLite it already is; with PostgreSQL the reply waits for the write.
      */
-    private answerCommitted(client: MatchClient, ctx: MessageContext | undefined, type: string, result: Result<object>, first?: () => void) {
+    private answerCommitted<T extends object = never>(client: MatchClient, ctx: MessageContext | undefined, type: string, result: Result<T>, first?: () => void): Reply<T> | Promise<Reply<T>> {
       const answer = () => {
         first?.();
         return this.answer(client, ctx, type, result);
