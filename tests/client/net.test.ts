@@ -1,6 +1,6 @@
 /** The networking module's pure parts: the slot reader, seat storage, the public header, formatting. */
 import { describe, expect, it } from "vitest";
-import { viewForSeat } from "../../shared";
+import { createMatch, viewForSeat } from "../../shared";
 import type { MatchView } from "../../shared";
 import { SlotReader } from "../../client/src/net/slot";
 import type { SlotLike } from "../../client/src/net/slot";
@@ -50,6 +50,29 @@ describe("SlotReader", () => {
     // Another viewer's slot (a spectator claiming a seat) starts over.
     const iranSlot = slotOf(viewForSeat(state, "iran"));
     expect(reader.read(iranSlot)!.view.viewer).toBe("iran");
+  });
+
+  it("starts the log over when the practice turn ends, and drops the fields the server's view no longer has", () => {
+    const { state, russia } = afterStrike();
+    const practice = { ...state, practice: true as const };
+    const slot = slotOf(viewForSeat(practice, "russia"));
+    const reader = new SlotReader();
+    const during = reader.read(slot)!;
+    expect(during.view.practice).toBe(true);
+    expect(during.restarted).toBe(false);
+    // The server's mirror rewrites the slot with the real match's start (fewer events, no practice field).
+    const fresh = slotOf(viewForSeat(createMatch({ scenarioId: state.scenarioId, seed: state.seed, turns: state.turns }), "russia"));
+    slot.texts.clear();
+    fresh.texts.forEach((v, k) => slot.texts.set(k, v));
+    slot.logs.splice(0, slot.logs.length, ...fresh.logs);
+    const after = reader.read(slot)!;
+    expect(after.restarted).toBe(true);
+    expect(after.changed).toContain("practice");
+    expect("practice" in after.view).toBe(false);
+    expect(after.view.log.map((e) => e.seq)).toEqual(fresh.logs.map((t) => (JSON.parse(t) as { seq: number }).seq));
+    expect(after.events).toHaveLength(fresh.logs.length);
+    expect(reader.read(slot)!.restarted).toBe(false);
+    expect(russia.practice).toBeUndefined();
   });
 
   it("waits for a complete view", () => {

@@ -86,6 +86,11 @@ export class ClassroomClient extends Emitter<{ roster: Roster }> {
     return this.conn.command({ type: "inject", card, to });
   }
 
+  /** Ends the practice turn: the match starts over at turn 1, running. */
+  realMatch(): Promise<ReplyTo<"realmatch">> {
+    return this.conn.request(MESSAGES.realmatch, {});
+  }
+
   end(): Promise<ReplyTo<"command">> {
     return this.conn.command({ type: "end" });
   }

@@ -6,7 +6,7 @@
 import { POWERS } from "../../../shared/ids";
 import type { MatchView } from "../../../shared/view";
 import { spacedCode } from "../model/classroom-links";
-import { phaseName } from "../model/format";
+import { phaseName, turnName } from "../model/format";
 import type { MatchStore } from "../model/match-store";
 import type { Connection } from "../net/connection";
 import { showPhaseClock } from "../ui/phase-clock";
@@ -25,6 +25,7 @@ function advanceLabel(view: MatchView): string {
     case "orders":
       return "Resolve the turn ▸";
     case "report":
+      if (view.practice) return "End the practice ▸";
       return view.turn >= view.turns ? "Finish the match ▸" : `Start turn ${view.turn + 1} ▸`;
     default:
       return "Next phase ▸";
@@ -39,6 +40,8 @@ export class FacilitatorHud {
   private readonly pauseButton: HTMLButtonElement;
   private readonly advanceButton: HTMLButtonElement;
   private readonly endButton: HTMLButtonElement;
+  /** In a practice turn: ends it and starts the real match (End match is hidden then). */
+  private readonly realButton: HTMLButtonElement;
   private readonly ready = h("span", { class: "seats" });
   private interval: ReturnType<typeof setInterval> | null = null;
   private endArmed: ReturnType<typeof setTimeout> | null = null;
@@ -55,6 +58,7 @@ export class FacilitatorHud {
     this.pauseButton = button("▶ Start", () => void this.togglePause(), { class: "primary", "data-testid": "pause" });
     this.advanceButton = button("Next phase ▸", () => void this.classroom.advance(), { "data-testid": "advance", title: "End this phase now and move on" });
     this.endButton = button("End match", () => this.end(), { class: "danger", "data-testid": "end-match" });
+    this.realButton = button("Start the real match ▸", () => void this.classroom.realMatch(), { class: "primary", "data-testid": "real-match", title: "End the practice now: turn 1 begins from the start, nothing of the practice counts", hidden: true });
     const code = conn.seat?.code ?? "";
     fill(
       this.root,
@@ -69,6 +73,7 @@ export class FacilitatorHud {
         this.shortenButton,
         this.extendButton,
         this.advanceButton,
+        this.realButton,
         this.endButton,
         button("Debrief", onDebrief, { "data-testid": "open-debrief", class: "debrief-button", hidden: true }),
       ),
@@ -131,7 +136,10 @@ export class FacilitatorHud {
     const { view, scenario } = this.store;
     const pub = this.store.pub;
     const ended = view.status === "ended";
-    fill(this.phase, `Turn ${view.turn}/${view.turns} · ${ended ? "Ended" : phaseName(view.phase)}`);
+    fill(this.phase, `${turnName(view)} · ${ended ? "Ended" : phaseName(view.phase)}`);
+    this.phase.classList.toggle("practice", view.practice === true);
+    this.realButton.hidden = !view.practice;
+    this.endButton.hidden = view.practice === true;
     const facilitatorPaused = pub?.paused && pub.pauseReason === "facilitator";
     if (pub && !pub.paused) this.started = true;
     const notStarted = !this.started && view.turn === 1 && view.phase === "briefing";

@@ -78,7 +78,8 @@ export class FacilitatorScene extends Phaser.Scene {
     this.governor = new FrameGovernor(this.game);
 
     this.teardowns.push(
-      conn.on("view", ({ view: v, events }) => store.setView(v, events)),
+      // The practice turn ended: the match starts afresh on this screen too.
+      conn.on("view", ({ view: v, events, restarted }) => (restarted ? this.time.delayedCall(0, () => this.scene.restart()) : store.setView(v, events))),
       conn.on("public", (pub) => store.setPublic(pub)),
       conn.on("chat", (messages) => store.addChat(messages)),
       conn.on("team", (teams) => store.setTeam(teams)),

@@ -17,6 +17,7 @@ import type { Connection, CreateMatchOptions } from "../net/connection";
 import { button, byId, fill, h, numberInput, select, swatch } from "../ui/dom";
 import { EntryRunner } from "../ui/entry-runner";
 import type { LessonPreset, Scenario } from "../../../shared/scenario/types";
+import { lessonMinutes, lessonTimeline, minutes, turnSeconds } from "../model/lesson-timeline";
 import { LIMITS } from "../../../shared/limits";
 
 type Timers = { briefing: number; diplomacy: number; orders: number; report: number };
@@ -35,15 +36,6 @@ function profiles(s: Scenario): Record<string, Profile> {
   return out;
 }
 
-function minutes(seconds: number): string {
-  const m = seconds / 60;
-  return `${Number.isInteger(m) ? m : m.toFixed(1).replace(".5", "½")} min`;
-}
-
-/** Longest a match can take with these timers (phases end early when every team is ready). */
-export function lessonMinutes(turns: number, timers: { briefing: number; diplomacy: number; orders: number; report: number }): number {
-  return Math.round((turns * (timers.briefing + timers.diplomacy + timers.orders + timers.report)) / 60);
-}
 
 export interface SetupActions {
   /** The match was created or rejoined as its facilitator. */
@@ -103,7 +95,7 @@ export class SetupView {
     const s = this.scenario;
     const PROFILES = profiles(s);
     const first = s.lessonPresets[0];
-    const form = { name: "", turns: first?.turns ?? s.lessonTurns, profile: first?.id ?? "online", level: "normal" as "easy" | "normal" | "hard", bots: new Set<PowerId>() };
+    const form = { name: "", turns: first?.turns ?? s.lessonTurns, profile: first?.id ?? "online", level: "normal" as "easy" | "normal" | "hard", bots: new Set<PowerId>(), practice: false };
     const estimate = h("span", { class: "small dim", "data-testid": "lesson-minutes" });
     const total = h("p", { class: "small", "data-testid": "lesson-total" });
     const updateEstimate = () => {
@@ -112,11 +104,36 @@ export class SetupView {
       const play = lessonMinutes(form.turns, timers);
       estimate.textContent = `At most ${play} minutes of play (less when every team is ready early).`;
       const p = profile.preset;
-      total.textContent = p ? `${p.joinMinutes} min to join + ${play} min of play + ${p.debriefMinutes} min of debrief = ${p.joinMinutes + play + p.debriefMinutes} minutes${p.joinMinutes + play + p.debriefMinutes > p.periodMinutes ? `: more than a ${p.periodMinutes}-minute period` : ` (a ${p.periodMinutes}-minute period)`}.` : "";
-      total.classList.toggle("warn", p !== null && p.joinMinutes + play + p.debriefMinutes > p.periodMinutes);
+      if (!p) {
+        fill(total, form.practice ? `The practice turn adds up to ${minutes(turnSeconds(timers))}.` : "");
+        total.classList.remove("warn");
+        return;
+      }
+      const line = lessonTimeline(p, form.turns, timers, form.practice);
+      const fix =
+        !line.fits && line.turnsThatFit > 0 && line.turnsThatFit < form.turns
+          ? button(`Play ${line.turnsThatFit} turns`, () => setTurns(line.turnsThatFit), { class: "small", "data-testid": "fit-turns" })
+          : null;
+      fill(
+        total,
+        `${line.text}${line.fits ? ` (a ${p.periodMinutes}-minute period)` : `: more than a ${p.periodMinutes}-minute period${form.practice ? " with the practice turn" : ""}`}.`,
+        fix ? " " : "",
+        fix,
+      );
+      total.classList.toggle("warn", !line.fits);
+    };
+    const setTurns = (v: number) => {
+      form.turns = v;
+      turnsInput.value = String(v);
+      updateEstimate();
     };
     const turnsInput = numberInput({ class: "num", "data-testid": "lesson-turns" }, form.turns, 1, LIMITS.turns, (v) => {
       form.turns = v;
+      updateEstimate();
+    });
+    const practiceBox = h("input", { type: "checkbox", "data-testid": "practice-turn" });
+    practiceBox.addEventListener("change", () => {
+      form.practice = practiceBox.checked;
       updateEstimate();
     });
     updateEstimate();
@@ -150,6 +167,12 @@ export class SetupView {
         h("label", { class: "field" }, "Turns", turnsInput),
         h("label", { class: "field" }, "Bots", select({ "data-testid": "bot-level" }, [["easy", "Easy"], ["normal", "Normal"], ["hard", "Hard"]], form.level, (v) => (form.level = v as typeof form.level))),
       ),
+      h(
+        "label",
+        { class: "check", title: "One whole turn on these timers, labelled Practice on every screen; then the match starts over at turn 1, as if the practice had not been played" },
+        practiceBox,
+        "Practice turn first (it does not count: scores, news and the record start at turn 1)",
+      ),
       estimate,
       total,
       h("fieldset", {}, h("legend", {}, "Seats kept for bots from the start (you can change seats later)"), h("div", { class: "inline" }, ...botBoxes)),
@@ -163,6 +186,7 @@ export class SetupView {
           teams: true,
           botLevel: form.level,
           bots: [...form.bots],
+          ...(form.practice ? { practice: true } : {}),
           ...(form.name.trim() ? { name: form.name.trim() } : {}),
         };
         const who = teacher.value.trim() || "Facilitator";

@@ -44,6 +44,11 @@ export function phaseName(phase: string): string {
   return (PHASE_NAMES as Record<string, string>)[phase] ?? capitalise(phase);
 }
 
+/** What the turn is called on screen: a lesson's practice turn is never "Turn 1" (server/match/practice.ts). */
+export function turnName(view: { turn: number; turns: number; practice?: true }, of = "/"): string {
+  return view.practice ? "Practice turn" : `Turn ${view.turn}${of}${view.turns}`;
+}
+
 /** Turns a server error code and message into what a player reads. */
 export function errorText(error: { code?: string; message?: string } | string): string {
   if (typeof error === "string") return stripCode(error);

@@ -29,7 +29,8 @@ export type ConnectionStatus = "idle" | "connecting" | "connected" | "reconnecti
 
 export interface ConnectionEvents extends Record<string, unknown> {
   /** The view changed: the new view, events appended, changed fields. */
-  view: { view: MatchView; events: GameEvent[]; changed: string[] };
+  /** `restarted`: the match started over (its practice turn ended); a screen shows it afresh. */
+  view: { view: MatchView; events: GameEvent[]; changed: string[]; restarted: boolean };
   public: PublicState;
   chat: ChatMessage[];
   /** The teams this seat sees changed (its own; every team for the facilitator). */
@@ -70,6 +71,8 @@ export class Connection extends Emitter<ConnectionEvents> {
   teams: TeamView[] = [];
   /** Server clock minus local clock, ms. */
   serverOffsetMs = 0;
+  /** This connection saw the match's practice turn (its screens say when the real match begins). */
+  practiceSeen = false;
 
   constructor(
     readonly baseUrl: string,
@@ -173,7 +176,10 @@ export class Connection extends Emitter<ConnectionEvents> {
   }
 
   private attach(room: Room): void {
-    if (this.room?.roomId !== room.roomId) this.chatLog = [];
+    if (this.room?.roomId !== room.roomId) {
+      this.chatLog = [];
+      this.practiceSeen = false;
+    }
     this.room = room;
     this.reader = new SlotReader();
     room.onMessage(SERVER_MESSAGES.seat, (seat: SeatMessage) => {
@@ -261,7 +267,8 @@ export class Connection extends Emitter<ConnectionEvents> {
     if (!update) return;
     if (update.changed.length > 0 || update.events.length > 0 || !this.view) {
       this.view = update.view;
-      this.emit("view", { view: update.view, events: update.events, changed: update.changed });
+      if (update.view.practice) this.practiceSeen = true;
+      this.emit("view", { view: update.view, events: update.events, changed: update.changed, restarted: update.restarted });
     }
     if (update.team) {
       this.teams = update.team;

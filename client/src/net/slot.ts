@@ -34,6 +34,8 @@ export interface SlotUpdate {
   changed: string[];
   /** The teams the viewer sees, when they changed since the last read. */
   team: TeamView[] | null;
+  /** The match started over (a lesson's practice turn ended): the log was read again from its start. */
+  restarted: boolean;
 }
 
 export class SlotReader {
@@ -49,12 +51,25 @@ export class SlotReader {
     if (this.viewer !== null && slot.viewer !== this.viewer) this.reset();
     this.viewer = slot.viewer;
     const changed: string[] = [];
+    const practising = this.fields.practice === true;
+    const present = new Set<string>();
     slot.view.forEach((text, key) => {
+      present.add(key);
       if (this.texts.get(key) === text) return;
       this.texts.set(key, text);
       this.fields[key] = JSON.parse(text) as unknown;
       changed.push(key);
     });
+    // A field the server's view no longer has (the practice flag) goes here too.
+    for (const key of [...this.texts.keys()]) {
+      if (present.has(key)) continue;
+      this.texts.delete(key);
+      delete this.fields[key];
+      changed.push(key);
+    }
+    // The server rewrites the log when the match starts over after its practice turn.
+    const restarted = (practising && this.fields.practice !== true) || slot.log.length < this.log.length;
+    if (restarted) this.log.length = 0;
     const events: GameEvent[] = [];
     for (let i = this.log.length; i < slot.log.length; i++) {
       const text = slot.log.at(i);
@@ -82,7 +97,7 @@ export class SlotReader {
       return null;
     }
     const view = { ...this.fields, log: this.log } as unknown as MatchView;
-    return { view, events, chat, changed, team };
+    return { view, events, chat, changed, team, restarted };
   }
 
   private reset(): void {

@@ -46,7 +46,8 @@ export class ProjectorScene extends Phaser.Scene {
     const overlay = new ProjectorView(store, conn);
     this.governor = new FrameGovernor(this.game);
     this.teardowns.push(
-      conn.on("view", ({ view: v, events }) => store.setView(v, events)),
+      // The practice turn ended: the match starts afresh on this screen too.
+      conn.on("view", ({ view: v, events, restarted }) => (restarted ? this.time.delayedCall(0, () => this.scene.restart()) : store.setView(v, events))),
       conn.on("public", (pub) => store.setPublic(pub)),
       conn.on("message", ({ type, payload }) => {
         if (type === SERVER_MESSAGES.announcement) overlay.announce(payload as Announcement);

@@ -5,7 +5,7 @@
  */
 import { POWERS } from "../../../shared/ids";
 import { joinLink, spacedCode } from "../model/classroom-links";
-import { phaseName } from "../model/format";
+import { phaseName, turnName } from "../model/format";
 import type { MatchStore } from "../model/match-store";
 import type { Connection } from "../net/connection";
 import { showPhaseClock } from "../ui/phase-clock";
@@ -103,8 +103,9 @@ export class ProjectorView {
     const { view, scenario } = this.store;
     const pub = this.store.pub;
     const ended = view.status === "ended";
-    fill(this.phase, ended ? "The match is over" : `Turn ${view.turn} of ${view.turns} · ${phaseName(view.phase)}`);
-    fill(this.hint, ended ? "Debrief time." : (PHASE_HINTS[view.phase] ?? ""));
+    fill(this.phase, ended ? "The match is over" : `${turnName(view, " of ")} · ${phaseName(view.phase)}`);
+    this.phase.classList.toggle("practice", view.practice === true);
+    fill(this.hint, ended ? "Debrief time." : view.practice ? `Practice: nothing of it counts. ${PHASE_HINTS[view.phase] ?? ""}` : (PHASE_HINTS[view.phase] ?? ""));
     if (pub && !pub.paused) this.started = true;
     const waiting = !this.started && view.turn === 1 && view.phase === "briefing";
     fill(this.status, pub?.paused && !ended ? (pub.pauseReason === "facilitator" ? (waiting ? "Waiting for the teacher to start" : "Paused by the teacher") : "Paused") : "");
@@ -133,8 +134,9 @@ export class ProjectorView {
     const cards = view.log.filter((e) => e.kind === "card").slice(-1);
     fill(
       this.news,
-      ...cards.map((e) => (e.kind === "card" ? h("div", { class: "pj-card" }, h("div", { class: "pj-card-turn" }, `Turn ${e.turn}${e.injected ? " · breaking" : ""}`), h("div", { class: "pj-card-head" }, e.headline), h("div", { class: "pj-card-text" }, e.text)) : null)),
+      ...cards.map((e) => (e.kind === "card" ? h("div", { class: "pj-card" }, h("div", { class: "pj-card-turn" }, `${view.practice ? "Practice" : `Turn ${e.turn}`}${e.injected ? " · breaking" : ""}`), h("div", { class: "pj-card-head" }, e.headline), h("div", { class: "pj-card-text" }, e.text)) : null)),
     );
+    mirror("practice", view.practice === true);
     mirror("phase", view.phase);
     mirror("projector-story", this.story.hidden ? null : (this.story.dataset.kind ?? null));
     mirror("turn", view.turn);
@@ -169,7 +171,7 @@ export class ProjectorView {
     }
     const lines = resolutionEvents(view.log, turn).filter(storyWorthy).slice(0, 8).map((e) => describeEvent(e, scenario));
     this.story.dataset.kind = "report";
-    fill(this.story, h("h2", {}, `Turn ${turn}: what the world saw`), lines.length > 0 ? h("ul", { "data-testid": "pj-report" }, ...lines.map((l) => h("li", {}, l))) : h("p", {}, "A quiet turn: no strike was seen."));
+    fill(this.story, h("h2", {}, `${view.practice ? "Practice turn" : `Turn ${turn}`}: what the world saw`), lines.length > 0 ? h("ul", { "data-testid": "pj-report" }, ...lines.map((l) => h("li", {}, l))) : h("p", {}, "A quiet turn: no strike was seen."));
     this.story.hidden = false;
   }
 }

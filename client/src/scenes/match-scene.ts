@@ -101,9 +101,9 @@ export class MatchScene extends Phaser.Scene {
     this.cam.fit();
 
     this.unsubscribe.push(
-      conn.on("view", ({ view: v, events }) => {
-        // A spectator who took a seat: the whole screen changes viewer.
-        if (v.viewer !== store.viewer) this.time.delayedCall(0, () => this.scene.restart());
+      conn.on("view", ({ view: v, events, restarted }) => {
+        // A spectator who took a seat: the whole screen changes viewer; the practice turn ended: the match starts afresh.
+        if (v.viewer !== store.viewer || restarted) this.time.delayedCall(0, () => this.scene.restart());
         else store.setView(v, events);
       }),
       conn.on("public", (pub) => store.setPublic(pub)),

@@ -50,7 +50,7 @@ export class ChatPanel {
       ...(active?.messages ?? []).map((m) => {
         const color = m.from !== "spectator" && m.from !== "facilitator" ? scenario.powers[m.from].color : "#bbbbbb";
         const who = m.from === "spectator" || m.from === "facilitator" ? m.name : `${scenario.powers[m.from].short} ${m.name}`;
-        return h("li", { class: m.from === this.store.viewer ? "mine" : "" }, swatch(color), h("b", {}, who), h("span", { class: "text" }, m.text));
+        return h("li", { class: m.from === this.store.viewer ? "mine" : "" }, swatch(color), h("b", {}, who), m.practice ? h("span", { class: "tag practice", title: "Written in the practice turn" }, "practice") : null, h("span", { class: "text" }, m.text));
       }),
     );
     if (active?.messages.length === 0) this.messages.append(h("li", { class: "hint" }, "No messages yet."));

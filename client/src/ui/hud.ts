@@ -6,7 +6,7 @@ import { POWERS, TRACKS } from "../../../shared/ids";
 import type { PowerId } from "../../../shared/ids";
 import type { Connection } from "../net/connection";
 import { showPhaseClock } from "./phase-clock";
-import { capitalise, phaseName } from "../model/format";
+import { capitalise, phaseName, turnName } from "../model/format";
 import type { MatchStore } from "../model/match-store";
 import { ordersWarnings } from "../model/commitments";
 import { mirror } from "../testing";
@@ -113,13 +113,22 @@ export class Hud {
     const notStarted = this.store.view.turn === 1 && this.store.view.phase === "briefing" && !this.started;
     if (!pub.paused) this.started = true;
     this.pauseBanner.hidden = !(pub.paused && pub.pauseReason === "facilitator" && this.store.view.status === "running");
-    this.pauseBanner.textContent = notStarted ? "Waiting for your teacher to start the lesson." : "Paused by your teacher: the clock is stopped.";
+    this.pauseBanner.textContent = notStarted
+      ? this.store.view.practice
+        ? "Practice turn: waiting for your teacher to start it. Nothing of it counts."
+        : this.conn.practiceSeen
+          ? "The practice is over: turn 1 begins from the start when your teacher resumes."
+          : "Waiting for your teacher to start the lesson."
+      : "Paused by your teacher: the clock is stopped.";
   }
 
   private render(): void {
     const { view, scenario } = this.store;
     const pub = this.store.pub;
-    fill(this.phase, `Turn ${view.turn}/${view.turns} · ${view.status === "ended" ? "Ended" : phaseName(view.phase)}`);
+    fill(this.phase, `${turnName(view)} · ${view.status === "ended" ? "Ended" : phaseName(view.phase)}`);
+    this.phase.classList.toggle("practice", view.practice === true);
+    this.phase.title = view.practice ? "A practice turn: nothing of it counts; the match starts over at turn 1 afterwards" : "";
+    mirror("practice", view.practice === true);
     const max = scenario.escalation.max;
     const meter = h("span", { class: "meter", role: "meter", "aria-valuemin": 0, "aria-valuemax": max, "aria-valuenow": view.escalation, "aria-label": "Escalation" });
     const bar = h("span", { class: "meter-fill" });

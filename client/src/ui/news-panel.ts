@@ -44,7 +44,8 @@ export class NewsPanel {
     private readonly store: MatchStore,
     matchId: string,
   ) {
-    this.key = `overflight.news.${matchId}`;
+    // The practice turn's news is dismissed apart: the real turn 1 brings its own.
+    this.key = `overflight.news.${matchId}${store.view.practice ? ".practice" : ""}`;
     store.on("view", () => this.render());
     this.render();
   }
@@ -72,7 +73,7 @@ export class NewsPanel {
       h(
         "div",
         { class: "row" },
-        h("h2", { class: "grow" }, `Turn ${view.turn} news`),
+        h("h2", { class: "grow" }, view.practice ? "Practice turn news" : `Turn ${view.turn} news`),
         button("History", () => this.openHistory(), { "data-testid": "news-history" }),
         button("Dismiss", () => this.dismiss(), { class: "primary", "data-testid": "news-dismiss" }),
       ),
