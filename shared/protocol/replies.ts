@@ -4,6 +4,8 @@
  * (`room.send`) is answered only if refused, by an "error" message to that client alone.
  */
 import type { Viewer } from "../ids";
+import type { Roster } from "../roster";
+import type { ServerMessageName } from "./names";
 
 /** A rule error's parameters (the catalog fills its words with them). */
 export type Params = Record<string, string | number>;
@@ -54,3 +56,16 @@ export interface Kicked {
 export interface ServerTime {
   now: number;
 }
+
+/** What each message from the server carries, by name. */
+export interface ServerMessages {
+  seat: SeatMessage;
+  error: ErrorMessage;
+  time: ServerTime;
+  roster: Roster;
+  announcement: Announcement;
+  kicked: Kicked;
+}
+
+/** One message from the server, its name telling its payload. */
+export type ServerMessage = { [N in ServerMessageName]: { type: N; payload: ServerMessages[N] } }[ServerMessageName];

@@ -8,7 +8,6 @@ import type * as Phaser from "phaser";
 import { setMatchInUrl } from "../app";
 import { DEFAULT_SCENARIO_ID, getScenario } from "../../../shared/scenario";
 import { SERVER_MESSAGES } from "../../../shared/protocol";
-import type { Announcement, Kicked } from "../../../shared/protocol";
 import { ProjectorScene } from "../projector/projector-scene";
 import { parseClassroomRoute } from "../model/classroom-links";
 import { FacilitatorKeys } from "../model/facilitator-keys";
@@ -90,15 +89,14 @@ export function watchClassroom(game: Phaser.Game, conn: Connection): void {
   conn.on("message", ({ type, payload }) => {
     if (type === SERVER_MESSAGES.kicked) {
       const id = conn.matchId;
-      toast((payload as Partial<Kicked> | undefined)?.message ?? "The facilitator removed you from this match.", "error", 12000);
+      toast(payload?.message ?? "The facilitator removed you from this match.", "error", 12000);
       void conn.leave();
       if (id) conn.seats.forget(id);
       setMatchInUrl(null);
       goTo("lobby");
     } else if (type === SERVER_MESSAGES.announcement) {
-      const a = payload as Announcement;
       if (active() === "projector" || conn.viewer === "facilitator") return;
-      toast(`${a.from} (facilitator${a.to !== "all" ? ", to your team" : ""}): ${a.text}`, "info", 15000);
+      toast(`${payload.from} (facilitator${payload.to !== "all" ? ", to your team" : ""}): ${payload.text}`, "info", 15000);
     }
   });
 }

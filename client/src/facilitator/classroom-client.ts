@@ -23,7 +23,7 @@ export class ClassroomClient extends Emitter<{ roster: Roster }> {
   constructor(private readonly conn: Connection) {
     super();
     this.off = conn.on("message", ({ type, payload }) => {
-      if (type === SERVER_MESSAGES.roster) this.setRoster(payload as Roster);
+      if (type === SERVER_MESSAGES.roster) this.setRoster(payload);
     });
     void this.refresh();
   }

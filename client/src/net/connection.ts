@@ -10,7 +10,7 @@ import type { GameEvent } from "../../../shared/events";
 import type { PowerId, Viewer } from "../../../shared/ids";
 import type { MatchView } from "../../../shared/view";
 import { MESSAGES, ROOM_NAME, SERVER_MESSAGES } from "../../../shared/protocol";
-import type { CommandBody, CreateOptions, ErrorMessage, JoinOptions, MessageName, Payload, Reply, ReplyTo, SeatMessage, ServerTime } from "../../../shared/protocol";
+import type { CommandBody, CreateOptions, ErrorMessage, JoinOptions, MessageName, Payload, Reply, ReplyTo, SeatMessage, ServerMessage, ServerTime } from "../../../shared/protocol";
 import type { ChatMessage } from "../model/chat";
 import type { DraftEdit, TeamView } from "../../../shared/team-draft";
 import { Emitter } from "../model/emitter";
@@ -40,7 +40,7 @@ export interface ConnectionEvents extends Record<string, unknown> {
   error: { code: string; text: string };
   status: ConnectionStatus;
   /** Any other message from the server (classroom: roster, announcement, kicked). */
-  message: { type: string; payload: unknown };
+  message: ServerMessage;
 }
 
 /** Options of a new match (shared/protocol/validators.ts createOptionsSchema). */
@@ -192,7 +192,7 @@ export class Connection extends Emitter<ConnectionEvents> {
     });
     room.onMessage(SERVER_MESSAGES.error, (e: ErrorMessage) => this.emitError(e.code ?? "server/error", errorText(e)));
     room.onMessage(SERVER_MESSAGES.time, () => undefined);
-    room.onMessage("*", (type, payload) => this.emit("message", { type: String(type), payload }));
+    room.onMessage("*", (type, payload) => this.emit("message", { type, payload } as ServerMessage));
     room.onStateChange(() => this.readState());
     room.onDrop(() => this.setStatus("reconnecting"));
     room.onReconnect(() => {

@@ -12,7 +12,6 @@ import { Playback } from "../model/playback";
 import { resolutionEvents } from "../model/report";
 import { hook, mirror } from "../testing";
 import { SERVER_MESSAGES } from "../../../shared/protocol";
-import type { Announcement } from "../../../shared/protocol";
 import { ProjectorView } from "./projector-view";
 
 export class ProjectorScene extends Phaser.Scene {
@@ -50,7 +49,7 @@ export class ProjectorScene extends Phaser.Scene {
       conn.on("view", ({ view: v, events, restarted }) => (restarted ? this.time.delayedCall(0, () => this.scene.restart()) : store.setView(v, events))),
       conn.on("public", (pub) => store.setPublic(pub)),
       conn.on("message", ({ type, payload }) => {
-        if (type === SERVER_MESSAGES.announcement) overlay.announce(payload as Announcement);
+        if (type === SERVER_MESSAGES.announcement) overlay.announce(payload);
       }),
       store.on("view", ({ view: v }) => {
         this.governor?.poke();
