@@ -10,7 +10,7 @@ import type { GameEvent } from "../../../shared/events";
 import type { PowerId, Viewer } from "../../../shared/ids";
 import type { MatchView } from "../../../shared/view";
 import { MESSAGES, ROOM_NAME, SERVER_MESSAGES } from "../../../shared/protocol";
-import type { CommandBody, CreateOptions, ErrorMessage, JoinOptions, MessageName, Payload, Reply, ReplyTo, SeatMessage, ServerMessage, ServerTime } from "../../../shared/protocol";
+import type { CommandBody, CreateOptions, ErrorMessage, JoinOptions, MessageName, Payload, ReplyTo, SeatMessage, ServerMessage, ServerTime } from "../../../shared/protocol";
 import type { ChatMessage } from "../model/chat";
 import type { DraftEdit, TeamView } from "../../../shared/team-draft";
 import { Emitter } from "../model/emitter";
@@ -47,9 +47,6 @@ export interface ConnectionEvents extends Record<string, unknown> {
 export type CreateMatchOptions = CreateOptions;
 
 export type JoinAs = { power: PowerId } | { quick: true } | { spectator: true } | { waiting: true } | { facilitatorKey: string };
-
-/** Any message's reply: ok, or refused (by the server, or here when there is no connection). */
-export type CommandResult = Reply;
 
 const REJOIN_ATTEMPTS = 8;
 
