@@ -55,11 +55,25 @@ export default defineConfig({
     target: "es2022",
     chunkSizeWarningLimit: 1000,
     reportCompressedSize: true,
-    // Two pages: the game, and the printable match report (no Phaser).
+    // dist/.vite/manifest.json: which chunk holds what (tests/e2e/first-load.test.ts reads it).
+    manifest: true,
+    // Two pages: the game, and the printable match report (no Phaser). The scenes a match page
+    // does not need at first (the debrief, the classroom's, the projector) are import()ed when
+    // opened; the libraries get chunks by name, so that a look at what a page fetched says what it is.
     rolldownOptions: {
       input: {
         main: fileURLToPath(new URL("./index.html", import.meta.url)),
         report: fileURLToPath(new URL("./report.html", import.meta.url)),
+      },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: "phaser", test: /node_modules[\\/](phaser|eventemitter3)[\\/]|[\\/]src[\\/]phaser-build\.ts$/ },
+            { name: "colyseus", test: /node_modules[\\/](@colyseus|msgpackr)[\\/]/ },
+            { name: "chart", test: /node_modules[\\/](chart\.js|@kurkle)[\\/]/ },
+            { name: "qrcode", test: /node_modules[\\/](qrcode|dijkstrajs|pngjs)[\\/]/ },
+          ],
+        },
       },
     },
   },

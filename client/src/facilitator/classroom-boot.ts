@@ -8,14 +8,12 @@ import type * as Phaser from "phaser";
 import { setMatchInUrl } from "../app";
 import { DEFAULT_SCENARIO_ID, getScenario } from "../../../shared/scenario";
 import { SERVER_MESSAGES } from "../../../shared/protocol";
-import { ProjectorScene } from "../projector/projector-scene";
 import { parseClassroomRoute } from "../model/classroom-links";
 import { FacilitatorKeys } from "../model/facilitator-keys";
 import type { Connection } from "../net/connection";
 import { toast } from "../ui/toasts";
-import { FacilitatorScene } from "./facilitator-scene";
+import { lazyScene } from "../scenes/lazy-scene";
 import { OVERSIGHT_NOTICE } from "./join-view";
-import { JoinScene, TeachScene } from "./page-scenes";
 
 function storage(): Storage | null {
   try {
@@ -25,11 +23,12 @@ function storage(): Storage | null {
   }
 }
 
+/** The classroom's scenes, each fetched when first opened (a match page needs none of them). */
 export function registerClassroomScenes(scenes: Pick<Phaser.Scenes.ScenePlugin, "add">): void {
-  scenes.add("teach", TeachScene, false);
-  scenes.add("join", JoinScene, false);
-  scenes.add("facilitator", FacilitatorScene, false);
-  scenes.add("projector", ProjectorScene, false);
+  lazyScene(scenes, "teach", "the teacher's page", () => import("./page-scenes").then((m) => m.TeachScene));
+  lazyScene(scenes, "join", "the join page", () => import("./page-scenes").then((m) => m.JoinScene));
+  lazyScene(scenes, "facilitator", "the facilitator's console", () => import("./facilitator-scene").then((m) => m.FacilitatorScene));
+  lazyScene(scenes, "projector", "the projector", () => import("../projector/projector-scene").then((m) => m.ProjectorScene));
 }
 
 /** The scene a classroom address starts with (joining first where it needs a connection), or null. */

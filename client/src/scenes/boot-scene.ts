@@ -67,7 +67,8 @@ export class BootScene extends Phaser.Scene {
       this.progress(1, "Ready.");
       this.scene.start(start.scene);
     } catch (error) {
-      this.label.setText(`Could not load the game: ${(error as Error).message}`);
+      this.label.setText(`Could not load the game: ${(error as Error).message}. Check the connection, then reload the page.`);
+      this.label.setWordWrapWidth(Math.min(560, this.scale.width * 0.9)).setAlign("center");
       throw error;
     }
   }

@@ -9,8 +9,8 @@ import { Connection } from "../net/connection";
 import { chooseServer } from "../net/origin";
 import { hook, mirror } from "../testing";
 import { setBanner, toast } from "../ui/toasts";
-import { ClassroomDebriefScene } from "../debrief/debrief-scene";
 import { classroomStart, registerClassroomScenes, sceneForViewer, watchClassroom } from "../facilitator/classroom-boot";
+import { lazyScene } from "./lazy-scene";
 import { LobbyScene } from "./lobby-scene";
 import { MatchScene } from "./match-scene";
 
@@ -45,8 +45,9 @@ export async function startGame(boot: Phaser.Scene, progress: (p: number, text: 
   });
   boot.scene.add("lobby", LobbyScene, false);
   boot.scene.add("match", MatchScene, false);
-  // The debrief (from the archive: charts, agreements, claims, replay) and the classroom's scenes.
-  boot.scene.add("debrief", ClassroomDebriefScene, false);
+  // The debrief (from the archive: charts, agreements, claims, replay) and the classroom's scenes,
+  // each fetched when first opened: a match page does not load chart.js or the teacher's console.
+  lazyScene(boot.scene, "debrief", "the debrief", () => import("../debrief/debrief-scene").then((m) => m.ClassroomDebriefScene));
   registerClassroomScenes(boot.scene);
   watchClassroom(boot.game, conn);
 
