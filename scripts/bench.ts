@@ -1,15 +1,15 @@
 /**
- * npm run bench [-- --json] [--load-matches N] [--load-seconds S] [--no-load]
+ * npm run bench [-- --json] [--load-matches N] [--load-seconds S] [--no-load] [--no-browser]
  *
  * Prints the project's performance figures (targets in docs/performance.md): turn resolution,
  * planRoute, a bot's decision, the server under load (message-to-patch latency, bytes per client
- * and turn, memory per match: a short run of the load test), the client's JavaScript size and
- * its time to an interactive map.
+ * and turn, memory per match: a short run of the load test), the client's JavaScript size, and in
+ * Chromium the match page's JavaScript chunk by chunk and the time from Quick play to the map.
  */
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { benchBots } from "./bench-bots";
-import { clientJsSize, clientMetrics } from "./bench-client";
+import { clientJsSize, MATCH_PAGE_JS_BUDGET_KB, measureMatchPage } from "./bench-client";
 import { benchPlanRoute } from "./bench-plan-route";
 import { benchResolution } from "./bench-rules";
 import { benchServer } from "./bench-server";
@@ -94,25 +94,23 @@ if (process.argv.includes("--no-load")) {
   log(`  server memory per match: ${load.memory.heapPerMatchKB} KB heap, ${load.memory.rssPerMatchKB} KB rss; server CPU ${load.server.cpuPercent}% of a core`);
 }
 
-const size = clientJsSize(join(root, "dist"));
+const dist = join(root, "dist");
+const size = clientJsSize(dist);
 figures.clientJsGzipKB = size ? fixed(size.gzipBytes / 1024, 1) : "not built";
-log(size ? `client JavaScript: ${figures.clientJsGzipKB} KB gzip (${(size.rawBytes / 1024).toFixed(0)} KB raw, ${size.files} files)` : "client JavaScript: not built (npm run build)");
+log(size ? `client JavaScript, all pages: ${figures.clientJsGzipKB} KB gzip (${(size.rawBytes / 1024).toFixed(0)} KB raw, ${size.files} files)` : "client JavaScript: not built (npm run build)");
 
-const metrics = clientMetrics(join(root, "tests/artifacts/client-metrics.json"));
-figures.timeToInteractiveMapMs = metrics?.timeToInteractiveMs ?? "not measured";
-log(
-  metrics?.timeToInteractiveMs !== undefined
-    ? `time to interactive map: ${metrics.timeToInteractiveMs} ms (Chromium, tests/artifacts/client-metrics.json)`
-    : "time to interactive map: not measured (the browser tests write tests/artifacts/client-metrics.json)",
-);
-
-const newcomer = clientMetrics(join(root, "tests/artifacts/newcomer-metrics.json"));
-figures.quickPlayToMapMs = newcomer?.quickPlayToMapMs ?? "not measured";
-log(
-  newcomer?.quickPlayToMapMs !== undefined
-    ? `Quick play to an interactive map: ${newcomer.quickPlayToMapMs} ms (Chromium, tests/artifacts/newcomer-metrics.json)`
-    : "Quick play to an interactive map: not measured (tests/e2e/newcomer.test.ts writes tests/artifacts/newcomer-metrics.json)",
-);
+if (size && !process.argv.includes("--no-browser")) {
+  const load = await measureMatchPage(dist);
+  figures.matchPageJsGzipKB = fixed(load.gzipBytes / 1024, 1);
+  figures.matchPageChunks = load.chunks.length;
+  figures.lobbyInteractiveMs = load.toLobbyMs;
+  figures.quickPlayToMapMs = load.quickPlayToMapMs;
+  log(`match page JavaScript (fetched by Chromium until the map is interactive): ${figures.matchPageJsGzipKB} KB gzip in ${load.chunks.length} chunks   [target: ≤ ${MATCH_PAGE_JS_BUDGET_KB} KB]`);
+  for (const c of load.chunks) log(`  ${(c.gzipBytes / 1024).toFixed(1).padStart(6)} KB gzip  ${(c.rawBytes / 1024).toFixed(0).padStart(5)} KB raw  ${c.file}`);
+  log(`page open to an interactive lobby: ${load.toLobbyMs} ms; Quick play to an interactive map: ${load.quickPlayToMapMs} ms (Chromium, ${load.renderer} renderer, median of ${load.runs}, nothing cached)`);
+} else {
+  log("match page JavaScript and Quick play to an interactive map: not measured (npm run build; --no-browser skips them)");
+}
 
 figures.node = process.version;
 if (json) console.log(JSON.stringify(figures, null, 2));
