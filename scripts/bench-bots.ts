@@ -55,7 +55,7 @@ export function benchBots(matches = 6, turns = 4): BotBench {
         }
       }
       const advanced = apply(state, "system", { type: "advance", turn: state.turn, phase: state.phase });
-      if (!advanced.ok) throw new Error(advanced.error.message);
+      if (!advanced.ok) throw new Error(JSON.stringify(advanced.error));
       state = advanced.value.state;
       if (state.turn !== turn) {
         perTurn.push(turnMicros);

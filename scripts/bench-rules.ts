@@ -21,7 +21,7 @@ export function busyOrdersState(seed: string): { state: MatchState; strikes: num
   let state = createMatch({ scenarioId: scenario.id, seed });
   const step = (actor: Parameters<typeof apply>[1], command: Record<string, unknown>) => {
     const result = apply(state, actor, { ...command, turn: state.turn, phase: state.phase });
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     state = result.value.state;
   };
   step("system", { type: "advance" });
@@ -69,7 +69,7 @@ export function benchResolution(runs = 300): Percentiles & { strikes: number } {
     const start = performance.now();
     const result = apply(built.state, "system", { type: "advance", turn: built.state.turn, phase: built.state.phase });
     const took = (performance.now() - start) * 1000;
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     if (i >= 20) samples.push(took);
   }
   return { ...percentiles(samples), strikes };

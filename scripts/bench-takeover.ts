@@ -49,7 +49,7 @@ const pg = await startPostgres();
 try {
   const store = await PgMatchStore.open(pg.url);
   const settings = settingsFrom({ visibility: "private", turns: turns + 1, timers: { briefing: 600, diplomacy: 600, orders: 600, report: 600 } }, "Takeover");
-  if (!settings.ok) throw new Error(settings.error.message);
+  if (!settings.ok) throw new Error(JSON.stringify(settings.error));
   const deps = { store, owner: "dead", leaseMs: 60_000, bots: passiveBot, now: () => Date.now(), absentGraceMs: 60_000, restoreGraceMs: 30_000 };
   let commands = 0;
   const played = performance.now();

@@ -1,7 +1,7 @@
 /** Reading and replaying a recorded match; shared by the replay command and its tests. */
 import { z } from "zod";
 import { apply, createMatch, getScenario, hasScenario, hashOf, POWERS, viewForSeat } from "../shared";
-import { describeEvent } from "../shared/catalog";
+import { describeEvent, errorText } from "../shared/catalog";
 import type { Actor, MatchState, PowerId } from "../shared";
 
 const replaySchema = z.strictObject({
@@ -48,7 +48,7 @@ export function replayMatch(file: ReplayFile): ReplayResult {
   file.commands.forEach((entry, index) => {
     const result = apply(state, entry.actor as Actor, entry.command);
     if (result.ok) state = result.value.state;
-    else refused.push({ index, ...result.error });
+    else refused.push({ index, ...result.error, message: errorText(result.error, scenario) });
   });
   const reports = {} as Record<PowerId, string[]>;
   const lines: string[] = [`${scenario.name}, seed "${file.seed}": ${file.commands.length - refused.length} commands applied, ${refused.length} refused.`];

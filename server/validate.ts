@@ -7,25 +7,25 @@ import { getScenario, hasScenario } from "../shared";
 import type { Result } from "../shared";
 import { fail, ok } from "../shared";
 import { createOptionsSchema } from "../shared/protocol/validators";
+import type { ErrorCode } from "../shared/result";
 import { TEAM_CAP } from "./match/types";
 import type { MatchSettings, PhaseSeconds } from "./match/types";
 
 /** Parses untrusted input with a schema; a failure is a coded error, never an exception. */
-export function parseWith<T>(schema: z.ZodType<T>, input: unknown, code: string, what: string): Result<T> {
+export function parseWith<T>(schema: z.ZodType<T>, input: unknown, code: ErrorCode): Result<T> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
   const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
-  return fail(code, `Malformed ${what}${where}: ${issue?.message ?? "invalid"}.`);
+  return fail(code, { at: issue ? issue.path.join(".") : "", detail: issue?.message ?? "invalid" });
 }
 
 /** Turns checked create options into a match's settings. */
 export function settingsFrom(input: unknown, fallbackName: string): Result<MatchSettings> {
-  const parsed = parseWith(createOptionsSchema, input ?? {}, "create/malformed", "match options");
+  const parsed = parseWith(createOptionsSchema, input ?? {}, "create/malformed");
   if (!parsed.ok) return parsed;
   const o = parsed.value;
-  if (!hasScenario(o.scenario)) return fail("create/unknown_scenario", `There is no scenario "${o.scenario}".`);
-  if (o.practice && !o.facilitator) return fail("create/practice_needs_facilitator", "A practice turn is for a lesson with a facilitator.");
+  if (!hasScenario(o.scenario)) return fail("create/unknown_scenario", { scenario: o.scenario });
+  if (o.practice && !o.facilitator) return fail("create/practice_needs_facilitator");
   const scenario = getScenario(o.scenario);
   const timers: PhaseSeconds = typeof o.timers === "string" ? { ...scenario.timers[o.timers] } : { ...o.timers };
   const bots = Array.isArray(o.bots) ? Object.fromEntries(o.bots.map((p) => [p, o.botLevel])) : { ...o.bots };

@@ -57,15 +57,15 @@ export function apply(state: MatchState, actor: Actor, input: unknown): Result<A
   const parsed = parseCommand(input);
   if (!parsed.ok) return parsed;
   const command = parsed.value;
-  if (!isActor(actor)) return fail("seat/unknown_actor", "Commands come from a power's seat, the facilitator or the server's clock.");
-  if (state.status === "ended") return fail("match/ended", "The match is over.");
+  if (!isActor(actor)) return fail("seat/unknown_actor");
+  if (state.status === "ended") return fail("match/ended");
   const rule = COMMAND_RULES[command.type];
-  if (rule.who === "power" && !isPower(actor)) return fail("seat/not_a_power", `Only a power's seat can send "${command.type}".`);
-  if (rule.who === "control" && isPower(actor)) return fail("seat/not_facilitator", `Only the facilitator can send "${command.type}".`);
+  if (rule.who === "power" && !isPower(actor)) return fail("seat/not_a_power", { command: command.type });
+  if (rule.who === "control" && isPower(actor)) return fail("seat/not_facilitator", { command: command.type });
   if (command.turn !== state.turn || command.phase !== state.phase) {
-    return fail("command/stale", `That command was for turn ${command.turn} (${command.phase}); the match is at turn ${state.turn} (${state.phase}).`);
+    return fail("command/stale", { turn: command.turn, phase: command.phase, now: state.turn, at: state.phase });
   }
-  if (!rule.phases.includes(state.phase)) return fail("phase/not_now", `"${command.type}" cannot be sent during ${state.phase}.`);
+  if (!rule.phases.includes(state.phase)) return fail("phase/not_now", { command: command.type, phase: state.phase });
 
   const draft = draftOf(state);
   const firstSeq = draft.nextSeq;

@@ -111,6 +111,5 @@ export function parseCommand(input: unknown): Result<Command> {
   const parsed = commandSchema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
   const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
-  return fail("command/malformed", `Malformed command${where}: ${issue?.message ?? "invalid"}.`);
+  return fail("command/malformed", { at: issue ? issue.path.join(".") : "", detail: issue?.message ?? "invalid" });
 }

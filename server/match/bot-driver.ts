@@ -74,7 +74,7 @@ export class BotDriver {
     for (const command of commands) {
       if (this.stopped || !this.seat.playable(power)) return;
       const result = this.seat.submit(power, command);
-      if (!result.ok) this.seat.warn(`the ${power} bot sent a refused command (${result.error.code}: ${result.error.message})`);
+      if (!result.ok) this.seat.warn(`the ${power} bot sent a refused command (${result.error.code} ${JSON.stringify(result.error.params)})`);
     }
   }
 }

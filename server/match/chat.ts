@@ -6,12 +6,12 @@ import type { ChatMessage } from "./types";
 
 /** The powers a private message goes to, the sender's own power included; null for public. */
 export function chatRecipients(from: Viewer, to: "public" | readonly PowerId[]): Result<PowerId[] | null> {
-  if (from === "spectator") return fail("chat/spectator", "Spectators can read the public channel but not write.");
+  if (from === "spectator") return fail("chat/spectator");
   if (to === "public") return ok(null);
   const set = new Set<PowerId>(to);
   if (from !== "facilitator") set.add(from);
   const parties = POWERS.filter((p) => set.has(p));
-  if (parties.length < (from === "facilitator" ? 1 : 2)) return fail("chat/no_recipient", "A private message needs at least one other power.");
+  if (parties.length < (from === "facilitator" ? 1 : 2)) return fail("chat/no_recipient");
   return ok(parties);
 }
 

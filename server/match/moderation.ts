@@ -15,13 +15,13 @@ function plain(name: string): string {
   return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 }
 
-/** Why a student may not take this name, or null. `teachers`: the names facilitators joined under. */
-export function nameProblem(name: string, teachers: readonly string[]): string | null {
+/** Whose name a student may not take (the one running the lesson, or a teacher), or null. `teachers`: the names facilitators joined under. */
+export function nameProblem(name: string, teachers: readonly string[]): "facilitator" | "teacher" | null {
   const p = plain(name);
   const words = p.split(" ");
-  if (RESERVED.some((r) => words.includes(r) || p.replace(/ /g, "").includes(r))) return "That name is kept for the one running the lesson; choose your own name.";
+  if (RESERVED.some((r) => words.includes(r) || p.replace(/ /g, "").includes(r))) return "facilitator";
   for (const t of teachers.map(plain).filter((t) => t.length >= 2 && t !== "facilitator")) {
-    if (p === t || p.replace(/ /g, "") === t.replace(/ /g, "")) return "That is your teacher's name; choose your own name.";
+    if (p === t || p.replace(/ /g, "") === t.replace(/ /g, "")) return "teacher";
   }
   return null;
 }
@@ -29,7 +29,7 @@ export function nameProblem(name: string, teachers: readonly string[]): string |
 /** Whether a new student (a claim, or waiting to be assigned) may come in now. */
 export function mayEnter(settings: MatchSettings, deviceHash: string | null): Result<true> {
   if (!settings.facilitator) return ok(true);
-  if (deviceHash !== null && settings.banned?.includes(deviceHash)) return fail("join/removed", "Your teacher removed you from this lesson; ask them to let you back in.");
-  if (settings.locked) return fail("join/locked", "Your teacher has closed this lesson to new students; ask them to open it.");
+  if (deviceHash !== null && settings.banned?.includes(deviceHash)) return fail("join/removed");
+  if (settings.locked) return fail("join/locked");
   return ok(true);
 }

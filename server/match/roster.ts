@@ -66,7 +66,7 @@ export function applyRosterChange(ctx: RosterContext, change: RosterChange): Res
     const powers = POWERS.filter((p) => change.powers.includes(p));
     if (change.reserved) {
       const held = powers.filter((p) => seats.membersOf(p).length > 0);
-      if (held.length > 0) return fail("roster/seat_held", `${held.map(name).join(", ")}: students hold this seat; move them first.`);
+      if (held.length > 0) return fail("roster/seat_held", { powers: held.join(" ") });
     }
     const next: MatchSettings["bots"] = { ...settings.bots };
     for (const p of powers) {
@@ -98,7 +98,7 @@ export function applyRosterChange(ctx: RosterContext, change: RosterChange): Res
   if (change.kind === "ready") {
     const captains = { ...settings.captains, ...change.captains };
     for (const [p, id] of Object.entries(captains) as [PowerId, string][]) {
-      if (!seats.membersOf(p).some((m) => memberId(m.keyHash) === id)) return fail("roster/unknown_player", `${name(p)}'s captain is not on its team.`);
+      if (!seats.membersOf(p).some((m) => memberId(m.keyHash) === id)) return fail("roster/unknown_player", { who: "captain", power: p });
     }
     const saved = stored(() => store.saveSettings(matchId, { ...settings, readyRule: change.rule, captains }));
     if (!saved.ok) return saved;
@@ -108,7 +108,7 @@ export function applyRosterChange(ctx: RosterContext, change: RosterChange): Res
   }
 
   const member = seats.byHash(change.keyHash);
-  if (!member) return fail("roster/unknown_player", "That player is no longer in this match.");
+  if (!member) return fail("roster/unknown_player", { who: "player" });
   const from = member.power;
 
   if (change.kind === "rename") {
@@ -127,7 +127,7 @@ export function applyRosterChange(ctx: RosterContext, change: RosterChange): Res
 
   const to = change.to;
   if (to === from) return ok({ powers: [], member });
-  if (!settings.teams && seats.membersOf(to).length > 0) return fail("seat/taken", `${name(to)}'s seat is already held and this match has no teams.`);
+  if (!settings.teams && seats.membersOf(to).length > 0) return fail("seat/taken", { power: to, teams: 0 });
   const room = seats.hasRoom(to);
   if (!room.ok) return room;
   // The facilitator's choice wins over a reservation for a bot: the seat opens again.

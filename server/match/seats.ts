@@ -46,8 +46,8 @@ export class SeatTable {
   /** Checks that a human may take this seat now. */
   canClaim(power: PowerId): Result<true> {
     const name = getScenario(this.settings.scenarioId).powers[power].name;
-    if (this.settings.bots[power]) return fail("seat/reserved_for_bot", `${name}'s seat is reserved for a bot in this match.`);
-    if (!this.settings.teams && this.membersOf(power).length > 0) return fail("seat/taken", `${name}'s seat is already held.`);
+    if (this.settings.bots[power]) return fail("seat/reserved_for_bot", { power });
+    if (!this.settings.teams && this.membersOf(power).length > 0) return fail("seat/taken", { power });
     return this.hasRoom(power);
   }
 
@@ -55,7 +55,7 @@ export class SeatTable {
   hasRoom(power: PowerId): Result<true> {
     const cap = this.settings.teamCap ?? TEAM_CAP;
     if (this.settings.teams && this.membersOf(power).length >= cap) {
-      return fail("seat/team_full", `${getScenario(this.settings.scenarioId).powers[power].name}'s team is full (${cap} players).`);
+      return fail("seat/team_full", { power, cap });
     }
     return ok(true);
   }

@@ -11,6 +11,7 @@
 import { apply, getScenario, hashOf, parseCommand, POWERS, viewForSeat } from "../../shared";
 import type { Actor, Applied, GameEvent, MatchState, Phase, PowerId, Result, Viewer } from "../../shared";
 import { fail, ok } from "../../shared";
+import { errorText } from "../../shared/catalog";
 import type { StoredMatch, TeamWrite, Written } from "../store/store";
 import { buildArchive } from "./archive";
 import type { MatchArchive } from "./archive";
@@ -88,7 +89,7 @@ export class MatchSession {
       state: () => this.state,
       now: deps.now,
       save: (power, team) => {
-        const saved = this.write("a team's draft", () => this.deps.store.saveTeam(this.id, power, team), "The server could not record that change to your team's draft; try again.");
+        const saved = this.write("a team's draft", () => this.deps.store.saveTeam(this.id, power, team), "draft");
         if (saved.ok) this.emit({ kind: "team" });
         return saved;
       },
@@ -111,7 +112,7 @@ export class MatchSession {
         playable: (power) => !this.disposed && this.state.status === "running" && this.seats.isBot(power),
         level: (power) => this.seats.level(power),
         view: (power) => viewForSeat(this.state, power),
-        submit: (power, command) => contained(`match ${record.id}: the ${power} bot's command`, () => this.submit(power, command), () => fail("server/internal", "The server could not handle that command.")),
+        submit: (power, command) => contained(`match ${record.id}: the ${power} bot's command`, () => this.submit(power, command), () => fail("server/internal")),
         warn: (message) => this.deps.warn?.(`match ${this.id}: ${message}`),
         where: `match ${record.id}`,
       },
@@ -190,7 +191,7 @@ export class MatchSession {
    * `team`, that team's desk is written with the command (both or neither).
    */
   submit(actor: Actor, input: unknown, by: CommandAuthor | null = null, team?: TeamWrite): Result<Applied> {
-    if (this.disposed) return fail("match/closed", "The match is closed on this server.");
+    if (this.disposed) return fail("match/closed");
     const parsed = parseCommand(input);
     if (!parsed.ok) return parsed;
     const result = apply(this.state, actor, parsed.value);
@@ -218,18 +219,17 @@ export class MatchSession {
 
   /** Writes an accepted command: to the match's log, or to the practice's while it is played. */
   private writeCommand(actor: Actor, command: Record<string, unknown>, by: CommandAuthor | null, team?: TeamWrite): Result<true> {
-    const refusal = "The server could not record that command; try again.";
     const practice = this.practice;
     if (practice) {
       const entry: LoggedCommand = { seq: practice.commands.length + 1, actor, command, at: this.deps.now(), by };
       const next = { ...practice, commands: [...practice.commands, entry] };
-      const written = this.write(`practice command ${entry.seq}`, () => this.deps.store.savePractice(this.id, next, this.deps.owner), refusal);
+      const written = this.write(`practice command ${entry.seq}`, () => this.deps.store.savePractice(this.id, next, this.deps.owner), "command");
       if (!written.ok) return written;
       this.practice = next;
       return team ? this.team.keep(team.power, team.team) : written;
     }
     const entry: LoggedCommand = { seq: this.commands.length + 1, actor, command, at: this.deps.now(), by };
-    const written = this.write(`command ${entry.seq}`, () => this.deps.store.appendCommand(this.id, entry, this.deps.owner, team), refusal);
+    const written = this.write(`command ${entry.seq}`, () => this.deps.store.appendCommand(this.id, entry, this.deps.owner, team), "command");
     if (written.ok) this.commands.push(entry);
     return written;
   }
@@ -246,11 +246,11 @@ export class MatchSession {
    * match waits for the facilitator to start it (null: as the practice was).
    */
   endPractice(paused: boolean | null): Result<true> {
-    if (this.disposed) return fail("match/closed", "The match is closed on this server.");
+    if (this.disposed) return fail("match/closed");
     const practice = this.practice;
-    if (!practice) return fail("practice/none", "There is no practice turn to end: the real match is on.");
+    if (!practice) return fail("practice/none");
     const ended = { ...practice, endedAt: this.deps.now() };
-    const written = this.write("the end of the practice", () => this.deps.store.endPractice(this.id, ended, this.deps.owner), "The server could not start the real match; try again.");
+    const written = this.write("the end of the practice", () => this.deps.store.endPractice(this.id, ended, this.deps.owner), "realmatch");
     if (!written.ok) return written;
     this.practice = null;
     this.state = realStart(this.record);
@@ -276,7 +276,7 @@ export class MatchSession {
     if (!parsed.ok) return parsed;
     const command = parsed.value;
     if (command.type === "ready") {
-      if (this.state.status !== "running") return fail("match/ended", "The match is over.");
+      if (this.state.status !== "running") return fail("match/ended");
       if (command.turn !== this.state.turn || command.phase !== this.state.phase) return this.submit(power, command, by);
       // The member's word and the seat's ready command it may make are one write: a refused
       // command leaves no word behind for a restart to act on.
@@ -295,10 +295,10 @@ export class MatchSession {
 
   /** Changes a team's shared draft (one member's edits, in order). */
   editDraft(member: Member, turn: number, edits: readonly DraftEdit[]): Result<unknown> {
-    if (this.disposed) return fail("match/closed", "The match is closed on this server.");
-    if (this.state.status !== "running") return fail("match/ended", "The match is over.");
-    if (turn !== this.state.turn) return fail("draft/stale", "That draft is for another turn.");
-    if (!DRAFTING.includes(this.state.phase)) return fail("draft/closed", "Orders are drafted from the briefing to the end of the orders phase.");
+    if (this.disposed) return fail("match/closed");
+    if (this.state.status !== "running") return fail("match/ended");
+    if (turn !== this.state.turn) return fail("draft/stale", { why: "turn" });
+    if (!DRAFTING.includes(this.state.phase)) return fail("draft/closed");
     return this.team.edit(member.power, authorOf(member), edits);
   }
 
@@ -329,12 +329,12 @@ export class MatchSession {
 
   /** A human claims a seat; returns the seat key that identifies them from now on. */
   claim(power: PowerId, name: string): Result<{ key: string; member: Member }> {
-    if (this.state.status === "ended") return fail("match/ended", "The match is over.");
+    if (this.state.status === "ended") return fail("match/ended");
     const allowed = this.seats.canClaim(power);
     if (!allowed.ok) return allowed;
     const key = newKey("seat");
     const member: Member = { keyHash: hashKey(key), power, name };
-    const written = this.write("a seat holder", () => this.deps.store.addMember(this.id, member, this.deps.now()), "The server could not record your seat; try again.");
+    const written = this.write("a seat holder", () => this.deps.store.addMember(this.id, member, this.deps.now()), "seat");
     if (!written.ok) return written;
     this.seats.add(member);
     this.unreadyAfterBot(power);
@@ -347,11 +347,11 @@ export class MatchSession {
    * bots); it is stored first, then bots and humans take over the seats concerned.
    */
   changeRoster(change: RosterChange): Result<RosterOutcome> {
-    if (this.disposed) return fail("match/closed", "The match is closed on this server.");
-    if (this.state.status === "ended") return fail("match/ended", "The match is over.");
+    if (this.disposed) return fail("match/closed");
+    if (this.state.status === "ended") return fail("match/ended");
     const wasBot = new Map(POWERS.map((p) => [p, this.seats.isBot(p)]));
     const done = applyRosterChange(
-      { matchId: this.id, settings: this.settings, seats: this.seats, store: this.deps.store, write: (run) => this.write("a roster change", run, "The server could not record that change; try again.") },
+      { matchId: this.id, settings: this.settings, seats: this.seats, store: this.deps.store, write: (run) => this.write("a roster change", run, "roster") },
       change,
     );
     if (!done.ok) return done;
@@ -444,12 +444,12 @@ export class MatchSession {
 
   /** More or less time for this phase; a shortening never ends the phase (that is "advance"). */
   extendPhase(seconds: number): Result<true> {
-    if (this.state.status === "ended") return fail("match/ended", "The match is over.");
+    if (this.state.status === "ended") return fail("match/ended");
     const clock = this.clock.view();
     const left = clock.paused ? clock.remainingMs : clock.deadline === null ? null : clock.deadline - this.deps.now();
-    if (left === null || !TIMED.includes(this.state.phase)) return fail("extend/untimed", "This phase has no clock to change.");
+    if (left === null || !TIMED.includes(this.state.phase)) return fail("extend/untimed");
     if (seconds < 0 && left + seconds * 1000 < MIN_LEFT_MS) {
-      return fail("extend/too_little_left", `Less than ${Math.round((-seconds * 1000 + MIN_LEFT_MS) / 1000)} seconds are left: use the next-phase button to end the phase now.`);
+      return fail("extend/too_little_left", { seconds: Math.round((-seconds * 1000 + MIN_LEFT_MS) / 1000) });
     }
     this.clock.extend(seconds * 1000);
     return ok(true);
@@ -465,7 +465,7 @@ export class MatchSession {
 
   /** Records a chat message and hands it to the listeners. */
   chat(from: Viewer, name: string, to: "public" | PowerId[], text: string, by: string | null = null): Result<ChatMessage> {
-    if (this.disposed) return fail("match/closed", "The match is closed on this server.");
+    if (this.disposed) return fail("match/closed");
     const recipients = chatRecipients(from, to);
     if (!recipients.ok) return recipients;
     const message: ChatMessage = {
@@ -484,7 +484,7 @@ export class MatchSession {
     const written = this.write(
       "chat",
       () => (practice ? this.deps.store.savePractice(this.id, practice, this.deps.owner) : this.deps.store.appendChat(this.id, message)),
-      "The server could not record that message; try again.",
+      "chat",
     );
     if (!written.ok) return written;
     if (practice) this.practice = practice;
@@ -611,16 +611,16 @@ export class MatchSession {
   // --- the store
 
   /**
-   * Runs a store write. A write that fails at once is refused with `refusal` (nothing changed);
+   * Runs a store write. A write that fails at once is refused with server/storage naming `refused`, what was not recorded (nothing changed);
    * one that fails later loses the session, since others may already rely on what it wrote.
    */
-  private write(what: string, run: () => Written, refusal = "The server could not record that; try again."): Result<true> {
+  private write(what: string, run: () => Written, refused?: "draft" | "command" | "seat" | "roster" | "chat" | "realmatch"): Result<true> {
     let written: Written;
     try {
       written = run();
     } catch (error) {
       this.deps.warn?.(`match ${this.id}: could not store ${what}: ${String(error)}`);
-      return fail("server/storage", refusal);
+      return fail("server/storage", refused ? { what: refused } : {});
     }
     if (written) {
       this.pendingWrites++;

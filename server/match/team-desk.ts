@@ -72,8 +72,8 @@ export class TeamDesk {
       if (next) draft = next;
       else skipped++;
     }
-    if (!ordersSchema.safeParse(draft.orders).success) return fail("draft/too_large", "That would make the team's orders longer than the rules allow.");
-    if (skipped === edits.length) return fail("draft/stale", "A teammate changed that part of the draft first; look again.");
+    if (!ordersSchema.safeParse(draft.orders).success) return fail("draft/too_large");
+    if (skipped === edits.length) return fail("draft/stale", { why: "teammate" });
     const saved = this.save(power, { ...record, draft });
     return saved.ok ? ok(draft) : saved;
   }

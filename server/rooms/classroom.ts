@@ -42,19 +42,6 @@ const ROSTER_PUSH_MS = 250;
 /** Close code of a removed student's connection: a consented leave, so the SDK does not reconnect. */
 const KICK_CLOSE = 4000;
 
-const WHAT: Record<ClassroomMessage, string> = {
-  roster: "see the roster",
-  assign: "assign students to powers",
-  kick: "remove students",
-  bots: "reserve seats for bots",
-  broadcast: "broadcast to the class",
-  teamcap: "change the team size",
-  readyrule: "choose how teams say they are ready",
-  entry: "decide who may join",
-  rename: "rename students",
-  realmatch: "start the real match",
-};
-
 export class Classroom {
   /** Connected spectators who joined to wait for a power, by session id. */
   private readonly waitingSince = new Map<string, number>();
@@ -130,8 +117,8 @@ export class Classroom {
   /** Checks and runs one classroom message (the room answers it, to this client only). */
   handle(type: ClassroomMessage, client: MatchClient, payload: unknown): Result<Record<string, unknown>> {
     const info = client.userData;
-    if (!info || info.viewer !== "facilitator") return fail("seat/not_facilitator", `Only the facilitator can ${WHAT[type]}.`);
-    const parsed = parseWith(classroomSchemas[type] as z.ZodType<unknown>, payload ?? {}, `${type}/malformed`, type);
+    if (!info || info.viewer !== "facilitator") return fail("seat/not_facilitator", { command: type });
+    const parsed = parseWith(classroomSchemas[type] as z.ZodType<unknown>, payload ?? {}, `${type}/malformed`);
     return parsed.ok ? this.run(type, client, parsed.value) : parsed;
   }
 
@@ -157,7 +144,7 @@ export class Classroom {
       case "rename": {
         const v = value as z.infer<typeof classroomSchemas.rename>;
         const member = this.member(v.player);
-        if (!member) return fail("roster/unknown_player", "That player is no longer in this match.");
+        if (!member) return fail("roster/unknown_player", { who: "player" });
         const done = this.room.session.changeRoster({ kind: "rename", keyHash: member.keyHash, name: v.name });
         if (!done.ok) return done;
         for (const c of this.room.clients) {
@@ -195,10 +182,10 @@ export class Classroom {
 
   private assign(id: string, power: PowerId): Result<Record<string, unknown>> {
     const { session } = this.room;
-    if (session.state.status === "ended") return fail("match/ended", "The match is over.");
+    if (session.state.status === "ended") return fail("match/ended");
     if (id.startsWith("c_")) {
       const target = this.waitingClient(id);
-      if (!target) return fail("roster/unknown_player", "That student is no longer waiting in this match.");
+      if (!target) return fail("roster/unknown_player", { who: "student" });
       const info = target.userData!;
       if (session.settings.bots[power]) {
         const opened = session.changeRoster({ kind: "bots", powers: [power], reserved: false });
@@ -217,7 +204,7 @@ export class Classroom {
       return ok({ player: memberId(claimed.value.member.keyHash), power });
     }
     const member = this.member(id);
-    if (!member) return fail("roster/unknown_player", "That player is no longer in this match.");
+    if (!member) return fail("roster/unknown_player", { who: "player" });
     const moved = session.changeRoster({ kind: "move", keyHash: member.keyHash, to: power });
     if (!moved.ok) return moved;
     this.room.voidReconnections(member.keyHash);
@@ -230,14 +217,14 @@ export class Classroom {
     const { session } = this.room;
     if (id.startsWith("c_")) {
       const target = this.waitingClient(id);
-      if (!target) return fail("roster/unknown_player", "That student is no longer waiting in this match.");
+      if (!target) return fail("roster/unknown_player", { who: "student" });
       this.waitingSince.delete(target.sessionId);
       this.keepOut([target]);
       this.dismiss(target);
       return ok({ player: id });
     }
     const member = this.member(id);
-    if (!member) return fail("roster/unknown_player", "That player is no longer in this match.");
+    if (!member) return fail("roster/unknown_player", { who: "player" });
     const removed = session.changeRoster({ kind: "remove", keyHash: member.keyHash });
     if (!removed.ok) return removed;
     this.keepOut(this.room.clients.filter((c) => c.userData?.keyHash === member.keyHash));
@@ -249,7 +236,7 @@ export class Classroom {
 
   private broadcast(client: MatchClient, to: "all" | PowerId, text: string): Result<Record<string, unknown>> {
     const info = client.userData!;
-    if (!this.room.chatLimits.take("facilitator", Date.now())) return fail("chat/rate_limited", "You are sending messages too fast; wait a moment.");
+    if (!this.room.chatLimits.take("facilitator", Date.now())) return fail("chat/rate_limited");
     const sent = this.room.session.chat("facilitator", info.name, to === "all" ? "public" : [to], text);
     if (!sent.ok) return sent;
     const announcement: Announcement = { from: info.name, to, text, at: sent.value.at };

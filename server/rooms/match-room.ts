@@ -9,9 +9,10 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { Room, ServerError } from "@colyseus/core";
 import type { Client, Deferred, MessageContext } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
-import { POWERS } from "../../shared";
-import type { PowerId, Result, Viewer } from "../../shared";
+import { getScenario, POWERS } from "../../shared";
+import type { PowerId, Result, RuleError, Scenario, Viewer } from "../../shared";
 import { fail, ok } from "../../shared";
+import { errorText } from "../../shared/catalog";
 import { contained, containedCallback, reportFault } from "../contain";
 import { socketAddress } from "../http/guard";
 import { SeatLimiter } from "../match/chat";
@@ -88,8 +89,9 @@ function refusalOf(error: unknown, where: string): ServerError {
   return new ServerError(500, "server/internal: The server could not do that; try again.");
 }
 
-function refuse(error: { code: string; message: string }): never {
-  throw new ServerError(JOIN_REFUSED, `${error.code}: ${error.message}`);
+/** A refused join, in the SDK's words: "code: the English text". */
+function refuse(error: RuleError, scenario?: Scenario): never {
+  throw new ServerError(JOIN_REFUSED, `${error.code}: ${errorText(error, scenario)}`);
 }
 
 export function defineMatchRoom(services: Services) {
@@ -146,7 +148,7 @@ export function defineMatchRoom(services: Services) {
       _: (client: MatchClient, type: unknown, third: unknown) => {
         const ctx = isContext(third) ? third : undefined;
         const name = (ctx ? "*" : String(type)).slice(0, 60);
-        return this.answer(client, ctx, name, fail("message/unknown_type", `There is no message "${name}".`));
+        return this.answer(client, ctx, name, fail("message/unknown_type", { message: name }));
       },
     };
 
@@ -163,7 +165,7 @@ export function defineMatchRoom(services: Services) {
             const removed = this.followSeat(client);
             return removed ? this.answer(client, ctx, type, removed) : handler(client, payload, ctx);
           },
-          () => this.answer(client, ctx, type, fail("server/internal", "The server could not handle that message.")),
+          () => this.answer(client, ctx, type, fail("server/internal")),
         );
     }
 
@@ -250,8 +252,8 @@ export function defineMatchRoom(services: Services) {
     }
 
     private async join(client: MatchClient, rawOptions: unknown): Promise<void> {
-      const parsed = parseWith(joinOptionsSchema, rawOptions ?? {}, "join/malformed", "join options");
-      if (!parsed.ok) refuse(parsed.error);
+      const parsed = parseWith(joinOptionsSchema, rawOptions ?? {}, "join/malformed");
+      if (!parsed.ok) refuse(parsed.error, this.scenario());
       const creator = this.creatorSession !== null && client.sessionId === this.creatorSession;
       if (creator) this.creatorSession = null;
       const device = parsed.value.device ? hashKey(`device:${parsed.value.device}`) : null;
@@ -260,7 +262,7 @@ export function defineMatchRoom(services: Services) {
         // Keys are guesses too: a wrong one beyond the address's budget is refused only after a
         // wait (services.guesses); a right key never waits.
         if (seat.error.code === "seat/bad_key") await sleep(services.guesses.penaltyMs(socketAddress(client.ref), Date.now()));
-        refuse(seat.error);
+        refuse(seat.error, this.scenario());
       }
       const { viewer, keyHash, name, seatKey, facilitatorKey } = seat.value;
       // A new seat key is handed out only once the store has it.
@@ -322,7 +324,7 @@ export function defineMatchRoom(services: Services) {
       if (!member) {
         // After the answer to the message that found it out has gone.
         setImmediate(() => this.classroom.dismiss(client));
-        return fail("seat/removed", "The facilitator removed you from this match.");
+        return fail("seat/removed");
       }
       if (member.power !== info.viewer) this.classroom.follow(client, member.power);
       return null;
@@ -355,12 +357,12 @@ export function defineMatchRoom(services: Services) {
     ): Result<{ viewer: Viewer; keyHash: string | null; name: string; seatKey?: string; facilitatorKey?: string }> {
       const session = this.session;
       if (options.facilitatorKey !== undefined) {
-        if (!session.isFacilitatorKey(options.facilitatorKey)) return fail("seat/bad_key", "That facilitator key does not open this match.");
+        if (!session.isFacilitatorKey(options.facilitatorKey)) return fail("seat/bad_key", { key: "facilitator" });
         return ok({ viewer: "facilitator", keyHash: null, name: options.name ?? "Facilitator" });
       }
       if (options.seatKey !== undefined) {
         const member = session.seats.findByKey(options.seatKey);
-        if (!member) return fail("seat/bad_key", "That seat key does not open a seat in this match.");
+        if (!member) return fail("seat/bad_key", { key: "seat" });
         return ok({ viewer: member.power, keyHash: member.keyHash, name: options.name ?? member.name });
       }
       if (creator && this.creatorFacilitatorKey) {
@@ -377,7 +379,7 @@ export function defineMatchRoom(services: Services) {
       }
       // Spectators cost the match a view and a socket each, and do nothing: capped per match.
       const watching = this.clients.filter((c) => c.userData?.viewer === "spectator").length;
-      if (watching >= config.maxSpectatorsPerMatch) return fail("seat/spectators_full", `This match already has ${config.maxSpectatorsPerMatch} spectators; try again later.`);
+      if (watching >= config.maxSpectatorsPerMatch) return fail("seat/spectators_full", { max: config.maxSpectatorsPerMatch });
       return ok({ viewer: "spectator", keyHash: null, name: options.name ?? "Spectator" });
     }
 
@@ -389,8 +391,8 @@ export function defineMatchRoom(services: Services) {
       if (!entry.ok) return entry;
       const teachers = this.clients.filter((c) => c.userData?.viewer === "facilitator").map((c) => c.userData!.name);
       const problem = name === undefined ? null : nameProblem(name, teachers);
-      if (problem) return fail("join/reserved_name", problem);
-      if (picks && settings.assignOnly) return fail("seat/assign_only", "Your teacher assigns the teams in this lesson: wait to be assigned.");
+      if (problem) return fail("join/reserved_name", { whose: problem });
+      if (picks && settings.assignOnly) return fail("seat/assign_only");
       return ok(true);
     }
 
@@ -398,7 +400,7 @@ export function defineMatchRoom(services: Services) {
       const free = this.session.seats.free();
       let power = wanted;
       if (anyFree && (!power || !free.includes(power))) power = free[Math.floor(Math.random() * free.length)];
-      if (!power) return fail("seat/none_free", "Every seat of this match is taken.");
+      if (!power) return fail("seat/none_free");
       const label = name ?? POWERS.find((p) => p === power)!;
       const claimed = this.session.claim(power, label);
       if (!claimed.ok) return claimed;
@@ -427,9 +429,14 @@ export function defineMatchRoom(services: Services) {
     // --- messages
 
     /** Answers a message: nothing more on success (the state shows it), an error to this client only otherwise. */
+    private scenario(): Scenario | undefined {
+      return this.session ? getScenario(this.session.settings.scenarioId) : undefined;
+    }
+
     private answer<T extends object = never>(client: MatchClient, ctx: MessageContext | undefined, type: string, result: Result<T>): Reply<T> {
       if (result.ok) return { ok: true, ...result.value };
-      const error = { type, code: result.error.code, message: result.error.message };
+      const { code, params } = result.error;
+      const error = { type, code, params, message: errorText(result.error, this.scenario()) };
       if (ctx?.id === undefined) client.send(SERVER_MESSAGES.error, error satisfies ErrorMessage);
       return { ok: false, ...error };
     }
@@ -445,14 +452,14 @@ export function defineMatchRoom(services: Services) {
       };
       if (!result.ok || !this.session.writing) return answer();
       return this.session.committed().then(answer, () =>
-        this.answer(client, ctx, type, fail("server/storage", "The server lost that message before it was recorded; it will reload the match.")),
+        this.answer(client, ctx, type, fail("server/storage", { what: "message" })),
       );
     }
 
     private onCommand(client: MatchClient, payload: unknown, ctx: MessageContext) {
       const info = client.userData!;
-      if (info.viewer === "spectator") return this.answer(client, ctx, "command", fail("seat/spectator", "Spectators cannot send commands."));
-      if (!this.commandLimits.take(info.viewer, Date.now())) return this.answer(client, ctx, "command", fail("command/rate_limited", "Your seat is sending commands too fast; wait a moment."));
+      if (info.viewer === "spectator") return this.answer(client, ctx, "command", fail("seat/spectator"));
+      if (!this.commandLimits.take(info.viewer, Date.now())) return this.answer(client, ctx, "command", fail("command/rate_limited", { what: "commands" }));
       const member = info.keyHash === null ? null : this.session.seats.byHash(info.keyHash);
       const result = member ? this.session.act(member, payload) : this.session.submit(info.viewer, payload);
       return this.answerCommitted(client, ctx, "command", result.ok ? ok({}) : result);
@@ -462,10 +469,10 @@ export function defineMatchRoom(services: Services) {
     private onDraft(client: MatchClient, payload: unknown, ctx: MessageContext) {
       const info = client.userData!;
       const member = info.keyHash === null ? null : this.session.seats.byHash(info.keyHash);
-      if (!member) return this.answer(client, ctx, "draft", fail("seat/no_team", "Only a power's players have a draft."));
-      const parsed = parseWith(draftSchema, payload, "draft/malformed", "draft change");
+      if (!member) return this.answer(client, ctx, "draft", fail("seat/no_team"));
+      const parsed = parseWith(draftSchema, payload, "draft/malformed");
       if (!parsed.ok) return this.answer(client, ctx, "draft", parsed);
-      if (!this.commandLimits.take(info.viewer, Date.now())) return this.answer(client, ctx, "draft", fail("command/rate_limited", "Your seat is sending changes too fast; wait a moment."));
+      if (!this.commandLimits.take(info.viewer, Date.now())) return this.answer(client, ctx, "draft", fail("command/rate_limited", { what: "changes" }));
       const { turn, edits, send } = parsed.value;
       let result = edits.length > 0 ? this.session.editDraft(member, turn, edits) : ok(true);
       if (result.ok && send) result = this.session.sendDraft(member, turn);
@@ -474,10 +481,10 @@ export function defineMatchRoom(services: Services) {
 
     private onChat(client: MatchClient, payload: unknown, ctx: MessageContext) {
       const info = client.userData!;
-      const parsed = parseWith(chatSchema, payload, "chat/malformed", "chat message");
+      const parsed = parseWith(chatSchema, payload, "chat/malformed");
       if (!parsed.ok) return this.answer(client, ctx, "chat", parsed);
-      if (info.viewer === "spectator") return this.answer(client, ctx, "chat", fail("chat/spectator", "Spectators can read the public channel but not write."));
-      if (!this.chatLimits.take(info.viewer, Date.now())) return this.answer(client, ctx, "chat", fail("chat/rate_limited", "You are sending messages too fast; wait a moment."));
+      if (info.viewer === "spectator") return this.answer(client, ctx, "chat", fail("chat/spectator"));
+      if (!this.chatLimits.take(info.viewer, Date.now())) return this.answer(client, ctx, "chat", fail("chat/rate_limited"));
       const member = info.keyHash === null ? null : this.session.seats.byHash(info.keyHash);
       const sent = this.session.chat(info.viewer, info.name, parsed.value.to, parsed.value.text, member ? memberId(member.keyHash) : null);
       return this.answerCommitted(client, ctx, "chat", sent.ok ? ok({}) : sent);
@@ -485,9 +492,9 @@ export function defineMatchRoom(services: Services) {
 
     private onClaim(client: MatchClient, payload: unknown, ctx: MessageContext) {
       const info = client.userData!;
-      const parsed = parseWith(claimSchema, payload ?? {}, "claim/malformed", "seat claim");
+      const parsed = parseWith(claimSchema, payload ?? {}, "claim/malformed");
       if (!parsed.ok) return this.answer(client, ctx, "claim", parsed);
-      if (info.viewer !== "spectator") return this.answer(client, ctx, "claim", fail("seat/already_seated", "You already hold a seat in this match."));
+      if (info.viewer !== "spectator") return this.answer(client, ctx, "claim", fail("seat/already_seated"));
       const allowed = this.mayEnter(info.device ?? null, parsed.value.name ?? info.name, true);
       if (!allowed.ok) return this.answer(client, ctx, "claim", allowed);
       const claimed = this.claimSeat(parsed.value.power, parsed.value.power === undefined, parsed.value.name ?? (info.name === "Spectator" ? undefined : info.name));
@@ -504,19 +511,19 @@ export function defineMatchRoom(services: Services) {
     }
 
     private onPause(client: MatchClient, payload: unknown, ctx: MessageContext) {
-      if (client.userData!.viewer !== "facilitator") return this.answer(client, ctx, "pause", fail("seat/not_facilitator", "Only the facilitator can pause the match."));
-      const parsed = parseWith(pauseSchema, payload, "pause/malformed", "pause");
+      if (client.userData!.viewer !== "facilitator") return this.answer(client, ctx, "pause", fail("seat/not_facilitator", { command: "pause" }));
+      const parsed = parseWith(pauseSchema, payload, "pause/malformed");
       if (!parsed.ok) return this.answer(client, ctx, "pause", parsed);
-      if (this.session.state.status === "ended") return this.answer(client, ctx, "pause", fail("match/ended", "The match is over."));
+      if (this.session.state.status === "ended") return this.answer(client, ctx, "pause", fail("match/ended"));
       this.session.setPaused(parsed.value.paused);
       return this.answer(client, ctx, "pause", ok({ paused: this.session.clockView().paused }));
     }
 
     private onExtend(client: MatchClient, payload: unknown, ctx: MessageContext) {
-      if (client.userData!.viewer !== "facilitator") return this.answer(client, ctx, "extend", fail("seat/not_facilitator", "Only the facilitator can change the phase's time."));
-      const parsed = parseWith(extendSchema, payload, "extend/malformed", "extension");
+      if (client.userData!.viewer !== "facilitator") return this.answer(client, ctx, "extend", fail("seat/not_facilitator", { command: "extend" }));
+      const parsed = parseWith(extendSchema, payload, "extend/malformed");
       if (!parsed.ok) return this.answer(client, ctx, "extend", parsed);
-      if (this.session.state.status === "ended") return this.answer(client, ctx, "extend", fail("match/ended", "The match is over."));
+      if (this.session.state.status === "ended") return this.answer(client, ctx, "extend", fail("match/ended"));
       const extended = this.session.extendPhase(parsed.value.seconds);
       return this.answer(client, ctx, "extend", extended.ok ? ok({}) : extended);
     }

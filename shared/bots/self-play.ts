@@ -58,7 +58,7 @@ export function playBotMatch(options: SelfPlayOptions): SelfPlayResult {
   };
   const advance = (actor: Actor) => {
     const result = apply(state, actor, { type: "advance", turn: state.turn, phase: state.phase });
-    if (!result.ok) throw new Error(`advance refused: ${result.error.message}`);
+    if (!result.ok) throw new Error(`advance refused: ${JSON.stringify(result.error)}`);
     state = result.value.state;
   };
 

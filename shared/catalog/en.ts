@@ -1,9 +1,40 @@
 /** English (en-GB): the words of every event, cause and error. Another language is one more file like this. */
 import { FACTIONS } from "../ids";
 import type { FactionId } from "../ids";
+import type { Params } from "../result";
 import type { Messages } from "./messages";
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
+const str = (v: Params[string] | undefined) => (v === undefined ? "" : String(v));
+const num = (v: Params[string] | undefined) => Number(v ?? 0);
+
+/** "Only the facilitator can …", by the command or message type. */
+const FACILITATOR_ONLY: Record<string, string> = {
+  pause: "pause the match",
+  extend: "change the phase's time",
+  roster: "see the roster",
+  assign: "assign students to powers",
+  kick: "remove students",
+  bots: "reserve seats for bots",
+  broadcast: "broadcast to the class",
+  teamcap: "change the team size",
+  readyrule: "choose how teams say they are ready",
+  entry: "decide who may join",
+  rename: "rename students",
+  realmatch: "start the real match",
+};
+
+/** What each malformed payload was. */
+const MALFORMED: Record<string, string> = {
+  command: "command", join: "join options", create: "match options", draft: "draft change", chat: "chat message", claim: "seat claim", pause: "pause", extend: "extension",
+};
+
+/** What a write the server could not record was. */
+const NOT_RECORDED: Record<string, string> = {
+  draft: "that change to your team's draft", command: "that command", seat: "your seat", roster: "that change", chat: "that message", realmatch: "the start of the real match",
+};
+
+const malformed = (p: Params, what: string) => `Malformed ${MALFORMED[what] ?? what}${str(p.at) ? ` at ${str(p.at)}` : ""}: ${str(p.detail) || "invalid"}.`;
 
 export const en: Messages = {
   locale: "en-GB",
@@ -104,5 +135,107 @@ export const en: Messages = {
       return `Escalation ${f.signed(e.delta)} → ${f.number(e.value)} (${cause(e.cause, of)}).`;
     },
     matchEnded: (e) => (e.reason === "openWar" ? "Open war: the match ends; every power keeps half its points, the one that drove the escalation none." : `The match has ended (${e.reason}).`),
+  },
+
+  errors: {
+    "seat/unknown_actor": () => "Commands come from a power's seat, the facilitator or the server's clock.",
+    "match/ended": () => "The match is over.",
+    "seat/not_a_power": (p) => `Only a power's seat can send "${str(p.command)}".`,
+    "seat/not_facilitator": (p) => `Only the facilitator can ${FACILITATOR_ONLY[str(p.command)] ?? `send "${str(p.command)}"`}.`,
+    "command/stale": (p) => `That command was for turn ${str(p.turn)} (${str(p.phase)}); the match is at turn ${str(p.now)} (${str(p.at)}).`,
+    "phase/not_now": (p) => `"${str(p.command)}" cannot be sent during ${str(p.phase)}.`,
+    "command/malformed": (p) => malformed(p, "command"),
+    "order/bad_id": (p) => `"${str(p.strike)}" cannot be a strike's id: choose another name.`,
+    "order/duplicate_id": (p) => `Two strikes share the id "${str(p.strike)}".`,
+    "order/not_your_asset": (p) => `You have no platform "${str(p.asset)}".`,
+    "order/unknown_zone": (p) => `There is no zone "${str(p.zone)}".`,
+    "order/over_capacity": (p, { n, f }) => `${n.asset(str(p.asset))} can launch ${f.plural(num(p.available), { one: "# unit", other: "# units" })} this turn; the orders ask for ${f.number(num(p.used))}.`,
+    "order/no_basing": (p, { n }) => {
+      const host = n.powers(str(p.power));
+      return `${n.asset(str(p.asset))} stands on ${host} soil: flying from it needs ${host} basing consent.`;
+    },
+    "order/out_of_range": (p, { n, f }) => `The route to ${n.zone(str(p.zone))} is ${f.number(num(p.km))} km; ${n.weapon(str(p.weapon))} reaches ${f.number(num(p.range))} km.`,
+    "order/over_support": (p, { f }) => `You have ${f.plural(num(p.have), { one: "# support point", other: "# support points" })} a turn; the orders give ${f.number(num(p.given))}.`,
+    "order/unreachable": (p, { n }) => `${n.faction(str(p.faction))} has no forces in ${n.zone(str(p.zone))} to support, and ${n.zone(str(p.zone))} is not in your country.`,
+    "order/over_patrols": (p, { f }) => `You have ${f.plural(num(p.have), { one: "# patrol unit", other: "# patrol units" })}; the orders fly ${f.number(num(p.flown))}.`,
+    "order/not_your_nfz": (p) => `"${str(p.treaty)}" is not a no-fly zone you sponsor.`,
+    "order/unknown_treaty": (p) => `You are not a party to a treaty "${str(p.treaty)}".`,
+    "order/not_bound": (p) => `Treaty ${str(p.treaty)} does not bind you: only the powers it binds can revoke it.`,
+    "order/treaty_not_in_force": (p) => `Treaty ${str(p.treaty)} is already ${str(p.status)}.`,
+    "proposal/duplicate_party": () => "Each power can be a party only once.",
+    "proposal/no_counterparty": () => "A proposal needs at least one other power.",
+    "proposal/not_found": (p) => `There is no proposal "${str(p.proposal)}" addressed to you.`,
+    "proposal/closed": (p) => `Proposal ${str(p.proposal)} is already ${str(p.status)}.`,
+    "proposal/already_accepted": (p) => `You have already accepted proposal ${str(p.proposal)}.`,
+    "proposal/own": () => "Withdraw your own proposal instead of rejecting it.",
+    "proposal/not_yours": () => "Only the power that made a proposal can withdraw it.",
+    "term/duplicate": (p) => `The proposal names the same ${str(p.term)} term twice.`,
+    "term/no_party": (p) => `A ${str(p.term)} term must bind at least one power.`,
+    "term/not_a_party": (p, { n }) => `${n.power(str(p.power))} is named in a ${str(p.term)} term but is not a party to the proposal.`,
+    "term/unknown_zone": (p) => `There is no zone "${str(p.zone)}".`,
+    "term/self": (p) => `A power cannot grant ${p.term === "basing" ? "basing" : "overflight rights"} to itself.`,
+    "term/no_airspace": (p, { n }) => `${n.power(str(p.power))} has no airspace in the theatre to grant.`,
+    "term/duplicate_member": () => "Each member of an intelligence cell is named once.",
+    "term/pledge_too_large": (p, { n, f }) => `${n.power(str(p.power))} can fly at most ${f.plural(num(p.most), { one: "# patrol unit", other: "# patrol units" })}.`,
+    "term/no_pledge": () => "A no-fly zone needs at least one patrol pledge.",
+    "inject/unknown_card": (p) => `There is no event card "${str(p.card)}".`,
+    "inject/unknown_zone": (p) => `There is no zone "${str(p.zone)}".`,
+    "inject/unknown_asset": (p) => `There is no asset "${str(p.asset)}".`,
+    "inject/unknown_country": (p) => `Influence is not tracked in country "${str(p.country)}".`,
+    "message/unknown_type": (p) => `There is no message "${str(p.message)}".`,
+    "server/internal": () => "The server could not handle that message.",
+    "server/storage": (p) =>
+      p.what === "message" ? "The server lost that message before it was recorded; it will reload the match." : `The server could not record ${NOT_RECORDED[str(p.what)] ?? "that"}; try again.`,
+    "join/malformed": (p) => malformed(p, "join"),
+    "create/malformed": (p) => malformed(p, "create"),
+    "draft/malformed": (p) => malformed(p, "draft"),
+    "chat/malformed": (p) => malformed(p, "chat"),
+    "claim/malformed": (p) => malformed(p, "claim"),
+    "pause/malformed": (p) => malformed(p, "pause"),
+    "extend/malformed": (p) => malformed(p, "extend"),
+    "roster/malformed": (p) => malformed(p, "roster"),
+    "assign/malformed": (p) => malformed(p, "assign"),
+    "kick/malformed": (p) => malformed(p, "kick"),
+    "bots/malformed": (p) => malformed(p, "bots"),
+    "broadcast/malformed": (p) => malformed(p, "broadcast"),
+    "teamcap/malformed": (p) => malformed(p, "teamcap"),
+    "readyrule/malformed": (p) => malformed(p, "readyrule"),
+    "entry/malformed": (p) => malformed(p, "entry"),
+    "rename/malformed": (p) => malformed(p, "rename"),
+    "create/unknown_scenario": (p) => `There is no scenario "${str(p.scenario)}".`,
+    "create/practice_needs_facilitator": () => "A practice turn is for a lesson with a facilitator.",
+    "practice/none": () => "There is no practice turn to end: the real match is on.",
+    "realmatch/malformed": (p) => malformed(p, "realmatch"),
+    "seat/removed": () => "The facilitator removed you from this match.",
+    "seat/bad_key": (p) => (p.key === "facilitator" ? "That facilitator key does not open this match." : "That seat key does not open a seat in this match."),
+    "seat/spectators_full": (p, { f }) => `This match already has ${f.plural(num(p.max), { one: "# spectator", other: "# spectators" })}; try again later.`,
+    "join/reserved_name": (p) => (p.whose === "teacher" ? "That is your teacher's name; choose your own name." : "That name is kept for the one running the lesson; choose your own name."),
+    "seat/assign_only": () => "Your teacher assigns the teams in this lesson: wait to be assigned.",
+    "seat/none_free": () => "Every seat of this match is taken.",
+    "seat/spectator": () => "Spectators cannot send commands.",
+    "command/rate_limited": (p) => `Your seat is sending ${p.what === "changes" ? "changes" : "commands"} too fast; wait a moment.`,
+    "seat/no_team": () => "Only a power's players have a draft.",
+    "chat/spectator": () => "Spectators can read the public channel but not write.",
+    "chat/rate_limited": () => "You are sending messages too fast; wait a moment.",
+    "chat/no_recipient": () => "A private message needs at least one other power.",
+    "seat/already_seated": () => "You already hold a seat in this match.",
+    "seat/reserved_for_bot": (p, { n }) => `${n.powers(str(p.power))} seat is reserved for a bot in this match.`,
+    "seat/taken": (p, { n }) => `${n.powers(str(p.power))} seat is already held${p.teams === 0 ? " and this match has no teams" : ""}.`,
+    "seat/team_full": (p, { n, f }) => `${n.powers(str(p.power))} team is full (${f.plural(num(p.cap), { one: "# player", other: "# players" })}).`,
+    "roster/unknown_player": (p, { n }) =>
+      p.who === "captain"
+        ? `${n.powers(str(p.power))} captain is not on its team.`
+        : p.who === "student"
+          ? "That student is no longer waiting in this match."
+          : "That player is no longer in this match.",
+    "roster/seat_held": (p, { n, f }) => `${f.list(str(p.powers).split(" ").filter(Boolean).map((x) => n.power(x)))}: students hold this seat; move them first.`,
+    "match/closed": () => "The match is closed on this server.",
+    "draft/stale": (p) => (p.why === "teammate" ? "A teammate changed that part of the draft first; look again." : "That draft is for another turn."),
+    "draft/closed": () => "Orders are drafted from the briefing to the end of the orders phase.",
+    "draft/too_large": () => "That would make the team's orders longer than the rules allow.",
+    "extend/untimed": () => "This phase has no clock to change.",
+    "extend/too_little_left": (p, { f }) => `Less than ${f.plural(num(p.seconds), { one: "# second is", other: "# seconds are" })} left: use the next-phase button to end the phase now.`,
+    "join/removed": () => "Your teacher removed you from this lesson; ask them to let you back in.",
+    "join/locked": () => "Your teacher has closed this lesson to new students; ask them to open it.",
   },
 };

@@ -4,6 +4,10 @@
  * parameters, so the match hash does not depend on wording.
  */
 import type { Cause, GameEvent } from "../events";
+import type { Params } from "../result";
+import { ERROR_CODES } from "../result";
+import type { ErrorCode } from "../result";
+import { DEFAULT_SCENARIO_ID, getScenario } from "../scenario";
 import type { Scenario } from "../scenario/types";
 import { en } from "./en";
 import { formatFor } from "./format";
@@ -16,16 +20,22 @@ export type { CauseParams, Messages, Names, Say } from "./messages";
 
 const says = new WeakMap<Messages, WeakMap<Scenario, Say>>();
 
+/** The name under `id` in a record of the scenario (its own keys only: ids can come from a client). */
+function named(record: Readonly<Record<string, { name: string }>>, id: string): string {
+  return Object.hasOwn(record, id) ? record[id]!.name : id;
+}
+
 function namesOf(scenario: Scenario, m: Messages, say: Say): Names {
   const { words } = m;
-  const power = (p: Parameters<Names["power"]>[0]) => (p ? (scenario.powers[p]?.name ?? p) : p === null ? words.noSeat : words.unknown);
+  const power = (p: string | null | undefined) => (p ? named(scenario.powers, p) : p === null ? words.noSeat : words.unknown);
   return {
     power,
     powers: (p) => words.possessive(power(p)),
-    faction: (f) => (f ? (scenario.factions[f]?.name ?? f) : words.unknown),
+    faction: (f) => (f ? named(scenario.factions, f) : words.unknown),
     zone: (z) => (z ? (scenario.zones.find((x) => x.id === z)?.name ?? z) : words.unknown),
     country: (c) => (c ? (scenario.countries.find((x) => x.id === c)?.name ?? c) : words.internationalAirspace),
     asset: (a) => (a ? (scenario.assets.find((x) => x.id === a)?.name ?? a) : words.unknown),
+    weapon: (w) => (w ? named(scenario.weapons, w) : words.unknown),
     card: (id) => (id ? (scenario.events.find((c) => c.id === id)?.headline ?? id) : words.inject),
     units: (n, kind) => words.units(n, kind ?? "aircraft", say.f),
   };
@@ -56,4 +66,22 @@ export function describeEvent(event: GameEvent, scenario: Scenario, m: Messages 
 /** Why a track, an influence or the escalation moved, in words ("quagmire", "overt proxy support"). */
 export function causeText(cause: Cause, scenario: Scenario, m: Messages = en): string {
   return sayFor(scenario, m).cause(cause);
+}
+
+const KNOWN_ERRORS: ReadonlySet<string> = new Set(ERROR_CODES);
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return KNOWN_ERRORS.has(code);
+}
+
+/**
+ * An error in words, from its code and parameters (ids named from `scenario`, by default the
+ * default scenario's). A code the catalog does not know (a client's own, a newer server's) gives
+ * null: the caller keeps the words it has.
+ */
+export function errorText(error: { code: ErrorCode; params?: Params }, scenario?: Scenario, m?: Messages): string;
+export function errorText(error: { code: string; params?: Params }, scenario?: Scenario, m?: Messages): string | null;
+export function errorText(error: { code: string; params?: Params }, scenario: Scenario = getScenario(DEFAULT_SCENARIO_ID), m: Messages = en): string | null {
+  if (!isErrorCode(error.code)) return null;
+  return m.errors[error.code](error.params ?? {}, sayFor(scenario, m));
 }

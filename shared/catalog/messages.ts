@@ -4,6 +4,7 @@
  */
 import type { Cause, CauseCode, GameEvent } from "../events";
 import type { FactionId, PowerId, WeaponKind } from "../ids";
+import type { ErrorCode, Params } from "../result";
 import type { Format } from "./format";
 
 /** A cause's parameters; `of`: the other power of the escalation it raised (whose aircraft were shot down). */
@@ -12,14 +13,16 @@ export type CauseParams = Omit<Cause, "code"> & { of?: PowerId };
 /** Scenario names, and the language's words for what has none. */
 export interface Names {
   /** null: a country without a seat. */
-  power(p: PowerId | null | undefined): string;
+  power(p: PowerId | string | null | undefined): string;
   /** "Russia's", "United States'". */
-  powers(p: PowerId): string;
-  faction(f: FactionId | null | undefined): string;
+  powers(p: PowerId | string): string;
+  faction(f: FactionId | string | null | undefined): string;
   zone(z: string | undefined): string;
   /** null or absent: international airspace. */
   country(c: string | null | undefined): string;
   asset(a: string | undefined): string;
+  /** A weapon's name, by id. */
+  weapon(w: string | undefined): string;
   /** The headline of a scenario card, by id (absent: a card the facilitator wrote). */
   card(id: string | undefined): string;
   /** "2 missiles", "1 aircraft". */
@@ -43,4 +46,6 @@ export interface Messages {
   words: { noSeat: string; internationalAirspace: string; unknown: string; inject: string; possessive(name: string): string; units(n: number, kind: WeaponKind, f: Format): string };
   causes: { [C in CauseCode]: (p: CauseParams, say: Say) => string };
   events: { [K in EventKind]: (e: Extract<GameEvent, { kind: K }>, say: Say) => string };
+  /** Every error code's words, from its parameters (ids are named from the scenario). */
+  errors: { [C in ErrorCode]: (p: Params, say: Say) => string };
 }

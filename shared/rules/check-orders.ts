@@ -18,52 +18,52 @@ export function checkOrders(state: MatchState, power: PowerId, orders: Orders): 
   const unitsByAsset = new Map<string, number>();
 
   for (const strike of orders.strikes) {
-    if (isReservedName(strike.id)) return fail("order/bad_id", `"${strike.id}" cannot be a strike's id: choose another name.`);
-    if (strikeIds.has(strike.id)) return fail("order/duplicate_id", `Two strikes share the id "${strike.id}".`);
+    if (isReservedName(strike.id)) return fail("order/bad_id", { strike: strike.id });
+    if (strikeIds.has(strike.id)) return fail("order/duplicate_id", { strike: strike.id });
     strikeIds.add(strike.id);
     const asset = isAssetId(state.scenarioId, strike.asset) ? scenario.assets.find((a) => a.id === strike.asset) : undefined;
-    if (!asset || asset.owner !== power) return fail("order/not_your_asset", `You have no platform "${strike.asset}".`);
+    if (!asset || asset.owner !== power) return fail("order/not_your_asset", { asset: strike.asset });
     const zone = isZoneId(state.scenarioId, strike.zone) ? scenario.zones.find((z) => z.id === strike.zone) : undefined;
-    if (!zone) return fail("order/unknown_zone", `There is no zone "${strike.zone}".`);
+    if (!zone) return fail("order/unknown_zone", { zone: strike.zone });
     const used = (unitsByAsset.get(asset.id) ?? 0) + strike.units;
     unitsByAsset.set(asset.id, used);
     const available = Math.min(asset.capacity, state.assets[asset.id]!.stock);
-    if (used > available) return fail("order/over_capacity", `${asset.name} can launch ${available} units this turn; the orders ask for ${used}.`);
+    if (used > available) return fail("order/over_capacity", { asset: asset.id, available, used });
     const host = basingHost(state, asset.hostCountry, power);
     if (host && !holdsBasing(state, host, power, "orders")) {
-      return fail("order/no_basing", `${asset.name} stands on ${scenario.powers[host].name}'s soil: flying from it needs ${scenario.powers[host].name}'s basing consent.`);
+      return fail("order/no_basing", { asset: asset.id, power: host });
     }
     const weapon = scenario.weapons[asset.weapon]!;
     const route = planRouteMemo({ origin: asset.lonLat, waypoints: strike.waypoints, target: zone.lonLat, rangeKm: weapon.rangeKm, rightsIn: rightsFor(state, power, weapon.kind, "orders") });
     if (!route.inRange) {
-      return fail("order/out_of_range", `The route to ${zone.name} is ${Math.round(route.lengthKm)} km; ${weapon.name} reaches ${weapon.rangeKm} km.`);
+      return fail("order/out_of_range", { zone: zone.id, km: Math.round(route.lengthKm), weapon: asset.weapon, range: weapon.rangeKm });
     }
   }
 
   const supportPoints = orders.support.reduce((sum, s) => sum + s.points, 0);
-  if (supportPoints > setup.supportPoints) return fail("order/over_support", `You have ${setup.supportPoints} support points a turn; the orders give ${supportPoints}.`);
+  if (supportPoints > setup.supportPoints) return fail("order/over_support", { have: setup.supportPoints, given: supportPoints });
   for (const support of orders.support) {
-    if (!isZoneId(state.scenarioId, support.zone)) return fail("order/unknown_zone", `There is no zone "${support.zone}".`);
+    if (!isZoneId(state.scenarioId, support.zone)) return fail("order/unknown_zone", { zone: support.zone });
     if (!canReach(state, power, support.faction, support.zone)) {
       const zone = scenario.zones.find((z) => z.id === support.zone)!;
-      return fail("order/unreachable", `${scenario.factions[support.faction].name} has no forces in ${zone.name} to support, and ${zone.name} is not in your country.`);
+      return fail("order/unreachable", { faction: support.faction, zone: support.zone });
     }
   }
 
   const patrolUnits = orders.patrols.reduce((sum, p) => sum + p.units, 0);
-  if (patrolUnits > setup.patrolUnits) return fail("order/over_patrols", `You have ${setup.patrolUnits} patrol units; the orders fly ${patrolUnits}.`);
+  if (patrolUnits > setup.patrolUnits) return fail("order/over_patrols", { have: setup.patrolUnits, flown: patrolUnits });
   for (const patrol of orders.patrols) {
     const treaty = state.treaties.find((t) => t.id === patrol.treaty);
     if (!treaty || treaty.term.kind !== "nfz" || !(treaty.status === "active" || treaty.status === "agreed") || !treaty.parties.includes(power)) {
-      return fail("order/not_your_nfz", `"${patrol.treaty}" is not a no-fly zone you sponsor.`);
+      return fail("order/not_your_nfz", { treaty: patrol.treaty });
     }
   }
 
   for (const id of orders.revoke) {
     const treaty = state.treaties.find((t) => t.id === id);
-    if (!treaty || !treaty.parties.includes(power)) return fail("order/unknown_treaty", `You are not a party to a treaty "${id}".`);
-    if (!termParties(treaty.term).includes(power)) return fail("order/not_bound", `Treaty ${id} does not bind you: only the powers it binds can revoke it.`);
-    if (treaty.status !== "active" && treaty.status !== "agreed") return fail("order/treaty_not_in_force", `Treaty ${id} is already ${treaty.status}.`);
+    if (!treaty || !treaty.parties.includes(power)) return fail("order/unknown_treaty", { treaty: id });
+    if (!termParties(treaty.term).includes(power)) return fail("order/not_bound", { treaty: id });
+    if (treaty.status !== "active" && treaty.status !== "agreed") return fail("order/treaty_not_in_force", { treaty: id, status: treaty.status });
   }
   return ok(orders);
 }

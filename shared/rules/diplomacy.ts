@@ -17,39 +17,39 @@ type ProposeCommand = Extract<Command, { type: "propose" | "counter" }>;
 /** Checks that terms make sense between these parties; returns the first problem. */
 export function checkTerms(state: MatchState, parties: readonly PowerId[], terms: readonly Term[]): Result<true> {
   const scenario = getScenario(state.scenarioId);
-  if (new Set(parties).size !== parties.length) return fail("proposal/duplicate_party", "Each power can be a party only once.");
-  if (parties.length < 2) return fail("proposal/no_counterparty", "A proposal needs at least one other power.");
+  if (new Set(parties).size !== parties.length) return fail("proposal/duplicate_party");
+  if (parties.length < 2) return fail("proposal/no_counterparty");
   const seen = new Set<string>();
   for (const term of terms) {
     // The same term twice (whatever its turns) binds nothing more: refused, not counted twice.
     const { turns: _turns, ...what } = term;
     const key = canonicalJson(Object.fromEntries(Object.entries(what).map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v])));
-    if (seen.has(key)) return fail("term/duplicate", `The proposal names the same ${term.kind} term twice.`);
+    if (seen.has(key)) return fail("term/duplicate", { term: term.kind });
     seen.add(key);
     const bound = termParties(term);
-    if (bound.length === 0) return fail("term/no_party", `A ${term.kind} term must bind at least one power.`);
+    if (bound.length === 0) return fail("term/no_party", { term: term.kind });
     const outsider = bound.find((p) => !parties.includes(p));
-    if (outsider) return fail("term/not_a_party", `${scenario.powers[outsider].name} is named in a ${term.kind} term but is not a party to the proposal.`);
+    if (outsider) return fail("term/not_a_party", { power: outsider, term: term.kind });
     const zones = "zones" in term ? term.zones : [];
     const unknown = zones.find((z) => !isZoneId(state.scenarioId, z));
-    if (unknown) return fail("term/unknown_zone", `There is no zone "${unknown}".`);
+    if (unknown) return fail("term/unknown_zone", { zone: unknown });
     switch (term.kind) {
       case "overflight":
-        if (term.grantor === term.grantee) return fail("term/self", "A power cannot grant overflight rights to itself.");
-        if (!AIRSPACE_GRID.countries.includes(scenario.powers[term.grantor].homeCountry)) return fail("term/no_airspace", `${scenario.powers[term.grantor].name} has no airspace in the theatre to grant.`);
+        if (term.grantor === term.grantee) return fail("term/self", { term: "overflight" });
+        if (!AIRSPACE_GRID.countries.includes(scenario.powers[term.grantor].homeCountry)) return fail("term/no_airspace", { power: term.grantor });
         break;
       case "basing":
-        if (term.host === term.guest) return fail("term/self", "A power cannot grant basing to itself.");
+        if (term.host === term.guest) return fail("term/self", { term: "basing" });
         break;
       case "intel":
-        if (new Set(term.members).size !== term.members.length) return fail("term/duplicate_member", "Each member of an intelligence cell is named once.");
+        if (new Set(term.members).size !== term.members.length) return fail("term/duplicate_member");
         break;
       case "nfz": {
         for (const [power, units] of Object.entries(term.pledges) as [PowerId, number][]) {
           const most = scenario.powers[power].patrolUnits;
-          if (units > most) return fail("term/pledge_too_large", `${scenario.powers[power].name} can fly at most ${most} patrol units.`);
+          if (units > most) return fail("term/pledge_too_large", { power, most });
         }
-        if (Object.values(term.pledges).every((u) => !u)) return fail("term/no_pledge", "A no-fly zone needs at least one patrol pledge.");
+        if (Object.values(term.pledges).every((u) => !u)) return fail("term/no_pledge");
         break;
       }
       case "support":
@@ -61,8 +61,8 @@ export function checkTerms(state: MatchState, parties: readonly PowerId[], terms
 
 function findOpen(state: MatchState, id: string, by: PowerId): Result<Proposal> {
   const proposal = state.proposals.find((p) => p.id === id);
-  if (!proposal || !proposal.parties.includes(by)) return fail("proposal/not_found", `There is no proposal "${id}" addressed to you.`);
-  if (proposal.status !== "open") return fail("proposal/closed", `Proposal ${id} is already ${proposal.status}.`);
+  if (!proposal || !proposal.parties.includes(by)) return fail("proposal/not_found", { proposal: id });
+  if (proposal.status !== "open") return fail("proposal/closed", { proposal: id, status: proposal.status });
   return ok(proposal);
 }
 
@@ -98,7 +98,7 @@ export function accept(state: MatchState, by: PowerId, id: string): Result<Propo
   const found = findOpen(state, id, by);
   if (!found.ok) return found;
   const proposal = found.value;
-  if (proposal.accepted.includes(by)) return fail("proposal/already_accepted", `You have already accepted proposal ${id}.`);
+  if (proposal.accepted.includes(by)) return fail("proposal/already_accepted", { proposal: id });
   proposal.accepted.push(by);
   emit(state, { kind: "proposal", proposalId: id, from: proposal.from, by, parties: proposal.parties, action: "accepted" }, proposal.parties);
   if (proposal.parties.every((p) => proposal.accepted.includes(p))) bind(state, proposal);
@@ -129,7 +129,7 @@ function bind(state: MatchState, proposal: Proposal): void {
 export function reject(state: MatchState, by: PowerId, id: string, note?: string): Result<Proposal> {
   const found = findOpen(state, id, by);
   if (!found.ok) return found;
-  if (found.value.from === by) return fail("proposal/own", "Withdraw your own proposal instead of rejecting it.");
+  if (found.value.from === by) return fail("proposal/own");
   found.value.status = "rejected";
   const reason = note?.trim();
   emit(state, { kind: "proposal", proposalId: id, from: found.value.from, by, parties: found.value.parties, action: "rejected", ...(reason ? { note: reason } : {}) }, found.value.parties);
@@ -139,7 +139,7 @@ export function reject(state: MatchState, by: PowerId, id: string, note?: string
 export function withdraw(state: MatchState, by: PowerId, id: string): Result<Proposal> {
   const found = findOpen(state, id, by);
   if (!found.ok) return found;
-  if (found.value.from !== by) return fail("proposal/not_yours", "Only the power that made a proposal can withdraw it.");
+  if (found.value.from !== by) return fail("proposal/not_yours");
   found.value.status = "withdrawn";
   emit(state, { kind: "proposal", proposalId: id, from: by, by, parties: found.value.parties, action: "withdrawn" }, found.value.parties);
   return found;

@@ -19,18 +19,18 @@ export function inject(state: MatchState, input: CardInput, to: PowerId | null):
   let card: EventCard;
   if ("cardId" in input) {
     const found = isCardId(state.scenarioId, input.cardId) ? scenario.events.find((c) => c.id === input.cardId) : undefined;
-    if (!found) return fail("inject/unknown_card", `There is no event card "${input.cardId}".`);
+    if (!found) return fail("inject/unknown_card", { card: input.cardId });
     card = found;
   } else {
     card = { id: "", turn: state.turn, headline: input.headline, text: input.text, effects: input.effects };
   }
   for (const effect of card.effects) {
     if ((effect.kind === "strength" || effect.kind === "civilians") && !(isZoneId(state.scenarioId, effect.zone) && own(state.zones, effect.zone))) {
-      return fail("inject/unknown_zone", `There is no zone "${effect.zone}".`);
+      return fail("inject/unknown_zone", { zone: effect.zone });
     }
-    if (effect.kind === "stock" && !(isAssetId(state.scenarioId, effect.asset) && own(state.assets, effect.asset))) return fail("inject/unknown_asset", `There is no asset "${effect.asset}".`);
+    if (effect.kind === "stock" && !(isAssetId(state.scenarioId, effect.asset) && own(state.assets, effect.asset))) return fail("inject/unknown_asset", { asset: effect.asset });
     if (effect.kind === "influence" && !(isInfluenceCountry(state.scenarioId, effect.country) && own(state.powers[effect.power].influence, effect.country) !== undefined)) {
-      return fail("inject/unknown_country", `Influence is not tracked in country "${effect.country}".`);
+      return fail("inject/unknown_country", { country: effect.country });
     }
   }
   emit(state, { kind: "card", cardId: card.id || null, headline: card.headline, text: card.text, effects: [...card.effects], injected: true, to }, to ? [to] : "all");

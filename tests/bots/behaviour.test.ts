@@ -8,7 +8,7 @@ import { uniformLevels } from "../../scripts/simulate-core";
 
 function step(state: MatchState, actor: PowerId | "system", command: Record<string, unknown>): MatchState {
   const result = apply(state, actor, command);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${JSON.stringify(result.error)}`);
   return result.value.state;
 }
 

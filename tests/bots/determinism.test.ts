@@ -8,7 +8,7 @@ import { uniformLevels } from "../../scripts/simulate-core";
 function toDiplomacy(): MatchState {
   const state = createMatch({ scenarioId: "caspian-salvo", seed: "det" });
   const next = apply(state, "system", { type: "advance", turn: state.turn, phase: state.phase });
-  if (!next.ok) throw new Error(next.error.message);
+  if (!next.ok) throw new Error(JSON.stringify(next.error));
   return next.value.state;
 }
 

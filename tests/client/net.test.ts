@@ -143,6 +143,7 @@ describe("public state and clock", () => {
     expect(errorText("seat/taken: The russia seat is already held.")).toBe("The russia seat is already held.");
     expect(errorText({ code: "chat/rate_limited", message: "You are sending messages too fast; wait a moment." })).toMatch(/^You are sending/);
     expect(errorText({ code: "x/y" })).toBe("x/y");
+    expect(errorText({ code: "seat/taken", params: { power: "russia" }, message: "seat/taken: (the server's words)" })).toBe("Russia's seat is already held.");
   });
 
   it("talks to the page's own origin; follows ?server= only to an origin that origin allows", async () => {

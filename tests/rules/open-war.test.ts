@@ -40,7 +40,7 @@ function playSpoiler(power: PowerId, seed: string): { state: MatchState; most: n
     if (state.phase === "orders") {
       const strikes = spoilerOrders(state, power);
       const result = apply(state, power, { type: "orders", orders: { strikes, support: [], posture: "engage", patrols: [], revoke: [] }, ...stamp(state) });
-      if (!result.ok) throw new Error(result.error.message);
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
       state = result.value.state;
     }
     state = advance(state);

@@ -46,7 +46,7 @@ function send(state: MatchState, powers: readonly PowerId[], orders: Map<PowerId
     const { strikes, posture } = orders.get(power)!;
     const list = reverseStrikes ? [...strikes].reverse() : strikes;
     const result = apply(state, power, { type: "orders", orders: { strikes: list, support: [], posture, patrols: [], revoke: [] }, ...stamp(state) });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     state = result.value.state;
   }
   return state;

@@ -22,7 +22,7 @@ async function hashOf(matchId: string): Promise<string> {
 }
 
 /** Sends with room.send and waits for the "error" message it must cause. */
-async function sendExpectingError(room: Room, got: Received, type: string, payload: unknown): Promise<{ code: string; message: string }> {
+async function sendExpectingError(room: Room, got: Received, type: string, payload: unknown): Promise<{ code: string; params?: Record<string, string | number>; message: string }> {
   const before = got.errors.length;
   room.send(type, payload);
   await waitFor(() => got.errors.length > before, 3000, `error for ${type}`);
@@ -66,6 +66,11 @@ describe("bad messages", () => {
 
     // The request form answers in its reply instead.
     expect(await command(russia.room, { type: "accept", proposal: "p999" })).toMatchObject({ ok: false, code: "phase/not_now" });
+    // A refusal carries its parameters, and the catalog's English words for SDK users and logs.
+    expect(await russia.room.request("command", { type: "ready", turn: 7, phase: "orders", ready: true })).toEqual({
+      ok: false, type: "command", code: "command/stale", params: { turn: 7, phase: "orders", now: 1, at: stamp().phase },
+      message: `That command was for turn 7 (orders); the match is at turn 1 (${stamp().phase}).`,
+    });
     expect(await russia.room.request("chat", { to: "public" })).toMatchObject({ ok: false, code: "chat/malformed" });
 
     // Rate limit: a burst of 3, then refusals.

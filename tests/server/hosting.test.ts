@@ -32,7 +32,7 @@ describe("taking over matches", () => {
     const store = new SqliteMatchStore(db);
     const deps = (owner: string): SessionDeps => ({ store, owner, leaseMs: 60_000, bots: passiveBot, now: () => Date.now(), absentGraceMs: 60_000, restoreGraceMs: 30_000 });
     const settings = settingsFrom({ visibility: "private" }, "Taken over");
-    if (!settings.ok) throw new Error(settings.error.message);
+    if (!settings.ok) throw new Error(JSON.stringify(settings.error));
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
       const { session } = await MatchSession.create({ ...settings.value }, deps("dead"));

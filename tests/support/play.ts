@@ -13,7 +13,7 @@ export function stamp(state: MatchState): { turn: number; phase: MatchState["pha
 /** Applies a command that must succeed; fails the test with the rule's message otherwise. */
 export function must(state: MatchState, actor: Actor, command: Record<string, unknown>): Applied {
   const result = apply(state, actor, { ...stamp(state), ...command });
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${JSON.stringify(result.error)}`);
   return result.value;
 }
 

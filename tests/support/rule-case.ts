@@ -98,7 +98,7 @@ export function runCase(ruleCase: RuleCase): MatchState {
   let state = createMatch({ scenarioId: "caspian-salvo", seed: ruleCase.seed ?? ruleCase.name, ...(ruleCase.turns ? { turns: ruleCase.turns } : {}) });
   const advance = () => {
     const result = apply(state, "system", { type: "advance", turn: state.turn, phase: state.phase });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     state = result.value.state;
   };
   while (ruleCase.at && state.phase !== ruleCase.at) advance();
@@ -112,7 +112,7 @@ export function runCase(ruleCase: RuleCase): MatchState {
       expect(result.ok, `command ${index} should be refused`).toBe(false);
       if (!result.ok) expect(result.error.code, `command ${index}`).toBe(step.refused);
     } else {
-      if (!result.ok) throw new Error(`command ${index} (${String(step.command.type)}) was refused: ${result.error.code}: ${result.error.message}`);
+      if (!result.ok) throw new Error(`command ${index} (${String(step.command.type)}) was refused: ${JSON.stringify(result.error)}`);
       state = result.value.state;
       ids.learn(state);
     }

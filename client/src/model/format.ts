@@ -1,6 +1,8 @@
 /** Small formatting helpers for panels and labels. */
 import type { PowerId } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
+import type { Params } from "../../../shared/result";
+import { errorText as catalogText } from "../../../shared/catalog";
 
 export function formatKm(km: number): string {
   return `${Math.round(km).toLocaleString("en-GB")} km`;
@@ -49,9 +51,14 @@ export function turnName(view: { turn: number; turns: number; practice?: true },
   return view.practice ? "Practice turn" : `Turn ${view.turn}${of}${view.turns}`;
 }
 
-/** Turns a server error code and message into what a player reads. */
-export function errorText(error: { code?: string; message?: string } | string): string {
+/**
+ * Turns a server error into what a player reads: the catalog's words for its code and parameters,
+ * or, for a code the catalog does not know (the client's own), the message that came with it.
+ */
+export function errorText(error: { code?: string; params?: Params; message?: string } | string, scenario?: Scenario): string {
   if (typeof error === "string") return stripCode(error);
+  const worded = error.code ? catalogText({ code: error.code, ...(error.params ? { params: error.params } : {}) }, scenario) : null;
+  if (worded) return worded;
   return error.message ? stripCode(error.message) : (error.code ?? "Something went wrong.");
 }
 
