@@ -64,7 +64,7 @@ export async function benchServer(turns = 4, matches = 2): Promise<ServerBench> 
       const viewers: Viewer[] = [...POWERS, "spectator"];
       const views = viewers.map((v) => {
         const view = new StateView();
-        view.add(mirror.watch(v));
+        mirror.watch(v, view);
         return view;
       });
       // The full state every client gets on joining, then patches only.

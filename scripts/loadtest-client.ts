@@ -10,6 +10,8 @@ import { botCommands } from "../shared/bots";
 import { MESSAGES, ROOM_NAME, SERVER_MESSAGES } from "../shared/protocol";
 import type { MessageName } from "../shared/protocol";
 import type { BotLevel } from "../shared/bots";
+import { SlotReader, decoderOf } from "../client/src/net/slot";
+import type { RootLike, SlotLike, SlotUpdate } from "../client/src/net/slot";
 
 /** What every client of a load-generator process adds to. */
 export class LoadStats {
@@ -42,11 +44,7 @@ export class LoadStats {
 interface SeatState {
   ready: boolean;
 }
-interface SlotState {
-  view: Map<string, string>;
-  log: { length: number; at(i: number): string | undefined };
-  chat: { length: number; at(i: number): string | undefined };
-}
+type SlotState = SlotLike;
 interface RoomState {
   status: string;
   phase: string;
@@ -93,8 +91,9 @@ export class Player {
   private acting = false;
   private stopped = false;
   private playing = true;
-  private readonly parsed = new Map<string, { text: string; value: unknown }>();
-  /** The events received so far, parsed when needed (not on every patch: a turn's report is large). */
+  /** Reads the slot as the browser client does (client/src/net/slot.ts), following the decoder's changes. */
+  private readonly reader = new SlotReader();
+  /** The events received so far, read when needed (not on every patch: a turn's report is large). */
   private readonly events: GameEvent[] = [];
   private lastTurn = 0;
   /** Set by the match when a turn ends (used to count turns once per match). */
@@ -113,6 +112,8 @@ export class Player {
     if (join.seatKey) this.seatKey = join.seatKey;
     this.room = join.create ? await client.create(ROOM_NAME, { ...join.create, ...options }) : await client.joinById(join.matchId!, options);
     const room = this.room;
+    const decoder = decoderOf(room);
+    if (decoder) this.reader.follow(decoder);
     let stateSeen = false;
     let joinCounted = false;
     room.onMessage(SERVER_MESSAGES.seat, (seat: { seatKey?: string; code?: string }) => {
@@ -207,27 +208,24 @@ export class Player {
     return this.events;
   }
 
-  /** Parses only the events that arrived since it last did. */
-  private readLog(): void {
+  /** Reads what arrived since it last did. */
+  private read(): SlotUpdate | null {
     const slot = this.slot();
-    if (!slot) return;
-    for (let i = this.events.length; i < slot.log.length; i++) this.events.push(JSON.parse(slot.log.at(i)!) as GameEvent);
+    if (!slot) return null;
+    const update = this.reader.read(slot, this.state as unknown as RootLike);
+    if (update) this.events.push(...update.events);
+    return update;
   }
 
-  /** The seat's view, rebuilt from its slot; a field is parsed again only when its text changed. */
+  private readLog(): void {
+    this.read();
+  }
+
+  /** The seat's view, rebuilt from its slot (only the fields that changed are read again). */
   private view(): MatchView {
-    const slot = this.slot()!;
-    const view: Record<string, unknown> = {};
-    slot.view.forEach((text, key) => {
-      let cached = this.parsed.get(key);
-      if (!cached || cached.text !== text) {
-        cached = { text, value: JSON.parse(text) };
-        this.parsed.set(key, cached);
-      }
-      view[key] = cached.value;
-    });
-    view.log = this.log;
-    return view as unknown as MatchView;
+    const update = this.read();
+    if (!update) throw new Error("the slot holds no complete view yet");
+    return update.view;
   }
 
   private stillIn(key: string): boolean {
@@ -298,7 +296,7 @@ export class Player {
     const check = () => {
       const chat = this.slot()?.chat;
       if (!chat) return false;
-      for (let i = chat.length - 1; i >= Math.max(0, before - 1); i--) if (chat.at(i)?.includes(text)) return true;
+      for (let i = chat.length - 1; i >= Math.max(0, before - 1); i--) if (String(chat.at(i)?.text ?? "").includes(text)) return true;
       return false;
     };
     return this.send(MESSAGES.chat, { to, text }, "chat", check);

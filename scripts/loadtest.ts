@@ -74,7 +74,7 @@ if (json) {
   console.log(`latency (ms)       p50 ${l.p50}  p90 ${l.p90}  p99 ${l.p99}  max ${l.max}  (${l.count} commands, ${report.commandsPerSecond}/s)`);
   for (const [type, t] of Object.entries(report.latencyByType)) console.log(`  ${type.padEnd(16)} p50 ${t.p50}  p99 ${t.p99}  (${t.count})`);
   console.log(`ramp latency (ms)  p50 ${report.rampLatencyMs.p50}  p99 ${report.rampLatencyMs.p99}  (ramp ${report.rampSeconds} s)`);
-  console.log(`turns completed    ${report.turnsCompleted}; ${report.bytesPerClientPerTurn ?? "–"} bytes per client per turn; ${report.joinBytesPerClient} bytes per join`);
+  console.log(`turns completed    ${report.turnsCompleted}; ${report.bytesPerClientPerTurn ?? "–"} bytes per client per turn [target at human pace: ≤ 4 KB]; ${report.joinBytesPerClient} bytes per join [target: ≤ 4 KB]`);
   const m = report.memory;
   console.log(`server memory      heap ${m.baselineHeapMB} → ${m.loadedHeapMB} MB, rss ${m.baselineRssMB} → ${m.loadedRssMB} MB: ${m.heapPerMatchKB} KB heap, ${m.rssPerMatchKB} KB rss per match`);
   const several = report.processes.length > 1;

@@ -261,12 +261,13 @@ export class Classroom {
   private switchView(client: MatchClient, viewer: PowerId): void {
     const { mirror } = this.room;
     const info = client.userData!;
+    const view = client.view!;
     if (info.watching) {
-      client.view?.remove(mirror.slot(info.viewer));
-      mirror.unwatch(info.viewer);
+      view.remove(mirror.slot(info.viewer));
+      mirror.unwatch(info.viewer, view);
     }
     info.viewer = viewer;
-    client.view?.add(mirror.watch(viewer));
+    mirror.watch(viewer, view);
     info.watching = true;
   }
 

@@ -270,7 +270,7 @@ export function defineMatchRoom(services: Services) {
       client.userData = { viewer, keyHash, name, counted: false, watching: true, device };
       this.flushRules();
       client.view = new StateView();
-      client.view.add(this.mirror.watch(viewer));
+      this.mirror.watch(viewer, client.view);
       client.ref.on("message", this.patchSoon);
       this.classroom.joined(client, parsed.value.waiting === true);
       this.count(client);
@@ -335,7 +335,7 @@ export function defineMatchRoom(services: Services) {
       const info = client.userData;
       if (info?.watching) {
         info.watching = false;
-        this.mirror.unwatch(info.viewer);
+        if (client.view) this.mirror.unwatch(info.viewer, client.view);
       }
     }
 
@@ -501,9 +501,9 @@ export function defineMatchRoom(services: Services) {
       if (!claimed.ok) return this.answer(client, ctx, "claim", claimed);
       this.uncount(client);
       client.view!.remove(this.mirror.slot("spectator"));
-      this.mirror.unwatch("spectator");
+      this.mirror.unwatch("spectator", client.view!);
       Object.assign(info, { viewer: claimed.value.power, keyHash: claimed.value.keyHash, name: claimed.value.name });
-      client.view!.add(this.mirror.watch(claimed.value.power));
+      this.mirror.watch(claimed.value.power, client.view!);
       this.count(client);
       this.queuePatch();
       const seat: SeatMessage = { matchId: this.session.id, code: this.session.record.code, viewer: claimed.value.power, name: claimed.value.name, seatKey: claimed.value.key };

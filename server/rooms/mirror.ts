@@ -4,64 +4,18 @@
  * slots someone is connected to are kept up to date; a slot catches up when its first client
  * arrives, before that client receives anything.
  */
+import type { StateView } from "@colyseus/schema";
 import { POWERS, viewForSeat } from "../../shared";
-import type { MatchState, Viewer } from "../../shared";
+import type { MatchState, PowerId, Viewer } from "../../shared";
+import type { TeamView } from "../../shared/team-draft";
 import { canReadChat } from "../match/chat";
 import type { MatchSession } from "../match/session";
 import type { ChatMessage } from "../match/types";
+import { ChatEntry } from "./entities/chat";
+import { TeamEntry } from "./entities/team";
 import { MatchRoomState, PlayerState, SeatState, ViewerSlot } from "./room-state";
-
-/** JSON already written during one sync, by object: the views of several viewers share objects. */
-type JsonMemo = Map<object, string>;
-/** What one sync has learnt: JSON written, and comparisons made (new value → old value → same). */
-interface Memo {
-  json: JsonMemo;
-  same: Map<object, Map<object, boolean>>;
-}
-
-/**
- * True only if both values are written as the same JSON (plain data: same keys in the same order,
- * same primitives). May say false for values that are written the same (undefined members, NaN):
- * the caller then compares their JSON.
- */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    const k = ka[i]!;
-    if (k !== kb[i]) return false;
-    if (!sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  }
-  return true;
-}
-
-function sameJsonMemo(before: unknown, now: unknown, memo: Memo["same"]): boolean {
-  if (before === null || now === null || typeof before !== "object" || typeof now !== "object") return sameJson(before, now);
-  let known = memo.get(now);
-  if (!known) memo.set(now, (known = new Map()));
-  let same = known.get(before);
-  if (same === undefined) known.set(before, (same = sameJson(before, now)));
-  return same;
-}
-
-function jsonText(value: unknown, memo: JsonMemo): string {
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  let text = memo.get(value);
-  if (text === undefined) {
-    text = JSON.stringify(value);
-    memo.set(value, text);
-  }
-  return text;
-}
+import { collecting, place, syncMap } from "./sync-entity";
+import { writeRules, writeView } from "./write-view";
 
 /** Chat messages kept in a slot (all of them stay in the store and the archive). */
 export const CHAT_KEPT = 300;
@@ -69,24 +23,14 @@ export const CHAT_KEPT = 300;
 export class StateMirror {
   readonly state = new MatchRoomState();
   readonly viewers: Viewer[];
-  /** Per viewer: each view field's last value and its JSON, as the slot holds it. */
-  private readonly parts = new Map<Viewer, Map<string, { value: unknown; text: string }>>();
   /** Per viewer: the last event (seq) its slot holds or has skipped as not its to see. */
   private readonly lastSeq = new Map<Viewer, number>();
-  /** Per viewer: the last event its slot holds, in the viewer's own numbering (viewForSeat numbers each viewer's events apart). */
-  private readonly lastOwnSeq = new Map<Viewer, number>();
   /** Per viewer: chat messages it may read so far (their numbers in its slot). */
   private readonly chatRead = new Map<Viewer, number>();
-  /** Per viewer: clients holding its slot (a dropped client still counts: it may come back). */
-  private readonly watchers = new Map<Viewer, number>();
+  /** Per viewer: the views of the clients holding its slot (a dropped client's still counts: it may come back). */
+  private readonly watchers = new Map<Viewer, Set<StateView>>();
   /** Per viewer: its slot is behind the rules' state. */
   private readonly stale = new Set<Viewer>();
-  /**
-   * JSON of the log's events and of the history's snapshots, which never change once made (the
-   * rules copy only the lists, not their entries, from one state to the next).
-   */
-  private readonly lasting = new WeakMap<object, string>();
-
   constructor(private readonly session: MatchSession) {
     this.viewers = [...POWERS, "spectator", ...(session.settings.facilitator ? (["facilitator"] as const) : [])];
     const s = this.state;
@@ -105,9 +49,8 @@ export class StateMirror {
       const slot = new ViewerSlot();
       slot.viewer = viewer;
       s.slots.set(viewer, slot);
-      this.parts.set(viewer, new Map());
       this.lastSeq.set(viewer, 0);
-      this.watchers.set(viewer, 0);
+      this.watchers.set(viewer, new Set());
     }
     this.syncAll();
     // Messages older than a slot keeps are only counted, so that numbers go on where they were.
@@ -124,16 +67,25 @@ export class StateMirror {
     return slot;
   }
 
-  /** A client will hold this viewer's slot: brings the slot up to date first. */
-  watch(viewer: Viewer): ViewerSlot {
-    this.watchers.set(viewer, (this.watchers.get(viewer) ?? 0) + 1);
+  /** A client will hold this viewer's slot: brings the slot up to date, then shows it to the client's view. */
+  watch(viewer: Viewer, view: StateView): ViewerSlot {
     if (this.stale.has(viewer)) this.syncViewers([viewer]);
-    return this.slot(viewer);
+    this.watchers.get(viewer)!.add(view);
+    const slot = this.slot(viewer);
+    view.add(slot);
+    return slot;
   }
 
-  /** A client left this viewer's slot for good. */
-  unwatch(viewer: Viewer): void {
-    this.watchers.set(viewer, Math.max(0, (this.watchers.get(viewer) ?? 0) - 1));
+  /** A client left this viewer's slot (the caller takes the slot out of its view, if it keeps the view). */
+  unwatch(viewer: Viewer, view: StateView): void {
+    this.watchers.get(viewer)?.delete(view);
+  }
+
+  /** Writes into a viewer's slot; what the writing made is shown to the views holding the slot. */
+  private write(viewer: Viewer, writing: () => void): void {
+    const made = collecting(writing);
+    if (made.length === 0) return;
+    for (const view of this.watchers.get(viewer) ?? []) for (const entity of made) view.add(entity);
   }
 
   syncAll(): void {
@@ -150,7 +102,6 @@ export class StateMirror {
     for (const viewer of this.viewers) {
       this.slot(viewer).log.clear();
       this.lastSeq.set(viewer, 0);
-      this.lastOwnSeq.delete(viewer);
     }
     this.teamsAt = "";
     this.syncAll();
@@ -162,23 +113,18 @@ export class StateMirror {
     const views = POWERS.map((p) => this.session.team.view(p));
     for (const viewer of this.viewers) {
       if (viewer === "spectator") continue;
-      const text = JSON.stringify(viewer === "facilitator" ? views : views.filter((v) => v.power === viewer));
-      const slot = this.slot(viewer);
-      if (slot.team !== text) slot.team = text;
+      const shown: Partial<Record<PowerId, TeamView>> = {};
+      for (const view of views) if (viewer === "facilitator" || view.power === viewer) shown[view.power] = view;
+      this.write(viewer, () => syncMap(this.slot(viewer).teams, shown, TeamEntry));
     }
   }
 
   /** After the rules' state changed: the header, and the views of the viewers someone watches. */
   syncRules(): void {
     const match = this.session.state;
-    const s = this.state;
-    s.status = match.status;
-    s.phase = match.phase;
-    s.turn = match.turn;
-    s.turns = match.turns;
-    for (const power of POWERS) this.state.seats.get(power)!.ready = match.powers[power].ready;
+    writeRules(this.state, match);
     for (const viewer of this.viewers) this.stale.add(viewer);
-    this.syncViewers(this.viewers.filter((v) => (this.watchers.get(v) ?? 0) > 0));
+    this.syncViewers(this.viewers.filter((v) => this.watchers.get(v)!.size > 0));
     // A team's view changes with its own events (and seats); from the rules, only with the phase.
     if (`${match.turn}:${match.phase}` !== this.teamsAt) this.syncTeams();
   }
@@ -189,19 +135,17 @@ export class StateMirror {
   /**
    * Each viewer's view comes from `viewForSeat`, given only the events after those its slot
    * already holds (the log is append-only and each event's visibility is its own: the same filter
-   * over fewer events). A value the views share (zones, …) is written as JSON once per sync; the
-   * log's events and the history's snapshots once for good.
+   * over fewer events).
    */
   private syncViewers(viewers: readonly Viewer[]): void {
     if (viewers.length === 0) return;
     const match = this.session.state;
-    const memo: Memo = { json: new Map(), same: new Map() };
     const log = match.log;
     const since = Math.min(...viewers.map((v) => this.lastSeq.get(v)!));
     let from = log.length;
     while (from > 0 && log[from - 1]!.seq > since) from--;
     for (const viewer of viewers) {
-      this.syncView(viewer, match, from, memo);
+      this.write(viewer, () => this.syncView(viewer, match, from));
       this.lastSeq.set(viewer, log.at(-1)?.seq ?? 0);
       this.stale.delete(viewer);
     }
@@ -254,57 +198,13 @@ export class StateMirror {
       const seq = (this.chatRead.get(viewer) ?? 0) + 1;
       this.chatRead.set(viewer, seq);
       const chat = this.slot(viewer).chat;
-      chat.push(JSON.stringify({ ...message, seq }));
+      this.write(viewer, () => place(undefined, { ...message, seq }, ChatEntry, (entry) => chat.push(entry as InstanceType<typeof ChatEntry>)));
       while (chat.length > CHAT_KEPT) chat.shift();
     }
   }
 
-  /**
-   * A field is written as JSON (and sent) only if it may have changed: most commands change one
-   * or two fields of a view, and comparing values costs less than writing them.
-   */
-  private syncView(viewer: Viewer, state: MatchState, logFrom: number, memo: Memo): void {
-    const { log, ...rest } = viewForSeat(state, viewer, logFrom);
-    const slot = this.slot(viewer);
-    const cache = this.parts.get(viewer)!;
-    const fields = Object.entries(rest);
-    // A field the view no longer has (the practice flag) leaves the slot.
-    if (cache.size > fields.length) {
-      for (const key of [...cache.keys()]) {
-        if (key in rest) continue;
-        cache.delete(key);
-        slot.view.delete(key);
-      }
-    }
-    for (const [key, value] of fields) {
-      const before = cache.get(key);
-      if (before && sameJsonMemo(before.value, value, memo.same)) {
-        before.value = value;
-        continue;
-      }
-      const text = key === "history" ? this.historyText(value as unknown[]) : jsonText(value, memo.json);
-      if (before && before.text === text) {
-        before.value = value;
-        continue;
-      }
-      cache.set(key, { value, text });
-      slot.view.set(key, text);
-    }
-    const last = this.lastOwnSeq.get(viewer) ?? 0;
-    for (const event of log) if (event.seq > last) slot.log.push(this.lastingText(event));
-    if (log.length > 0) this.lastOwnSeq.set(viewer, log.at(-1)!.seq);
-  }
-
-  private lastingText(entry: object): string {
-    let text = this.lasting.get(entry);
-    if (text === undefined) {
-      text = JSON.stringify(entry);
-      this.lasting.set(entry, text);
-    }
-    return text;
-  }
-
-  private historyText(history: unknown[]): string {
-    return `[${history.map((h) => (h !== null && typeof h === "object" ? this.lastingText(h) : (JSON.stringify(h) ?? "null"))).join(",")}]`;
+  /** The slot takes the viewer's view. */
+  private syncView(viewer: Viewer, state: MatchState, logFrom: number): void {
+    writeView(this.slot(viewer), viewForSeat(state, viewer, logFrom));
   }
 }

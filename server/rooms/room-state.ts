@@ -1,12 +1,19 @@
 /**
- * The synchronised state of a match room. The root and the seats are public; each viewer
- * (a power, "spectator", "facilitator") has a slot, tagged `.view()`, that only the clients
- * holding that seat receive. A slot holds that viewer's `viewForSeat` output: the view's
- * top-level fields as JSON strings (only a changed field is re-sent), its event log as an
- * array of JSON strings (a new event costs only its own bytes), and the chat it may read.
+ * The synchronised state of a match room (docs/protocol.md, "Synchronised state"). The root and
+ * the seats are public, with what every viewer's view holds alike (turn, phase, escalation, the
+ * ending, who is ready, whose orders are in). Each viewer (a power, "spectator", "facilitator")
+ * has a slot, tagged `.view()`, that only the clients holding that seat receive: its
+ * `viewForSeat` output as entities (entities/*.ts), so that a change sends only the entities and
+ * fields that changed.
  */
 import { schema, t } from "@colyseus/schema";
 import type { SchemaType } from "@colyseus/schema";
+import { ChatEntry } from "./entities/chat";
+import { EventEntry } from "./entities/events";
+import { OrdersEntry, PastOrdersEntry } from "./entities/orders";
+import { TeamEntry } from "./entities/team";
+import { ProposalEntry, TreatyEntry } from "./entities/terms";
+import { AssetEntry, ObjectivesEntry, PowerEntry, SnapshotEntry, ZoneEntry } from "./entities/world";
 
 export const PlayerState = schema({
   name: t.string(),
@@ -26,19 +33,44 @@ export const SeatState = schema({
   claimable: t.boolean(),
   connected: t.boolean(),
   ready: t.boolean(),
+  /** The power has sent its orders this turn. */
+  ordersIn: t.boolean(),
 }, "Seat");
 export type SeatState = SchemaType<typeof SeatState>;
 
+export const EndingState = schema({
+  /** "turns", "openWar" or "facilitator". */
+  reason: t.string(),
+  turn: t.number(),
+  /** Power → final score. */
+  scores: t.map("float64"),
+}, "Ending");
+
 export const ViewerSlot = schema({
   viewer: t.string(),
-  /** MatchView field name → JSON of its value (every field but `log`). */
-  view: t.map("string"),
-  /** The viewer's events, in order, each as JSON. */
-  log: t.array("string"),
-  /** Chat messages the viewer may read, in order, each as JSON. */
-  chat: t.array("string"),
-  /** JSON of the TeamView[] the viewer may see (shared/team-draft.ts): a power's own team; every team for the facilitator. */
-  team: t.string(),
+  /** Zone id → the zone as the viewer sees it. */
+  zones: t.map(ZoneEntry),
+  /** Power → its tracks, influence, posture (and secret objective where the viewer may know it). */
+  powers: t.map(PowerEntry),
+  /** Asset id → its stock (known for the viewer's own assets). */
+  assets: t.map(AssetEntry),
+  /** Power → the orders it sent this turn, as far as the viewer may see them. */
+  orders: t.map(OrdersEntry),
+  pastOrders: t.array(PastOrdersEntry),
+  /** Proposal id → the proposals the viewer is party to. */
+  proposals: t.map(ProposalEntry),
+  /** Treaty id → the treaties the viewer may know of. */
+  treaties: t.map(TreatyEntry),
+  /** Power → where its objectives stand (the viewer's own; every power's for the facilitator). */
+  objectives: t.map(ObjectivesEntry),
+  /** Snapshot of each resolved turn, as the viewer sees it. */
+  history: t.array(SnapshotEntry),
+  /** The events the viewer may see, in order: the entry at index i is its event number i + 1. */
+  log: t.array(EventEntry),
+  /** The last chat messages the viewer may read, in order. */
+  chat: t.array(ChatEntry),
+  /** Power → team draft and readiness: a power's own team; every team for the facilitator. */
+  teams: t.map(TeamEntry),
 }, "ViewerSlot");
 export type ViewerSlot = SchemaType<typeof ViewerSlot>;
 
@@ -63,6 +95,13 @@ export const MatchRoomState = schema({
   facilitated: t.boolean(),
   facilitatorPresent: t.boolean(),
   spectators: t.uint16(),
+  escalation: t.float64(),
+  /** No-fly-zone treaties in force this turn. */
+  nfzInForce: t.array("string"),
+  /** A lesson's practice turn is being played (the view's `practice`; it starts over after). */
+  practice: t.boolean(),
+  /** How the match ended; absent while it runs. */
+  ending: t.ref(EndingState).optional(),
   slots: t.map(ViewerSlot).view(),
 }, "MatchRoomState");
 export type MatchRoomState = SchemaType<typeof MatchRoomState>;

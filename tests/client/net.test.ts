@@ -1,9 +1,14 @@
 /** The networking module's pure parts: the slot reader, seat storage, the public header, formatting. */
 import { describe, expect, it } from "vitest";
-import { createMatch, viewForSeat } from "../../shared";
-import type { MatchView } from "../../shared";
+import { Encoder, Reflection, StateView } from "@colyseus/schema";
+import { POWERS, viewForSeat } from "../../shared";
+import type { MatchState, Viewer } from "../../shared";
 import { SlotReader } from "../../client/src/net/slot";
-import type { SlotLike } from "../../client/src/net/slot";
+import type { RootLike, SlotLike } from "../../client/src/net/slot";
+import { MatchRoomState, SeatState, ViewerSlot } from "../../server/rooms/room-state";
+import { collecting } from "../../server/rooms/sync-entity";
+import { writeRules, writeView } from "../../server/rooms/write-view";
+import { advanceTo, must } from "../support/play";
 import { SeatStore } from "../../client/src/net/seat-store";
 import type { KeyValueStore } from "../../client/src/net/seat-store";
 import { readPublicState, timeLeft } from "../../client/src/net/public-state";
@@ -11,74 +16,90 @@ import { chooseServer } from "../../client/src/net/origin";
 import { errorText, formatClock, formatKm } from "../../client/src/model/format";
 import { afterStrike } from "./fixtures";
 
-/** A slot as the server's mirror fills it (server/rooms/mirror.ts), with Colyseus-like collections. */
-function slotOf(view: MatchView, viewer = String(view.viewer)): SlotLike & { texts: Map<string, string>; logs: string[]; chats: string[] } {
-  const { log, ...rest } = view;
-  const texts = new Map(Object.entries(rest).map(([k, v]) => [k, JSON.stringify(v)]));
-  const logs = log.map((e) => JSON.stringify(e));
-  const chats: string[] = [];
-  return {
-    viewer,
-    texts,
-    logs,
-    chats,
-    view: { forEach: (cb) => texts.forEach((v, k) => cb(v, k)) },
-    log: { get length() { return logs.length; }, at: (i) => logs[i] },
-    chat: { get length() { return chats.length; }, at: (i) => chats[i] },
+/**
+ * A viewer's slot and the public root as the server writes them (server/rooms/write-view.ts),
+ * sent through a real schema Encoder with the viewer's StateView and decoded by a decoder built
+ * from the server's reflection, as the SDK does.
+ */
+function wire(state: MatchState, viewer: Viewer) {
+  const root = new MatchRoomState();
+  for (const power of POWERS) {
+    const seat = new SeatState();
+    seat.power = power;
+    root.seats.set(power, seat);
+  }
+  const slot = new ViewerSlot();
+  root.slots.set(viewer, slot);
+  const stateView = new StateView();
+  const write = (next: MatchState) => {
+    writeRules(root, next);
+    for (const made of collecting(() => writeView(slot, viewForSeat(next, viewer, slot.log.length)))) stateView.add(made);
   };
+  write(state);
+  const encoder = new Encoder(root);
+  stateView.add(slot);
+  const decoder = Reflection.decode(Reflection.encode(encoder));
+  const send = (full: boolean) => {
+    const it = { offset: 0 };
+    if (full) encoder.encodeAll(it);
+    else encoder.encode(it);
+    const shared = it.offset;
+    const bytes = full ? encoder.encodeAllView(stateView, shared, it) : encoder.encodeView(stateView, shared, it);
+    encoder.discardChanges();
+    decoder.decode(bytes);
+    return bytes.length;
+  };
+  send(true);
+  const decoded = decoder.state as unknown as RootLike & { slots: { get(v: string): SlotLike; size: number } };
+  return { write, send, decoder, root: decoded, slot: () => decoded.slots.get(viewer) };
 }
 
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 describe("SlotReader", () => {
-  it("rebuilds the view exactly, then reads only what changed", () => {
-    const { state, russia } = afterStrike();
-    const slot = slotOf(russia);
-    const reader = new SlotReader();
-    const first = reader.read(slot)!;
-    expect(first.view).toEqual(russia);
-    expect(first.events).toHaveLength(russia.log.length);
-    expect(reader.read(slot)!.changed).toEqual([]);
-    // One field changes, one event is appended, one chat line arrives.
-    slot.texts.set("escalation", "7");
-    slot.logs.push(JSON.stringify({ ...russia.log[0], seq: 99999 }));
-    slot.chats.push(JSON.stringify({ seq: 1, at: 1, from: "iran", name: "Bea", to: null, text: "hi", turn: 1, phase: "report" }));
-    const next = reader.read(slot)!;
-    expect(next.changed).toEqual(["escalation"]);
-    expect(next.view.escalation).toBe(7);
-    expect(next.events.map((e) => e.seq)).toEqual([99999]);
-    expect(next.chat.map((m) => m.text)).toEqual(["hi"]);
-    expect(reader.read(slot)!.chat).toEqual([]);
-    // Another viewer's slot (a spectator claiming a seat) starts over.
-    const iranSlot = slotOf(viewForSeat(state, "iran"));
-    expect(reader.read(iranSlot)!.view.viewer).toBe("iran");
+  it("rebuilds each viewer's view exactly from the decoded entities", () => {
+    const { state } = afterStrike();
+    for (const viewer of [...POWERS, "spectator", "facilitator"] as Viewer[]) {
+      const w = wire(state, viewer);
+      expect(w.root.slots.size).toBe(1);
+      const update = new SlotReader().read(w.slot(), w.root)!;
+      expect(plain(update.view)).toEqual(plain(viewForSeat(state, viewer)));
+      expect(update.events).toHaveLength(viewForSeat(state, viewer).log.length);
+    }
   });
 
-  it("starts the log over when the practice turn ends, and drops the fields the server's view no longer has", () => {
-    const { state, russia } = afterStrike();
-    const practice = { ...state, practice: true as const };
-    const slot = slotOf(viewForSeat(practice, "russia"));
+  it("following the decoder, reads again only the fields whose entities changed", () => {
+    const { state } = afterStrike();
+    const w = wire(state, "russia");
     const reader = new SlotReader();
-    const during = reader.read(slot)!;
-    expect(during.view.practice).toBe(true);
-    expect(during.restarted).toBe(false);
-    // The server's mirror rewrites the slot with the real match's start (fewer events, no practice field).
-    const fresh = slotOf(viewForSeat(createMatch({ scenarioId: state.scenarioId, seed: state.seed, turns: state.turns }), "russia"));
-    slot.texts.clear();
-    fresh.texts.forEach((v, k) => slot.texts.set(k, v));
-    slot.logs.splice(0, slot.logs.length, ...fresh.logs);
-    const after = reader.read(slot)!;
-    expect(after.restarted).toBe(true);
-    expect(after.changed).toContain("practice");
-    expect("practice" in after.view).toBe(false);
-    expect(after.view.log.map((e) => e.seq)).toEqual(fresh.logs.map((t) => (JSON.parse(t) as { seq: number }).seq));
-    expect(after.events).toHaveLength(fresh.logs.length);
-    expect(reader.read(slot)!.restarted).toBe(false);
-    expect(russia.practice).toBeUndefined();
+    reader.follow(w.decoder as unknown as Parameters<SlotReader["follow"]>[0]);
+    w.send(false);
+    const first = reader.read(w.slot(), w.root)!;
+    expect(first.view.viewer).toBe("russia");
+    const held = first.view.log.length;
+    expect(reader.read(w.slot(), w.root)!.changed).toEqual([]);
+    // Russia is ready: only its public seat changes, which the view reads as powers.russia.ready.
+    const ready = must(state, "russia", { type: "ready", ready: true }).state;
+    w.write(ready);
+    expect(w.send(false)).toBeLessThan(40);
+    const next = reader.read(w.slot(), w.root)!;
+    expect(next.changed.sort()).toEqual(["ordersIn", "powers"]);
+    expect(next.view.powers.russia.ready).toBe(true);
+    expect(plain(next.view)).toEqual(plain(viewForSeat(ready, "russia")));
+    // The next turn: new events are appended, the view is again exactly the server's.
+    const later = advanceTo(ready, "diplomacy");
+    w.write(later);
+    w.send(false);
+    const after = reader.read(w.slot(), w.root)!;
+    expect(after.events.length).toBeGreaterThan(0);
+    expect(after.events[0]!.seq).toBe(held + 1);
+    expect(after.changed).toContain("phase");
+    expect(plain(after.view)).toEqual(plain(viewForSeat(later, "russia")));
   });
 
   it("waits for a complete view", () => {
-    const slot = slotOf(afterStrike().russia);
-    slot.texts.delete("powers");
-    expect(new SlotReader().read(slot)).toBeNull();
+    const w = wire(afterStrike().state, "russia");
+    expect(new SlotReader().read(w.slot(), { ...w.root, phase: "", turn: 0 } as unknown as RootLike)).toBeNull();
   });
 });
 

@@ -18,9 +18,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Room } from "@colyseus/sdk";
 import { canSee, getScenario, POWERS } from "../../shared";
-import type { GameEvent, MatchView, PowerId, Viewer } from "../../shared";
+import type { PowerId, Viewer } from "../../shared";
+import { SlotReader } from "../../client/src/net/slot";
+import type { RootLike, SlotLike } from "../../client/src/net/slot";
 import { passiveBot } from "../../server/match/bots";
-import type { ChatMessage } from "../../server/match/types";
 import type { Outgoing, Planner } from "../../scripts/loadtest-client";
 import { create, join, startServer, waitFor } from "../server/harness";
 import type { TestServer } from "../server/harness";
@@ -99,9 +100,8 @@ function planter(match: number, canaries: Map<string, Canary>): Planner {
 class Watcher {
   readonly frames: Frame[] = [];
   readonly problems: string[] = [];
-  private readonly fields = new Map<string, string>();
-  private logSeen = 0;
-  private chatSeen = 0;
+  /** Reads the slot as the browser client does. */
+  private readonly reader = new SlotReader();
 
   constructor(
     readonly room: Room,
@@ -121,39 +121,26 @@ class Watcher {
   }
 
   private check(): void {
-    const slots: { viewer: string; view: Map<string, string>; log: { length: number; at(i: number): string | undefined }; chat: { length: number; at(i: number): string | undefined } }[] = [];
-    (this.room.state as { slots?: { forEach(cb: (s: (typeof slots)[number]) => void): void } }).slots?.forEach((s) => slots.push(s));
+    const slots: SlotLike[] = [];
+    (this.room.state as { slots?: { forEach(cb: (s: SlotLike) => void): void } }).slots?.forEach((s) => slots.push(s));
     if (slots.length === 0) return;
     if (slots.length !== 1 || slots[0]!.viewer !== this.viewer) return this.fail(`holds slots ${slots.map((s) => s.viewer)}`);
-    const slot = slots[0]!;
+    const update = this.reader.read(slots[0]!, this.room.state as RootLike);
+    if (!update) return;
     const me = this.viewer;
-    const ended = (this.room.state as { status: string }).status === "ended";
-    slot.view.forEach((text, key) => {
-      if (this.fields.get(key) === text) return;
-      this.fields.set(key, text);
-      const value = JSON.parse(text) as unknown;
-      if (key === "orders") {
-        const others = Object.keys(value as object).filter((p) => p !== me);
-        if (others.length > 0) this.fail(`sees the orders of ${others}`);
-      } else if (key === "proposals") {
-        for (const p of value as MatchView["proposals"]) if (!p.parties.includes(me as PowerId)) this.fail(`sees proposal ${p.id} of ${p.parties}`);
-      } else if (key === "treaties") {
-        for (const t of value as MatchView["treaties"]) if (t.status === "agreed" && !t.parties.includes(me as PowerId)) this.fail(`sees agreed treaty ${t.id} of ${t.parties}`);
-      } else if (key === "powers" && !ended) {
-        for (const [p, v] of Object.entries(value as MatchView["powers"])) if (p !== me && v.secretObjective !== null) this.fail(`knows ${p}'s secret objective`);
-      } else if (key === "assets") {
-        for (const [a, v] of Object.entries(value as MatchView["assets"])) if (owner.get(a) !== me && v.stock !== null) this.fail(`knows the stock of ${a}`);
-      }
-    });
-    for (; this.logSeen < slot.log.length; this.logSeen++) {
-      const e = JSON.parse(slot.log.at(this.logSeen)!) as GameEvent;
+    const view = update.view;
+    const ended = view.status === "ended";
+    const others = Object.keys(view.orders).filter((p) => p !== me);
+    if (others.length > 0) this.fail(`sees the orders of ${others}`);
+    for (const p of view.proposals) if (!p.parties.includes(me as PowerId)) this.fail(`sees proposal ${p.id} of ${p.parties}`);
+    for (const t of view.treaties) if (t.status === "agreed" && !t.parties.includes(me as PowerId)) this.fail(`sees agreed treaty ${t.id} of ${t.parties}`);
+    if (!ended) for (const [p, v] of Object.entries(view.powers)) if (p !== me && v.secretObjective !== null) this.fail(`knows ${p}'s secret objective`);
+    for (const [a, v] of Object.entries(view.assets)) if (owner.get(a) !== me && v.stock !== null) this.fail(`knows the stock of ${a}`);
+    for (const e of update.events) {
       if (!canSee(e.visibleTo, me)) this.fail(`got event ${e.seq} (${e.kind}) meant for ${JSON.stringify(e.visibleTo)}`);
       if (e.kind === "supportLanded" && e.covert && e.power !== me) this.fail(`saw ${e.power}'s covert support`);
     }
-    for (; this.chatSeen < slot.chat.length; this.chatSeen++) {
-      const m = JSON.parse(slot.chat.at(this.chatSeen)!) as ChatMessage;
-      if (m.to !== null && !m.to.includes(me as PowerId)) this.fail(`got private chat ${m.seq} between ${m.to}`);
-    }
+    for (const m of update.chat) if (m.to !== null && !m.to.includes(me as PowerId)) this.fail(`got private chat ${m.seq} between ${m.to}`);
   }
 }
 

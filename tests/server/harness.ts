@@ -9,7 +9,11 @@ import { join as joinPath } from "node:path";
 import { matchMaker } from "@colyseus/core";
 import { Client } from "@colyseus/sdk";
 import type { Room } from "@colyseus/sdk";
-import type { GameEvent, MatchView } from "../../shared";
+import type { MatchView } from "../../shared";
+import type { TeamView } from "../../shared/team-draft";
+import { SlotReader } from "../../client/src/net/slot";
+import type { RootLike, SlotLike, SlotUpdate } from "../../client/src/net/slot";
+import { listOf, readChat, readTeam } from "../../client/src/net/entities";
 import { MESSAGES, ROOM_NAME, SERVER_MESSAGES } from "../../shared/protocol";
 import type { ErrorMessage, SeatMessage } from "../../shared/protocol";
 import { createApp } from "../../server/app";
@@ -127,13 +131,6 @@ export async function waitFor<T>(fn: () => T | undefined | false | Promise<T | u
   }
 }
 
-interface SlotLike {
-  viewer: string;
-  view: Map<string, string> & { forEach(cb: (v: string, k: string) => void): void };
-  log: { length: number; toArray(): string[] };
-  chat: { length: number; toArray(): string[] };
-}
-
 /** The slots this client received (it should be exactly one: its own). */
 export function slotsOf(room: Room): SlotLike[] {
   const slots: SlotLike[] = [];
@@ -141,20 +138,27 @@ export function slotsOf(room: Room): SlotLike[] {
   return slots;
 }
 
-/** The client's MatchView, rebuilt from its slot. */
-export function viewOf(room: Room): MatchView {
+/** What the client reads of its one slot, as the browser client reads it (client/src/net/slot.ts). */
+export function readOf(room: Room): SlotUpdate {
   const slots = slotsOf(room);
   if (slots.length !== 1) throw new Error(`expected one slot, got ${slots.length}`);
-  const slot = slots[0]!;
-  const view: Record<string, unknown> = {};
-  slot.view.forEach((text, key) => (view[key] = JSON.parse(text)));
-  view.log = slot.log.toArray().map((e) => JSON.parse(e) as GameEvent);
-  return view as unknown as MatchView;
+  const update = new SlotReader().read(slots[0]!, room.state as RootLike);
+  if (!update) throw new Error("the slot holds no complete view yet");
+  return update;
+}
+
+/** The client's MatchView, rebuilt from its slot and the public root. */
+export function viewOf(room: Room): MatchView {
+  return readOf(room).view;
 }
 
 export function chatOf(room: Room): ChatMessage[] {
-  const slots = slotsOf(room);
-  return slots.flatMap((s) => s.chat.toArray().map((m) => JSON.parse(m) as ChatMessage));
+  return slotsOf(room).flatMap((s) => listOf(s.chat, readChat));
+}
+
+/** The teams the client sees (its own team; every team for the facilitator). */
+export function teamsOf(room: Room): TeamView[] {
+  return slotsOf(room).flatMap((s) => listOf(s.teams, readTeam));
 }
 
 export function publicState(room: Room): Record<string, unknown> {

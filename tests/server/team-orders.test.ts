@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Room } from "@colyseus/sdk";
 import { passiveBot } from "../../server/match/bots";
 import type { TeamView } from "../../shared/team-draft";
-import { command, create, join, publicState, slotsOf, startServer, viewOf, waitFor, waitPhase } from "./harness";
+import { command, create, join, publicState, startServer, teamsOf, viewOf, waitFor, waitPhase } from "./harness";
 import type { TestServer } from "./harness";
 
 const LONG = { briefing: 600, diplomacy: 600, orders: 600, report: 600 };
@@ -23,13 +23,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function teamOf(room: Room): TeamView[] {
-  const slot = slotsOf(room)[0] as unknown as { team?: string } | undefined;
-  return slot?.team ? (JSON.parse(slot.team) as TeamView[]) : [];
-}
-
 function russiaTeam(room: Room): TeamView | undefined {
-  return teamOf(room).find((t) => t.power === "russia");
+  return teamsOf(room).find((t) => t.power === "russia");
 }
 
 function seatReady(room: Room, power: string): boolean {
@@ -64,11 +59,11 @@ describe("a team's shared orders", () => {
     expect(seen.draft.changes.map((c) => c.by).sort()).toEqual(["Ann", "Ben"]);
     expect(russiaTeam(ann.room)!.draft.version).toBe(2);
     // Another team's draft is not sent to Russia's players, nor Russia's to them.
-    expect(teamOf(ann.room).map((t) => t.power)).toEqual(["russia"]);
-    expect(teamOf(cem.room).map((t) => t.power)).toEqual(["iran"]);
-    expect(JSON.stringify(teamOf(cem.room))).not.toContain("idlib");
+    expect(teamsOf(ann.room).map((t) => t.power)).toEqual(["russia"]);
+    expect(teamsOf(cem.room).map((t) => t.power)).toEqual(["iran"]);
+    expect(JSON.stringify(teamsOf(cem.room))).not.toContain("idlib");
     // The facilitator sees every team's draft before anything is sent (oversight).
-    await waitFor(() => teamOf(teacher.room).find((t) => t.power === "russia")?.draft.orders.strikes.length === 2, 3000, "the facilitator's view of the drafts");
+    await waitFor(() => teamsOf(teacher.room).find((t) => t.power === "russia")?.draft.orders.strikes.length === 2, 3000, "the facilitator's view of the drafts");
 
     // A change to a strike removed meanwhile is refused, not applied.
     const removedId = seen.draft.orders.strikes[0]!.id;

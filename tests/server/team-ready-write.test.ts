@@ -11,7 +11,7 @@ import type { Room } from "@colyseus/sdk";
 import { passiveBot } from "../../server/match/bots";
 import type { MatchStore } from "../../server/store/store";
 import type { TeamView } from "../../shared/team-draft";
-import { command, create, join, publicState, slotsOf, startServer, waitFor } from "./harness";
+import { command, create, join, publicState, startServer, teamsOf, waitFor } from "./harness";
 import type { TestServer } from "./harness";
 
 const LONG = { briefing: 600, diplomacy: 600, orders: 600, report: 600 };
@@ -44,8 +44,7 @@ function failingReady(store: MatchStore): MatchStore {
 }
 
 function russiaTeam(room: Room): TeamView | undefined {
-  const slot = slotsOf(room)[0] as unknown as { team?: string } | undefined;
-  return slot?.team ? (JSON.parse(slot.team) as TeamView[]).find((t) => t.power === "russia") : undefined;
+  return teamsOf(room).find((t) => t.power === "russia");
 }
 
 function seatReady(room: Room): boolean {

@@ -20,8 +20,8 @@ import { readPublicState } from "./public-state";
 import type { PublicState } from "./public-state";
 import { SeatStore } from "./seat-store";
 import type { KeyValueStore, StoredSeat } from "./seat-store";
-import { SlotReader } from "./slot";
-import type { SlotLike } from "./slot";
+import { SlotReader, decoderOf } from "./slot";
+import type { RootLike, SlotLike } from "./slot";
 
 export type { SeatMessage };
 
@@ -179,6 +179,8 @@ export class Connection extends Emitter<ConnectionEvents> {
     }
     this.room = room;
     this.reader = new SlotReader();
+    const decoder = decoderOf(room);
+    if (decoder) this.reader.follow(decoder);
     room.onMessage(SERVER_MESSAGES.seat, (seat: SeatMessage) => {
       this.seat = seat;
       this.seats.save({ matchId: seat.matchId, viewer: seat.viewer, name: seat.name, code: seat.code, ...(seat.seatKey ? { seatKey: seat.seatKey } : {}), ...(seat.facilitatorKey ? { facilitatorKey: seat.facilitatorKey } : {}) });
@@ -260,7 +262,7 @@ export class Connection extends Emitter<ConnectionEvents> {
     const wanted = this.seat?.viewer;
     const slot = slots.find((s) => s.viewer === wanted) ?? (slots.length === 1 ? slots[0] : undefined);
     if (!slot) return;
-    const update = this.reader.read(slot);
+    const update = this.reader.read(slot, state as unknown as RootLike);
     if (!update) return;
     if (update.changed.length > 0 || update.events.length > 0 || !this.view) {
       this.view = update.view;

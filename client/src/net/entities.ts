@@ -1,0 +1,115 @@
+/**
+ * Turns the decoded entities of a viewer's slot (docs/protocol.md, "Synchronised state") back
+ * into the plain values of a MatchView. An absent field is read back as null where the view's
+ * type says null, and left out where it says optional.
+ */
+import type { GameEvent } from "../../../shared/events";
+import type { Orders } from "../../../shared/orders";
+import type { TurnSnapshot } from "../../../shared/state";
+import type { TeamView } from "../../../shared/team-draft";
+import type { Proposal, Treaty } from "../../../shared/terms";
+import type { ChatMessage } from "../model/chat";
+
+/** A decoded entity or collection (Colyseus Schema, MapSchema, ArraySchema). */
+export interface Entity {
+  toJSON(): unknown;
+  [field: string]: unknown;
+}
+export interface EntityMap<V = Entity> {
+  forEach(cb: (value: V, key: string) => void): void;
+  get(key: string): V | undefined;
+  readonly size: number;
+}
+export interface EntityList<V = Entity> {
+  readonly length: number;
+  at(index: number): V | undefined;
+  forEach(cb: (value: V, index: number) => void): void;
+}
+
+type Plain = Record<string, unknown>;
+
+/** Event fields whose absence means null, by kind (the others are absent when not given). */
+const EVENT_NULLABLE: Readonly<Record<string, readonly string[]>> = {
+  card: ["cardId", "to"],
+  treaty: ["by"],
+  violation: ["owner"],
+  interception: ["country", "strikeId", "treatyId"],
+  shootDown: ["country", "strikeId", "treatyId"],
+  impact: ["mostHit"],
+  fighting: ["control", "previous"],
+};
+
+export function json<T = Plain>(entity: unknown): T {
+  return (entity as Entity).toJSON() as T;
+}
+
+function nullable(plain: Plain, fields: readonly string[]): Plain {
+  for (const field of fields) plain[field] ??= null;
+  return plain;
+}
+
+export function mapOf<V, T>(map: EntityMap<V> | undefined, read: (value: V, key: string) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  map?.forEach((value, key) => (out[key] = read(value, key)));
+  return out;
+}
+
+export function listOf<V, T>(list: EntityList<V> | EntityMap<V> | undefined, read: (value: V) => T): T[] {
+  const out: T[] = [];
+  list?.forEach((value: V) => out.push(read(value)));
+  return out;
+}
+
+const pairs = (points: unknown): [number, number][] => listOf(points as EntityList, (p) => [p.lon as number, p.lat as number]);
+
+export function readOrders(entity: Entity): Orders {
+  const orders = json<Orders & Plain>(entity);
+  orders.strikes = listOf(entity.strikes as EntityList, (s) => ({ ...json<Orders["strikes"][number]>(s), waypoints: pairs(s.waypoints) }));
+  return orders;
+}
+
+export function readProposal(entity: Entity): Proposal {
+  return nullable(json(entity), ["counterOf"]) as unknown as Proposal;
+}
+
+export function readTreaty(entity: Entity): Treaty {
+  return nullable(json(entity), ["proposalId", "endedTurn", "endedBy"]) as unknown as Treaty;
+}
+
+export function readSnapshot(entity: Entity): TurnSnapshot {
+  const tracks: Plain = {};
+  const influence: Plain = {};
+  (entity.powers as EntityMap).forEach((p, power) => {
+    tracks[power] = json(p.tracks);
+    influence[power] = json(p.influence);
+  });
+  return { turn: entity.turn, escalation: entity.escalation, tracks, influence, strength: json(entity.strength) } as unknown as TurnSnapshot;
+}
+
+/** The event at index `index` of the viewer's log (its number is index + 1). */
+export function readEvent(entity: Entity, index: number): GameEvent {
+  const event = json<Plain>(entity);
+  delete event.seenBy;
+  const seenBy = entity.seenBy as EntityList<string> | undefined;
+  event.visibleTo = seenBy ? listOf(seenBy, (p) => p) : "all";
+  event.seq = index + 1;
+  const kind = event.kind as string;
+  nullable(event, EVENT_NULLABLE[kind] ?? []);
+  if (kind === "strikeFlown") event.route = pairs(entity.route);
+  return event as unknown as GameEvent;
+}
+
+export function readChat(entity: Entity): ChatMessage {
+  return nullable(json(entity), ["to"]) as unknown as ChatMessage;
+}
+
+export function readTeam(entity: Entity): TeamView {
+  const team = nullable(json(entity), ["captain"]);
+  const draft = entity.draft as Entity | undefined;
+  if (draft) {
+    const plain = nullable(json(draft), ["sent"]);
+    if (draft.orders) plain.orders = readOrders(draft.orders as Entity);
+    team.draft = plain;
+  }
+  return team as unknown as TeamView;
+}

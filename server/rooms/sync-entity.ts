@@ -1,0 +1,214 @@
+/**
+ * Writes plain data (a view's value) onto a schema entity, field by field, following the entity's
+ * own schema: a primitive is assigned only when it differs, a child entity is updated in place
+ * (or replaced when its type changes), a map gains and loses entries, an array grows, shrinks and
+ * is updated by index. So the encoder sends only what changed. The plain data has the entity's
+ * field names; besides, by rule:
+ * - null or undefined leaves a field absent (the client reads an absent field back as null);
+ * - a tuple given for an entity fills its fields in their order ([lon, lat] for a LonLat);
+ * - an array given for a map is keyed by each element's `id`, in the array's order;
+ * - an entity type with variants (`variants()`) is chosen by the plain value's `kind`.
+ */
+import { ArraySchema, MapSchema, Schema } from "@colyseus/schema";
+
+type EntityClass = new () => Schema;
+type Child = string | EntityClass;
+
+interface Field {
+  name: string;
+  kind: "primitive" | "ref" | "array" | "map";
+  child: Child;
+  optional: boolean;
+}
+
+/** Entities and collections made while `collecting`, outermost only; and how deep in a new one the walk is. */
+let made: (Schema | ArraySchema | MapSchema)[] | null = null;
+let inNew = 0;
+
+/**
+ * Runs `write` and returns the entities and collections it made (the outermost: the rest are
+ * inside them). A StateView sees a new entity's primitive collections only once the entity is
+ * added to it (@colyseus/schema gives visibility down to entity children only), so whoever holds
+ * the views adds these.
+ */
+export function collecting(write: () => void): (Schema | ArraySchema | MapSchema)[] {
+  const outer = made;
+  made = [];
+  try {
+    write();
+    return made;
+  } finally {
+    made = outer;
+  }
+}
+
+const kinds = new Map<EntityClass, Readonly<Record<string, EntityClass>>>();
+const fieldCache = new Map<EntityClass, Field[]>();
+
+/** The subtypes of a base entity type, by the `kind` of the value they carry. */
+export function variants(base: unknown, byKind: Readonly<Record<string, unknown>>): void {
+  kinds.set(base as EntityClass, byKind as Record<string, EntityClass>);
+}
+
+function fieldsOf(type: EntityClass): Field[] {
+  let fields = fieldCache.get(type);
+  if (fields) return fields;
+  fields = [];
+  const metadata = (type as unknown as Record<symbol, Record<number, { name: string; type: unknown; optional?: boolean } | undefined>>)[Symbol.metadata]!;
+  for (let i = 0; metadata[i] !== undefined; i++) {
+    const { name, type: declared, optional } = metadata[i]!;
+    const field = { name, optional: optional === true };
+    if (typeof declared === "string") fields.push({ ...field, kind: "primitive", child: declared });
+    else if (typeof declared === "function") fields.push({ ...field, kind: "ref", child: declared as EntityClass });
+    else if ("array" in (declared as object)) fields.push({ ...field, kind: "array", child: (declared as { array: Child }).array });
+    else if ("map" in (declared as object)) fields.push({ ...field, kind: "map", child: (declared as { map: Child }).map });
+    else throw new Error(`sync-entity: field ${name} of ${type.name} has an unsupported type`);
+  }
+  fieldCache.set(type, fields);
+  return fields;
+}
+
+function typeFor(base: EntityClass, value: unknown): EntityClass {
+  const byKind = kinds.get(base);
+  if (!byKind) return base;
+  const kind = (value as { kind?: unknown }).kind;
+  const type = typeof kind === "string" ? byKind[kind] : undefined;
+  if (!type) throw new Error(`sync-entity: no ${base.name} for kind ${String(kind)}`);
+  return type;
+}
+
+/** Writes `value` onto `target` (see the file's comment for the rules). */
+export function syncEntity(target: Schema, value: object): void {
+  const record = value as Record<string, unknown>;
+  const tuple = Array.isArray(value);
+  const fields = fieldsOf(target.constructor as EntityClass);
+  const entity = target as unknown as Record<string, unknown>;
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    const next = tuple ? (value as unknown[])[i] : record[field.name];
+    const current = entity[field.name];
+    switch (field.kind) {
+      case "primitive":
+        if (current !== (next ?? undefined)) entity[field.name] = next ?? undefined;
+        break;
+      case "ref":
+        if (next === null || next === undefined) {
+          if (current !== undefined) entity[field.name] = undefined;
+        } else {
+          place(current, next as object, field.child, (e) => (entity[field.name] = e));
+        }
+        break;
+      case "array":
+      case "map": {
+        if (next === null || next === undefined) {
+          if (field.optional) {
+            if (current !== undefined) entity[field.name] = undefined;
+          } else if (current) clearCollection(current as ArraySchema | MapSchema);
+          break;
+        }
+        let collection = current as ArraySchema<unknown> | MapSchema<unknown> | undefined;
+        if (!collection) {
+          entity[field.name] = collection = field.kind === "array" ? new ArraySchema() : new MapSchema();
+          if (made && inNew === 0) made.push(collection);
+        }
+        if (field.kind === "array") syncArray(collection as ArraySchema<unknown>, next as unknown[], field.child);
+        else syncMap(collection as MapSchema<unknown>, next as object, field.child);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Puts `value` in the place `attach` assigns: into `current` if it is of the right type, else into
+ * a new entity, attached before it is filled (a collection filled while detached reaches no view).
+ */
+export function place(current: unknown, value: object, base: unknown, attach: (made: Schema) => void): void {
+  const type = typeFor(base as EntityClass, value);
+  if (current instanceof Schema && current.constructor === type) {
+    syncEntity(current, value);
+    return;
+  }
+  const entity = new type();
+  attach(entity);
+  if (made && inNew === 0) made.push(entity);
+  inNew++;
+  try {
+    syncEntity(entity, value);
+  } finally {
+    inNew--;
+  }
+}
+
+function clearCollection(collection: ArraySchema | MapSchema): void {
+  const size = collection instanceof ArraySchema ? collection.length : collection.size;
+  if (size > 0) collection.clear();
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any entity collection
+export function syncArray(array: ArraySchema<any>, values: readonly unknown[], child: Child): void {
+  const primitive = typeof child === "string";
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (i >= array.length) {
+      if (primitive) array.push(value);
+      else place(undefined, value as object, child, (e) => array.push(e));
+      continue;
+    }
+    const current = array.at(i);
+    if (primitive) {
+      if (current !== value) (array as unknown as unknown[])[i] = value;
+    } else {
+      place(current, value as object, child, (e) => ((array as unknown as unknown[])[i] = e));
+    }
+  }
+  if (array.length > values.length) array.splice(values.length, array.length - values.length);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any entity collection
+export function syncMap(map: MapSchema<any>, values: object, child: Child): void {
+  const primitive = typeof child === "string";
+  const list = Array.isArray(values) ? (values as { id: string }[]) : null;
+  const keys: string[] = list ? list.map((v) => v.id) : Object.keys(values);
+  const entries = list ?? (values as Record<string, unknown>);
+  const at = (i: number) => (list ? list[i] : (entries as Record<string, unknown>)[keys[i]!]);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const value = at(i);
+    const current = map.get(key);
+    if (primitive) {
+      if (current !== value) map.set(key, value);
+    } else {
+      place(current, value as object, child, (e) => map.set(key, e));
+    }
+  }
+  if (map.size > keys.length) {
+    const wanted = new Set(keys);
+    for (const key of Array.from(map.keys())) if (!wanted.has(key)) map.delete(key);
+  }
+  if (list) keepOrder(map, keys, child);
+}
+
+/**
+ * The entries of a map made from a list stay in the list's order: an entry that became visible
+ * after later ones (a treaty the viewer learns of at resolution) is put back in its place by
+ * adding again the entries from there on.
+ */
+function keepOrder(map: MapSchema<unknown>, keys: readonly string[], child: Child): void {
+  let i = 0;
+  let wrong = -1;
+  for (const key of map.keys()) {
+    if (key !== keys[i]) {
+      wrong = i;
+      break;
+    }
+    i++;
+  }
+  if (wrong < 0) return;
+  const moved = keys.slice(wrong).map((key) => [key, map.get(key)] as const);
+  for (const [key] of moved) map.delete(key);
+  for (const [key, value] of moved) {
+    if (typeof child === "string") map.set(key, value);
+    else place(undefined, (value as Schema).toJSON() as object, child, (e) => map.set(key, e));
+  }
+}

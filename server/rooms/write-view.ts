@@ -1,0 +1,73 @@
+/**
+ * Writes the rules' state onto the room state: what every viewer sees alike onto the public root,
+ * and a viewer's `viewForSeat` output onto its slot. Only what differs from what they hold is
+ * written, so only that is sent.
+ */
+import { ArraySchema } from "@colyseus/schema";
+import { POWERS } from "../../shared";
+import type { MatchState, MatchView, TurnSnapshot } from "../../shared";
+import { EventEntry } from "./entities/events";
+import { OrdersEntry, PastOrdersEntry } from "./entities/orders";
+import { ProposalEntry, TreatyEntry } from "./entities/terms";
+import { AssetEntry, ObjectivesEntry, PowerEntry, SnapshotEntry, ZoneEntry } from "./entities/world";
+import { EndingState } from "./room-state";
+import type { MatchRoomState, ViewerSlot } from "./room-state";
+import { place, syncArray, syncEntity, syncMap } from "./sync-entity";
+
+/** The header of the rules' state (the same for every viewer's view) onto the root and the seats. */
+export function writeRules(root: MatchRoomState, match: MatchState): void {
+  root.status = match.status;
+  root.phase = match.phase;
+  root.turn = match.turn;
+  root.turns = match.turns;
+  root.scenarioId = match.scenarioId;
+  if (root.practice !== (match.practice === true)) root.practice = match.practice === true;
+  if (root.escalation !== match.escalation) root.escalation = match.escalation;
+  syncArray(root.nfzInForce, match.nfzInForce, "string");
+  if (match.ending) {
+    root.ending ??= new EndingState();
+    syncEntity(root.ending, match.ending);
+  } else if (root.ending) root.ending = undefined;
+  for (const power of POWERS) {
+    const seat = root.seats.get(power);
+    if (!seat) continue;
+    if (seat.ready !== match.powers[power].ready) seat.ready = match.powers[power].ready;
+    const ordersIn = match.orders[power] !== undefined;
+    if (seat.ordersIn !== ordersIn) seat.ordersIn = ordersIn;
+  }
+}
+
+/**
+ * A viewer's view onto its slot. The view's log may start anywhere up to the events the slot
+ * holds (viewForSeat's logFrom): the slot's entry i is the viewer's event i + 1.
+ */
+export function writeView(slot: ViewerSlot, view: MatchView): void {
+  if (slot.viewer !== view.viewer) slot.viewer = view.viewer;
+  syncMap(slot.zones, view.zones, ZoneEntry);
+  syncMap(slot.powers, view.powers, PowerEntry);
+  syncMap(slot.assets, view.assets, AssetEntry);
+  syncMap(slot.orders, view.orders, OrdersEntry);
+  syncArray(slot.pastOrders, view.pastOrders, PastOrdersEntry);
+  syncMap(slot.proposals, view.proposals, ProposalEntry);
+  syncMap(slot.treaties, view.treaties, TreatyEntry);
+  syncMap(slot.objectives, objectivesOf(view), ObjectivesEntry);
+  syncArray(slot.history, view.history.map(snapshotOf), SnapshotEntry);
+  for (const event of view.log) {
+    if (event.seq <= slot.log.length) continue;
+    if (event.seq !== slot.log.length + 1) throw new Error(`${view.viewer}'s event ${event.seq} would be entry ${slot.log.length + 1}`);
+    place(undefined, event, EventEntry, (entry) => slot.log.push(entry as EventEntry));
+    // The rules' `visibleTo` is "all" or a list: on the wire, a list or nothing.
+    if (event.visibleTo !== "all") slot.log.at(-1)!.seenBy = new ArraySchema<string>(...event.visibleTo);
+  }
+}
+function objectivesOf(view: MatchView): Record<string, { items: unknown[] }> {
+  const out: Record<string, { items: unknown[] }> = {};
+  for (const [power, items] of Object.entries(view.objectives)) if (items) out[power] = { items };
+  return out;
+}
+
+function snapshotOf(snapshot: TurnSnapshot): object {
+  const powers: Record<string, object> = {};
+  for (const power of POWERS) powers[power] = { tracks: snapshot.tracks[power], influence: snapshot.influence[power] };
+  return { turn: snapshot.turn, escalation: snapshot.escalation, powers, strength: snapshot.strength };
+}
