@@ -37,11 +37,47 @@ function phaserFlags(): Plugin {
   };
 }
 
+/**
+ * Two places where Phaser's sources pull in much more than they use, given what they need instead:
+ * a batch handler requires the whole renderer namespace (every shader and render node) for its
+ * event names, and the render node manager requires all 26 filter nodes and their shaders (the
+ * game uses no filters: one would throw in words, not draw wrongly).
+ */
+const PHASER_TRIM: { importer: string; source: RegExp; id: string; code: string }[] = [
+  {
+    importer: "renderer/webgl/renderNodes/BatchHandler.js",
+    source: /^\.\.\/\.\.\/\.\.\/renderer$/,
+    id: "\0phaser-renderer-events",
+    code: `module.exports = { Events: require(${JSON.stringify(`${phaserSrc}/renderer/events/index.js`)}) };`,
+  },
+  {
+    importer: "renderer/webgl/renderNodes/RenderNodeManager.js",
+    source: /^\.\/filters\/Filter/,
+    id: "\0phaser-no-filter",
+    code: `module.exports = function NoFilter() { throw new Error("Phaser's filters are not in this build (client/vite.config.ts)"); };`,
+  },
+];
+
+function phaserTrim(): Plugin {
+  return {
+    name: "phaser-trim",
+    enforce: "pre",
+    resolveId(source, importer) {
+      if (!importer?.startsWith(phaserSrc)) return null;
+      const from = importer.slice(phaserSrc.length + 1);
+      return PHASER_TRIM.find((t) => t.importer === from && t.source.test(source))?.id ?? null;
+    },
+    load(id) {
+      return PHASER_TRIM.find((t) => t.id === id)?.code ?? null;
+    },
+  };
+}
+
 export default defineConfig({
   root: clientDir,
   base: "./",
   publicDir: false,
-  plugins: [phaserFlags()],
+  plugins: [phaserFlags(), phaserTrim()],
   resolve: {
     // Only the parts of Phaser the game uses (src/phaser-build.ts), from Phaser's own sources.
     alias: [

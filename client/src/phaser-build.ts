@@ -9,8 +9,6 @@
  * `this.time`, `this.input` with the keyboard). A scene using anything else must add it here.
  */
 import type * as P from "phaser";
-// First, as in Phaser's own entry: its render nodes and renderer index require each other.
-import "phaser-src/renderer/index.js";
 import CONST from "phaser-src/const.js";
 import GameJs from "phaser-src/core/Game.js";
 import CoreEvents from "phaser-src/core/events/index.js";

@@ -64,6 +64,7 @@ async function tracedPage(url: string, setup?: (context: BrowserContext) => Prom
 
 describe.sequential("the match page's first load", { timeout: 60_000 }, () => {
   const lazy = () => ({
+    rules: fileOf({ src: "src/ui/rules-page.ts" }),
     debrief: fileOf({ src: "src/debrief/debrief-scene.ts" }),
     chartJs: fileOf({ name: "chart" }),
     facilitator: fileOf({ src: "src/facilitator/facilitator-scene.ts" }),
@@ -73,7 +74,7 @@ describe.sequential("the match page's first load", { timeout: 60_000 }, () => {
   });
   let matchId = "";
 
-  it("fetches neither the debrief nor chart.js, the classroom's pages, the QR code or the projector until the map is interactive", async () => {
+  it("fetches neither the debrief nor chart.js, the classroom's pages, the QR code, the projector or the rules until the map is interactive", async () => {
     const tp = await tracedPage(suite.server.url);
     await waitScene(tp, "lobby");
     await tp.page.fill("[data-testid=player-name]", "Lee");

@@ -7,7 +7,7 @@
 import * as Phaser from "phaser";
 import { FONT } from "../map/fonts";
 import { hook, mirror } from "../testing";
-import { toast } from "../ui/toasts";
+import { chunkFailed } from "../ui/chunk-error";
 
 export type SceneClass = new (...args: never[]) => Phaser.Scene;
 
@@ -39,10 +39,9 @@ export function lazyScene(scenes: Pick<Phaser.Scenes.ScenePlugin, "add">, key: s
           if (wanted) manager.start(key, data);
         },
         (error: unknown) => {
-          const text = `Could not load ${what}: ${error instanceof Error ? error.message : String(error)}. Check the connection, then reload the page.`;
+          const text = chunkFailed(what, error);
           mirror("scene-error", key);
           if (this.sys.isActive()) label.setText(text);
-          toast(text, "error", 20000);
         },
       );
     }

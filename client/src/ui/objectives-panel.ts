@@ -9,7 +9,7 @@ import type { PowerId } from "../../../shared/ids";
 import { plural } from "../model/format";
 import { mirror } from "../testing";
 import { button, fill, h } from "./dom";
-import { openRules } from "./rules-page";
+import { chunkFailed } from "./chunk-error";
 import { printRoleCards } from "../model/role-cards";
 
 const STANDING: Record<ObjectiveStanding, { label: string; hint: string }> = {
@@ -41,7 +41,7 @@ export class ObjectivesPanel {
       "div",
       { class: "inline" },
       button("News history", this.openNews, { "data-testid": "open-news" }),
-      button("How to play", () => openRules(), { "data-testid": "open-rules" }),
+      button("How to play", () => void import("./rules-page").then((m) => m.openRules(), (e: unknown) => chunkFailed("the rules", e)), { "data-testid": "open-rules" }),
       me && !this.power ? button("Print role card", () => printRoleCards(this.store.scenario, view, [me]), { "data-testid": "print-role-card", title: "Your team's brief and goals on one page" }) : null,
     );
     fill(
