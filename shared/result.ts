@@ -154,6 +154,20 @@ export const ERROR_CODES = [
   "extend/too_little_left",
   "join/removed",
   "join/locked",
+  // the HTTP API (server/http)
+  "match/not_found",
+  "match/abandoned",
+  "match/not_finished",
+  /** detail: why its rows cannot be read. */
+  "match/damaged",
+  "code/unknown",
+  "quickplay/malformed",
+  "create/rate_limited",
+  "server/create_failed",
+  "archive/no_key",
+  "archive/rate_limited",
+  /** what: "link" (an export link) or "students" (the per-student table). */
+  "export/not_facilitator",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -42,12 +42,12 @@ export function mountArchiveRoutes(app: Application, services: Services): void {
 
   app.get("/api/archive", async (req, res) => {
     const keys = keysOf(req);
-    if (keys.length === 0) return error(res, 400, "archive/no_key", "Give your facilitator key (facilitatorKey=…).");
+    if (keys.length === 0) return error(res, 400, "archive/no_key");
     const address = requestAddress(req, services.config.trustProxy);
     const now = Date.now();
     if (!reads.allowed(address, now)) {
       res.set("retry-after", String(Math.ceil(reads.retryAfterMs(address, now) / 1000)));
-      return error(res, 429, "archive/rate_limited", "Too many archive requests from your address; wait a moment and try again.");
+      return error(res, 429, "archive/rate_limited");
     }
     reads.failed(address, now);
     // Headers (no log); an ended match's scores are parsed from its archive once per process.
@@ -90,7 +90,7 @@ export function mountArchiveRoutes(app: Application, services: Services): void {
       [archive, header] = await Promise.all([store.archive(id) as Promise<MatchArchive | null>, store.header(id)]);
     } catch (e) {
       const damage = health.markDamaged(id, "store/unreadable", e);
-      error(res, 500, "match/damaged", `This match's archive cannot be read: ${damage.reason}`);
+      error(res, 500, "match/damaged", { detail: damage.reason });
       return null;
     }
     if (!archive) {
@@ -112,12 +112,12 @@ export function mountArchiveRoutes(app: Application, services: Services): void {
     const key = req.get("x-facilitator-key");
     const address = requestAddress(req, services.config.trustProxy);
     const now = Date.now();
-    if (!reads.allowed(address, now)) return error(res, 429, "archive/rate_limited", "Too many archive requests from your address; wait a moment and try again.");
+    if (!reads.allowed(address, now)) return error(res, 429, "archive/rate_limited");
     reads.failed(address, now);
     const header = await store.header(req.params.id).catch(() => null);
     if (!key || !header?.facilitatorKeyHash || header.facilitatorKeyHash !== hashKey(key)) {
       services.guesses.failed(address, now);
-      return error(res, 403, "export/not_facilitator", "Only the match's facilitator can get an export link (send the key in the x-facilitator-key header).");
+      return error(res, 403, "export/not_facilitator", { what: "link" });
     }
     res.json(exportToken(req.params.id, header.facilitatorKeyHash, now));
   });
@@ -138,7 +138,7 @@ export function mountArchiveRoutes(app: Application, services: Services): void {
     const found = await readable(req, res);
     if (!found) return;
     const table = typeof req.query.table === "string" && ["tracks", "scores", "students"].includes(req.query.table) ? req.query.table : "log";
-    if (table === "students" && !found.facilitator) return error(res, 403, "export/not_facilitator", "The per-student table is for the match's facilitator.");
+    if (table === "students" && !found.facilitator) return error(res, 403, "export/not_facilitator", { what: "students" });
     const body =
       table === "tracks" ? tracksCsv(found.archive)
       : table === "scores" ? scoresCsv(found.archive)

@@ -1,14 +1,16 @@
-/** Error answers of the HTTP API: `{ error: { code, message } }` with a status. */
+/** Error answers of the HTTP API: `{ error: { code, params, message } }` with a status, worded by the catalog. */
 import type { Response } from "express";
+import type { ErrorCode, Params } from "../../shared";
+import { errorText } from "../../shared/catalog";
 import type { MatchStatus } from "../store/store";
 
-export function error(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: { code, message } });
+export function error(res: Response, status: number, code: ErrorCode, params: Params = {}): void {
+  res.status(status).json({ error: { code, params, message: errorText({ code, params }) } });
 }
 
 /** Why a match has no archive (yet, or ever). */
 export function noArchive(res: Response, status: MatchStatus | null): void {
-  if (status === "abandoned") return error(res, 410, "match/abandoned", "Nobody played this match for a long time: it was closed without an archive.");
-  if (status) return error(res, 409, "match/not_finished", "The archive opens when the match is over.");
-  error(res, 404, "match/not_found", "There is no such match.");
+  if (status === "abandoned") return error(res, 410, "match/abandoned");
+  if (status) return error(res, 409, "match/not_finished");
+  error(res, 404, "match/not_found");
 }

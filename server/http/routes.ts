@@ -56,7 +56,7 @@ export function mountRoutes(app: Application, services: Services, status: { read
     const live = await describeLive(id, { operator: isOperator(req, services.config.operatorToken), ...(facilitatorKey ? { facilitatorKey: facilitatorKey.slice(0, 100) } : {}) });
     if (live) return void res.json(live);
     const header = await store.header(id);
-    if (!header) return error(res, 404, "match/not_found", "There is no such match.");
+    if (!header) return error(res, 404, "match/not_found");
     res.json({ id: header.id, name: header.name, status: header.status, hash: header.finalHash });
   });
 
@@ -67,16 +67,16 @@ export function mountRoutes(app: Application, services: Services, status: { read
     if (!header) {
       // A wrong code beyond the address's budget is answered only after a wait; a right one never waits.
       await sleep(services.guesses.penaltyMs(requestAddress(req, services.config.trustProxy), Date.now()));
-      return error(res, 404, "code/unknown", "No open match has that code.");
+      return error(res, 404, "code/unknown");
     }
     res.json({ matchId: header.id, name: header.name });
   });
 
   app.post("/api/quickplay", express.json({ limit: "2kb" }), async (req, res) => {
     const parsed = quickPlaySchema.safeParse(req.body ?? {});
-    if (!parsed.success) return error(res, 400, "quickplay/malformed", "Malformed quick play request.");
+    if (!parsed.success) return error(res, 400, "quickplay/malformed");
     const scenario = parsed.data.scenario ?? DEFAULT_SCENARIO_ID;
-    if (!hasScenario(scenario)) return error(res, 400, "create/unknown_scenario", `There is no scenario "${scenario}".`);
+    if (!hasScenario(scenario)) return error(res, 400, "create/unknown_scenario", { scenario });
     const { power } = parsed.data;
     const open = (await openPublicMatches())
       .filter((m) => !m.facilitated && m.scenario.id === scenario && (power === undefined || m.seatsFree.includes(power)))
@@ -85,7 +85,7 @@ export function mountRoutes(app: Application, services: Services, status: { read
     const allowed = mayCreate(services.creations, requestAddress(req, services.config.trustProxy), Date.now());
     if (!allowed.ok) {
       res.set("retry-after", String(Math.ceil(allowed.retryAfterMs / 1000)));
-      return error(res, 429, "create/rate_limited", "Too many new matches from your address; wait a moment and try again.");
+      return error(res, 429, "create/rate_limited");
     }
     const options: InternalCreate = {
       internal: { token: services.internalToken, match: { visibility: "public", scenario, timers: { ...QUICK_PLAY_TIMERS }, name: "Quick play" } },
@@ -95,7 +95,7 @@ export function mountRoutes(app: Application, services: Services, status: { read
       res.json({ matchId: room.roomId, created: true });
     } catch (e) {
       reportFault("POST /api/quickplay", e);
-      error(res, 500, "server/create_failed", "The server could not create a match; try again in a moment.");
+      error(res, 500, "server/create_failed");
     }
   });
 }

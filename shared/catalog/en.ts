@@ -237,5 +237,17 @@ export const en: Messages = {
     "extend/too_little_left": (p, { f }) => `Less than ${f.plural(num(p.seconds), { one: "# second is", other: "# seconds are" })} left: use the next-phase button to end the phase now.`,
     "join/removed": () => "Your teacher removed you from this lesson; ask them to let you back in.",
     "join/locked": () => "Your teacher has closed this lesson to new students; ask them to open it.",
+    "match/not_found": () => "There is no such match.",
+    "match/abandoned": () => "Nobody played this match for a long time: it was closed without an archive.",
+    "match/not_finished": () => "The archive opens when the match is over.",
+    "match/damaged": (p) => `This match's archive cannot be read${str(p.detail) ? `: ${str(p.detail)}` : "."}`,
+    "code/unknown": () => "No open match has that code.",
+    "quickplay/malformed": () => "Malformed quick play request.",
+    "create/rate_limited": () => "Too many new matches from your address; wait a moment and try again.",
+    "server/create_failed": () => "The server could not create a match; try again in a moment.",
+    "archive/no_key": () => "Give your facilitator key (facilitatorKey=…).",
+    "archive/rate_limited": () => "Too many archive requests from your address; wait a moment and try again.",
+    "export/not_facilitator": (p) =>
+      p.what === "students" ? "The per-student table is for the match's facilitator." : "Only the match's facilitator can get an export link (send the key in the x-facilitator-key header).",
   },
 };

@@ -39,6 +39,7 @@ describe("error words", () => {
       const text = readFileSync(file, "utf8");
       for (const m of text.matchAll(/fail\(\s*"([a-z_]+\/[a-z_]+)"/g)) given.add(m[1]!);
       for (const m of text.matchAll(/parseWith\([^;]*?"([a-z_]+\/malformed)"/g)) given.add(m[1]!);
+      for (const m of text.matchAll(/error\(res, \d{3}, "([a-z_]+\/[a-z_]+)"/g)) given.add(m[1]!);
     }
     expect(given.size).toBeGreaterThan(60);
     for (const code of given) expect(ERROR_CODES, code).toContain(code);

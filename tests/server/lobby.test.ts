@@ -107,7 +107,10 @@ describe("lobby", () => {
     const resolved = await server.http<{ matchId: string }>(`/api/code/${typed}`);
     expect(resolved.status).toBe(200);
     expect(resolved.body.matchId).toBe(host.roomId);
-    expect((await server.http("/api/code/ZZZZZZ")).status).toBe(404);
+    const unknown = await server.http("/api/code/ZZZZZZ");
+    expect(unknown.status).toBe(404);
+    // The HTTP API's errors are codes with parameters, and the catalog's English words.
+    expect(unknown.body).toEqual({ error: { code: "code/unknown", params: {}, message: "No open match has that code." } });
 
     // Private rooms are not reachable through the matchmaker's generic join.
     await expect(server.client().join("match", {})).rejects.toThrow();

@@ -4,6 +4,8 @@
  * includes private chat; download links carry a short-lived token instead of the key.
  */
 import { ApiError } from "../net/api";
+import type { Params } from "../../../shared/result";
+import { errorText } from "../model/format";
 import type { DebriefArchive } from "../model/debrief-model";
 
 export interface ArchivedMatch {
@@ -40,8 +42,8 @@ async function getJson<T>(href: string, init: RequestInit = {}): Promise<T> {
   } catch {
     throw new ApiError("net/unreachable", "The server cannot be reached. Check your connection and try again.");
   }
-  const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-  if (!res.ok) throw new ApiError(body?.error?.code ?? `http/${res.status}`, body?.error?.message ?? `The server answered ${res.status}.`);
+  const body = (await res.json().catch(() => null)) as { error?: { code: string; params?: Params; message: string } } | null;
+  if (!res.ok) throw new ApiError(body?.error?.code ?? `http/${res.status}`, body?.error ? errorText(body.error) : `The server answered ${res.status}.`);
   return body as T;
 }
 

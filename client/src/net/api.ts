@@ -1,5 +1,7 @@
 /** The server's HTTP API: the public match list, join codes, quick play. */
 import type { PowerId } from "../../../shared/ids";
+import type { Params } from "../../../shared/result";
+import { errorText } from "../model/format";
 
 export interface ListedMatch {
   id: string;
@@ -31,8 +33,8 @@ export class Api {
     } catch {
       throw new ApiError("net/unreachable", "The server cannot be reached. Check your connection and try again.");
     }
-    const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-    if (!res.ok) throw new ApiError(body?.error?.code ?? `http/${res.status}`, body?.error?.message ?? `The server answered ${res.status}.`);
+    const body = (await res.json().catch(() => null)) as { error?: { code: string; params?: Params; message: string } } | null;
+    if (!res.ok) throw new ApiError(body?.error?.code ?? `http/${res.status}`, body?.error ? errorText(body.error) : `The server answered ${res.status}.`);
     return body as T;
   }
 
