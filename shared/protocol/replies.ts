@@ -4,11 +4,11 @@
  * (`room.send`) is answered only if refused, by an "error" message to that client alone.
  */
 import type { Viewer } from "../ids";
+import type { Params } from "../result";
 import type { Roster } from "../roster";
 import type { ServerMessageName } from "./names";
 
-/** A rule error's parameters (the catalog fills its words with them). */
-export type Params = Record<string, string | number>;
+export type { Params };
 
 /** A refusal: a stable code ("area/what"), its parameters, and the English words for SDK users and logs. */
 export interface ErrorReply {
