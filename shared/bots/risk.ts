@@ -4,7 +4,9 @@
  * that adds. Postures change simultaneously with orders, so a bot expects a hostile owner to engage.
  */
 import { distanceKm } from "../geo/great-circle";
-import type { CountryId, Posture, PowerId, WeaponKind, ZoneId } from "../ids";
+import type { CountryId, PowerId, WeaponKind, ZoneId } from "../ids";
+import { guardOf } from "../rules/air-defence";
+import type { Guard } from "../rules/air-defence";
 import type { BotContext } from "./context";
 import { remember } from "./context";
 import { termsInForce } from "./knowledge";
@@ -28,18 +30,12 @@ export interface FlightRisk {
   detection: number;
 }
 
-/** The posture the bot expects a country's guard to hold when its strike flies. */
-function expectedGuard(ctx: BotContext, country: CountryId): { owner: PowerId | null; posture: Posture; defence: number } {
-  const setup = ctx.scenario.countries.find((c) => c.id === country);
-  if (!setup) return { owner: null, posture: "engage", defence: 1 };
-  if (!setup.owner) {
-    const posture: Posture = setup.policy === "ignore" ? "open" : setup.policy === "protest" ? "watch" : "engage";
-    return { owner: null, posture, defence: setup.defence };
-  }
-  let posture = ctx.view.powers[setup.owner].posture;
+/** The guard the bot expects over a country when its strike flies: the rules' guardOf, with a seat's posture foreseen. */
+function expectedGuard(ctx: BotContext, country: CountryId): Guard {
+  const guard = guardOf(ctx.view, country);
+  if (!guard.owner || guard.posture === "engage") return guard;
   // An unfriendly power, or one whose skies were just violated, may switch to engage this very turn.
-  if (posture !== "engage" && (ctx.persona.affinity[setup.owner] < -0.2 || provoked(ctx, setup.owner))) posture = "engage";
-  return { owner: setup.owner, posture, defence: setup.defence };
+  return ctx.persona.affinity[guard.owner] < -0.2 || provoked(ctx, guard.owner) ? { ...guard, posture: "engage" } : guard;
 }
 
 /**

@@ -5,13 +5,18 @@ import type { Orders } from "../orders";
 import type { Result } from "../result";
 import { fail, ok } from "../result";
 import { getScenario } from "../scenario";
-import type { MatchState } from "../state";
 import { termParties } from "../terms";
 import { isAssetId, isReservedName, isZoneId } from "./known";
 import { basingHost, holdsBasing, rightsFor } from "./rights";
+import { unitsAvailable } from "./strikes";
+import type { LaunchContext } from "./strikes";
 import { canReach } from "./support";
+import type { SupportContext } from "./support";
 
-export function checkOrders(state: MatchState, power: PowerId, orders: Orders): Result<Orders> {
+/** What checking orders reads: the treaties, the platforms' stock and the zones (a seat's view has its own). */
+export type OrdersContext = LaunchContext & SupportContext;
+
+export function checkOrders(state: OrdersContext, power: PowerId, orders: Orders): Result<Orders> {
   const scenario = getScenario(state.scenarioId);
   const setup = scenario.powers[power];
   const strikeIds = new Set<string>();
@@ -27,7 +32,7 @@ export function checkOrders(state: MatchState, power: PowerId, orders: Orders): 
     if (!zone) return fail("order/unknown_zone", { zone: strike.zone });
     const used = (unitsByAsset.get(asset.id) ?? 0) + strike.units;
     unitsByAsset.set(asset.id, used);
-    const available = Math.min(asset.capacity, state.assets[asset.id]!.stock);
+    const available = unitsAvailable(state, asset);
     if (used > available) return fail("order/over_capacity", { asset: asset.id, available, used });
     const host = basingHost(state, asset.hostCountry, power);
     if (host && !holdsBasing(state, host, power, "orders")) {

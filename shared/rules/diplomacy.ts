@@ -14,8 +14,11 @@ import { emit, newId } from "./record";
 
 type ProposeCommand = Extract<Command, { type: "propose" | "counter" }>;
 
+/** What checking terms reads: the scenario only (a seat's view has it). */
+export type TermsContext = Pick<MatchState, "scenarioId">;
+
 /** Checks that terms make sense between these parties; returns the first problem. */
-export function checkTerms(state: MatchState, parties: readonly PowerId[], terms: readonly Term[]): Result<true> {
+export function checkTerms(state: TermsContext, parties: readonly PowerId[], terms: readonly Term[]): Result<true> {
   const scenario = getScenario(state.scenarioId);
   if (new Set(parties).size !== parties.length) return fail("proposal/duplicate_party");
   if (parties.length < 2) return fail("proposal/no_counterparty");

@@ -46,6 +46,11 @@ export interface Planned {
 /** What launching depends on: the treaties and the platforms' stock (a seat's view has its own). */
 export type LaunchContext = TreatyContext & { assets: Record<AssetId, { stock: number | null }> };
 
+/** Units a platform can launch this turn, all its strikes together: its stock, at most its capacity. */
+export function unitsAvailable(state: LaunchContext, asset: AssetSetup): number {
+  return Math.min(asset.capacity, state.assets[asset.id]?.stock ?? 0);
+}
+
 interface Flown {
   observers: Observers;
   passages: Passage[];
@@ -82,7 +87,7 @@ export function launchesOf(state: LaunchContext, power: PowerId, strikes: readon
       continue;
     }
     const launched = used.get(asset.id) ?? 0;
-    const units = Math.max(0, Math.min(order.units, (state.assets[asset.id]?.stock ?? 0) - launched, asset.capacity - launched));
+    const units = Math.max(0, Math.min(order.units, unitsAvailable(state, asset) - launched));
     if (units === 0) {
       plan.aborted = "stock";
       continue;

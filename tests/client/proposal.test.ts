@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { getScenario, termSchema } from "../../shared";
 import { checkTerms } from "../../shared/rules/diplomacy";
+import { errorText } from "../../client/src/model/format";
 import { defaultTerm, describeTerm, partiesFor, proposalProblem, proposalStance, TERM_KINDS, turnsLeft } from "../../client/src/model/proposal";
 import { advanceTo, newMatch } from "../support/play";
 
@@ -32,6 +33,20 @@ describe("proposals", () => {
     expect(proposalProblem(scenario, "russia", ["russia", "iran"], [self])).toMatch(/itself/);
     const nfz = { kind: "nfz" as const, zones: ["aleppo"], pledges: { iraq: 3 }, exempt: [], turns: 2 };
     expect(proposalProblem(scenario, "iraq", ["iraq", "usa"], [nfz])).toMatch(/at most 0 patrol/);
+  });
+
+  it("refuses what the rules refuse, in the rules' words (a grant of airspace the grantor lacks, a term twice)", () => {
+    const noAirspace = { kind: "overflight" as const, grantor: "usa" as const, grantee: "russia" as const, scope: "both" as const, turns: 2 };
+    const basing = { kind: "basing" as const, host: "iran" as const, guest: "russia" as const, turns: 2 };
+    const cases = [
+      { me: "russia" as const, parties: partiesFor("russia", ["usa"], [noAirspace]), terms: [noAirspace] },
+      { me: "russia" as const, parties: partiesFor("russia", ["iran"], [basing, basing]), terms: [basing, { ...basing, turns: 3 }] },
+    ];
+    for (const c of cases) {
+      const ruled = checkTerms({ scenarioId: scenario.id }, c.parties, c.terms);
+      expect(ruled.ok).toBe(false);
+      if (!ruled.ok) expect(proposalProblem(scenario, c.me, c.parties, c.terms)).toBe(errorText(ruled.error, scenario));
+    }
   });
 
   it("describes terms and counts the turns a treaty has left", () => {

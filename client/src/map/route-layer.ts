@@ -11,7 +11,7 @@ import type { DraftStrike } from "../model/orders-draft";
 import { hexToNumber, RIGHTS_STYLE } from "../model/palette";
 import { rangeRing } from "../model/map-style";
 import type { RoutePreview } from "../model/route-planner";
-import { RoutePath } from "../model/route-path";
+import { pathOf } from "../model/route-path";
 import { closed, dashedPolyline, polyline } from "./draw";
 
 export class RouteLayer {
@@ -62,7 +62,7 @@ export class RouteLayer {
       const asset = this.scenario.assets.find((a) => a.id === s.asset);
       const zone = this.scenario.zones.find((x) => x.id === s.zone);
       if (!asset || !zone) continue;
-      const path = new RoutePath([asset.lonLat, ...s.waypoints, zone.lonLat] as LonLat[]);
+      const path = pathOf([asset.lonLat, ...s.waypoints, zone.lonLat] as LonLat[]);
       d.lineStyle(5 / z, 0x0b1622, 0.6);
       polyline(d, path.xy);
       d.lineStyle(2.5 / z, hexToNumber(this.scenario.powers[asset.owner].color), 0.9);

@@ -5,6 +5,9 @@
  */
 import type { GameEvent } from "../../../shared/events";
 import type { FactionId, PowerId, Viewer } from "../../../shared/ids";
+import { emptyOrders } from "../../../shared/orders";
+import { checkOrders } from "../../../shared/rules/check-orders";
+import { unitsAvailable } from "../../../shared/rules/strikes";
 import { getScenario } from "../../../shared/scenario";
 import type { Scenario } from "../../../shared/scenario/types";
 import type { MatchView } from "../../../shared/view";
@@ -12,6 +15,7 @@ import type { PublicState } from "../net/public-state";
 import { ChatModel } from "./chat";
 import type { ChatMessage } from "./chat";
 import { Emitter } from "./emitter";
+import { errorText } from "./format";
 import { OrdersDraft } from "./orders-draft";
 import { lastResolvedTurn } from "./report";
 import { RoutePlanner } from "./route-planner";
@@ -180,7 +184,7 @@ export class MatchStore extends Emitter<StoreEvents> {
     const setup = this.scenario.assets.find((a) => a.id === asset);
     if (!setup || setup.owner !== this.power || !this.canPlan) return false;
     this.planner.start(asset);
-    const left = this.draft?.unitsLeft(asset, this.view.assets[asset]?.stock ?? null) ?? 1;
+    const left = this.draft ? this.unitsLeft(asset) : 1;
     this.strikeForm = { ...this.strikeForm, units: Math.max(1, left), editing: null };
     this.select({ kind: "asset", id: asset });
     this.setTab("orders");
@@ -211,19 +215,39 @@ export class MatchStore extends Emitter<StoreEvents> {
     this.emit("route", null);
   }
 
-  /** Puts the planned route into the draft as a strike; returns a problem in words, or null. */
+  /** What the rules' checkOrders refuses in the draft, in words (the server checks again), or null. */
+  ordersProblem(): string | null {
+    if (!this.draft || !this.power) return null;
+    const checked = checkOrders(this.view, this.power, this.draft.toOrders());
+    return checked.ok ? null : errorText(checked.error, this.scenario);
+  }
+
+  /** Units a platform can still launch this turn besides the draft's strikes (but `except`), by the rules' count. */
+  unitsLeft(asset: string, except?: string): number {
+    const setup = this.scenario.assets.find((a) => a.id === asset);
+    if (!setup || !this.draft) return 0;
+    return Math.max(0, unitsAvailable(this.view, setup) - this.draft.unitsFrom(asset, except));
+  }
+
+  /**
+   * Puts the planned route into the draft as a strike; returns a problem in words, or null. The
+   * rules' checkOrders judges the platform's strikes with it, as the server will.
+   */
   commitRoute(): string | null {
     const p = this.planner;
     const draft = this.draft;
-    if (!draft || !p.asset) return "Pick one of your platforms first.";
+    if (!draft || !p.asset || !this.power) return "Pick one of your platforms first.";
     if (!p.zone) return "Pick the target zone on the map.";
-    const preview = p.preview(this.view.treaties);
-    if (preview && !preview.plan.inRange) return `The route is ${Math.round(preview.plan.lengthKm)} km; ${preview.weapon.name} reaches ${preview.weapon.rangeKm} km.`;
     const { faction, claim, units, editing } = this.strikeForm;
-    const left = draft.unitsLeft(p.asset, this.view.assets[p.asset]?.stock ?? null, editing ?? undefined);
+    // The command's validator (not bundled here) wants a unit at least.
     if (units < 1) return "A strike needs at least one unit.";
-    if (units > left) return `Only ${left} units are left to launch from this platform this turn.`;
     const strike = { asset: p.asset, zone: p.zone, faction, claim, units, waypoints: p.waypoints.map((w) => [w[0], w[1]] as const) };
+    const others = draft.strikes.filter((s) => s.asset === p.asset && s.id !== editing);
+    let id = editing ?? "planned";
+    while (others.some((s) => s.id === id)) id += "'";
+    const strikes = [...others, { ...strike, id }];
+    const checked = checkOrders(this.view, this.power, { ...emptyOrders(draft.posture), strikes });
+    if (!checked.ok) return errorText(checked.error, this.scenario);
     if (editing) draft.replaceStrike(editing, strike);
     else draft.addStrike(strike);
     this.cancelRoute();

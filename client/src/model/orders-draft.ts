@@ -175,14 +175,6 @@ export class OrdersDraft {
     return this.strikes.filter((s) => s.asset === asset && s.id !== except).reduce((n, s) => n + s.units, 0);
   }
 
-  /** Units an asset can still launch this turn, given its stock (null: unknown) and this draft. */
-  unitsLeft(asset: string, stock: number | null, except?: string): number {
-    const setup = this.scenario.assets.find((a) => a.id === asset);
-    if (!setup) return 0;
-    const available = Math.min(setup.capacity, stock ?? setup.capacity);
-    return Math.max(0, available - this.unitsFrom(asset, except));
-  }
-
   supportUsed(): number {
     return this.support.reduce((n, s) => n + s.points, 0);
   }

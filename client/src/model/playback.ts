@@ -4,11 +4,12 @@
  * interceptions where units fell, impacts at the target. `frame(t)` says what to draw at t ms.
  */
 import type { GameEvent } from "../../../shared/events";
-import { planRoute } from "../../../shared/geo/plan-route";
+import { planRouteMemo } from "../../../shared/geo/route-memo";
 import type { LonLat } from "../../../shared/geo/great-circle";
 import type { PowerId, WeaponKind } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
-import { RoutePath } from "./route-path";
+import { pathOf } from "./route-path";
+import type { RoutePath } from "./route-path";
 
 type Flown = Extract<GameEvent, { kind: "strikeFlown" }>;
 
@@ -71,7 +72,7 @@ export class Playback {
   constructor(events: readonly GameEvent[], scenario: Scenario) {
     const flown = events.filter((e): e is Flown => e.kind === "strikeFlown");
     flown.forEach((f, i) => {
-      const path = new RoutePath(f.route.map(([lon, lat]) => [lon, lat] as LonLat));
+      const path = pathOf(f.route.map(([lon, lat]) => [lon, lat] as LonLat));
       const asset = scenario.assets.find((a) => a.id === f.asset);
       const speed = asset ? scenario.weapons[asset.weapon]!.speedKmh : 900;
       const durationMs = clamp((path.lengthKm / speed) * MS_PER_HOUR, MIN_FLIGHT_MS, MAX_FLIGHT_MS);
@@ -141,7 +142,8 @@ export class Playback {
 function countryPassages(route: readonly [number, number][]): Map<string, { entryKm: number; exitKm: number }> {
   const out = new Map<string, { entryKm: number; exitKm: number }>();
   if (route.length < 2) return out;
-  const plan = planRoute({
+  // The route's trace is the one planned when the orders were drafted and checked (route-memo.ts).
+  const plan = planRouteMemo({
     origin: route[0]!,
     waypoints: route.slice(1, -1),
     target: route[route.length - 1]!,

@@ -8,7 +8,8 @@ import type { PowerId } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
 import type { Proposal, Term, TermKind, Treaty } from "../../../shared/terms";
 import { termParties } from "../../../shared/terms";
-import { list } from "./format";
+import { checkTerms } from "../../../shared/rules/diplomacy";
+import { errorText, list } from "./format";
 
 export const TERM_KINDS: readonly { kind: TermKind; label: string }[] = [
   { kind: "overflight", label: "Overflight rights" },
@@ -54,23 +55,18 @@ export function partiesFor(me: PowerId, recipients: readonly PowerId[], terms: r
   return POWERS.filter((p) => set.has(p));
 }
 
-/** A problem the panel can show before sending (the server checks again). */
+/**
+ * A problem the panel can show before sending: what the command's validator asks of the form
+ * (shared/commands.ts: a term or more, zones, two members), then the rules' own checkTerms.
+ */
 export function proposalProblem(scenario: Scenario, me: PowerId, parties: readonly PowerId[], terms: readonly Term[]): string | null {
   if (terms.length === 0) return "Add at least one term.";
-  if (parties.filter((p) => p !== me).length === 0) return "Choose at least one other power.";
   for (const t of terms) {
-    if (t.kind === "overflight" && t.grantor === t.grantee) return "A power cannot grant overflight to itself.";
-    if (t.kind === "basing" && t.host === t.guest) return "A power cannot grant basing to itself.";
     if (t.kind === "intel" && t.members.length < 2) return "An intelligence cell needs two members or more.";
     if ((t.kind === "nfz" || t.kind === "support") && t.zones.length === 0) return "Choose at least one zone.";
-    if (t.kind === "nfz") {
-      if (!Object.values(t.pledges).some((u) => (u ?? 0) > 0)) return "A no-fly zone needs at least one patrol pledge.";
-      for (const [p, u] of Object.entries(t.pledges) as [PowerId, number][]) {
-        if (u > scenario.powers[p].patrolUnits) return `${scenario.powers[p].name} can fly at most ${scenario.powers[p].patrolUnits} patrol units.`;
-      }
-    }
   }
-  return null;
+  const checked = checkTerms({ scenarioId: scenario.id }, parties.includes(me) ? parties : [me, ...parties], terms);
+  return checked.ok ? null : errorText(checked.error, scenario);
 }
 
 /** A term in words; `untilTurn` (a treaty's last turn, capped at the match's end) replaces the term's own length. */

@@ -89,3 +89,22 @@ export class RoutePath {
     return out;
   }
 }
+
+/** Routes kept (a turn's planned and flown routes are a few dozen); the oldest go first past this. */
+const MAX_PATHS = 256;
+const paths = new Map<string, RoutePath>();
+
+/**
+ * The path through these points, made once: the route being planned, the draft strikes drawn on
+ * the map and the turn's playback of the same route share one.
+ */
+export function pathOf(points: readonly LonLat[]): RoutePath {
+  const key = points.map((p) => `${p[0]},${p[1]}`).join(";");
+  let path = paths.get(key);
+  if (!path) {
+    path = new RoutePath(points);
+    if (paths.size >= MAX_PATHS) paths.delete(paths.keys().next().value!);
+    paths.set(key, path);
+  }
+  return path;
+}

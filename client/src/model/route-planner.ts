@@ -2,8 +2,12 @@
  * Route planning as data: a platform, the waypoints clicked on the map and the target zone.
  * `preview` measures the route with the rules' own planRoute (length, range, each airspace
  * crossed and the rights held there) and cuts its drawing into passages coloured by rights.
+ * It is computed once per change of the route or of the treaties, and shared by the map, the
+ * orders panel and the strike's check; a route to a zone goes through the rules' memo
+ * (route-memo.ts), so checking and previewing the orders, and the turn's playback, trace it no more.
  */
 import { planRoute } from "../../../shared/geo/plan-route";
+import { planRouteMemo } from "../../../shared/geo/route-memo";
 import type { RightsStatus, RoutePlan } from "../../../shared/geo/plan-route";
 import type { LonLat } from "../../../shared/geo/great-circle";
 import { violatedAirspaces } from "../../../shared/rules/incursion";
@@ -11,7 +15,7 @@ import type { CountryId, PowerId, WeaponKind } from "../../../shared/ids";
 import type { AssetSetup, Scenario, WeaponSetup, ZoneSetup } from "../../../shared/scenario/types";
 import type { Treaty } from "../../../shared/terms";
 import { basingNeed, rightsFromTreaties } from "./rights";
-import { RoutePath } from "./route-path";
+import { pathOf, RoutePath } from "./route-path";
 import { LIMITS } from "../../../shared/limits";
 
 export interface RoutePassage {
@@ -44,6 +48,7 @@ export class RoutePlanner {
   zone: string | null = null;
   /** The map point under the cursor while the target is not chosen yet. */
   cursor: LonLat | null = null;
+  private last: { key: string; preview: RoutePreview | null } | null = null;
 
   constructor(private readonly scenario: Scenario) {}
 
@@ -107,6 +112,18 @@ export class RoutePlanner {
 
   /** The route as planned (to the target, or to the cursor), measured against the seat's rights. */
   preview(treaties: readonly Treaty[]): RoutePreview | null {
+    const key = this.keyFor(treaties);
+    if (this.last?.key !== key) this.last = { key, preview: this.measure(treaties) };
+    return this.last.preview;
+  }
+
+  /** Everything the preview depends on: the plan, and the treaties in force that give rights and basing. */
+  private keyFor(treaties: readonly Treaty[]): string {
+    const inForce = treaties.filter((t) => t.status === "active" || t.status === "agreed").map((t) => t.id);
+    return JSON.stringify([this.asset, this.waypoints, this.zone, this.cursor, inForce]);
+  }
+
+  private measure(treaties: readonly Treaty[]): RoutePreview | null {
     const asset = this.assetSetup();
     if (!asset) return null;
     const weapon = this.scenario.weapons[asset.weapon]!;
@@ -121,8 +138,9 @@ export class RoutePlanner {
       target = waypoints[waypoints.length - 1]!;
       waypoints = waypoints.slice(0, -1);
     }
-    const plan = planRoute({ origin: asset.lonLat, waypoints, target, rangeKm: weapon.rangeKm, rightsIn });
-    const path = new RoutePath(plan.points);
+    // A route following the cursor changes at every move: it is not worth remembering.
+    const plan = (zone ? planRouteMemo : planRoute)({ origin: asset.lonLat, waypoints, target, rangeKm: weapon.rangeKm, rightsIn });
+    const path = zone ? pathOf(plan.points) : new RoutePath(plan.points);
     const passages = plan.airspaces.map((a) => ({
       country: a.country,
       name: countryName(this.scenario, a.country),

@@ -139,7 +139,7 @@ export class OrdersPanel {
         ...mine.map((a) => {
           const weapon = scenario.weapons[a.weapon]!;
           const stock = view.assets[a.id]?.stock ?? null;
-          const left = draft.unitsLeft(a.id, stock);
+          const left = this.store.unitsLeft(a.id);
           const basing = basingNeed(scenario, view.treaties, a.id);
           return h(
             "li",
@@ -367,6 +367,8 @@ export class OrdersPanel {
       const problem = this.store.commitRoute();
       if (problem) return toast(problem, "error");
     }
+    const problem = this.store.ordersProblem();
+    if (problem) return toast(problem, "error");
     if (await this.store.sendOrders()) toast(this.store.team && this.store.team.connected > 1 ? "The team's orders are sent." : "Orders sent.", "ok");
   }
 
@@ -458,7 +460,7 @@ export class OrdersPanel {
     const { planner, scenario, view, draft } = store;
     if (!draft || !planner.asset) return;
     const form = store.strikeForm;
-    const left = draft.unitsLeft(planner.asset, view.assets[planner.asset]?.stock ?? null, form.editing ?? undefined);
+    const left = store.unitsLeft(planner.asset, form.editing ?? undefined);
     const factions = FACTIONS.map((f) => [f, scenario.factions[f].name] as const);
     fill(
       this.planForm,
