@@ -10,7 +10,7 @@ import "./ui/small-screens.css";
 import * as Phaser from "phaser";
 import { SEA_CSS } from "./model/palette";
 import { BootScene } from "./scenes/boot-scene";
-import { installHook } from "./testing";
+import { expose } from "./observe";
 
 /** True when WebGL is missing or rendered in software (no GPU). */
 function softwareWebGL(): boolean {
@@ -27,7 +27,8 @@ function softwareWebGL(): boolean {
   }
 }
 
-const hook = installHook();
+// A page opened by the browser tests gets their hook (its own chunk; a player's page never loads it).
+if (window.__overflightTest === true) void import("./testing").then((m) => m.installHook());
 const wanted = new URLSearchParams(location.search).get("renderer");
 const type = wanted === "canvas" ? Phaser.CANVAS : wanted === "webgl" ? Phaser.WEBGL : softwareWebGL() ? Phaser.CANVAS : Phaser.AUTO;
 
@@ -41,11 +42,12 @@ const game = new Phaser.Game({
   disableContextMenu: true,
   scene: [BootScene],
 });
-hook.game = game;
-hook.renderer = type === Phaser.CANVAS ? "canvas" : "webgl";
+expose("game", game);
+expose("renderer", type === Phaser.CANVAS ? "canvas" : "webgl");
 game.events.once(Phaser.Core.Events.READY, () => {
-  hook.renderer = game.renderer.type === Phaser.CANVAS ? "canvas" : "webgl";
-  document.getElementById("app")?.setAttribute("data-renderer", hook.renderer);
+  const renderer = game.renderer.type === Phaser.CANVAS ? "canvas" : "webgl";
+  expose("renderer", renderer);
+  document.getElementById("app")?.setAttribute("data-renderer", renderer);
 });
 
 // The map's box changes when the HUD and the side panel come and go, not only with the window.

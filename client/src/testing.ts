@@ -1,15 +1,14 @@
 /**
- * What browser tests (and curious players) can read: `window.__overflight` and `data-*`
- * attributes on #app. The ready flag is set after the first rendered frame of a map scene.
+ * The browser tests' hook: `window.__overflight` and `data-*` attributes on #app, filled from what
+ * production code publishes (observe.ts). Loaded by main.ts, as its own chunk, only on a page
+ * opened for tests (tests/e2e/support.ts sets `window.__overflightTest` before the page loads);
+ * no production module imports it. The ready flag is set after the first rendered frame of a
+ * map scene.
  */
-export interface PlacedPoint {
-  /** Game (canvas) pixels, with the camera as it is now. */
-  x: number;
-  y: number;
-  worldX: number;
-  worldY: number;
-  visible: boolean;
-}
+import { watch } from "./observe";
+import type { MapBox, Observed, PlacedPoint } from "./observe";
+
+export type { PlacedPoint };
 
 export interface OverflightHook {
   ready: boolean;
@@ -28,7 +27,7 @@ export interface OverflightHook {
   zones(): Record<string, PlacedPoint>;
   assets(): Record<string, PlacedPoint>;
   /** What sits on the map (country names, platforms, influence bars, zone markers and labels), as screen rectangles. */
-  mapBoxes(): { kind: string; id: string; left: number; top: number; right: number; bottom: number }[];
+  mapBoxes(): MapBox[];
   toScreen(worldX: number, worldY: number): [number, number];
   lonLatToScreen(lon: number, lat: number): [number, number];
   selection: unknown;
@@ -43,10 +42,15 @@ export interface OverflightHook {
 declare global {
   interface Window {
     __overflight: OverflightHook;
+    /** Set by the browser tests before the page loads: install the hook. */
+    __overflightTest?: boolean;
   }
 }
 
 const none = () => ({}) as Record<string, PlacedPoint>;
+
+/** Probes read when the test reads the field; the rest are plain values. */
+const PROBES: Partial<Record<keyof Observed, () => unknown>> = {};
 
 export function installHook(): OverflightHook {
   const hook: OverflightHook = {
@@ -73,18 +77,30 @@ export function installHook(): OverflightHook {
     errors: [],
     game: null,
   };
+  for (const name of ["selection", "camera"] as const) {
+    Object.defineProperty(hook, name, { get: () => PROBES[name]?.() ?? null, enumerable: true, configurable: true });
+  }
+  const defaults: Pick<OverflightHook, "zones" | "assets" | "mapBoxes" | "toScreen" | "lonLatToScreen"> = {
+    zones: hook.zones,
+    assets: hook.assets,
+    mapBoxes: hook.mapBoxes,
+    toScreen: hook.toScreen,
+    lonLatToScreen: hook.lonLatToScreen,
+  };
   window.__overflight = hook;
+  watch({
+    expose(name, value) {
+      if (name === "selection" || name === "camera") PROBES[name] = (value as (() => unknown) | null) ?? undefined;
+      else if (name in defaults) Object.assign(hook, { [name]: value ?? defaults[name as keyof typeof defaults] });
+      else if (name === "errors") hook.errors = [...(value as readonly string[])];
+      else Object.assign(hook, { [name]: value });
+    },
+    mirror(name, value) {
+      const app = document.getElementById("app");
+      if (!app) return;
+      if (value === null) app.removeAttribute(`data-${name}`);
+      else app.setAttribute(`data-${name}`, String(value));
+    },
+  });
   return hook;
-}
-
-export function hook(): OverflightHook {
-  return window.__overflight;
-}
-
-/** Mirrors a value on #app as data-<name>. */
-export function mirror(name: string, value: string | number | boolean | null): void {
-  const app = document.getElementById("app");
-  if (!app) return;
-  if (value === null) app.removeAttribute(`data-${name}`);
-  else app.setAttribute(`data-${name}`, String(value));
 }

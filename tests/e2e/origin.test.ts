@@ -18,7 +18,7 @@ import { createApp } from "../../server/app";
 import type { App } from "../../server/app";
 import { command, create, join as joinMatch, waitFor } from "../server/harness";
 import { Client } from "@colyseus/sdk";
-import { DIST, ensureBuilt, launchBrowser, screenshot, until } from "./support";
+import { DIST, ensureBuilt, forTests, launchBrowser, screenshot, until } from "./support";
 import type { TestPage } from "./support";
 
 /** A listener on 127.0.0.1 that records every request and WebSocket upgrade that reaches it. */
@@ -88,7 +88,7 @@ afterAll(async () => {
 
 /** A browser context that holds both lessons' facilitator keys and the student's seat key, and notes every CSP violation. */
 async function holdingKeys(): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await forTests(await browser.newContext({ viewport: { width: 1280, height: 720 } }));
   const now = Date.now();
   await context.addInitScript(
     ({ running, ended, now }) => {

@@ -71,8 +71,16 @@ export interface TestPage {
   check(): void;
 }
 
+/** Every page of the context is opened for tests: it installs the hook (client/src/testing.ts) the helpers read. */
+export async function forTests(context: BrowserContext): Promise<BrowserContext> {
+  await context.addInitScript(() => {
+    window.__overflightTest = true;
+  });
+  return context;
+}
+
 export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 720 }): Promise<TestPage> {
-  const context = await browser.newContext({ viewport });
+  const context = await forTests(await browser.newContext({ viewport }));
   const page = await context.newPage();
   const errors: Error[] = [];
   page.on("pageerror", (e) => errors.push(e));

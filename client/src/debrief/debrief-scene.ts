@@ -16,7 +16,7 @@ import type { DebriefArchive } from "../model/debrief-model";
 import { FacilitatorKeys } from "../model/facilitator-keys";
 import { Playback } from "../model/playback";
 import { resolutionEvents } from "../model/report";
-import { hook, mirror } from "../testing";
+import { expose, mirror } from "../observe";
 import { exportLinks, exportToken, fetchArchiveWhenReady } from "./archive-api";
 import { DebriefView } from "./debrief-view";
 
@@ -52,8 +52,8 @@ export class ClassroomDebriefScene extends Phaser.Scene {
   create(): void {
     const app = this.registry.get("app") as App;
     const matchId = this.matchId ?? app.conn.matchId;
-    hook().scene = "debrief";
-    hook().ready = false;
+    expose("scene", "debrief");
+    expose("ready", false);
     mirror("scene", "debrief");
     mirror("ready", false);
     mirror("debrief", "loading");
@@ -96,7 +96,7 @@ export class ClassroomDebriefScene extends Phaser.Scene {
 
     this.view = new DebriefView({ replay: (turn) => this.replay(turn), back });
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-      hook().ready = true;
+      expose("ready", true);
       mirror("ready", true);
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -104,7 +104,7 @@ export class ClassroomDebriefScene extends Phaser.Scene {
       this.view?.destroy();
       this.view = null;
       this.playback?.stop();
-      hook().playback = null;
+      expose("playback", null);
     });
 
     if (!matchId) {
@@ -130,7 +130,7 @@ export class ClassroomDebriefScene extends Phaser.Scene {
     if (!p) return;
     p.update();
     const f = p.frame;
-    hook().playback = { playing: p.playing, t: Math.round(p.elapsed), flights: f?.flights.length ?? 0, markers: f?.markers.length ?? 0 };
+    expose("playback", { playing: p.playing, t: Math.round(p.elapsed), flights: f?.flights.length ?? 0, markers: f?.markers.length ?? 0 });
   }
 
   private replay(turn: number | null): void {

@@ -8,7 +8,7 @@ import type { Scenario } from "../../../shared/scenario/types";
 import type { DebriefArchive } from "../model/debrief-model";
 import { chartSpecs, resolvedTurns } from "../model/debrief-model";
 import { reportLink } from "../model/classroom-links";
-import { mirror } from "../testing";
+import { mirror } from "../observe";
 import { button, byId, fill, h } from "../ui/dom";
 import type { ExportLinks } from "./archive-api";
 import { drawCharts } from "./charts";

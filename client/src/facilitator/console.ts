@@ -4,7 +4,7 @@
  */
 import type { MatchStore } from "../model/match-store";
 import type { Connection } from "../net/connection";
-import { mirror } from "../testing";
+import { mirror } from "../observe";
 import { ChatPanel } from "../ui/chat-panel";
 import { button, byId, fill, h } from "../ui/dom";
 import type { ClassroomClient } from "./classroom-client";

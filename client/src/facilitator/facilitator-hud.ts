@@ -10,7 +10,7 @@ import { phaseName, turnName } from "../model/format";
 import type { MatchStore } from "../model/match-store";
 import type { Connection } from "../net/connection";
 import { showPhaseClock } from "../ui/phase-clock";
-import { mirror } from "../testing";
+import { mirror } from "../observe";
 import { button, byId, fill, h, swatch } from "../ui/dom";
 import type { ClassroomClient } from "./classroom-client";
 

@@ -12,7 +12,7 @@ import { teachLink } from "../model/classroom-links";
 import { MatchStore } from "../model/match-store";
 import { Playback } from "../model/playback";
 import { resolutionEvents } from "../model/report";
-import { hook, mirror } from "../testing";
+import { expose, mirror } from "../observe";
 import { toast } from "../ui/toasts";
 import { ClassroomClient } from "./classroom-client";
 import { FacilitatorConsole } from "./console";
@@ -38,11 +38,10 @@ export class FacilitatorScene extends Phaser.Scene {
       this.scene.start("lobby");
       return;
     }
-    const hk = hook();
-    hk.scene = "facilitator";
-    hk.ready = false;
-    hk.viewer = "facilitator";
-    hk.matchId = conn.matchId;
+    expose("scene", "facilitator");
+    expose("ready", false);
+    expose("viewer", "facilitator");
+    expose("matchId", conn.matchId);
     mirror("scene", "facilitator");
     mirror("ready", false);
     mirror("viewer", "facilitator");
@@ -86,9 +85,9 @@ export class FacilitatorScene extends Phaser.Scene {
       store.on("view", ({ view: v }) => {
         this.governor.poke();
         markers.update(v);
-        hook().turn = v.turn;
-        hook().phase = v.phase;
-        hook().status = v.status;
+        expose("turn", v.turn);
+        expose("phase", v.phase);
+        expose("status", v.status);
       }),
       store.on("report", ({ turn }) => {
         const playback = new Playback(resolutionEvents(store.view.log, turn), store.scenario);
@@ -113,7 +112,7 @@ export class FacilitatorScene extends Phaser.Scene {
     );
 
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-      hook().ready = true;
+      expose("ready", true);
       mirror("ready", true);
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -131,6 +130,6 @@ export class FacilitatorScene extends Phaser.Scene {
     this.governor.update(this.playback.playing);
     this.playback.update();
     const f = this.playback.frame;
-    hook().playback = { playing: this.playback.playing, t: Math.round(this.playback.elapsed), flights: f?.flights.length ?? 0, markers: f?.markers.length ?? 0 };
+    expose("playback", { playing: this.playback.playing, t: Math.round(this.playback.elapsed), flights: f?.flights.length ?? 0, markers: f?.markers.length ?? 0 });
   }
 }

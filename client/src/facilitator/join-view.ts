@@ -9,7 +9,7 @@ import { DEFAULT_SCENARIO_ID, getScenario } from "../../../shared/scenario";
 import { spacedCode } from "../model/classroom-links";
 import type { Connection } from "../net/connection";
 import type { PublicState } from "../net/public-state";
-import { mirror } from "../testing";
+import { mirror } from "../observe";
 import { button, byId, fill, h, swatch } from "../ui/dom";
 import { toast } from "../ui/toasts";
 import { LIMITS } from "../../../shared/limits";

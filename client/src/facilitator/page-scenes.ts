@@ -7,7 +7,7 @@ import type { App } from "../app";
 import { showBackdrop } from "../map/backdrop";
 import { parseClassroomRoute } from "../model/classroom-links";
 import { FacilitatorKeys } from "../model/facilitator-keys";
-import { hook, mirror } from "../testing";
+import { expose, mirror } from "../observe";
 import { JoinView } from "./join-view";
 import { SetupView } from "./setup-view";
 import "./classroom.css";
@@ -33,13 +33,13 @@ abstract class PageScene extends Phaser.Scene {
 
   create(): void {
     this.app = this.registry.get("app") as App;
-    hook().scene = this.scene.key;
-    hook().ready = false;
+    expose("scene", this.scene.key);
+    expose("ready", false);
     mirror("scene", this.scene.key);
     mirror("ready", false);
     this.teardown = [showBackdrop(this, 0.4), this.mount()];
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-      hook().ready = true;
+      expose("ready", true);
       mirror("ready", true);
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {

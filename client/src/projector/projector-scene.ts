@@ -10,7 +10,7 @@ import type { PlaybackLayer } from "../map/playback-layer";
 import { MatchStore } from "../model/match-store";
 import { Playback } from "../model/playback";
 import { resolutionEvents } from "../model/report";
-import { hook, mirror } from "../testing";
+import { expose, mirror } from "../observe";
 import { SERVER_MESSAGES } from "../../../shared/protocol";
 import { ProjectorView } from "./projector-view";
 
@@ -31,8 +31,8 @@ export class ProjectorScene extends Phaser.Scene {
       this.scene.start("lobby");
       return;
     }
-    hook().scene = "projector";
-    hook().ready = false;
+    expose("scene", "projector");
+    expose("ready", false);
     mirror("scene", "projector");
     mirror("ready", false);
     mirror("viewer", conn.viewer);
@@ -64,7 +64,7 @@ export class ProjectorScene extends Phaser.Scene {
       () => store.clear(),
     );
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-      hook().ready = true;
+      expose("ready", true);
       mirror("ready", true);
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {

@@ -9,7 +9,7 @@ import { phaseName, turnName } from "../model/format";
 import type { MatchStore } from "../model/match-store";
 import type { Connection } from "../net/connection";
 import { showPhaseClock } from "../ui/phase-clock";
-import { mirror } from "../testing";
+import { mirror } from "../observe";
 import { byId, fill, h, swatch } from "../ui/dom";
 import { qrImage } from "../facilitator/join-card";
 import { describeEvent } from "../../../shared/catalog";

@@ -4,7 +4,7 @@
  * seat key kept in this browser) or the lobby.
  */
 import * as Phaser from "phaser";
-import { mirror } from "../testing";
+import { expose, mirror } from "../observe";
 import { FONT } from "../map/fonts";
 
 export class BootScene extends Phaser.Scene {
@@ -19,7 +19,7 @@ export class BootScene extends Phaser.Scene {
 
   create(): void {
     mirror("scene", "boot");
-    window.__overflight.scene = "boot";
+    expose("scene", "boot");
     this.bar = this.add.graphics();
     this.label = this.add.text(0, 0, "Loading the map…", { fontFamily: FONT, fontSize: "18px", color: "#e8edf2" }).setOrigin(0.5);
     const onResize = () => this.draw();

@@ -7,7 +7,7 @@ import type { App } from "../app";
 import { matchInUrl, setMatchInUrl } from "../app";
 import { Connection } from "../net/connection";
 import { chooseServer } from "../net/origin";
-import { hook, mirror } from "../testing";
+import { expose, exposedValue, mirror } from "../observe";
 import { setBanner, toast } from "../ui/toasts";
 import { classroomStart, registerClassroomScenes, sceneForViewer, watchClassroom } from "../facilitator/classroom-boot";
 import { lazyScene } from "./lazy-scene";
@@ -28,17 +28,16 @@ export async function startGame(boot: Phaser.Scene, progress: (p: number, text: 
   boot.registry.set("app", app);
   conn.on("error", ({ text }) => {
     toast(text, "error");
-    const errors = hook().errors;
-    errors.push(text);
-    if (errors.length > 20) errors.shift();
+    expose("errors", [...(exposedValue("errors") ?? []), text].slice(-20));
   });
   let previous = conn.status;
+  let drops = 0;
   conn.on("status", (status) => {
-    const hk = hook();
-    hk.connection = status;
-    if (status === "reconnecting" && previous === "connected") hk.drops++;
+    if (status === "reconnecting" && previous === "connected") drops++;
+    expose("connection", status);
+    expose("drops", drops);
     mirror("connection", status);
-    mirror("drops", hk.drops);
+    mirror("drops", drops);
     setBanner(status === "reconnecting" ? "Connection lost — reconnecting…" : status === "lost" ? "Disconnected from the match. Reload the page to try again." : null);
     if (status === "connected" && (previous === "reconnecting" || previous === "lost")) toast("Reconnected.", "ok", 2500);
     previous = status;

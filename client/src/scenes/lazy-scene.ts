@@ -6,7 +6,7 @@
  */
 import * as Phaser from "phaser";
 import { FONT } from "../map/fonts";
-import { hook, mirror } from "../testing";
+import { expose, mirror } from "../observe";
 import { chunkFailed } from "../ui/chunk-error";
 
 export type SceneClass = new (...args: never[]) => Phaser.Scene;
@@ -18,8 +18,8 @@ export function lazyScene(scenes: Pick<Phaser.Scenes.ScenePlugin, "add">, key: s
     }
 
     create(data: object): void {
-      hook().scene = "loading";
-      hook().ready = false;
+      expose("scene", "loading");
+      expose("ready", false);
       mirror("scene", "loading");
       mirror("ready", false);
       const label = this.add.text(0, 0, `Loading ${what}…`, { fontFamily: FONT, fontSize: "18px", color: "#e8edf2", align: "center" }).setOrigin(0.5);

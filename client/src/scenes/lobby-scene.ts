@@ -4,7 +4,7 @@ import type { App } from "../app";
 import { setMatchInUrl } from "../app";
 import { showBackdrop } from "../map/backdrop";
 import { LobbyView } from "../ui/lobby-view";
-import { hook, mirror } from "../testing";
+import { expose, mirror } from "../observe";
 
 export class LobbyScene extends Phaser.Scene {
   private view: LobbyView | null = null;
@@ -15,8 +15,8 @@ export class LobbyScene extends Phaser.Scene {
 
   create(): void {
     const app = this.registry.get("app") as App;
-    hook().scene = "lobby";
-    hook().ready = false;
+    expose("scene", "lobby");
+    expose("ready", false);
     mirror("scene", "lobby");
     mirror("ready", false);
     const hideBackdrop = showBackdrop(this, 0.45);
@@ -28,7 +28,7 @@ export class LobbyScene extends Phaser.Scene {
       },
     }, null);
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-      hook().ready = true;
+      expose("ready", true);
       mirror("ready", true);
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {

@@ -21,8 +21,8 @@ import { DraftSync } from "../net/draft-sync";
 import { MatchStore } from "../model/match-store";
 import { Playback } from "../model/playback";
 import { resolutionEvents } from "../model/report";
-import { hook, mirror } from "../testing";
-import type { PlacedPoint } from "../testing";
+import { expose, exposedValue, mirror } from "../observe";
+import type { PlacedPoint } from "../observe";
 import { Hud } from "../ui/hud";
 import { MatchUi } from "../ui/match-ui";
 import { hideTooltip, showTooltip } from "../ui/tooltip";
@@ -73,15 +73,14 @@ export class MatchScene extends Phaser.Scene {
       this.scene.start("lobby");
       return;
     }
-    const h0 = hook();
-    h0.scene = "match";
-    h0.ready = false;
+    expose("scene", "match");
+    expose("ready", false);
     mirror("scene", "match");
     mirror("ready", false);
     mirror("viewer", viewer);
     mirror("match", conn.matchId);
-    h0.viewer = viewer;
-    h0.matchId = conn.matchId;
+    expose("viewer", viewer);
+    expose("matchId", conn.matchId);
 
     const store = new MatchStore(view, viewer);
     this.store = store;
@@ -131,15 +130,14 @@ export class MatchScene extends Phaser.Scene {
 
     this.governor = new FrameGovernor(this.game);
     this.setupInput();
-    this.exposeHook();
+    this.exposeMap();
     this.onView(view);
     // A report waiting since before a refresh plays now.
     if (view.phase === "report" && store.reportedTurn === null) store.setView(view, []);
 
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-      const hk = hook();
-      hk.ready = true;
-      hk.readyAt ??= performance.now();
+      expose("ready", true);
+      expose("readyAt", exposedValue("readyAt") ?? performance.now());
       mirror("ready", true);
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
@@ -153,17 +151,16 @@ export class MatchScene extends Phaser.Scene {
     }
     this.playback.update();
     const f = this.playback.frame;
-    hook().playback = { playing: this.playback.playing, t: Math.round(this.playback.elapsed), flights: f?.flights.length ?? 0, markers: f?.markers.length ?? 0 };
+    expose("playback", { playing: this.playback.playing, t: Math.round(this.playback.elapsed), flights: f?.flights.length ?? 0, markers: f?.markers.length ?? 0 });
   }
 
   // --- state
 
   private onView(view: MatchView): void {
     this.markers.update(view);
-    const h1 = hook();
-    h1.turn = view.turn;
-    h1.phase = view.phase;
-    h1.status = view.status;
+    expose("turn", view.turn);
+    expose("phase", view.phase);
+    expose("status", view.status);
     this.routeDirty = true;
     if (view.status === "ended" && !this.playback.playing) this.maybeDebrief();
   }
@@ -181,8 +178,10 @@ export class MatchScene extends Phaser.Scene {
     this.routeLayer.setDraftStrikes(store.canPlan ? (store.draft?.strikes ?? []) : [], store.strikeForm.editing);
     this.markers.setTargeting(store.planner.active && !store.planner.zone);
     const p = store.planner;
-    hook().route = preview
-      ? {
+    expose(
+      "route",
+      preview
+        ? {
           asset: p.asset,
           waypoints: p.waypoints.map((w) => [w[0], w[1]]),
           zone: p.zone,
@@ -192,7 +191,8 @@ export class MatchScene extends Phaser.Scene {
           airspaces: preview.passages.map((a) => ({ country: a.country, name: a.name, rights: a.rights, km: Math.round(a.km) })),
           violations: preview.violations,
         }
-      : null;
+      : null,
+    );
     mirror("route-km", preview ? Math.round(preview.plan.lengthKm) : null);
     mirror("route-zone", p.zone);
     mirror("waypoints", p.waypoints.length);
@@ -422,28 +422,26 @@ export class MatchScene extends Phaser.Scene {
     this.scene.start("lobby");
   }
 
-  private exposeHook(): void {
-    const hk = hook();
+  /** What the map shows, for whoever watches (observe.ts). */
+  private exposeMap(): void {
     const place = (x: number, y: number): PlacedPoint => {
       const [sx, sy] = this.cam.toScreen(x, y);
       const { width, height } = this.scale;
       return { x: sx, y: sy, worldX: x, worldY: y, visible: sx >= 0 && sy >= 0 && sx <= width && sy <= height };
     };
-    hk.zones = () => Object.fromEntries([...this.markers.zones.values()].map((z) => [z.setup.id, place(z.setup.x, z.setup.y)]));
-    hk.assets = () => Object.fromEntries([...this.markers.assets.values()].map((a) => [a.setup.id, place(a.setup.x, a.setup.y)]));
-    hk.mapBoxes = () =>
+    expose("zones", () => Object.fromEntries([...this.markers.zones.values()].map((z) => [z.setup.id, place(z.setup.x, z.setup.y)])));
+    expose("assets", () => Object.fromEntries([...this.markers.assets.values()].map((a) => [a.setup.id, place(a.setup.x, a.setup.y)])));
+    expose("mapBoxes", () =>
       [...this.markers.boxes(), ...this.playback.boxes()].map((b) => {
         const [left, top] = this.cam.toScreen(b.rect.left, b.rect.top);
         const [right, bottom] = this.cam.toScreen(b.rect.right, b.rect.bottom);
         return { kind: b.kind, id: b.id, left, top, right, bottom };
-      });
-    hk.toScreen = (x, y) => this.cam.toScreen(x, y);
-    hk.lonLatToScreen = (lon, lat) => this.cam.toScreen(...project([lon, lat]));
-    Object.defineProperty(hk, "selection", { get: () => this.store.selection, configurable: true });
-    Object.defineProperty(hk, "camera", {
-      get: () => ({ zoom: this.cameras.main.zoom, scrollX: this.cameras.main.scrollX, scrollY: this.cameras.main.scrollY, width: this.scale.width, height: this.scale.height }),
-      configurable: true,
-    });
+      }),
+    );
+    expose("toScreen", (x, y) => this.cam.toScreen(x, y));
+    expose("lonLatToScreen", (lon, lat) => this.cam.toScreen(...project([lon, lat])));
+    expose("selection", () => this.store.selection);
+    expose("camera", () => ({ zoom: this.cameras.main.zoom, scrollX: this.cameras.main.scrollX, scrollY: this.cameras.main.scrollY, width: this.scale.width, height: this.scale.height }));
   }
 
   private readonly wake = (): void => this.governor?.poke();
@@ -462,9 +460,8 @@ export class MatchScene extends Phaser.Scene {
     this.ui = null;
     this.store?.clear();
     hideTooltip();
-    const hk = hook();
-    Object.defineProperty(hk, "selection", { value: null, writable: true, configurable: true });
-    Object.defineProperty(hk, "camera", { value: null, writable: true, configurable: true });
-    hk.route = null;
+    expose("selection", null);
+    expose("camera", null);
+    expose("route", null);
   }
 }

@@ -6,7 +6,7 @@
 import { GUIDE_TEXT, guideFor, readGuide } from "../model/guide";
 import type { GuideMemory } from "../model/guide";
 import type { MatchStore } from "../model/match-store";
-import { mirror } from "../testing";
+import { mirror } from "../observe";
 import { button, fill, h } from "./dom";
 
 const KEY = "overflight.guide";

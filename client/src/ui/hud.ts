@@ -9,7 +9,7 @@ import { showPhaseClock } from "./phase-clock";
 import { capitalise, phaseName, turnName } from "../model/format";
 import type { MatchStore } from "../model/match-store";
 import { ordersWarnings } from "../model/commitments";
-import { mirror } from "../testing";
+import { mirror } from "../observe";
 import { toast } from "./toasts";
 import { button, byId, fill, h, swatch } from "./dom";
 

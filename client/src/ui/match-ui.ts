@@ -6,7 +6,7 @@ import type { Connection } from "../net/connection";
 import type { MatchStore, Tab } from "../model/match-store";
 import { RIGHTS_STYLE } from "../model/palette";
 import { FACTIONS } from "../../../shared/ids";
-import { mirror } from "../testing";
+import { mirror } from "../observe";
 import { ChatPanel } from "./chat-panel";
 import { DiplomacyPanel } from "./diplomacy-panel";
 import { button, byId, fill, h, swatch } from "./dom";

@@ -6,7 +6,7 @@
 import type { MatchStore } from "../model/match-store";
 import { newsByTurn } from "../model/news";
 import type { TurnNews } from "../model/news";
-import { mirror } from "../testing";
+import { mirror } from "../observe";
 import { openDialog } from "./dialog";
 import { button, fill, h } from "./dom";
 

@@ -7,7 +7,7 @@ import type { ObjectiveStanding } from "../../../shared/rules/objective-status";
 import type { MatchStore } from "../model/match-store";
 import type { PowerId } from "../../../shared/ids";
 import { plural } from "../model/format";
-import { mirror } from "../testing";
+import { mirror } from "../observe";
 import { button, fill, h } from "./dom";
 import { chunkFailed } from "./chunk-error";
 import { printRoleCards } from "../model/role-cards";

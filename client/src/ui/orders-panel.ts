@@ -13,7 +13,7 @@ import { commitmentsOf, costLines, costTotal, ordersWarnings, previewOf } from "
 import { describeTerm, turnsLeft } from "../model/proposal";
 import { basingNeed } from "../model/rights";
 import { parseWaypoint } from "../model/waypoint-input";
-import { mirror } from "../testing";
+import { mirror } from "../observe";
 import { button, fill, h, keepFocus, numberInput, select } from "./dom";
 import { toast } from "./toasts";
 import type { TeamView } from "../../../shared/team-draft";

@@ -2,7 +2,7 @@
 import { formatClock } from "../model/format";
 import type { PublicState } from "../net/public-state";
 import { timeLeft } from "../net/public-state";
-import { mirror } from "../testing";
+import { mirror } from "../observe";
 
 export interface ClockWords {
   ended: string;

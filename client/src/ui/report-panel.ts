@@ -8,7 +8,7 @@ import { plural } from "../model/format";
 import { newsByTurn } from "../model/news";
 import { buildReport, lastResolvedTurn } from "../model/report";
 import { ordersSentLines, resolvedTurns, summaryFor } from "../model/report-summary";
-import { mirror } from "../testing";
+import { mirror } from "../observe";
 import { button, fill, h, keepFocus, select } from "./dom";
 
 function linesBlock(title: string, lines: readonly string[], testid: string): HTMLElement | null {
