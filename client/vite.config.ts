@@ -101,6 +101,11 @@ export default defineConfig({
         main: fileURLToPath(new URL("./index.html", import.meta.url)),
         report: fileURLToPath(new URL("./report.html", import.meta.url)),
       },
+      // A scene using a part of Phaser that phaser-build.ts does not export fails the build, not the page.
+      onwarn(warning, warn) {
+        if (warning.code === "IMPORT_IS_UNDEFINED") throw new Error(`${warning.message}: add it to client/src/phaser-build.ts if it is Phaser`);
+        warn(warning);
+      },
       output: {
         codeSplitting: {
           groups: [
