@@ -73,18 +73,24 @@ function phaserTrim(): Plugin {
   };
 }
 
-export default defineConfig({
-  root: clientDir,
-  base: "./",
-  publicDir: false,
+// The build takes only the parts of Phaser the game uses (src/phaser-build.ts), from Phaser's own
+// sources; the development server keeps the whole prebuilt Phaser, which its dependency
+// optimizer bundles (it runs neither plugin above).
+const trimmedPhaser = {
   plugins: [phaserFlags(), phaserTrim()],
   resolve: {
-    // Only the parts of Phaser the game uses (src/phaser-build.ts), from Phaser's own sources.
     alias: [
       { find: /^phaser$/, replacement: fileURLToPath(new URL("./src/phaser-build.ts", import.meta.url)) },
       { find: /^phaser-src\//, replacement: `${phaserSrc}/` },
     ],
   },
+};
+
+export default defineConfig(({ command }) => ({
+  root: clientDir,
+  base: "./",
+  publicDir: false,
+  ...(command === "build" ? trimmedPhaser : {}),
   build: {
     outDir: fileURLToPath(new URL("../dist", import.meta.url)),
     emptyOutDir: true,
@@ -119,4 +125,4 @@ export default defineConfig({
     },
   },
   server: { fs: { allow: [repoDir] } },
-});
+}));

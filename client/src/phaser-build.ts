@@ -1,8 +1,10 @@
 /**
- * The Phaser the game is built with: `import * as Phaser from "phaser"` resolves here (an alias in
- * vite.config.ts; the types stay Phaser's own), and only what the game uses is pulled from Phaser's
- * CommonJS sources, instead of the whole prebuilt Phaser (physics, tilemaps, tweens, sound, every
- * game object). Both renderers stay in: WebGL on a real GPU, Canvas where WebGL is software.
+ * The Phaser the game is built with: in `npm run build`, `import * as Phaser from "phaser"` resolves
+ * here (an alias in vite.config.ts; the types stay Phaser's own; the development server keeps the
+ * whole Phaser), and only what the game uses is pulled from Phaser's CommonJS sources, instead of
+ * the whole prebuilt Phaser (physics, tilemaps, tweens, sound, every game object). Both renderers
+ * stay in: WebGL on a real GPU, Canvas where WebGL is software. A scene using a top-level part of
+ * Phaser not exported here fails the build.
  *
  * Game objects, scene plugins and input plugins register themselves when their module loads, so
  * the side-effect imports below are what a scene gets (`this.add.graphics/image/text`,
