@@ -11,6 +11,7 @@ import * as Phaser from "phaser";
 import { SEA_CSS } from "./model/palette";
 import { BootScene } from "./scenes/boot-scene";
 import { expose } from "./observe";
+import { applyLanguage } from "./lang/language";
 
 /** True when WebGL is missing or rendered in software (no GPU). */
 function softwareWebGL(): boolean {
@@ -27,6 +28,7 @@ function softwareWebGL(): boolean {
   }
 }
 
+applyLanguage();
 // A page opened by the browser tests gets their hook (its own chunk; a player's page never loads it).
 if (window.__overflightTest === true) void import("./testing").then((m) => m.installHook());
 const wanted = new URLSearchParams(location.search).get("renderer");

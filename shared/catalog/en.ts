@@ -1,7 +1,8 @@
-/** English (en-GB): the words of every event, cause and error. Another language is one more file like this. */
+/** English: the words of every event, cause and error. Another language is one more file like this (fr.ts). */
 import { FACTIONS } from "../ids";
 import type { FactionId } from "../ids";
 import type { Params } from "../result";
+import { LOCALES } from "./languages";
 import type { Messages } from "./messages";
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
@@ -37,7 +38,7 @@ const NOT_RECORDED: Record<string, string> = {
 const malformed = (p: Params, what: string) => `Malformed ${MALFORMED[what] ?? what}${str(p.at) ? ` at ${str(p.at)}` : ""}: ${str(p.detail) || "invalid"}.`;
 
 export const en: Messages = {
-  locale: "en-GB",
+  locale: LOCALES.en,
   words: {
     noSeat: "a country without a seat",
     internationalAirspace: "international airspace",

@@ -5,12 +5,12 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 export interface Format {
   readonly locale: string;
-  /** 2590 → "2,590" in en-GB. */
+  /** 2590 → "2,590" in British English, "2 590" in French. */
   number(n: number): string;
   /** +2, -1.5, 0. */
   signed(n: number): string;
   plural(n: number, forms: PluralForms): string;
-  /** ["a", "b", "c"] → "a, b and c" in en-GB. */
+  /** ["a", "b", "c"] → "a, b and c" in English, "a, b et c" in French. */
   list(items: readonly string[]): string;
 }
 

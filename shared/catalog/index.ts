@@ -10,13 +10,25 @@ import type { ErrorCode } from "../result";
 import { DEFAULT_SCENARIO_ID, getScenario } from "../scenario";
 import type { Scenario } from "../scenario/types";
 import { en } from "./en";
+import { fr } from "./fr";
 import { formatFor } from "./format";
+import type { Language } from "./languages";
 import type { Messages, Names, Say } from "./messages";
 
 export { en } from "./en";
+export { fr } from "./fr";
+export { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_NAMES, LANGUAGES, LOCALES } from "./languages";
+export type { Language } from "./languages";
 export { formatFor } from "./format";
 export type { Format, PluralForms } from "./format";
 export type { CauseParams, Messages, Names, Say } from "./messages";
+
+const CATALOGS: { readonly [L in Language]: Messages } = { en, fr };
+
+/** The messages of a language. */
+export function messagesFor(language: Language): Messages {
+  return CATALOGS[language];
+}
 
 const says = new WeakMap<Messages, WeakMap<Scenario, Say>>();
 

@@ -40,7 +40,7 @@ export interface Say {
 export type EventKind = GameEvent["kind"];
 
 export interface Messages {
-  /** A BCP 47 tag for Intl, e.g. "en-GB". */
+  /** A BCP 47 tag for Intl: the language's entry in LOCALES (languages.ts). */
   locale: string;
   /** Words the names fall back on, and the possessive of a name. */
   words: { noSeat: string; internationalAirspace: string; unknown: string; inject: string; possessive(name: string): string; units(n: number, kind: WeaponKind, f: Format): string };

@@ -16,6 +16,7 @@ import { drawCharts } from "./charts";
 import { agreementsSection, chatSection, claimsSection, scoresSection, summarySection, teamsLine, timelineSection } from "./sections";
 import { discussionSection } from "./discussion";
 import { SeatStore } from "../net/seat-store";
+import { applyLanguage } from "../lang/language";
 import "./debrief.css";
 
 function storage(): Storage | null {
@@ -27,6 +28,7 @@ function storage(): Storage | null {
 }
 
 async function main(): Promise<void> {
+  applyLanguage();
   const root = document.getElementById("report")!;
   const params = new URLSearchParams(location.search);
   const matchId = params.get("match");

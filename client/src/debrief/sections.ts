@@ -10,6 +10,7 @@ import type { DebriefArchive } from "../model/debrief-model";
 import { agreementCounts, agreements, claimChecks, endingText, scoreRows, timeline } from "../model/debrief-model";
 import { phaseName } from "../model/format";
 import { h, swatch } from "../ui/dom";
+import { locale } from "../lang/language";
 
 function power(scenario: Scenario, p: PowerId | string): HTMLElement {
   const setup = scenario.powers[p as PowerId];
@@ -32,7 +33,7 @@ function zoneName(scenario: Scenario, id: string): string {
 export function summarySection(archive: DebriefArchive, scenario: Scenario): HTMLElement {
   const counts = agreementCounts(agreements(archive, scenario));
   const played = archive.ending?.turn ?? archive.final.turn;
-  const date = new Date(archive.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+  const date = new Date(archive.createdAt).toLocaleString(locale(), { dateStyle: "medium", timeStyle: "short" });
   return h(
     "section",
     { class: "debrief-section", "data-section": "summary" },

@@ -12,6 +12,7 @@ import { phaseName } from "../model/format";
 import type { MatchStore } from "../model/match-store";
 import { describeTerm } from "../model/proposal";
 import { fill, h, swatch } from "../ui/dom";
+import { messages } from "../lang/language";
 
 export class DealsPanel {
   readonly root = h("section", { class: "panel fac-deals", "data-testid": "deals" });
@@ -139,7 +140,7 @@ export class LogPanel {
       this.root,
       h("h2", {}, "What happens"),
       h("p", { class: "hint small" }, "Every event, newest first (track changes are in the debrief's charts)."),
-      h("ol", { class: "list events" }, ...events.map((e) => h("li", { class: "small" }, h("span", { class: "dim" }, `T${e.turn} ${phaseName(e.phase)} · `), describeEvent(e, scenario)))),
+      h("ol", { class: "list events" }, ...events.map((e) => h("li", { class: "small" }, h("span", { class: "dim" }, `T${e.turn} ${phaseName(e.phase)} · `), describeEvent(e, scenario, messages())))),
     );
   }
 }

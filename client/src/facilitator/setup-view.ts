@@ -19,6 +19,7 @@ import { EntryRunner } from "../ui/entry-runner";
 import type { LessonPreset, Scenario } from "../../../shared/scenario/types";
 import { lessonMinutes, lessonTimeline, minutes, turnSeconds } from "../model/lesson-timeline";
 import { LIMITS } from "../../../shared/limits";
+import { locale } from "../lang/language";
 
 type Timers = { briefing: number; diplomacy: number; orders: number; report: number };
 interface Profile {
@@ -225,7 +226,7 @@ export class SetupView {
         { class: "list" },
         ...matches.map((m) => {
           const key = this.keys.keyFor(m.id);
-          const when = new Date(m.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+          const when = new Date(m.createdAt).toLocaleString(locale(), { dateStyle: "medium", timeStyle: "short" });
           // Public exports here; the debrief gets the facilitator's (a token for each would cost a request per lesson).
           const links = exportLinks(this.conn.baseUrl, m.id, null);
           return h(

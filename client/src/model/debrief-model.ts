@@ -13,6 +13,7 @@ import type { Treaty } from "../../../shared/terms";
 import type { MatchView } from "../../../shared/view";
 import type { ChatMessage } from "./chat";
 import { describeTerm } from "./proposal";
+import { messages } from "../lang/language";
 
 export interface ObjectiveResult {
   id: string;
@@ -177,7 +178,7 @@ export function timeline(archive: DebriefArchive, scenario: Scenario): Map<numbe
     const tone = toneOf(e);
     if (!tone) continue;
     const list = byTurn.get(e.turn) ?? [];
-    list.push({ seq: e.seq, turn: e.turn, kind: e.kind, tone, text: describeEvent(e, scenario) });
+    list.push({ seq: e.seq, turn: e.turn, kind: e.kind, tone, text: describeEvent(e, scenario, messages()) });
     byTurn.set(e.turn, list);
   }
   return byTurn;

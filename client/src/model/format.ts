@@ -3,9 +3,10 @@ import type { PowerId } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
 import type { Params } from "../../../shared/result";
 import { errorText as catalogText } from "../../../shared/catalog";
+import { locale, messages } from "../lang/language";
 
 export function formatKm(km: number): string {
-  return `${Math.round(km).toLocaleString("en-GB")} km`;
+  return `${Math.round(km).toLocaleString(locale())} km`;
 }
 
 /** "4:05" for a duration in milliseconds (never negative); "1:02:03" past an hour. */
@@ -57,7 +58,7 @@ export function turnName(view: { turn: number; turns: number; practice?: true },
  */
 export function errorText(error: { code?: string; params?: Params; message?: string } | string, scenario?: Scenario): string {
   if (typeof error === "string") return stripCode(error);
-  const worded = error.code ? catalogText({ code: error.code, ...(error.params ? { params: error.params } : {}) }, scenario) : null;
+  const worded = error.code ? catalogText({ code: error.code, ...(error.params ? { params: error.params } : {}) }, scenario, messages()) : null;
   if (worded) return worded;
   return error.message ? stripCode(error.message) : (error.code ?? "Something went wrong.");
 }

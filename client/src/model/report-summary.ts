@@ -14,6 +14,7 @@ import type { Scenario } from "../../../shared/scenario/types";
 import type { Treaty } from "../../../shared/terms";
 import { capitalise, signed } from "./format";
 import { resolutionEvents } from "./report";
+import { messages } from "../lang/language";
 
 export interface ReportSummary {
   tracks: string[];
@@ -26,7 +27,7 @@ export interface ReportSummary {
 
 export function summaryFor(log: readonly GameEvent[], turn: number, scenario: Scenario, power: PowerId, treaties: readonly Treaty[]): ReportSummary {
   const events = resolutionEvents(log, turn);
-  const text = (e: GameEvent) => describeEvent(e, scenario);
+  const text = (e: GameEvent) => describeEvent(e, scenario, messages());
   const tracks: string[] = [];
   for (const track of TRACKS) {
     const changes = events.filter((e): e is Extract<GameEvent, { kind: "track" }> => e.kind === "track" && e.power === power && e.track === track);

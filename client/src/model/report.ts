@@ -2,6 +2,7 @@
 import { describeEvent } from "../../../shared/catalog";
 import type { GameEvent } from "../../../shared/events";
 import type { Scenario } from "../../../shared/scenario/types";
+import { messages } from "../lang/language";
 
 export type ReportSection = "news" | "strikes" | "airspace" | "diplomacy" | "ground" | "tracks";
 
@@ -89,7 +90,7 @@ export function buildReport(log: readonly GameEvent[], turn: number, scenario: S
     if (!section) continue;
     if (e.kind === "interception" && e.units === 0) continue;
     const lines = bySection.get(section) ?? [];
-    lines.push({ seq: e.seq, kind: e.kind, text: describeEvent(e, scenario), alert: isAlert(e) });
+    lines.push({ seq: e.seq, kind: e.kind, text: describeEvent(e, scenario, messages()), alert: isAlert(e) });
     bySection.set(section, lines);
   }
   const order: ReportSection[] = ["news", "strikes", "airspace", "diplomacy", "ground", "tracks"];

@@ -17,6 +17,7 @@ import type { GameEvent } from "../../../shared/events";
 import type { Announcement } from "../../../shared/protocol";
 import { lastResolvedTurn, resolutionEvents } from "../model/report";
 import "./projector.css";
+import { messages } from "../lang/language";
 
 
 const PHASE_HINTS: Record<string, string> = {
@@ -150,7 +151,7 @@ export class ProjectorView {
     if (view.status === "ended") {
       const scores = view.ending?.scores ?? null;
       const ranked = scores ? POWERS.slice().sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0)) : [];
-      const moments = keyMoments(view.log).map((e) => describeEvent(e, scenario));
+      const moments = keyMoments(view.log).map((e) => describeEvent(e, scenario, messages()));
       this.story.dataset.kind = "results";
       fill(
         this.story,
@@ -169,7 +170,7 @@ export class ProjectorView {
       delete this.story.dataset.kind;
       return;
     }
-    const lines = resolutionEvents(view.log, turn).filter(storyWorthy).slice(0, 8).map((e) => describeEvent(e, scenario));
+    const lines = resolutionEvents(view.log, turn).filter(storyWorthy).slice(0, 8).map((e) => describeEvent(e, scenario, messages()));
     this.story.dataset.kind = "report";
     fill(this.story, h("h2", {}, `${view.practice ? "Practice turn" : `Turn ${turn}`}: what the world saw`), lines.length > 0 ? h("ul", { "data-testid": "pj-report" }, ...lines.map((l) => h("li", {}, l))) : h("p", {}, "A quiet turn: no strike was seen."));
     this.story.hidden = false;

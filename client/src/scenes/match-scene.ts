@@ -29,6 +29,7 @@ import { hideTooltip, showTooltip } from "../ui/tooltip";
 import { h } from "../ui/dom";
 import { toast } from "../ui/toasts";
 import { LIMITS } from "../../../shared/limits";
+import { locale } from "../lang/language";
 
 /** Pick radius around markers, in screen pixels. */
 const PICK_ZONE = 18;
@@ -377,7 +378,7 @@ export class MatchScene extends Phaser.Scene {
       const nfz = view.treaties.some((t) => t.term.kind === "nfz" && view.nfzInForce.includes(t.id) && t.term.zones.includes(zone));
       showTooltip(canvas, sx, sy, width, height, setup.name, [
         `Held by: ${state?.control ? scenario.factions[state.control].name : "nobody (contested)"}`,
-        `Civilians: ${Math.round(state?.civilians ?? 0).toLocaleString("en-GB")}k`,
+        `Civilians: ${Math.round(state?.civilians ?? 0).toLocaleString(locale())}k`,
         ...strengths.map(([f, n]) => {
           const bar = h("span", { class: "tip-bar" });
           bar.style.width = `${Math.min(100, n)}px`;

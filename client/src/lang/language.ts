@@ -1,0 +1,58 @@
+/**
+ * The player's language: read from localStorage (overflight.language) at start, applied to
+ * <html lang>, and changed by the lobby's switch. Everything worded on screen asks here for the
+ * catalog (events, causes, errors), the UI strings and the locale numbers and dates are formatted in.
+ */
+import { DEFAULT_LANGUAGE, isLanguage, LOCALES, messagesFor } from "../../../shared/catalog";
+import type { Language, Messages } from "../../../shared/catalog";
+
+const KEY = "overflight.language";
+const listeners = new Set<(language: Language) => void>();
+
+function stored(): Language {
+  try {
+    const value = globalThis.localStorage?.getItem(KEY);
+    return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+  } catch {
+    return DEFAULT_LANGUAGE;
+  }
+}
+
+let current: Language = stored();
+
+export function language(): Language {
+  return current;
+}
+
+/** The BCP 47 tag for Intl (numbers, dates) in the current language. */
+export function locale(): string {
+  return LOCALES[current];
+}
+
+/** The catalog's messages (events, causes, errors) in the current language. */
+export function messages(): Messages {
+  return messagesFor(current);
+}
+
+/** Sets <html lang> to the current language (at start, and on every change). */
+export function applyLanguage(): void {
+  if (typeof document !== "undefined") document.documentElement.lang = current;
+}
+
+/** Changes the language, remembers it in this browser and tells whoever listens (the lobby redraws). */
+export function setLanguage(next: Language): void {
+  if (next === current) return;
+  current = next;
+  try {
+    globalThis.localStorage?.setItem(KEY, next);
+  } catch {
+    // No storage (private browsing): the choice holds for this page only.
+  }
+  applyLanguage();
+  for (const listener of listeners) listener(next);
+}
+
+export function onLanguage(listener: (language: Language) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
