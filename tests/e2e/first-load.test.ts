@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
-import { attr, DIST, screenshot, until, waitScene } from "./support";
+import { attr, DIST, forTests, screenshot, until, waitScene } from "./support";
 import type { TestPage } from "./support";
 import { browserSuite } from "./suite";
 
@@ -34,7 +34,7 @@ function fileOf(what: { src: string } | { name: string }): string {
 
 /** A page whose every requested .js file (path under dist/) and CSP violation is noted. */
 async function tracedPage(url: string, setup?: (context: BrowserContext) => Promise<unknown>): Promise<TestPage & { scripts: string[]; csp: () => Promise<string[]> }> {
-  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await forTests(await suite.browser.newContext({ viewport: { width: 1280, height: 720 } }));
   await setup?.(context);
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
