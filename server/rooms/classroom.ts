@@ -14,13 +14,17 @@ import type { SeatLimiter } from "../match/chat";
 import { memberId } from "../match/roster";
 import type { MatchSession } from "../match/session";
 import { SERVER_MESSAGES } from "../../shared/protocol";
-import type { Announcement, ClassroomMessage, Kicked, SeatMessage } from "../../shared/protocol";
+import type { Announcement, ClassroomMessage, Kicked, ResultOf, SeatMessage } from "../../shared/protocol";
 import { classroomSchemas } from "../../shared/protocol/validators";
 import { parseWith } from "../validate";
 import type { ClientInfo } from "./match-room";
 import type { StateMirror } from "./mirror";
 
 type MatchClient = Client<{ userData: ClientInfo }>;
+/** A classroom message's payload, as its validator gives it. */
+type ClassroomPayload<N extends ClassroomMessage> = z.output<(typeof classroomSchemas)[N]>;
+/** A classroom message's handler: its result is the protocol's for that message. */
+type ClassroomHandler<N extends ClassroomMessage> = (client: MatchClient, value: ClassroomPayload<N>) => Result<ResultOf<N>>;
 
 /** What the classroom needs of the room (read when a message comes, after onCreate). */
 export interface ClassroomHost {
@@ -114,73 +118,65 @@ export class Classroom {
     if (ban.length > 0) this.room.session.changeRoster({ kind: "entry", ban });
   }
 
+  /**
+   * One handler per classroom message, no more and no fewer, each given its payload as its
+   * validator parsed it and answering with the protocol's result for that message (ResultOf).
+   */
+  private readonly handlers: { [N in ClassroomMessage]: ClassroomHandler<N> } = {
+    roster: () => ok({ roster: this.roster() }),
+    assign: (_client, v) => this.assign(v.player, v.power),
+    kick: (_client, v) => this.kick(v.player),
+    bots: (_client, v) => {
+      const done = this.room.session.changeRoster({ kind: "bots", powers: v.powers, reserved: v.reserved, ...(v.level ? { level: v.level } : {}) });
+      return done.ok ? ok({ powers: done.value.powers }) : done;
+    },
+    broadcast: (client, v) => this.broadcast(client, v.to, v.text),
+    rename: (_client, v) => this.rename(v.player, v.name),
+    entry: (_client, v) => {
+      const done = this.room.session.changeRoster({ kind: "entry", ...v });
+      if (!done.ok) return done;
+      this.changed();
+      return ok(this.entryState());
+    },
+    readyrule: (_client, v) => {
+      const done = this.room.session.changeRoster({ kind: "ready", rule: v.rule, captains: v.captains ?? {} });
+      if (done.ok) this.changed();
+      return done.ok ? ok({ rule: v.rule }) : done;
+    },
+    realmatch: () => {
+      const done = this.room.session.endPractice(false);
+      return done.ok ? ok({}) : done;
+    },
+    teamcap: (_client, { size }) => {
+      const done = this.room.session.changeRoster({ kind: "cap", size });
+      return done.ok ? ok({ size }) : done;
+    },
+  };
+
   /** Checks and runs one classroom message (the room answers it, to this client only). */
-  handle(type: ClassroomMessage, client: MatchClient, payload: unknown): Result<Record<string, unknown>> {
+  handle<N extends ClassroomMessage>(type: N, client: MatchClient, payload: unknown): Result<ResultOf<N>> {
     const info = client.userData;
     if (!info || info.viewer !== "facilitator") return fail("seat/not_facilitator", { command: type });
+    // The schema indexed by a generic name is a union TypeScript does not narrow; its output is that name's payload.
     const parsed = parseWith(classroomSchemas[type] as z.ZodType<unknown>, payload ?? {}, `${type}/malformed`);
-    return parsed.ok ? this.run(type, client, parsed.value) : parsed;
+    return parsed.ok ? this.handlers[type](client, parsed.value as ClassroomPayload<N>) : parsed;
   }
 
-  private run(type: ClassroomMessage, client: MatchClient, value: unknown): Result<Record<string, unknown>> {
-    switch (type) {
-      case "roster":
-        return ok({ roster: this.roster() });
-      case "assign": {
-        const v = value as z.infer<typeof classroomSchemas.assign>;
-        return this.assign(v.player, v.power);
-      }
-      case "kick":
-        return this.kick((value as z.infer<typeof classroomSchemas.kick>).player);
-      case "bots": {
-        const v = value as z.infer<typeof classroomSchemas.bots>;
-        const done = this.room.session.changeRoster({ kind: "bots", powers: v.powers, reserved: v.reserved, ...(v.level ? { level: v.level } : {}) });
-        return done.ok ? ok({ powers: done.value.powers }) : done;
-      }
-      case "broadcast": {
-        const v = value as z.infer<typeof classroomSchemas.broadcast>;
-        return this.broadcast(client, v.to, v.text);
-      }
-      case "rename": {
-        const v = value as z.infer<typeof classroomSchemas.rename>;
-        const member = this.member(v.player);
-        if (!member) return fail("roster/unknown_player", { who: "player" });
-        const done = this.room.session.changeRoster({ kind: "rename", keyHash: member.keyHash, name: v.name });
-        if (!done.ok) return done;
-        for (const c of this.room.clients) {
-          if (c.userData?.keyHash !== member.keyHash) continue;
-          c.userData.name = v.name;
-          c.send(SERVER_MESSAGES.seat, { matchId: this.room.session.id, code: this.room.session.record.code, viewer: member.power, name: v.name } satisfies SeatMessage);
-        }
-        this.changed();
-        return ok({ player: v.player, name: v.name });
-      }
-      case "entry": {
-        const v = value as z.infer<typeof classroomSchemas.entry>;
-        const done = this.room.session.changeRoster({ kind: "entry", ...v });
-        if (!done.ok) return done;
-        this.changed();
-        return ok(this.entryState());
-      }
-      case "readyrule": {
-        const v = value as z.infer<typeof classroomSchemas.readyrule>;
-        const done = this.room.session.changeRoster({ kind: "ready", rule: v.rule, captains: v.captains ?? {} });
-        if (done.ok) this.changed();
-        return done.ok ? ok({ rule: v.rule }) : done;
-      }
-      case "realmatch": {
-        const done = this.room.session.endPractice(false);
-        return done.ok ? ok({}) : done;
-      }
-      case "teamcap": {
-        const { size } = value as z.infer<typeof classroomSchemas.teamcap>;
-        const done = this.room.session.changeRoster({ kind: "cap", size });
-        return done.ok ? ok({ size }) : done;
-      }
+  private rename(id: string, name: string): Result<ResultOf<"rename">> {
+    const member = this.member(id);
+    if (!member) return fail("roster/unknown_player", { who: "player" });
+    const done = this.room.session.changeRoster({ kind: "rename", keyHash: member.keyHash, name });
+    if (!done.ok) return done;
+    for (const c of this.room.clients) {
+      if (c.userData?.keyHash !== member.keyHash) continue;
+      c.userData.name = name;
+      c.send(SERVER_MESSAGES.seat, { matchId: this.room.session.id, code: this.room.session.record.code, viewer: member.power, name } satisfies SeatMessage);
     }
+    this.changed();
+    return ok({ player: id, name });
   }
 
-  private assign(id: string, power: PowerId): Result<Record<string, unknown>> {
+  private assign(id: string, power: PowerId): Result<ResultOf<"assign">> {
     const { session } = this.room;
     if (session.state.status === "ended") return fail("match/ended");
     if (id.startsWith("c_")) {
@@ -213,7 +209,7 @@ export class Classroom {
     return ok({ player: id, power });
   }
 
-  private kick(id: string): Result<Record<string, unknown>> {
+  private kick(id: string): Result<ResultOf<"kick">> {
     const { session } = this.room;
     if (id.startsWith("c_")) {
       const target = this.waitingClient(id);
@@ -234,7 +230,7 @@ export class Classroom {
     return ok({ player: id });
   }
 
-  private broadcast(client: MatchClient, to: "all" | PowerId, text: string): Result<Record<string, unknown>> {
+  private broadcast(client: MatchClient, to: "all" | PowerId, text: string): Result<ResultOf<"broadcast">> {
     const info = client.userData!;
     if (!this.room.chatLimits.take("facilitator", Date.now())) return fail("chat/rate_limited");
     const sent = this.room.session.chat("facilitator", info.name, to === "all" ? "public" : [to], text);

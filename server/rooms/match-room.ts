@@ -124,10 +124,7 @@ export function defineMatchRoom(services: Services) {
      * (the type says so; tests/server/protocol.test.ts checks what the room registers).
      */
     private readonly handlers: { [N in MessageName]: Handler<N> } = {
-      ...(Object.fromEntries(CLASSROOM_MESSAGES.map((type) => [type, (client: MatchClient, payload: unknown, ctx: MessageContext) => this.answer(client, ctx, type, this.classroom.handle(type, client, payload))])) as Record<
-        ClassroomMessage,
-        Handler
-      >),
+      ...(Object.fromEntries(CLASSROOM_MESSAGES.map((type) => [type, this.classroomHandler(type)])) as { [N in ClassroomMessage]: Handler<N> }),
       command: (client, payload, ctx) => this.onCommand(client, payload, ctx),
       chat: (client, payload, ctx) => this.onChat(client, payload, ctx),
       claim: (client, payload, ctx) => this.onClaim(client, payload, ctx),
@@ -140,6 +137,11 @@ export function defineMatchRoom(services: Services) {
         return { ok: true, ...now };
       },
     };
+
+    /** A classroom message is answered with what ./classroom.ts gives for it. */
+    private classroomHandler<N extends ClassroomMessage>(type: N): Handler<N> {
+      return (client, payload, ctx) => this.answer(client, ctx, type, this.classroom.handle(type, client, payload));
+    }
 
     override messages = {
       ...Object.fromEntries(MESSAGE_NAMES.map((name) => [name, this.guarded(name, this.handlers[name])])),
