@@ -6,6 +6,7 @@
  */
 import { hashOf, POWERS, scoreMatch } from "../shared";
 import type { MatchState, PowerId } from "../shared";
+import type { Command } from "../shared/commands";
 import { BOT_LEVELS, botCommands, playBotMatch } from "../shared/bots";
 import type { BotLevel } from "../shared/bots";
 import { nextFloat, seedRng } from "../shared/rng";
@@ -103,7 +104,7 @@ export function winnersOf(state: MatchState): PowerId[] {
 }
 
 /** A passive seat: ready in every phase, no proposal, no answer, no orders. */
-function passiveCommands(view: Parameters<typeof botCommands>[0], power: PowerId): Record<string, unknown>[] {
+function passiveCommands(view: Parameters<typeof botCommands>[0], power: PowerId): Command[] {
   if (view.status === "ended" || view.phase === "resolution" || view.powers[power].ready) return [];
   return [{ type: "ready", turn: view.turn, phase: view.phase, ready: true }];
 }

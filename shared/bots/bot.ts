@@ -7,6 +7,7 @@
  * Call it whenever the seat's view changes (new phase, a proposal arrives); it returns nothing
  * when it has nothing to add.
  */
+import type { Command } from "../commands";
 import type { PowerId } from "../ids";
 import type { MatchView } from "../view";
 import type { BotLevel } from "./context";
@@ -15,7 +16,7 @@ import { diplomacyCommands } from "./diplomacy";
 import { ordersCommands } from "./orders";
 
 /** The commands this bot sends now, in order, each valid for the view's current phase. */
-export function botCommands(view: MatchView, power: PowerId, level: BotLevel): Record<string, unknown>[] {
+export function botCommands(view: MatchView, power: PowerId, level: BotLevel): Command[] {
   if (view.status === "ended") return [];
   const ctx = makeContext(view, power, level);
   switch (view.phase) {

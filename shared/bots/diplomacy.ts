@@ -3,6 +3,7 @@
  * reject, by what the deal is worth to it), put its own deals on the table once a turn, then say
  * it is ready. Called again later in the phase, it answers whatever has arrived since.
  */
+import type { Command } from "../commands";
 import type { PowerId } from "../ids";
 import type { Proposal, Term } from "../terms";
 import type { BotContext } from "./context";
@@ -17,7 +18,7 @@ import { rejectNote } from "./reasons";
 import { supportTargets } from "./targets";
 import { conditionValue, dealValue, termValue } from "./value";
 
-type Out = Record<string, unknown>;
+type Out = Command;
 
 const THRESHOLD = { easy: 0, normal: 0.3, hard: 0.5 } as const;
 /** How sharply a bot's judgement follows a deal's worth: the chance to accept is logistic in (worth − threshold) / temperature. */

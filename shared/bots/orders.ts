@@ -2,6 +2,7 @@
  * The orders phase: strikes, proxy support, air defence posture, the patrols the power pledged
  * to no-fly zones, and revocations of deals that no longer pay. One "orders" command, then ready.
  */
+import type { Command } from "../commands";
 import type { Posture, PowerId } from "../ids";
 import type { Term } from "../terms";
 import { termParties } from "../terms";
@@ -13,7 +14,7 @@ import { turnPlan } from "./plan";
 import { planStrikes } from "./strikes";
 import { planSupport } from "./support";
 
-type Out = Record<string, unknown>;
+type Out = Command;
 
 /** A no-fly zone over the power's own country that it is no party to: engaging fires on its patrols. */
 function foreignNfzOverMe(ctx: BotContext): boolean {

@@ -5,6 +5,7 @@
  * pass its own `bot` (to time it, say).
  */
 import { apply } from "../apply";
+import type { Command } from "../commands";
 import type { Actor, PowerId } from "../ids";
 import { POWERS } from "../ids";
 import type { RuleError } from "../result";
@@ -15,7 +16,7 @@ import { viewForSeat } from "../view";
 import type { BotLevel } from "./context";
 import { botCommands } from "./bot";
 
-export type BotFn = (view: MatchView, power: PowerId, level: BotLevel) => Record<string, unknown>[];
+export type BotFn = (view: MatchView, power: PowerId, level: BotLevel) => Command[];
 
 export interface SelfPlayOptions {
   seed: string;
@@ -29,7 +30,7 @@ export interface SelfPlayOptions {
 
 export interface Refusal {
   power: PowerId;
-  command: Record<string, unknown>;
+  command: Command;
   error: RuleError;
 }
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { apply, createMatch, viewForSeat } from "../../shared";
 import type { MatchState, PowerId } from "../../shared";
+import type { Command } from "../../shared/commands";
 import { botCommands } from "../../shared/bots";
 import { makeContext } from "../../shared/bots/context";
 import { conflictWith } from "../../shared/bots/plan";
@@ -17,6 +18,9 @@ function send(state: MatchState, actor: PowerId | "system", command: Record<stri
   if (!result.ok) throw new Error(`${actor} ${String(command.type)}: ${result.error.code}`);
   return result.value.state;
 }
+
+/** Finds the bot's rejection of one proposal among its commands. */
+const rejecting = (proposal: string) => (c: Command): c is Extract<Command, { type: "reject" }> => c.type === "reject" && c.proposal === proposal;
 
 function atDiplomacy(): MatchState {
   let state = createMatch({ scenarioId: "caspian-salvo", seed: "reasons" });
@@ -48,7 +52,7 @@ describe("a bot's reasons", () => {
     state = send(state, "iraq", { type: "accept", proposal: state.proposals.at(-1)!.id });
     state = send(state, "usa", DENY_RUSSIA);
     const deny = state.proposals.at(-1)!;
-    const reject = botCommands(viewForSeat(state, "iraq"), "iraq", "hard").find((c) => c.type === "reject" && c.proposal === deny.id)!;
+    const reject = botCommands(viewForSeat(state, "iraq"), "iraq", "hard").find(rejecting(deny.id))!;
     const reason = "Baghdad has just opened its skies to Russia; it will not shut them in the same week.";
     expect(reject.note).toBe(reason);
     state = send(state, "iraq", reject);
@@ -60,7 +64,7 @@ describe("a bot's reasons", () => {
     let state = atDiplomacy();
     state = send(state, "turkey", { type: "propose", parties: ["syria"], terms: [{ kind: "nfz", zones: ["aleppo"], pledges: { turkey: 3 }, exempt: [], turns: 3 }], note: "" });
     const nfz = state.proposals.at(-1)!;
-    const reject = botCommands(viewForSeat(state, "syria"), "syria", "hard").find((c) => c.type === "reject" && c.proposal === nfz.id);
+    const reject = botCommands(viewForSeat(state, "syria"), "syria", "hard").find(rejecting(nfz.id));
     expect(reject?.note).toBe("Damascus will not accept a no-fly zone over Aleppo.");
   });
 
