@@ -168,6 +168,28 @@ export const ERROR_CODES = [
   "archive/rate_limited",
   /** what: "link" (an export link) or "students" (the per-student table). */
   "export/not_facilitator",
+  // the HTTP server's own refusals, before any route (server/http: fault.ts, origins.ts, connections.ts)
+  "http/not_found",
+  "http/malformed_body",
+  "http/too_large",
+  /** what: "encoding" or "charset". */
+  "http/bad_encoding",
+  /** status: the HTTP status of a request refused without a code (by Express itself: a path it cannot decode, a bad range). */
+  "http/refused",
+  "http/origin_not_allowed",
+  "http/too_many_connections",
+  // the browser client's own (client/src/net)
+  "net/unreachable",
+  "net/lost",
+  "net/no_view",
+  "net/offline",
+  "net/no_reply",
+  /** detail: what went wrong, in the SDK's words. */
+  "net/request_failed",
+  /** status: the SDK's error code; detail: its words. */
+  "net/room_error",
+  /** detail: the error's words. */
+  "net/error",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -10,6 +10,7 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import type { Socket } from "node:net";
 import { requestAddress } from "./guard";
+import { errorBody } from "./reply";
 
 export interface ConnectionLimits {
   maxPerAddress: number;
@@ -18,7 +19,7 @@ export interface ConnectionLimits {
   trustProxy: boolean;
 }
 
-const REFUSAL = JSON.stringify({ error: { code: "http/too_many_connections", message: "Too many connections from your address; close some and try again." } });
+const REFUSAL = JSON.stringify(errorBody("http/too_many_connections"));
 const REFUSAL_HEAD = `HTTP/1.1 429 Too Many Requests\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(REFUSAL)}\r\nconnection: close\r\n\r\n`;
 
 /** Open connections per address. */

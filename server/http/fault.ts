@@ -6,10 +6,12 @@
  */
 import type { Application, NextFunction, Request, Response } from "express";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ErrorCode, Params } from "../../shared";
 import { reportFault } from "../contain";
+import { error as answerError, errorBody } from "./reply";
 
 /** The answer to an unexpected exception: the same for every route, with nothing from the exception. */
-export const INTERNAL_ERROR = { error: { code: "server/internal", message: "Something went wrong on the server; it has been logged. Try again in a moment." } };
+export const INTERNAL_ERROR = errorBody("server/internal");
 
 /** The match a request concerns, from its path (/api/matches/:id/…), for the log. */
 export function matchOfPath(url: string | undefined): string | null {
@@ -42,11 +44,11 @@ interface ParserError {
   type?: string;
 }
 
-const REFUSED: Record<string, { status: number; code: string; message: string }> = {
-  "entity.parse.failed": { status: 400, code: "http/malformed_body", message: "The request body is not valid JSON." },
-  "entity.too.large": { status: 413, code: "http/too_large", message: "The request body is too large." },
-  "encoding.unsupported": { status: 415, code: "http/bad_encoding", message: "The request body's encoding is not supported." },
-  "charset.unsupported": { status: 415, code: "http/bad_encoding", message: "The request body's charset is not supported." },
+const REFUSED: Record<string, { status: number; code: ErrorCode; params?: Params }> = {
+  "entity.parse.failed": { status: 400, code: "http/malformed_body" },
+  "entity.too.large": { status: 413, code: "http/too_large" },
+  "encoding.unsupported": { status: 415, code: "http/bad_encoding", params: { what: "encoding" } },
+  "charset.unsupported": { status: 415, code: "http/bad_encoding", params: { what: "charset" } },
 };
 
 /**
@@ -55,15 +57,15 @@ const REFUSED: Record<string, { status: number; code: string; message: string }>
  */
 export function mountFaultHandlers(app: Application): void {
   app.use("/api", (_req: Request, res: Response) => {
-    res.status(404).json({ error: { code: "http/not_found", message: "There is no such API path." } });
+    answerError(res, 404, "http/not_found");
   });
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const refused = REFUSED[(error as ParserError | null)?.type ?? ""];
-    if (refused && !res.headersSent) return void res.status(refused.status).json({ error: { code: refused.code, message: refused.message } });
+    if (refused && !res.headersSent) return answerError(res, refused.status, refused.code, refused.params);
     const status = (error as ParserError | null)?.status;
     if (typeof status === "number" && status >= 400 && status < 500 && !res.headersSent) {
       // Refused by Express itself (a path it cannot decode, a bad range): said plainly, with no detail.
-      return void res.status(status).json({ error: { code: `http/${status}`, message: "The server cannot answer this request." } });
+      return answerError(res, status, "http/refused", { status });
     }
     answerFault(req, res, error);
   });

@@ -6,6 +6,7 @@
  */
 import type { Application, NextFunction, Request, Response } from "express";
 import { matchMaker } from "@colyseus/core";
+import { error } from "./reply";
 
 /** Request headers the client sends cross-origin: JSON bodies and the facilitator key. */
 const ALLOWED_HEADERS = "content-type, x-facilitator-key, x-seat-key";
@@ -21,7 +22,7 @@ export function mountCors(app: Application, allowed: readonly string[]): void {
     const origin = req.get("origin");
     res.vary("Origin");
     if (!originAllowed(allowed, origin)) {
-      if (req.method === "OPTIONS" && origin) return void res.status(403).json({ error: { code: "http/origin_not_allowed", message: "This origin may not call the server." } });
+      if (req.method === "OPTIONS" && origin) return error(res, 403, "http/origin_not_allowed");
       return next();
     }
     res.set("access-control-allow-origin", origin);

@@ -4,8 +4,13 @@ import type { ErrorCode, Params } from "../../shared";
 import { errorText } from "../../shared/catalog";
 import type { MatchStatus } from "../store/store";
 
+/** The body of every error answer, routes' and the server's own alike. */
+export function errorBody(code: ErrorCode, params: Params = {}): { error: { code: ErrorCode; params: Params; message: string } } {
+  return { error: { code, params, message: errorText({ code, params }) } };
+}
+
 export function error(res: Response, status: number, code: ErrorCode, params: Params = {}): void {
-  res.status(status).json({ error: { code, params, message: errorText({ code, params }) } });
+  res.status(status).json(errorBody(code, params));
 }
 
 /** Why a match has no archive (yet, or ever). */

@@ -86,12 +86,16 @@ function isContext(value: unknown): value is MessageContext {
 function refusalOf(error: unknown, where: string): ServerError {
   if (error instanceof ServerError) return error;
   reportFault(where, error);
-  return new ServerError(500, "server/internal: The server could not do that; try again.");
+  return new ServerError(500, refusalText({ code: "server/internal", params: {} }));
 }
 
-/** A refused join, in the SDK's words: "code: the English text". */
+/** A refused create or join, in the SDK's words: "code: the English text". */
+function refusalText(error: RuleError, scenario?: Scenario): string {
+  return `${error.code}: ${errorText(error, scenario)}`;
+}
+
 function refuse(error: RuleError, scenario?: Scenario): never {
-  throw new ServerError(JOIN_REFUSED, `${error.code}: ${errorText(error, scenario)}`);
+  throw new ServerError(JOIN_REFUSED, refusalText(error, scenario));
 }
 
 export function defineMatchRoom(services: Services) {
@@ -185,7 +189,7 @@ export function defineMatchRoom(services: Services) {
       let session: MatchSession | undefined;
       if (trusted && internal.restore) {
         session = registry.unpark(internal.restore);
-        if (!session) throw new ServerError(JOIN_REFUSED, `match/not_found: no match ${internal.restore} to restore.`);
+        if (!session) refuse({ code: "match/not_found", params: {} });
       } else {
         const input = trusted ? internal.match : (options as { match?: unknown } | null)?.match;
         const settings = settingsFrom(input, `Match ${new Date(Date.now()).toISOString().slice(0, 16).replace("T", " ")}`);

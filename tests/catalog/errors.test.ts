@@ -17,6 +17,18 @@ const every: Params = {
   key: "seat", max: 5, whose: "teacher", who: "captain", powers: "russia iran", why: "turn", seconds: 30, cap: 4, teams: 0,
 };
 
+/** How a code is given: by the rules and the server, the HTTP server's own answers, and the browser client's own errors. */
+const GIVEN = [
+  /\bfail\(\s*"([a-z_]+\/[a-z_]+)"/g,
+  /parseWith\([^;]*?"([a-z_]+\/malformed)"/g,
+  /[eE]rror\(res, [\w.]+, "([a-z_]+\/[a-z_]+)"/g,
+  /errorBody\("([a-z_]+\/[a-z_]+)"/g,
+  /(?:refuse|refusalText)\(\{ code: "([a-z_]+\/[a-z_]+)"/g,
+  /\bcode: "(http\/[a-z_]+)"/g,
+  /\bfail\([\w.]+, "([a-z_]+\/[a-z_]+)"/g,
+  /(?:emitOwn|ApiError\.own)\("([a-z_]+\/[a-z_]+)"/g,
+];
+
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -35,13 +47,12 @@ describe("error words", () => {
 
   it("names a code the rules and the server give, and only those", () => {
     const given = new Set<string>();
-    for (const file of [...sources(join(root, "shared")), ...sources(join(root, "server"))]) {
+    for (const file of [...sources(join(root, "shared")), ...sources(join(root, "server")), ...sources(join(root, "client/src"))]) {
       const text = readFileSync(file, "utf8");
-      for (const m of text.matchAll(/fail\(\s*"([a-z_]+\/[a-z_]+)"/g)) given.add(m[1]!);
-      for (const m of text.matchAll(/parseWith\([^;]*?"([a-z_]+\/malformed)"/g)) given.add(m[1]!);
-      for (const m of text.matchAll(/error\(res, \d{3}, "([a-z_]+\/[a-z_]+)"/g)) given.add(m[1]!);
+      for (const pattern of GIVEN) for (const m of text.matchAll(pattern)) given.add(m[1]!);
     }
     expect(given.size).toBeGreaterThan(60);
+    for (const code of ["http/refused", "http/too_many_connections", "http/bad_encoding", "server/internal", "net/offline", "net/unreachable", "net/room_error"]) expect(given, code).toContain(code);
     for (const code of given) expect(ERROR_CODES, code).toContain(code);
     // The classroom's malformed codes are made from its message names.
     const unused = ERROR_CODES.filter((c) => !given.has(c) && !/^(roster|assign|kick|bots|broadcast|teamcap|readyrule|entry|rename|realmatch)\/malformed$/.test(c));
@@ -58,6 +69,7 @@ describe("error words", () => {
 
   it("the client words a server error from its code, and keeps the message of a code it does not know", () => {
     expect(clientErrorText({ code: "seat/taken", params: { power: "russia" }, message: "(the server's words)" }, scenario)).toBe("Russia's seat is already held.");
-    expect(clientErrorText({ code: "net/no_reply", message: "The server sent no answer." })).toBe("The server sent no answer.");
+    expect(clientErrorText({ code: "net/no_reply", message: "(whatever)" })).toBe("The server sent no answer.");
+    expect(clientErrorText({ code: "net/later_code", message: "The words that came with it." })).toBe("The words that came with it.");
   });
 });

@@ -94,8 +94,8 @@ describe("HTTP errors", () => {
     const cases: [string, RequestInit | undefined, number, string][] = [
       ["/api/quickplay", { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" }, 400, "http/malformed_body"],
       ["/api/quickplay", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenario: "x".repeat(4000) }) }, 413, "http/too_large"],
-      ["/api/matches/%E0%A4%A", undefined, 400, "http/400"],
-      ["/api/code/%E0%A4%A", undefined, 400, "http/400"],
+      ["/api/matches/%E0%A4%A", undefined, 400, "http/refused"],
+      ["/api/code/%E0%A4%A", undefined, 400, "http/refused"],
       ["/api/nothing-here", undefined, 404, "http/not_found"],
     ];
     for (const [path, init, status, code] of cases) {
@@ -119,7 +119,7 @@ describe("HTTP errors", () => {
       const res = await raw(`/api/matches/${cursed}`);
       const text = await res.text();
       expect(res.status).toBe(500);
-      expect(JSON.parse(text)).toEqual({ error: { code: "server/internal", message: expect.stringMatching(/logged/) } });
+      expect(JSON.parse(text)).toEqual({ error: { code: "server/internal", params: {}, message: expect.stringMatching(/logged/) } });
       expectNoInsides(text);
       expect(faults).toEqual([`GET /api/matches/:id (match ${cursed})`]);
     } finally {

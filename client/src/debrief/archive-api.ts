@@ -3,9 +3,8 @@
  * facilitator key (kept in this browser, sent in a header, never in an address) the archive
  * includes private chat; download links carry a short-lived token instead of the key.
  */
-import { ApiError } from "../net/api";
-import type { Params } from "../../../shared/result";
-import { errorText } from "../model/format";
+import { fetchJson } from "../net/api";
+import type { ApiError } from "../net/api";
 import type { DebriefArchive } from "../model/debrief-model";
 
 export interface ArchivedMatch {
@@ -35,21 +34,9 @@ function keyHeaders(key: string | null): HeadersInit {
   return key ? { "x-facilitator-key": key } : {};
 }
 
-async function getJson<T>(href: string, init: RequestInit = {}): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(href, init);
-  } catch {
-    throw new ApiError("net/unreachable", "The server cannot be reached. Check your connection and try again.");
-  }
-  const body = (await res.json().catch(() => null)) as { error?: { code: string; params?: Params; message: string } } | null;
-  if (!res.ok) throw new ApiError(body?.error?.code ?? `http/${res.status}`, body?.error ? errorText(body.error) : `The server answered ${res.status}.`);
-  return body as T;
-}
-
 /** The archive; with a facilitator key, everything; with a student's seat key, their team's private talks too. */
 export function fetchArchive(base: string, matchId: string, key: string | null, seatKey: string | null = null): Promise<DebriefArchive> {
-  return getJson(url(base, `/api/matches/${encodeURIComponent(matchId)}/archive`), { headers: { ...keyHeaders(key), ...(seatKey && !key ? { "x-seat-key": seatKey } : {}) } });
+  return fetchJson(url(base, `/api/matches/${encodeURIComponent(matchId)}/archive`), { headers: { ...keyHeaders(key), ...(seatKey && !key ? { "x-seat-key": seatKey } : {}) } });
 }
 
 /** Waits for the archive of a match that has just ended (it is written as the match ends). */
@@ -66,7 +53,7 @@ export async function fetchArchiveWhenReady(base: string, matchId: string, key: 
 
 export async function fetchMyMatches(base: string, keys: readonly string[]): Promise<ArchivedMatch[]> {
   if (keys.length === 0) return [];
-  return (await getJson<{ matches: ArchivedMatch[] }>(url(base, "/api/archive"), { headers: keyHeaders(keys.join(",")) })).matches;
+  return (await fetchJson<{ matches: ArchivedMatch[] }>(url(base, "/api/archive"), { headers: keyHeaders(keys.join(",")) })).matches;
 }
 
 export interface ExportLinks {

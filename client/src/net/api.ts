@@ -1,6 +1,6 @@
 /** The server's HTTP API: the public match list, join codes, quick play. */
 import type { PowerId } from "../../../shared/ids";
-import type { Params } from "../../../shared/result";
+import type { ErrorCode, Params } from "../../../shared/result";
 import { errorText } from "../model/format";
 
 export interface ListedMatch {
@@ -14,28 +14,40 @@ export interface ListedMatch {
   turns: number;
 }
 
+/** A refused or failed API call: the server's code and parameters (or the client's own), worded by the catalog. */
 export class ApiError extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    readonly params: Params = {},
+    /** The server's words, kept for a code this client's catalog does not know. */
+    message?: string,
   ) {
-    super(message);
+    super(errorText({ code, params, ...(message ? { message } : {}) }));
   }
+
+  static own(code: ErrorCode, params: Params = {}): ApiError {
+    return new ApiError(code, params);
+  }
+}
+
+/** GETs or POSTs an API path: its JSON body, or an ApiError with the server's code (`http/refused` if it gave none). */
+export async function fetchJson<T>(href: string, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(href, init);
+  } catch {
+    throw ApiError.own("net/unreachable");
+  }
+  const body = (await res.json().catch(() => null)) as { error?: { code: string; params?: Params; message: string } } | null;
+  if (!res.ok) throw body?.error ? new ApiError(body.error.code, body.error.params ?? {}, body.error.message) : ApiError.own("http/refused", { status: res.status });
+  return body as T;
 }
 
 export class Api {
   constructor(private readonly base: string) {}
 
-  private async call<T>(path: string, init?: RequestInit): Promise<T> {
-    let res: Response;
-    try {
-      res = await fetch(this.base.replace(/\/$/, "") + path, init);
-    } catch {
-      throw new ApiError("net/unreachable", "The server cannot be reached. Check your connection and try again.");
-    }
-    const body = (await res.json().catch(() => null)) as { error?: { code: string; params?: Params; message: string } } | null;
-    if (!res.ok) throw new ApiError(body?.error?.code ?? `http/${res.status}`, body?.error ? errorText(body.error) : `The server answered ${res.status}.`);
-    return body as T;
+  private call<T>(path: string, init?: RequestInit): Promise<T> {
+    return fetchJson(this.base.replace(/\/$/, "") + path, init);
   }
 
   async listMatches(): Promise<ListedMatch[]> {

@@ -8,6 +8,7 @@ import { Client } from "@colyseus/sdk";
 import type { Room } from "@colyseus/sdk";
 import type { GameEvent } from "../../../shared/events";
 import type { PowerId, Viewer } from "../../../shared/ids";
+import type { ErrorCode, Params } from "../../../shared/result";
 import type { MatchView } from "../../../shared/view";
 import { MESSAGES, ROOM_NAME, SERVER_MESSAGES } from "../../../shared/protocol";
 import type { CommandBody, CreateOptions, ErrorMessage, JoinOptions, MessageName, Payload, ReplyTo, SeatMessage, ServerMessage, ServerTime } from "../../../shared/protocol";
@@ -189,7 +190,7 @@ export class Connection extends Emitter<ConnectionEvents> {
       this.emit("seat", this.seat);
       this.readState();
     });
-    room.onMessage(SERVER_MESSAGES.error, (e: ErrorMessage) => this.emitError(e.code ?? "server/error", errorText(e)));
+    room.onMessage(SERVER_MESSAGES.error, (e: ErrorMessage) => this.emitError(e.code, errorText(e)));
     room.onMessage(SERVER_MESSAGES.time, () => undefined);
     room.onMessage("*", (type, payload) => this.emit("message", { type, payload } as ServerMessage));
     room.onStateChange(() => this.readState());
@@ -198,7 +199,7 @@ export class Connection extends Emitter<ConnectionEvents> {
       this.setStatus("connected");
       void this.syncClock();
     });
-    room.onError((code, message) => this.emitError(`room/${code}`, errorText(message ?? `Connection error ${code}.`)));
+    room.onError((code, message) => this.emitOwn("net/room_error", { status: code, ...(message ? { detail: errorText(message) } : {}) }));
     room.onLeave((code) => {
       if (this.room !== room || this.leaving) return;
       // 4000/1000: we left; anything else was not our choice: come back with the seat key.
@@ -215,7 +216,7 @@ export class Connection extends Emitter<ConnectionEvents> {
     this.setStatus("reconnecting");
     if (attempt >= REJOIN_ATTEMPTS) {
       this.setStatus("lost");
-      this.emitError("net/lost", "The connection to the match is lost. Reload the page to try again.");
+      this.emitOwn("net/lost");
       return;
     }
     const delay = Math.min(8000, 500 * 2 ** attempt);
@@ -299,14 +300,14 @@ export class Connection extends Emitter<ConnectionEvents> {
   /** Sends a rules command stamped with the view's turn and phase; errors are reported. */
   async command(body: CommandBody): Promise<ReplyTo<"command">> {
     const view = this.view;
-    if (!view) return this.fail(MESSAGES.command, "net/no_view", "Not in a match.");
+    if (!view) return this.fail(MESSAGES.command, "net/no_view");
     return this.request(MESSAGES.command, { ...body, turn: view.turn, phase: view.phase });
   }
 
   /** Changes to the team's shared draft, and (send) the draft sent as the team's orders. */
   async draft(edits: DraftEdit[], send = false): Promise<ReplyTo<"draft">> {
     const view = this.view;
-    if (!view) return this.fail(MESSAGES.draft, "net/no_view", "Not in a match.");
+    if (!view) return this.fail(MESSAGES.draft, "net/no_view");
     return this.request(MESSAGES.draft, { turn: view.turn, edits, ...(send ? { send } : {}) });
   }
 
@@ -317,20 +318,21 @@ export class Connection extends Emitter<ConnectionEvents> {
   /** Sends a message and waits for its reply; a refusal is reported as an error too. */
   async request<N extends MessageName>(type: N, payload: Payload<N>): Promise<ReplyTo<N>> {
     const room = this.room;
-    if (!room || this.status !== "connected") return this.fail(type, "net/offline", "Not connected to the match right now; wait for the connection to come back.");
+    if (!room || this.status !== "connected") return this.fail(type, "net/offline");
     try {
       const answer = (await room.request(type, payload)) as ReplyTo<N> | undefined;
-      if (!answer) return this.fail(type, "net/no_reply", "The server sent no answer.");
-      if (!answer.ok) this.emitError(answer.code ?? `${type}/refused`, errorText(answer));
+      if (!answer) return this.fail(type, "net/no_reply");
+      if (!answer.ok) this.emitError(answer.code, errorText(answer));
       return answer;
     } catch (error) {
-      return this.fail(type, "net/request_failed", `The server did not answer (${errorText(String((error as Error)?.message ?? error))}).`);
+      return this.fail(type, "net/request_failed", { detail: errorText(String((error as Error)?.message ?? error)) });
     }
   }
 
-  private fail(type: MessageName, code: string, message: string): ErrorMessage & { ok: false } {
-    this.emitError(code, message);
-    return { ok: false, type, code, message };
+  /** The client's own refusal of a message, in the server's reply shape. */
+  private fail(type: MessageName, code: ErrorCode, params: Params = {}): ErrorMessage & { ok: false } {
+    const message = this.emitOwn(code, params);
+    return { ok: false, type, code, params, message };
   }
 
   // --- errors and status
@@ -345,9 +347,19 @@ export class Connection extends Emitter<ConnectionEvents> {
   private report(error: unknown): Error {
     const raw = error instanceof Error ? error.message : String(error);
     const code = (error as { code?: unknown })?.code;
-    const text = errorText(raw || "Something went wrong.");
-    this.emitError(typeof code === "string" ? code : "net/error", text);
-    return new Error(text);
+    if (typeof code === "string") {
+      const text = errorText(raw || { code });
+      this.emitError(code, text);
+      return new Error(text);
+    }
+    return new Error(this.emitOwn("net/error", raw ? { detail: errorText(raw) } : {}));
+  }
+
+  /** Reports one of the client's own errors, worded by the catalog; returns the words. */
+  private emitOwn(code: ErrorCode, params: Params = {}): string {
+    const text = errorText({ code, params });
+    this.emitError(code, text);
+    return text;
   }
 
   private emitError(code: string, text: string): void {
