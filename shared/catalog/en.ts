@@ -264,6 +264,6 @@ export const en: Messages = {
     "net/no_reply": () => "The server sent no answer.",
     "net/request_failed": (p) => `The server did not answer${str(p.detail) ? ` (${str(p.detail)})` : ""}.`,
     "net/room_error": (p) => (str(p.detail) ? `Connection error: ${str(p.detail)}` : `Connection error${str(p.status) ? ` ${str(p.status)}` : ""}.`),
-    "net/error": (p) => str(p.detail) || "Something went wrong.",
+    "net/error": (p) => (str(p.detail) ? `Something went wrong: ${str(p.detail)}` : "Something went wrong."),
   },
 };

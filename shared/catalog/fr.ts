@@ -216,7 +216,7 @@ export const fr: Messages = {
     "inject/unknown_asset": (p) => `Il n’y a pas de moyen ${quoted(str(p.asset))}.`,
     "inject/unknown_country": (p) => `L’influence n’est pas suivie dans le pays ${quoted(str(p.country))}.`,
     "message/unknown_type": (p) => `Il n’y a pas de message ${quoted(str(p.message))}.`,
-    "server/internal": () => "Le serveur n’a pas pu traiter ce message.",
+    "server/internal": () => "Une erreur s’est produite sur le serveur ; elle a été consignée. Réessayez dans un instant.",
     "server/storage": (p) =>
       p.what === "message" ? "Le serveur a perdu ce message avant de l’enregistrer ; il va recharger la partie." : `Le serveur n’a pas pu enregistrer ${NOT_RECORDED[str(p.what)] ?? "cela"} ; réessayez.`,
     "join/malformed": (p) => malformed(p, "join"),
@@ -285,5 +285,20 @@ export const fr: Messages = {
       p.what === "students"
         ? "Le tableau par élève est réservé à l’animateur de la partie."
         : "Seul l’animateur de la partie peut obtenir un lien d’export (envoyez la clé dans l’en-tête x-facilitator-key).",
+    "http/not_found": () => "Ce chemin de l’API n’existe pas.",
+    "http/malformed_body": () => "Le corps de la requête n’est pas du JSON valide.",
+    "http/too_large": () => "Le corps de la requête est trop volumineux.",
+    "http/bad_encoding": (p) => `${p.what === "charset" ? "Le jeu de caractères" : "L’encodage"} du corps de la requête n’est pas pris en charge.`,
+    "http/refused": (p) => `Le serveur ne peut pas répondre à cette requête${str(p.status) ? ` (${str(p.status)})` : ""}.`,
+    "http/origin_not_allowed": () => "Cette origine ne peut pas appeler le serveur.",
+    "http/too_many_connections": () => "Trop de connexions depuis votre adresse ; fermez-en quelques-unes et réessayez.",
+    "net/unreachable": () => "Le serveur est injoignable. Vérifiez votre connexion et réessayez.",
+    "net/lost": () => "La connexion à la partie est perdue. Rechargez la page pour réessayer.",
+    "net/no_view": () => "Vous n’êtes pas dans une partie.",
+    "net/offline": () => "Vous n’êtes pas connecté à la partie pour l’instant ; attendez le retour de la connexion.",
+    "net/no_reply": () => "Le serveur n’a envoyé aucune réponse.",
+    "net/request_failed": (p) => `Le serveur n’a pas répondu${str(p.detail) ? ` (${str(p.detail)})` : ""}.`,
+    "net/room_error": (p) => (str(p.detail) ? `Erreur de connexion : ${str(p.detail)}` : `Erreur de connexion${str(p.status) ? ` ${str(p.status)}` : ""}.`),
+    "net/error": (p) => (str(p.detail) ? `Une erreur s’est produite : ${str(p.detail)}` : "Une erreur s’est produite."),
   },
 };
