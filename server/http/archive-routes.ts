@@ -71,6 +71,8 @@ export function mountArchiveRoutes(app: Application, services: Services): void {
             turns: row.turns,
             turn: status === "running" ? (live?.state.turn ?? row.clock?.turn ?? null) : null,
             phase: status === "running" ? (live?.state.phase ?? row.clock?.phase ?? null) : null,
+            // In its practice turn (known where it runs here): the teacher's list says so rather than "turn 1".
+            practice: status === "running" && live?.state.practice === true,
             // The join code matters only while the match runs.
             code: status === "running" ? row.code : null,
             scores: status === "ended" ? await scores.of(row.id).catch(() => null) : null,

@@ -148,9 +148,13 @@ describe("a practice turn before turn 1", () => {
     const ben = await join(server!.client(), id, { power: "iran", name: "Ben" });
     expect(await command(teacher.room, { type: "advance" })).toMatchObject({ ok: true });
     await waitPhase(ben.room, "diplomacy", 1);
+    // The teacher's list of lessons says it is in its practice turn, not "turn 1".
+    const listed = async () => (await server!.http<{ matches: { id: string; practice?: boolean; turn: number | null }[] }>("/api/archive", { headers: { "x-facilitator-key": teacher.got.seat!.facilitatorKey! } })).body.matches.find((m) => m.id === id);
+    expect(await listed()).toMatchObject({ practice: true, turn: 1 });
     expect(await ben.room.request("realmatch", {})).toMatchObject({ ok: false, code: "seat/not_facilitator" });
     expect(await teacher.room.request("realmatch", {})).toMatchObject({ ok: true });
     await waitFor(() => !practising(ben.room) && viewOf(ben.room).phase === "briefing", 3000, "the real match");
+    expect(await listed()).toMatchObject({ practice: false, turn: 1 });
     expect((publicState(ben.room) as { paused: boolean }).paused).toBe(false);
     expect(session(id).hash()).toBe(hashOf(freshStart(id)));
     for (const r of [ben.room, teacher.room]) await r.leave().catch(() => undefined);

@@ -17,6 +17,8 @@ export interface ArchivedMatch {
   turns: number;
   turn: number | null;
   phase: string | null;
+  /** Running its practice turn (the real turn 1 follows). */
+  practice?: boolean;
   code: string | null;
   scores: Record<string, number> | null;
   /** Why a damaged match could not be restored. */

@@ -239,7 +239,7 @@ export class SetupView {
               ? h(
                   "div",
                   { class: "inline" },
-                  h("span", { class: "small" }, `Running · turn ${m.turn ?? "?"}/${m.turns} · ${phaseName(m.phase ?? "")} · code ${spacedCode(m.code ?? "")}`),
+                  h("span", { class: "small" }, `Running · ${m.practice ? "practice turn" : `turn ${m.turn ?? "?"}/${m.turns}`} · ${phaseName(m.phase ?? "")} · code ${spacedCode(m.code ?? "")}`),
                   button("Resume as facilitator", () => void this.entry.run(() => this.rejoin(m.id, key)), { class: "primary", "data-testid": `resume-${m.id}` }),
                 )
               : h(
