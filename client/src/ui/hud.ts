@@ -69,6 +69,9 @@ export class Hud {
     const ready = !this.myReady(me);
     if (ready && store.view.phase === "orders" && store.draft && !this.warned(me)) return;
     if (ready && store.view.phase === "orders" && store.draft && (store.draft.dirty || !store.view.orders[me])) {
+      // The rules' own check first, as the Orders tab's Send does: the server would refuse them.
+      const problem = store.ordersProblem();
+      if (problem) return toast(problem, "error");
       if (!(await store.sendOrders())) return;
     }
     await this.conn.command({ type: "ready", ready });
