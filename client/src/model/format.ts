@@ -4,6 +4,7 @@ import type { Scenario } from "../../../shared/scenario/types";
 import type { Params } from "../../../shared/result";
 import { errorText as catalogText } from "../../../shared/catalog";
 import { locale, messages } from "../lang/language";
+import { ui } from "../lang/ui";
 
 export function formatKm(km: number): string {
   return `${Math.round(km).toLocaleString(locale())} km`;
@@ -41,15 +42,15 @@ export function signed(n: number): string {
   return r > 0 ? `+${r}` : `${r}`;
 }
 
-const PHASE_NAMES = { briefing: "Briefing", diplomacy: "Diplomacy", orders: "Orders", resolution: "Resolution", report: "Report" } as const;
-
 export function phaseName(phase: string): string {
-  return (PHASE_NAMES as Record<string, string>)[phase] ?? capitalise(phase);
+  const names: Record<string, string> = ui().common.phases;
+  return Object.hasOwn(names, phase) ? names[phase]! : capitalise(phase);
 }
 
 /** What the turn is called on screen: a lesson's practice turn is never "Turn 1" (server/match/practice.ts). */
-export function turnName(view: { turn: number; turns: number; practice?: true }, of = "/"): string {
-  return view.practice ? "Practice turn" : `Turn ${view.turn}${of}${view.turns}`;
+export function turnName(view: { turn: number; turns: number; practice?: true }, long = false): string {
+  const words = ui().common;
+  return view.practice ? words.practiceTurn : words.turn(view.turn, view.turns, long);
 }
 
 /**
@@ -60,7 +61,7 @@ export function errorText(error: { code?: string; params?: Params; message?: str
   if (typeof error === "string") return stripCode(error);
   const worded = error.code ? catalogText({ code: error.code, ...(error.params ? { params: error.params } : {}) }, scenario, messages()) : null;
   if (worded) return worded;
-  return error.message ? stripCode(error.message) : (error.code ?? "Something went wrong.");
+  return error.message ? stripCode(error.message) : (error.code ?? ui().common.somethingWrong);
 }
 
 /** "seat/taken: The russia seat is already held." → "The russia seat is already held." */

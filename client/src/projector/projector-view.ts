@@ -104,7 +104,7 @@ export class ProjectorView {
     const { view, scenario } = this.store;
     const pub = this.store.pub;
     const ended = view.status === "ended";
-    fill(this.phase, ended ? "The match is over" : `${turnName(view, " of ")} · ${phaseName(view.phase)}`);
+    fill(this.phase, ended ? "The match is over" : `${turnName(view, true)} · ${phaseName(view.phase)}`);
     this.phase.classList.toggle("practice", view.practice === true);
     fill(this.hint, ended ? "Debrief time." : view.practice ? `Practice: nothing of it counts. ${PHASE_HINTS[view.phase] ?? ""}` : (PHASE_HINTS[view.phase] ?? ""));
     if (pub && !pub.paused) this.started = true;

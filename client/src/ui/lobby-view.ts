@@ -13,17 +13,19 @@ import { EntryRunner } from "./entry-runner";
 import { restartGuide } from "./guide-panel";
 import { toast } from "./toasts";
 import { LIMITS } from "../../../shared/limits";
+import { LANGUAGE_NAMES, LANGUAGES, isLanguage } from "../../../shared/catalog";
+import { language, onLanguage, setLanguage } from "../lang/language";
+import { ui } from "../lang/ui";
 
 export interface LobbyActions {
   /** A match was joined: go to it. */
   entered(): void;
 }
 
-const TIMER_PROFILES = [
-  ["lesson", "Lesson (diplomacy 4 min, orders 2 min)"],
-  ["online", "Online (diplomacy 10 min, orders 5 min)"],
-  ["quick", "Quick (diplomacy 2 min, orders 1 min)"],
-] as const;
+function timerProfiles(): [string, string][] {
+  const w = ui().lobby;
+  return [["lesson", w.timerLesson], ["online", w.timerOnline], ["quick", w.timerQuick]];
+}
 
 const QUICK_TIMERS = { briefing: 15, diplomacy: 120, orders: 60, report: 30 } as const;
 /** The power a practice match gives when the player asked for any. */
@@ -35,6 +37,7 @@ export class LobbyView {
   private readonly list = h("div", { class: "match-list", "data-testid": "match-list" });
   private readonly mine = h("div", { class: "my-matches", "data-testid": "my-matches" });
   private readonly scenario = getScenario(DEFAULT_SCENARIO_ID);
+  private readonly offLanguage: () => void;
 
   constructor(
     private readonly conn: Connection,
@@ -44,19 +47,31 @@ export class LobbyView {
     this.render();
     byId("overlay").append(this.root);
     void this.refresh();
+    // The language switch redraws the lobby in the new language, focus back on the switch.
+    this.offLanguage = onLanguage(() => {
+      this.render();
+      void this.refresh();
+      this.root.querySelector<HTMLElement>("[data-testid=language]")?.focus();
+    });
   }
 
   destroy(): void {
+    this.offLanguage();
     this.root.remove();
   }
 
   private get name(): string {
-    return this.conn.seats.playerName.trim() || "Player";
+    return this.conn.seats.playerName.trim() || ui().lobby.defaultName;
   }
 
   private render(): void {
     const s = this.scenario;
-    const nameInput = h("input", { type: "text", maxlength: LIMITS.nameLength, value: this.conn.seats.playerName, placeholder: "Your name", "aria-label": "Your name", "data-testid": "player-name" });
+    const w = ui().lobby;
+    const languages = select({ "data-testid": "language" }, LANGUAGES.map((l) => [l, LANGUAGE_NAMES[l]] as const), language(), (v) => isLanguage(v) && setLanguage(v));
+    // Each language's name is written in that language.
+    for (const option of languages.options) option.lang = option.value;
+    const languageSwitch = h("label", { class: "field language" }, w.language, languages);
+    const nameInput = h("input", { type: "text", maxlength: LIMITS.nameLength, value: this.conn.seats.playerName, placeholder: w.yourName, "aria-label": w.yourName, "data-testid": "player-name" });
     nameInput.addEventListener("change", () => (this.conn.seats.playerName = nameInput.value.trim()));
 
     // Create
@@ -72,27 +87,27 @@ export class LobbyView {
         }),
       );
     renderBots();
-    const matchName = h("input", { type: "text", maxlength: LIMITS.matchNameLength, placeholder: "Match name (optional)", "aria-label": "Match name", "data-testid": "match-name" });
+    const matchName = h("input", { type: "text", maxlength: LIMITS.matchNameLength, placeholder: w.matchNamePlaceholder, "aria-label": w.matchName, "data-testid": "match-name" });
     matchName.addEventListener("input", () => (form.name = matchName.value));
     const create = h(
       "section",
-      { class: "card", "aria-label": "Create a match" },
-      h("h2", {}, "Create a match"),
+      { class: "card", "aria-label": w.create },
+      h("h2", {}, w.create),
       matchName,
       h(
         "div",
         { class: "inline" },
-        h("label", { class: "field" }, "Visibility", select({ "data-testid": "visibility" }, [["public", "Public (listed)"], ["private", "Private (join code)"]], form.visibility, (v) => (form.visibility = v as "public" | "private"))),
-        h("label", { class: "field" }, "Turns", numberInput({ class: "num", "data-testid": "turns" }, form.turns, 1, LIMITS.turns, (v) => (form.turns = v))),
-        h("label", { class: "field" }, "Timers", select({ "data-testid": "timers" }, TIMER_PROFILES, form.timers, (v) => (form.timers = v))),
+        h("label", { class: "field" }, w.visibility, select({ "data-testid": "visibility" }, [["public", w.public], ["private", w.private]], form.visibility, (v) => (form.visibility = v as "public" | "private"))),
+        h("label", { class: "field" }, w.turns, numberInput({ class: "num", "data-testid": "turns" }, form.turns, 1, LIMITS.turns, (v) => (form.turns = v))),
+        h("label", { class: "field" }, w.timers, select({ "data-testid": "timers" }, timerProfiles(), form.timers, (v) => (form.timers = v))),
       ),
-      h("label", { class: "field" }, "You play", select({ "data-testid": "create-power" }, [["any", "Any free power"], ...POWERS.map((p) => [p, s.powers[p].name] as const)], form.power, (v) => {
+      h("label", { class: "field" }, w.youPlay, select({ "data-testid": "create-power" }, [["any", w.anyFreePower], ...POWERS.map((p) => [p, s.powers[p].name] as const)], form.power, (v) => {
         form.power = v as PowerId | "any";
         if (form.power !== "any") form.bots.delete(form.power);
         renderBots();
       })),
-      h("fieldset", {}, h("legend", {}, "Seats kept for bots (other empty seats are played by bots until someone joins)"), botBoxes),
-      button("Create match", () => {
+      h("fieldset", {}, h("legend", {}, w.botSeats), botBoxes),
+      button(w.createMatch, () => {
         const timers: CreateMatchOptions["timers"] = form.timers === "quick" ? { ...QUICK_TIMERS } : (form.timers as "lesson" | "online");
         const options: CreateMatchOptions = { visibility: form.visibility, turns: form.turns, timers, bots: [...form.bots], ...(form.name.trim() ? { name: form.name.trim() } : {}) };
         void this.entry.run(() => this.conn.create(options, form.power === "any" ? null : form.power, this.name));
@@ -101,21 +116,21 @@ export class LobbyView {
 
     // Quick play: any free power, or the one chosen
     let quickChoice: PowerId | "any" = "any";
-    const quickPower = select({ "aria-label": "Power to play in quick play", "data-testid": "quick-power" }, [["any", "Any power"], ...POWERS.map((p) => [p, s.powers[p].name] as const)], quickChoice, (v) => (quickChoice = v as PowerId | "any"));
+    const quickPower = select({ "aria-label": w.quickPower, "data-testid": "quick-power" }, [["any", w.anyPower], ...POWERS.map((p) => [p, s.powers[p].name] as const)], quickChoice, (v) => (quickChoice = v as PowerId | "any"));
 
     // Join by code
-    const code = h("input", { type: "text", maxlength: 8, placeholder: "ABC234", "aria-label": "Join code", class: "code-input", "data-testid": "join-code" });
+    const code = h("input", { type: "text", maxlength: 8, placeholder: "ABC234", "aria-label": w.joinCode, class: "code-input", "data-testid": "join-code" });
     let codePower: PowerId | "any" = "any";
     const join = h(
       "section",
-      { class: "card", "aria-label": "Join by code" },
-      h("h2", {}, "Join by code"),
-      h("div", { class: "inline" }, code, select({ "aria-label": "Power", "data-testid": "join-power" }, [["any", "Any free power"], ...POWERS.map((p) => [p, s.powers[p].name] as const)], codePower, (v) => (codePower = v as PowerId | "any"))),
+      { class: "card", "aria-label": w.joinByCode },
+      h("h2", {}, w.joinByCode),
+      h("div", { class: "inline" }, code, select({ "aria-label": w.power, "data-testid": "join-power" }, [["any", w.anyFreePower], ...POWERS.map((p) => [p, s.powers[p].name] as const)], codePower, (v) => (codePower = v as PowerId | "any"))),
       h(
         "div",
         { class: "inline" },
-        button("Join", () => void this.joinCode(code.value, codePower === "any" ? { quick: true } : { power: codePower }), { class: "primary", "data-testid": "join" }),
-        button("Spectate", () => void this.joinCode(code.value, { spectator: true }), { "data-testid": "spectate-code" }),
+        button(w.join, () => void this.joinCode(code.value, codePower === "any" ? { quick: true } : { power: codePower }), { class: "primary", "data-testid": "join" }),
+        button(w.spectate, () => void this.joinCode(code.value, { spectator: true }), { "data-testid": "spectate-code" }),
       ),
     );
 
@@ -124,27 +139,27 @@ export class LobbyView {
       h(
         "header",
         { class: "lobby-head" },
-        h("h1", {}, "OVERFLIGHT"),
+        h("div", { class: "row" }, h("h1", { class: "grow" }, "OVERFLIGHT"), languageSwitch),
         h("p", { class: "tagline" }, `${s.name}, ${s.date}. ${s.summary}`),
         h(
           "div",
           { class: "inline" },
           nameInput,
           quickPower,
-          button("Quick play", () => void this.entry.run(() => this.conn.quickPlay(this.name, quickChoice === "any" ? undefined : quickChoice)), { class: "primary big", "data-testid": "quick-play", title: "A fast match (2-minute diplomacy) against bots" }),
-          button("Practice against bots", () => void this.practice(quickChoice === "any" ? PRACTICE_POWER : quickChoice), {
+          button(w.quickPlay, () => void this.entry.run(() => this.conn.quickPlay(this.name, quickChoice === "any" ? undefined : quickChoice)), { class: "primary big", "data-testid": "quick-play", title: w.quickPlayTitle }),
+          button(w.practice, () => void this.practice(quickChoice === "any" ? PRACTICE_POWER : quickChoice), {
             class: "big",
             "data-testid": "practice",
-            title: "A private match on quick timers, every other seat a bot, with the guide from its first step",
+            title: w.practiceTitle,
           }),
-          h("a", { class: "button", href: "?teach", "data-testid": "teach-link", title: "Create a lesson for a class, with a join code, teams, injects and a debrief" }, "Teachers: run a class")),
+          h("a", { class: "button", href: "?teach", "data-testid": "teach-link", title: w.teachTitle }, w.teach)),
       ),
       h(
         "div",
         { class: "lobby-grid" },
         create,
         h("div", {}, this.mine, join),
-        h("section", { class: "card", "aria-label": "Open matches" }, h("div", { class: "row" }, h("h2", { class: "grow" }, "Open matches"), button("Refresh", () => void this.refresh())), this.list),
+        h("section", { class: "card", "aria-label": w.openMatches }, h("div", { class: "row" }, h("h2", { class: "grow" }, w.openMatches), button(w.refresh, () => void this.refresh())), this.list),
       ),
     );
     this.renderMine();
@@ -153,7 +168,7 @@ export class LobbyView {
   /** A private match on quick timers with every other seat a bot, and the guide shown again from the start. */
   private practice(power: PowerId): void {
     restartGuide();
-    const options: CreateMatchOptions = { visibility: "private", timers: { ...QUICK_TIMERS }, bots: POWERS.filter((p) => p !== power), name: "Practice" };
+    const options: CreateMatchOptions = { visibility: "private", timers: { ...QUICK_TIMERS }, bots: POWERS.filter((p) => p !== power), name: ui().lobby.practiceMatchName };
     void this.entry.run(() => this.conn.create(options, power, this.name));
   }
 
@@ -165,12 +180,14 @@ export class LobbyView {
       return;
     }
     const s = this.scenario;
+    const w = ui();
+    const viewerName = (v: string) => (v === "spectator" ? w.common.spectator : v === "facilitator" ? w.common.facilitator : v);
     fill(
       this.mine,
       h(
         "section",
-        { class: "card", "aria-label": "Your matches" },
-        h("h2", {}, "Your matches"),
+        { class: "card", "aria-label": w.lobby.yourMatches },
+        h("h2", {}, w.lobby.yourMatches),
         h(
           "ul",
           { class: "list" },
@@ -180,12 +197,12 @@ export class LobbyView {
               "li",
               { class: "row", "data-rejoin": seat.matchId },
               power ? h("span", {}, h("span", { class: "swatch" }), "") : null,
-              h("span", { class: "grow small" }, `${power?.name ?? seat.viewer} · code ${seat.code}`),
-              button("Rejoin", () => void this.entry.run(() => this.conn.rejoin(seat.matchId))),
+              h("span", { class: "grow small" }, w.lobby.seatLine(power?.name ?? viewerName(seat.viewer), seat.code)),
+              button(w.lobby.rejoin, () => void this.entry.run(() => this.conn.rejoin(seat.matchId))),
               button("✕", () => {
                 this.conn.seats.forget(seat.matchId);
                 this.renderMine();
-              }, { class: "icon", "aria-label": "Forget this seat" }),
+              }, { class: "icon", "aria-label": w.lobby.forget }),
             );
           }),
         ),
@@ -206,10 +223,11 @@ export class LobbyView {
       return;
     }
     const s = this.scenario;
+    const w = ui().lobby;
     fill(
       this.list,
       matches.length === 0
-        ? h("p", { class: "hint" }, "No public match is waiting for players. Create one, or use quick play.")
+        ? h("p", { class: "hint" }, w.noMatches)
         : h(
             "ul",
             { class: "list" },
@@ -217,15 +235,15 @@ export class LobbyView {
               h(
                 "li",
                 { class: `card match ${m.id === this.prefillMatch ? "highlight" : ""}`, "data-match": m.id },
-                h("div", { class: "row" }, h("b", { class: "grow" }, m.name), h("span", { class: "small" }, `turn ${m.turn}/${m.turns} · ${phaseName(m.phase)} · ${m.players} ${m.players === 1 ? "player" : "players"}`)),
+                h("div", { class: "row" }, h("b", { class: "grow" }, m.name), h("span", { class: "small" }, w.matchLine(m.turn, m.turns, phaseName(m.phase), m.players))),
                 h(
                   "div",
                   { class: "inline" },
                   ...m.seatsFree.map((p) => {
                     const power = p as PowerId;
-                    return button([swatch(s.powers[power]?.color ?? "#888"), `Join as ${s.powers[power]?.name ?? p}`], () => void this.entry.run(() => this.conn.join(m.id, { power }, this.name)), { "data-testid": `join-${m.id}-${p}` });
+                    return button([swatch(s.powers[power]?.color ?? "#888"), w.joinAs(s.powers[power]?.name ?? p)], () => void this.entry.run(() => this.conn.join(m.id, { power }, this.name)), { "data-testid": `join-${m.id}-${p}` });
                   }),
-                  button("Spectate", () => void this.entry.run(() => this.conn.join(m.id, { spectator: true }, this.name)), { "data-testid": `spectate-${m.id}` }),
+                  button(w.spectate, () => void this.entry.run(() => this.conn.join(m.id, { spectator: true }, this.name)), { "data-testid": `spectate-${m.id}` }),
                 ),
               ),
             ),
@@ -234,7 +252,7 @@ export class LobbyView {
   }
 
   private async joinCode(code: string, as: JoinAs): Promise<void> {
-    if (!code.trim()) return toast("Type the join code first.", "error");
+    if (!code.trim()) return toast(ui().lobby.typeCode, "error");
     await this.entry.run(async () => {
       const { matchId } = await this.conn.api.lookupCode(code);
       await this.conn.join(matchId, as, this.name);

@@ -1,0 +1,58 @@
+/**
+ * The second language in real Chromium: the lobby's switch puts the page in French, the choice
+ * survives a reload, <html lang> follows it, and no English string of the UI catalog is left on
+ * the lobby or on the match page (for the parts translated so far).
+ */
+import { describe, expect, it } from "vitest";
+import { attr, openPage, screenshot, until, waitScene } from "./support";
+import type { TestPage } from "./support";
+import { browserSuite } from "./suite";
+import { englishOnly, textsIn, untranslated } from "./untranslated";
+
+const suite = browserSuite("languages");
+let tp: TestPage;
+
+describe.sequential("the game in French", { timeout: 60_000 }, () => {
+  it("the English lobby shows the English catalog (the check can fail)", async () => {
+    tp = await openPage(suite.browser, `${suite.server.url}?renderer=canvas`);
+    await waitScene(tp, "lobby");
+    expect(await tp.page.evaluate(() => document.documentElement.lang)).toBe("en");
+    const english = englishOnly("fr");
+    expect(english.size).toBeGreaterThan(30);
+    // In English, many of the catalog's strings are on the lobby: the comparison finds them.
+    const left = await untranslated(tp, "#overlay", "fr");
+    expect(left.length).toBeGreaterThan(20);
+    expect(left).toContain("lobby.quickPlay: Quick play");
+  });
+
+  it("the switch puts the lobby in French, and a reload keeps it", async () => {
+    const p = tp.page;
+    expect(await p.getByLabel("Language").count()).toBe(1);
+    await p.selectOption("[data-testid=language]", "fr");
+    await until(tp, async () => (await p.locator("[data-testid=quick-play]").innerText()) === "Partie rapide", "the lobby in French");
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe("fr");
+    // The switch keeps focus across the redraw, and is labelled in the new language.
+    expect(await p.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("language");
+    expect(await p.getByLabel("Langue").count()).toBe(1);
+    await p.reload();
+    await waitScene(tp, "lobby");
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe("fr");
+    expect(await p.locator("[data-testid=language]").inputValue()).toBe("fr");
+    expect(await untranslated(tp, "#overlay", "fr")).toEqual([]);
+    const texts = await textsIn(tp, "#overlay");
+    for (const french of ["Créer une partie", "Rejoindre avec un code", "Parties ouvertes", "Partie rapide"]) expect(texts).toContain(french);
+    await screenshot(tp, "languages-00-lobby-fr.png");
+  });
+
+  it("a match entered from the French lobby is in French where translated", async () => {
+    const p = tp.page;
+    await p.fill("[data-testid=player-name]", "Léa");
+    await p.click("[data-testid=quick-play]");
+    await waitScene(tp, "match");
+    expect(await attr(tp, "viewer")).toBeTruthy();
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe("fr");
+    expect(await p.locator("#hud").innerText()).toMatch(/Tour 1\/\d+/);
+    await screenshot(tp, "languages-01-match-fr.png");
+    tp.check();
+  });
+});
