@@ -1,10 +1,11 @@
 /**
  * What the match page fetches, in real Chromium against the real server: from opening it through
  * Quick play to an interactive map, none of the chunks it does not need at first (the debrief and
- * chart.js, the classroom's pages and the QR code, the projector); the debrief's chunks come when
- * the debrief is opened, under the server's Content-Security-Policy; and a debrief chunk that
- * cannot be fetched is said in words, not left as a blank map. Which file holds what comes from
- * the build's manifest (dist/.vite/manifest.json). Sizes are the bench's (npm run bench).
+ * chart.js, the classroom's pages and the QR code, the projector, the rules); the debrief's chunks
+ * come when the debrief is opened, under the server's Content-Security-Policy; and a chunk that
+ * cannot be fetched (the debrief's, the game's own) is said in words, not left as a blank map.
+ * Which file holds what comes from the build's manifest (dist/.vite/manifest.json). Sizes are the
+ * bench's (npm run bench).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -109,6 +110,16 @@ describe.sequential("the match page's first load", { timeout: 60_000 }, () => {
     expect(toast).toMatch(/^Could not load the debrief: .+\. Check the connection, then reload the page\.$/);
     expect(await tp.page.evaluate(() => window.__overflight.scene)).toBe("loading");
     await screenshot(tp, "first-load-debrief-unreachable.png");
+    await tp.context.close();
+  });
+
+  it("says so in words when the game's own chunk cannot be fetched", async () => {
+    const scenes = fileOf({ src: "src/scenes/game-scenes.ts" });
+    const tp = await tracedPage(suite.server.url, (context) => context.route((u) => u.pathname.endsWith(scenes), (route) => route.abort("internetdisconnected")));
+    const toast = tp.page.locator("#toasts [data-kind=error] span").first();
+    // The boot scene rethrows the error (a page error), so wait for the toast without check().
+    await toast.waitFor({ timeout: 15_000 });
+    expect(await toast.innerText()).toMatch(/^Could not load the game: .+\. Check the connection, then reload the page\.$/);
     await tp.context.close();
   });
 });

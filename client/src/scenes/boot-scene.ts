@@ -6,6 +6,7 @@
 import * as Phaser from "phaser";
 import { expose, mirror } from "../observe";
 import { FONT } from "../map/fonts";
+import { chunkFailed } from "../ui/chunk-error";
 
 export class BootScene extends Phaser.Scene {
   private bar!: Phaser.GameObjects.Graphics;
@@ -67,7 +68,7 @@ export class BootScene extends Phaser.Scene {
       this.progress(1, "Ready.");
       this.scene.start(start.scene);
     } catch (error) {
-      this.label.setText(`Could not load the game: ${(error as Error).message}. Check the connection, then reload the page.`);
+      this.label.setText(chunkFailed("the game", error));
       this.label.setWordWrapWidth(Math.min(560, this.scale.width * 0.9)).setAlign("center");
       throw error;
     }
