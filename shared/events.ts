@@ -7,7 +7,7 @@ export type Visibility = "all" | PowerId[];
 
 export type EventBody =
   | { kind: "phase"; phase: Phase }
-  | { kind: "card"; cardId: string | null; headline: string; text: string; effects: Effect[]; injected: boolean; to: PowerId | null }
+  | { kind: "card"; cardId: string; headline: string; text: string; effects: Effect[]; injected: boolean; to: PowerId | null }
   /** note: the reason a rejecting power gave, when it gave one. */
   | { kind: "proposal"; proposalId: string; from: PowerId; by: PowerId; parties: PowerId[]; action: "proposed" | "accepted" | "rejected" | "withdrawn" | "countered"; note?: string }
   | { kind: "treaty"; treatyId: string; term: Term; parties: PowerId[]; status: TreatyStatus; by: PowerId | null }
@@ -60,7 +60,7 @@ export type EventBody =
  * airspace; nfz absent: false).
  */
 export const CAUSE_CODES = [
-  /** An event card's effect, scheduled or injected: card (its id; absent for a card the facilitator wrote). */
+  /** An event card's effect, scheduled or injected: card (its id: the deck's, or for a card the facilitator wrote, the one the rules gave it, "w<n>"). */
   "card",
   /** Platforms fired: asset, units, weapon. */
   "strike/launched",

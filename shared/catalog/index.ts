@@ -48,7 +48,8 @@ function namesOf(scenario: Scenario, m: Messages, say: Say): Names {
     country: (c) => (c ? (scenario.countries.find((x) => x.id === c)?.name ?? c) : words.internationalAirspace),
     asset: (a) => (a ? (scenario.assets.find((x) => x.id === a)?.name ?? a) : words.unknown),
     weapon: (w) => (w ? named(scenario.weapons, w) : words.unknown),
-    card: (id) => (id ? (scenario.events.find((c) => c.id === id)?.headline ?? id) : words.inject),
+    // A card the facilitator wrote is not in the deck: it is named as an inject.
+    card: (id) => (id ? (scenario.events.find((c) => c.id === id)?.headline ?? words.inject) : words.inject),
     units: (n, kind) => words.units(n, kind ?? "aircraft", say.f),
   };
 }

@@ -14,6 +14,11 @@ import { emit } from "./record";
 
 type CardInput = Extract<Command, { type: "inject" }>["card"];
 
+/** "w<n>", from the match's id counter: deterministic, and never a deck card's id (those start "ev-"). */
+function writtenCardId(state: MatchState): string {
+  return `w${state.nextId++}`;
+}
+
 export function inject(state: MatchState, input: CardInput, to: PowerId | null): Result<EventCard> {
   const scenario = getScenario(state.scenarioId);
   let card: EventCard;
@@ -33,8 +38,10 @@ export function inject(state: MatchState, input: CardInput, to: PowerId | null):
       return fail("inject/unknown_country", { country: effect.country });
     }
   }
-  emit(state, { kind: "card", cardId: card.id || null, headline: card.headline, text: card.text, effects: [...card.effects], injected: true, to }, to ? [to] : "all");
-  const cause: Cause = card.id ? { code: "card", card: card.id } : { code: "card" };
+  // A card written on the spot, once accepted, gets its own id: its effects' cause names it and no other card.
+  if (!card.id) card = { ...card, id: writtenCardId(state) };
+  emit(state, { kind: "card", cardId: card.id, headline: card.headline, text: card.text, effects: [...card.effects], injected: true, to }, to ? [to] : "all");
+  const cause: Cause = { code: "card", card: card.id };
   for (const effect of card.effects) applyEffect(state, effect, cause);
   endIfOpenWar(state);
   return ok(card);

@@ -44,7 +44,6 @@ export function newsByTurn(log: readonly GameEvent[], scenario: Scenario, power:
   return [...turns.entries()].sort((a, b) => a[0] - b[0]).map(([turn, cards]) => ({ turn, cards }));
 }
 
-/** cardId null: a card the facilitator wrote, whose cause names no card. */
-function isCardEffect(cause: Cause, cardId: string | null): boolean {
-  return cause.code === "card" && (cause.card ?? null) === cardId;
+function isCardEffect(cause: Cause, cardId: string): boolean {
+  return cause.code === "card" && cause.card === cardId;
 }
