@@ -52,6 +52,9 @@ describe.sequential("the game in French", { timeout: 60_000 }, () => {
     expect(await attr(tp, "viewer")).toBeTruthy();
     expect(await p.evaluate(() => document.documentElement.lang)).toBe("fr");
     expect(await p.locator("#hud").innerText()).toMatch(/Tour 1\/\d+/);
+    // The top bar (the match's name is the server's: "Quick play" is a name, not the UI's words).
+    await until(tp, async () => (await p.locator("[data-testid=ready]").innerText()) === "Prêt", "the Ready button in French");
+    expect(await untranslated(tp, "#hud", "fr", ".match-name")).toEqual([]);
     await screenshot(tp, "languages-01-match-fr.png");
     tp.check();
   });

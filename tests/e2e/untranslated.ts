@@ -22,17 +22,21 @@ export function englishOnly(language: Language): Map<string, string> {
   return found;
 }
 
-/** Every piece of text in `root` a player can read or hear: text nodes and labelling attributes. */
-export function textsIn(tp: TestPage, root: string): Promise<string[]> {
-  return tp.page.evaluate((selector) => {
+/**
+ * Every piece of text in `root` a player can read or hear: text nodes and labelling attributes,
+ * except inside `except` (what players named: a match's name).
+ */
+export function textsIn(tp: TestPage, root: string, except = ""): Promise<string[]> {
+  return tp.page.evaluate(([selector, skip]) => {
     const texts: string[] = [];
-    for (const el of document.querySelectorAll(selector)) {
+    const kept = (node: Node) => !skip || !(node instanceof Element ? node : node.parentElement)?.closest(skip);
+    for (const el of document.querySelectorAll(selector!)) {
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent?.trim();
-        if (text) texts.push(text);
+        if (text && kept(node)) texts.push(text);
       }
-      for (const labelled of [el, ...el.querySelectorAll("[placeholder], [title], [aria-label]")]) {
+      for (const labelled of [el, ...el.querySelectorAll("[placeholder], [title], [aria-label]")].filter(kept)) {
         for (const name of ["placeholder", "title", "aria-label"]) {
           const value = labelled.getAttribute(name)?.trim();
           if (value) texts.push(value);
@@ -40,11 +44,11 @@ export function textsIn(tp: TestPage, root: string): Promise<string[]> {
       }
     }
     return texts;
-  }, root);
+  }, [root, except] as const);
 }
 
 /** The English UI strings left in `root`, as "id: text". */
-export async function untranslated(tp: TestPage, root: string, language: Language): Promise<string[]> {
+export async function untranslated(tp: TestPage, root: string, language: Language, except = ""): Promise<string[]> {
   const english = englishOnly(language);
-  return (await textsIn(tp, root)).filter((t) => english.has(t)).map((t) => `${english.get(t)}: ${t}`);
+  return (await textsIn(tp, root, except)).filter((t) => english.has(t)).map((t) => `${english.get(t)}: ${t}`);
 }

@@ -6,12 +6,13 @@ import { POWERS, TRACKS } from "../../../shared/ids";
 import type { PowerId } from "../../../shared/ids";
 import type { Connection } from "../net/connection";
 import { showPhaseClock } from "./phase-clock";
-import { capitalise, phaseName, turnName } from "../model/format";
+import { phaseName, turnName } from "../model/format";
 import type { MatchStore } from "../model/match-store";
 import { ordersWarnings } from "../model/commitments";
 import { mirror } from "../observe";
 import { toast } from "./toasts";
 import { button, byId, fill, h, swatch } from "./dom";
+import { ui } from "../lang/ui";
 
 export class Hud {
   private readonly root = byId("hud");
@@ -23,27 +24,28 @@ export class Hud {
   private readonly ready: HTMLButtonElement;
   private interval: ReturnType<typeof setInterval> | null = null;
   /** Over the map while the teacher has paused the lesson: a pause must be seen from the back of the room. */
-  private readonly pauseBanner = h("div", { class: "pause-banner", role: "status", "data-testid": "pause-banner", hidden: true }, "Paused by your teacher: the clock is stopped.");
+  private readonly pauseBanner = h("div", { class: "pause-banner", role: "status", "data-testid": "pause-banner", hidden: true }, ui().hud.pausedByTeacher);
 
   constructor(
     private readonly store: MatchStore,
     private readonly conn: Connection,
     onLeave: () => void,
   ) {
-    this.ready = button("Ready", () => void this.toggleReady(), { class: "ready", "data-testid": "ready", title: "Say you are done with this phase" });
+    const w = ui();
+    this.ready = button(w.hud.ready, () => void this.toggleReady(), { class: "ready", "data-testid": "ready", title: w.hud.readyTitle });
     const pub = store.pub;
     const code = conn.seat?.code ?? "";
     mirror("code", code || null);
     fill(
       this.root,
       h("span", { class: "brand" }, "OVERFLIGHT"),
-      h("span", { class: "match" }, h("span", { class: "match-name" }, pub?.name ?? "Match"), code ? h("span", { class: "code", title: "Join code" }, `code ${code}`) : null),
+      h("span", { class: "match" }, h("span", { class: "match-name" }, pub?.name ?? w.hud.match), code ? h("span", { class: "code", title: w.hud.joinCode }, w.hud.code(code)) : null),
       h("span", { class: "clock" }, this.phase, this.timer),
       this.escalation,
       this.tracks,
       this.seats,
-      store.power ? this.ready : h("span", { class: "viewer" }, capitalise(store.viewer)),
-      button("Leave", onLeave, { class: "leave", title: "Back to the lobby (your seat stays yours)" }),
+      store.power ? this.ready : h("span", { class: "viewer" }, store.viewer === "facilitator" ? w.common.facilitator : w.common.spectator),
+      button(w.hud.leave, onLeave, { class: "leave", title: w.hud.leaveTitle }),
     );
     this.root.hidden = false;
     Object.assign(this.pauseBanner.style, { position: "fixed", top: "64px", left: "12px", maxWidth: "calc(100vw - 24px)", zIndex: "50", padding: "10px 22px", borderRadius: "8px", background: "#f0c419", color: "#111", font: "600 20px system-ui, sans-serif", boxShadow: "0 4px 16px rgba(0,0,0,.4)" });
@@ -88,8 +90,9 @@ export class Hud {
   private teamLine(): string {
     const team = this.store.team;
     if (!team || (team.connected <= 1 && team.rule === "any")) return "";
-    const rule = team.rule === "any" ? "any one" : team.rule === "majority" ? "majority" : team.captain ? `captain ${team.captain}` : "majority (no captain here)";
-    return `${team.ready.length}/${team.connected} ready · ${rule}`;
+    const w = ui().hud;
+    const rule = team.rule === "any" ? w.ruleAny : team.rule === "majority" ? w.ruleMajority : team.captain ? w.ruleCaptain(team.captain) : w.ruleNoCaptain;
+    return w.teamLine(team.ready.length, team.connected, rule);
   }
 
   private warnedAbout = "";
@@ -104,49 +107,51 @@ export class Hud {
     this.warnedAbout = key;
     store.setTab("orders");
     document.querySelector("[data-testid=orders-warnings]")?.scrollIntoView({ block: "center" });
-    toast(`${warnings.length === 1 ? "One warning" : `${warnings.length} warnings`} about these orders (see "Before you send"). Press again to send them as they are.`, "error");
+    toast(ui().hud.warnings(warnings.length), "error");
     return false;
   }
 
   private tick(): void {
     const pub = this.store.pub;
     if (!pub) return;
-    showPhaseClock(this.timer, pub, this.conn.serverOffsetMs, { ended: "ended", paused: "paused" });
-    this.timer.title = pub.paused ? (pub.pauseReason === "empty" ? "Paused: nobody is connected" : "Paused by the facilitator") : "Time left in this phase";
+    const w = ui().hud;
+    showPhaseClock(this.timer, pub, this.conn.serverOffsetMs, { ended: w.clockEnded, paused: w.clockPaused });
+    this.timer.title = pub.paused ? (pub.pauseReason === "empty" ? w.pausedEmpty : w.pausedFacilitator) : w.timeLeft;
     const notStarted = this.store.view.turn === 1 && this.store.view.phase === "briefing" && !this.started;
     if (!pub.paused) this.started = true;
     this.pauseBanner.hidden = !(pub.paused && pub.pauseReason === "facilitator" && this.store.view.status === "running");
     this.pauseBanner.textContent = notStarted
       ? this.store.view.practice
-        ? "Practice turn: waiting for your teacher to start it. Nothing of it counts."
+        ? w.practiceWaiting
         : this.conn.practiceSeen
-          ? "The practice is over: turn 1 begins from the start when your teacher resumes."
-          : "Waiting for your teacher to start the lesson."
-      : "Paused by your teacher: the clock is stopped.";
+          ? w.practiceOver
+          : w.lessonWaiting
+      : w.pausedByTeacher;
   }
 
   private render(): void {
     const { view, scenario } = this.store;
     const pub = this.store.pub;
-    fill(this.phase, `${turnName(view)} · ${view.status === "ended" ? "Ended" : phaseName(view.phase)}`);
+    const w = ui();
+    fill(this.phase, `${turnName(view)} · ${view.status === "ended" ? w.hud.ended : phaseName(view.phase)}`);
     this.phase.classList.toggle("practice", view.practice === true);
-    this.phase.title = view.practice ? "A practice turn: nothing of it counts; the match starts over at turn 1 afterwards" : "";
+    this.phase.title = view.practice ? w.hud.practiceTitle : "";
     mirror("practice", view.practice === true);
     const max = scenario.escalation.max;
-    const meter = h("span", { class: "meter", role: "meter", "aria-valuemin": 0, "aria-valuemax": max, "aria-valuenow": view.escalation, "aria-label": "Escalation" });
+    const meter = h("span", { class: "meter", role: "meter", "aria-valuemin": 0, "aria-valuemax": max, "aria-valuenow": view.escalation, "aria-label": w.common.escalation });
     const bar = h("span", { class: "meter-fill" });
     bar.style.width = `${Math.min(100, (view.escalation / max) * 100)}%`;
     bar.classList.toggle("hot", view.escalation >= max * 0.7);
     meter.append(bar);
-    fill(this.escalation, h("span", { class: "label" }, "Escalation"), meter, h("span", { class: "value" }, `${round1(view.escalation)}/${max}`));
+    fill(this.escalation, h("span", { class: "label" }, w.common.escalation), meter, h("span", { class: "value" }, `${round1(view.escalation)}/${max}`));
     const me = this.store.power;
     if (me) {
       const t = view.powers[me].tracks;
-      fill(this.tracks, ...TRACKS.map((k) => h("span", { class: "track", title: capitalise(k) }, h("span", { class: "label" }, capitalise(k).slice(0, k === "cost" ? 4 : 5)), h("b", {}, String(Math.round(t[k]))))));
+      fill(this.tracks, ...TRACKS.map((k) => h("span", { class: "track", title: w.common.tracks[k] }, h("span", { class: "label" }, w.common.tracksShort[k]), h("b", {}, String(Math.round(t[k]))))));
       const ready = this.myReady(me);
       const line = this.teamLine();
-      this.ready.textContent = ready ? "Ready ✓" : view.phase === "orders" ? "Send & ready" : "Ready";
-      this.ready.title = line ? `Your team: ${line}. ${view.powers[me].ready ? "The team is ready." : ""}` : "Say you are done with this phase";
+      this.ready.textContent = ready ? w.hud.readyDone : view.phase === "orders" ? w.hud.sendReady : w.hud.ready;
+      this.ready.title = line ? w.hud.teamTitle(line, view.powers[me].ready) : w.hud.readyTitle;
       this.ready.dataset.team = line;
       this.ready.classList.toggle("on", ready);
       this.ready.setAttribute("aria-pressed", String(ready));
@@ -157,11 +162,11 @@ export class Hud {
       this.seats,
       ...POWERS.map((p) => {
         const seat = pub?.seats[p];
-        const who = seat ? (seat.bot ? "bot" : seat.players.map((x) => x.name).join(", ") || "open") : "";
+        const who = seat ? (seat.bot ? w.hud.bot : seat.players.map((x) => x.name).join(", ") || w.hud.open) : "";
         const state = view.powers[p].ready ? "ready" : "";
         return h(
           "span",
-          { class: `seat ${state} ${seat?.bot ? "bot" : ""} ${p === me ? "me" : ""}`, title: `${scenario.powers[p].name}: ${who}${state ? " (ready)" : ""}${seat && !seat.bot && !seat.connected ? " (away)" : ""}`, "data-power": p },
+          { class: `seat ${state} ${seat?.bot ? "bot" : ""} ${p === me ? "me" : ""}`, title: w.hud.seatTitle(scenario.powers[p].name, who, state !== "", Boolean(seat && !seat.bot && !seat.connected)), "data-power": p },
           swatch(scenario.powers[p].color),
           scenario.powers[p].short,
           view.powers[p].ready ? " ✓" : "",
