@@ -19,6 +19,7 @@ import { startPostgres, startRedis } from "../../scripts/backing-services";
 import type { Backing } from "../../scripts/backing-services";
 import { bootServer, freePort, kill9, sleep } from "../fault/support";
 import { OPERATOR_ENV, operatorSummary } from "../support/operator";
+import { ROOM_NAME, SERVER_MESSAGES } from "../../shared/protocol";
 
 interface Node {
   name: string;
@@ -132,8 +133,8 @@ describe("two processes behind Redis and PostgreSQL", () => {
   it("the facilitator's archive and a lesson's join code work through either process", async () => {
     const [a, b] = nodes as [Node, Node];
     const teacher = new Client(a.url);
-    const room = await teacher.create("match", { match: { visibility: "private", timers, name: "Lesson across processes", facilitator: true } });
-    const seat = await new Promise<{ code: string; facilitatorKey: string }>((resolve) => room.onMessage("seat", resolve));
+    const room = await teacher.create(ROOM_NAME, { match: { visibility: "private", timers, name: "Lesson across processes", facilitator: true } });
+    const seat = await new Promise<{ code: string; facilitatorKey: string }>((resolve) => room.onMessage(SERVER_MESSAGES.seat, resolve));
     expect((await httpJson<{ matchId: string }>(b.port, `/api/code/${seat.code}`)).body.matchId).toBe(room.roomId);
     const archive = await httpJson<{ matches: { id: string; status: string; code: string | null }[] }>(b.port, `/api/archive?facilitatorKey=${seat.facilitatorKey}`);
     expect(archive.body.matches).toEqual([expect.objectContaining({ id: room.roomId, status: "running", code: seat.code })]);

@@ -14,6 +14,7 @@ import type { Backing } from "../../scripts/backing-services";
 import { expectSoundMatch } from "../fault/support";
 import { command, create, join, startServer, waitFor, waitPhase } from "../server/harness";
 import type { TestServer } from "../server/harness";
+import { MESSAGES } from "../../shared/protocol";
 
 let postgres: Backing;
 let db: pg.Client;
@@ -53,7 +54,7 @@ describe("the server on PostgreSQL", () => {
       sent++;
       expect(await storedCommands(id)).toBeGreaterThanOrEqual(sent);
     }
-    const chat = await russia.room.request("chat", { to: "public", text: "stored first" });
+    const chat = await russia.room.request(MESSAGES.chat, { to: "public", text: "stored first" });
     expect(chat).toEqual({ ok: true });
     expect((await db.query("SELECT text FROM chat WHERE match_id = $1", [id])).rows).toEqual([{ text: "stored first" }]);
     await russia.room.leave();

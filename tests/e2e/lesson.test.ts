@@ -11,6 +11,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { MESSAGES } from "../../shared/protocol";
 import { ARTIFACTS, attr, joinByLink, openPage, screenshot, until, waitScene } from "./support";
 import type { TestPage } from "./support";
 import { browserSuite } from "./suite";
@@ -161,20 +162,21 @@ describe.sequential("a lesson", () => {
 
   it("a student's facilitator actions are refused", async () => {
     const ann = students.Ann!;
-    const answers = await ann.page.evaluate(async () => {
+    // The page has no imports of its own: the protocol's names go in as an argument.
+    const answers = await ann.page.evaluate(async (m) => {
       const game = window.__overflight.game as { registry: { get(k: string): { conn: { request(t: string, p: unknown): Promise<{ ok: boolean; code?: string }>; command(b: unknown): Promise<{ ok: boolean; code?: string }> } } } };
       const conn = game.registry.get("app").conn;
       return [
-        await conn.request("pause", { paused: false }),
-        await conn.request("extend", { seconds: 600 }),
-        await conn.request("broadcast", { to: "all", text: "No school today" }),
-        await conn.request("bots", { powers: ["iran"], reserved: true }),
-        await conn.request("roster", {}),
+        await conn.request(m.pause, { paused: false }),
+        await conn.request(m.extend, { seconds: 600 }),
+        await conn.request(m.broadcast, { to: "all", text: "No school today" }),
+        await conn.request(m.bots, { powers: ["iran"], reserved: true }),
+        await conn.request(m.roster, {}),
         await conn.command({ type: "advance" }),
         await conn.command({ type: "end" }),
         await conn.command({ type: "inject", card: { cardId: "ev-civilian-toll" }, to: null }),
       ].map((a) => a.code);
-    });
+    }, MESSAGES);
     expect(answers).toEqual(Array(8).fill("seat/not_facilitator"));
     // The refusal is shown to the student, and nothing changed.
     await until(ann, () => ann.page.locator(".toast-error").count(), "an error toast");

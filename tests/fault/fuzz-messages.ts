@@ -3,6 +3,7 @@
  * whatever phase the match is in) with the error codes it may get. Deterministic from a seed.
  */
 import { POWERS } from "../../shared";
+import { MESSAGES } from "../../shared/protocol";
 import type { RngState } from "../../shared/rng";
 import { nextFloat, nextInt, pick, seedRng } from "../../shared/rng";
 
@@ -85,7 +86,7 @@ export function fuzzer(seed: string) {
     const stamp = { turn: ctx.turn, phase: ctx.phase };
     const other = pick(rng, POWERS.filter((p) => p !== ctx.seat));
     const another = pick(rng, POWERS.filter((p) => p !== ctx.seat && p !== other));
-    const make = (what: string, payload: unknown, expect: RegExp): Hostile => ({ type: "command", payload, expect, what });
+    const make = (what: string, payload: unknown, expect: RegExp): Hostile => ({ type: MESSAGES.command, payload, expect, what });
     const spectator = ctx.seat === "spectator";
     const rules = (what: string, payload: unknown) => make(what, payload, spectator ? /^seat\/spectator$/ : ANY_RULE_REFUSAL);
     switch (int(13)) {
@@ -122,7 +123,7 @@ export function fuzzer(seed: string) {
   }
 
   function badChat(ctx: Context): Hostile {
-    const make = (what: string, payload: unknown, expect: RegExp): Hostile => ({ type: "chat", payload, expect, what });
+    const make = (what: string, payload: unknown, expect: RegExp): Hostile => ({ type: MESSAGES.chat, payload, expect, what });
     if (ctx.seat === "spectator") return make("spectator chat", { to: "public", text: "hello" }, /^chat\/(spectator|malformed)$/);
     switch (int(6)) {
       case 0:
@@ -149,13 +150,13 @@ export function fuzzer(seed: string) {
       case 2:
         return { type: `${asciiString(200)}x`, payload: junk(), expect: /^message\/unknown_type$/, what: "random type" };
       case 3:
-        return { type: pick(rng, ["pause", "extend"]), payload: junk(), expect: /^(seat\/not_facilitator|pause\/malformed|extend\/malformed)$/, what: "facilitator control" };
+        return { type: pick(rng, [MESSAGES.pause, MESSAGES.extend]), payload: junk(), expect: /^(seat\/not_facilitator|pause\/malformed|extend\/malformed)$/, what: "facilitator control" };
       case 4:
         return ctx.seat === "spectator"
-          ? { type: "claim", payload: { power: pick(rng, POWERS), name: "x".repeat(41 + int(100)) }, expect: /^claim\/malformed$/, what: "claim with a long name" }
-          : { type: "claim", payload: { power: pick(rng, POWERS) }, expect: /^seat\/already_seated$/, what: "claim while seated" };
+          ? { type: MESSAGES.claim, payload: { power: pick(rng, POWERS), name: "x".repeat(41 + int(100)) }, expect: /^claim\/malformed$/, what: "claim with a long name" }
+          : { type: MESSAGES.claim, payload: { power: pick(rng, POWERS) }, expect: /^seat\/already_seated$/, what: "claim while seated" };
       default:
-        return { type: "claim", payload: junk(), expect: /^(claim\/malformed|seat\/already_seated|seat\/[a-z_]+)$/, what: "junk claim" };
+        return { type: MESSAGES.claim, payload: junk(), expect: /^(claim\/malformed|seat\/already_seated|seat\/[a-z_]+)$/, what: "junk claim" };
     }
   }
 

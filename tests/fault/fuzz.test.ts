@@ -21,8 +21,9 @@ import type { Received, TestServer } from "../server/harness";
 import { fuzzer } from "./fuzz-messages";
 import type { Hostile } from "./fuzz-messages";
 import { expectSoundMatch, othersIds, seatPlayers, sleep } from "./support";
+import { MESSAGES } from "../../shared/protocol";
 
-const MESSAGES = Number(process.env.FUZZ_MESSAGES ?? 2400);
+const HOSTILE = Number(process.env.FUZZ_MESSAGES ?? 2400);
 /** One message every this many ms per connection: under the 40 a second that count as a flood. */
 const PACE_MS = 32;
 
@@ -114,7 +115,7 @@ describe("a live match under fuzzing", () => {
 
     // 1. Only the attacker acts: nothing it sends changes the match.
     const hashBefore = session.hash();
-    await attack(attackers, MESSAGES / 2, session, "quiet");
+    await attack(attackers, HOSTILE / 2, session, "quiet");
     expect(session.hash()).toBe(hashBefore);
     expectSoundMatch(session);
 
@@ -124,12 +125,12 @@ describe("a live match under fuzzing", () => {
     const readying = (async () => {
       while (playing) {
         const s = session.state;
-        await first.room.request("command", { type: "ready", turn: s.turn, phase: s.phase, ready: true }).catch(() => undefined);
+        await first.room.request(MESSAGES.command, { type: "ready", turn: s.turn, phase: s.phase, ready: true }).catch(() => undefined);
         await sleep(250);
       }
     })();
     for (const a of attackers) a.sent.length = a.got.errors.length = 0;
-    await attack(attackers, MESSAGES / 2, session, "busy");
+    await attack(attackers, HOSTILE / 2, session, "busy");
     await waitFor(() => session.state.turn >= 2 && session.state.phase !== "briefing", 60_000, "a whole turn played");
     playing = false;
     await readying;
@@ -154,7 +155,7 @@ describe("a live match under fuzzing", () => {
     big.room.reconnection.enabled = false;
     let bigClosed: number | null = null;
     big.room.onLeave((code) => (bigClosed = code));
-    big.room.send("chat", { to: "public", text: "z".repeat(70_000) });
+    big.room.send(MESSAGES.chat, { to: "public", text: "z".repeat(70_000) });
     await waitFor(() => bigClosed !== null, 5000, "the oversized frame closes its socket");
 
     // 5. Raw frames that are not Colyseus messages: each is ignored, refused or closes its socket.
@@ -185,10 +186,10 @@ describe("a live match under fuzzing", () => {
     // Chat is stored and sent verbatim (as plain text, trimmed): markup and odd characters included;
     // control characters (NUL, escape, …) are refused with an error, not stored.
     for (const bad of ["a\u0000b", "\u001b[31mred", "bell\u0007"]) {
-      expect(await good.players[0]!.room.request("chat", { to: "public", text: bad })).toMatchObject({ ok: false, code: "chat/malformed" });
+      expect(await good.players[0]!.room.request(MESSAGES.chat, { to: "public", text: bad })).toMatchObject({ ok: false, code: "chat/malformed" });
     }
     const text = "<b>bold</b> & <script>alert('x')</script> é漢字🚀 \u202e ${x} \\n\ttab\nline";
-    expect(await good.players[0]!.room.request("chat", { to: "public", text: `  ${text}  ` })).toMatchObject({ ok: true });
+    expect(await good.players[0]!.room.request(MESSAGES.chat, { to: "public", text: `  ${text}  ` })).toMatchObject({ ok: true });
     expect(session.chatLog.at(-1)!.text).toBe(text);
     expect((await server.app.services.store.chat(id)).at(-1)!.text).toBe(text);
 
@@ -201,5 +202,5 @@ describe("a live match under fuzzing", () => {
 
     for (const p of good.players) await p.leave();
     for (const a of attackers) await a.room.leave().catch(() => undefined);
-  }, Math.max(120_000, MESSAGES * 10));
+  }, Math.max(120_000, HOSTILE * 10));
 });

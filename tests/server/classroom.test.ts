@@ -9,6 +9,8 @@ import type { Room } from "@colyseus/sdk";
 import { passiveBot } from "../../server/match/bots";
 import { chatOf, command, create, join, publicState, startServer, viewOf, waitFor, waitPhase } from "./harness";
 import type { Received, TestServer } from "./harness";
+import { MESSAGES } from "../../shared/protocol";
+import type { MessageName } from "../../shared/protocol";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -63,10 +65,10 @@ describe("the classroom roster", () => {
     expect(first.waiting[0]).toMatchObject({ name: "Cem" });
     expect(first.players.every((p) => /^m_[0-9a-f]{12}$/.test(p.id))).toBe(true);
     // The same roster on request.
-    expect(await teacher.room.request("roster", {})).toMatchObject({ ok: true, roster: { players: first.players, waiting: first.waiting } });
+    expect(await teacher.room.request(MESSAGES.roster, {})).toMatchObject({ ok: true, roster: { players: first.players, waiting: first.waiting } });
 
     // Cem is assigned Iran: the seat, its key and its view come to Cem's connection.
-    const assigned = (await teacher.room.request("assign", { player: first.waiting[0]!.id, power: "iran" })) as { ok: boolean; player: string };
+    const assigned = (await teacher.room.request(MESSAGES.assign, { player: first.waiting[0]!.id, power: "iran" })) as { ok: boolean; player: string };
     expect(assigned).toMatchObject({ ok: true, power: "iran" });
     await waitFor(() => (cem.got.seat?.viewer === "iran" ? true : undefined), 3000, "Cem's new seat");
     expect(cem.got.seat!.seatKey).toMatch(/^s_/);
@@ -76,7 +78,7 @@ describe("the classroom roster", () => {
 
     // Bob moves from Russia to Turkey: his connection switches seat; his key now opens Turkey.
     const bobId = first.players.find((p) => p.name === "Bob")!.id;
-    expect(await teacher.room.request("assign", { player: bobId, power: "turkey" })).toMatchObject({ ok: true });
+    expect(await teacher.room.request(MESSAGES.assign, { player: bobId, power: "turkey" })).toMatchObject({ ok: true });
     await waitFor(() => (bob.got.seat?.viewer === "turkey" ? true : undefined), 3000, "Bob's new seat");
     await waitFor(() => viewOf(bob.room).viewer === "turkey", 3000, "Bob's Turkey view");
     expect(seatPlayers(teacher.room, "russia")).toEqual(["Ann"]);
@@ -90,7 +92,7 @@ describe("the classroom roster", () => {
     const annKey = ann.got.seat!.seatKey!;
     const annLeft = new Promise<number>((resolve) => ann.room.onLeave((code) => resolve(code)));
     const annId = first.players.find((p) => p.name === "Ann")!.id;
-    expect(await teacher.room.request("kick", { player: annId })).toMatchObject({ ok: true });
+    expect(await teacher.room.request(MESSAGES.kick, { player: annId })).toMatchObject({ ok: true });
     expect(await annLeft).toBe(4000);
     expect(ann.got.messages.some((m) => m.type === "kicked")).toBe(true);
     await expect(server.client().joinById(id, { seatKey: annKey })).rejects.toThrow(/seat\/bad_key/);
@@ -105,24 +107,24 @@ describe("the classroom roster", () => {
     const dan = await join(server.client(), id, { waiting: true, name: "Dan" });
     const danWaiting = await waitFor(() => lastRoster(teacher.got)?.waiting.find((w) => w.name === "Dan"), 3000, "Dan waiting");
     const danLeft = new Promise<number>((resolve) => dan.room.onLeave((code) => resolve(code)));
-    expect(await teacher.room.request("kick", { player: danWaiting.id })).toMatchObject({ ok: true });
+    expect(await teacher.room.request(MESSAGES.kick, { player: danWaiting.id })).toMatchObject({ ok: true });
     expect(await danLeft).toBe(4000);
 
     // Fill the empty seats with bots: closed to students; a seat students hold cannot be.
-    expect(await teacher.room.request("bots", { powers: ["usa", "iraq", "syria"], reserved: true, level: "easy" })).toMatchObject({ ok: true });
+    expect(await teacher.room.request(MESSAGES.bots, { powers: ["usa", "iraq", "syria"], reserved: true, level: "easy" })).toMatchObject({ ok: true });
     await waitFor(() => (seatOf(teacher.room, "usa").botReason === "reserved" ? true : undefined), 3000, "USA reserved");
     expect(seatOf(teacher.room, "usa").claimable).toBe(false);
     await expect(server.client().joinById(id, { power: "usa", name: "Eve" })).rejects.toThrow(/seat\/reserved_for_bot/);
-    expect(await teacher.room.request("bots", { powers: ["iran"], reserved: true })).toMatchObject({ ok: false, code: "roster/seat_held" });
+    expect(await teacher.room.request(MESSAGES.bots, { powers: ["iran"], reserved: true })).toMatchObject({ ok: false, code: "roster/seat_held" });
     // Opening a seat again, and assigning a student to a reserved seat (the facilitator's choice wins).
-    expect(await teacher.room.request("bots", { powers: ["syria"], reserved: false })).toMatchObject({ ok: true });
+    expect(await teacher.room.request(MESSAGES.bots, { powers: ["syria"], reserved: false })).toMatchObject({ ok: true });
     await waitFor(() => (seatOf(teacher.room, "syria").botReason === "open" ? true : undefined), 3000, "Syria open");
-    expect(await teacher.room.request("assign", { player: after.players.find((p) => p.name === "Bob")!.id, power: "usa" })).toMatchObject({ ok: true });
+    expect(await teacher.room.request(MESSAGES.assign, { player: after.players.find((p) => p.name === "Bob")!.id, power: "usa" })).toMatchObject({ ok: true });
     await waitFor(() => (seatOf(teacher.room, "usa").botReason === "" ? true : undefined), 3000, "USA played by Bob");
 
     // Unknown players and malformed payloads are refused with codes.
-    expect(await teacher.room.request("assign", { player: "m_000000000000", power: "iran" })).toMatchObject({ ok: false, code: "roster/unknown_player" });
-    expect(await teacher.room.request("assign", { player: annId, power: "atlantis" })).toMatchObject({ ok: false, code: "assign/malformed" });
+    expect(await teacher.room.request(MESSAGES.assign, { player: "m_000000000000", power: "iran" })).toMatchObject({ ok: false, code: "roster/unknown_player" });
+    expect(await teacher.room.request(MESSAGES.assign, { player: annId, power: "atlantis" })).toMatchObject({ ok: false, code: "assign/malformed" });
 
     // What a restarted server would load: the roster and the reservations as they are now.
     const stored = (await server.app.services.store.get(id))!;
@@ -138,13 +140,13 @@ describe("the classroom roster", () => {
     const cem = await join(server.client(), id, { power: "iran", name: "Cem" });
     const projector = await join(server.client(), id, { spectator: true, name: "Projector" });
 
-    expect(await teacher.room.request("broadcast", { to: "all", text: "Five minutes left for diplomacy." })).toMatchObject({ ok: true });
+    expect(await teacher.room.request(MESSAGES.broadcast, { to: "all", text: "Five minutes left for diplomacy." })).toMatchObject({ ok: true });
     for (const c of [ann, cem, projector, teacher]) {
       await waitFor(() => c.got.messages.find((m) => m.type === "announcement" && (m.payload as { text: string }).text === "Five minutes left for diplomacy."), 3000, "announcement to all");
       await waitFor(() => chatOf(c.room).some((m) => m.text === "Five minutes left for diplomacy." && m.from === "facilitator" && m.to === null), 3000, "public chat");
     }
 
-    expect(await teacher.room.request("broadcast", { to: "iran", text: "Iran: check your sanctions objective." })).toMatchObject({ ok: true });
+    expect(await teacher.room.request(MESSAGES.broadcast, { to: "iran", text: "Iran: check your sanctions objective." })).toMatchObject({ ok: true });
     await waitFor(() => cem.got.messages.find((m) => m.type === "announcement" && (m.payload as { to: string }).to === "iran"), 3000, "announcement to Iran");
     await waitFor(() => chatOf(cem.room).some((m) => m.text.startsWith("Iran: check")), 3000, "Iran's chat");
     await new Promise((r) => setTimeout(r, 200));
@@ -152,7 +154,7 @@ describe("the classroom roster", () => {
       expect(c.got.messages.some((m) => m.type === "announcement" && (m.payload as { to: string }).to === "iran")).toBe(false);
       expect(chatOf(c.room).some((m) => m.text.startsWith("Iran: check"))).toBe(false);
     }
-    expect(await teacher.room.request("broadcast", { to: "all", text: "   " })).toMatchObject({ ok: false, code: "broadcast/malformed" });
+    expect(await teacher.room.request(MESSAGES.broadcast, { to: "all", text: "   " })).toMatchObject({ ok: false, code: "broadcast/malformed" });
 
     for (const c of [teacher, ann, cem, projector]) await c.room.leave();
   }, 20_000);
@@ -166,14 +168,14 @@ describe("the classroom roster", () => {
       return r && r.players.length === 1 && r.waiting.length === 1 ? r : undefined;
     }, 3000, "roster");
     const stamp = () => ({ turn: 1, phase: (teacher.room.state as { phase: string }).phase });
-    const attempts: [string, unknown][] = [
-      ["roster", {}],
-      ["assign", { player: roster.waiting[0]!.id, power: "usa" }],
-      ["kick", { player: roster.players[0]!.id }],
-      ["bots", { powers: ["usa"], reserved: true }],
-      ["broadcast", { to: "all", text: "I am the teacher now" }],
-      ["pause", { paused: false }],
-      ["extend", { seconds: 600 }],
+    const attempts: [MessageName, unknown][] = [
+      [MESSAGES.roster, {}],
+      [MESSAGES.assign, { player: roster.waiting[0]!.id, power: "usa" }],
+      [MESSAGES.kick, { player: roster.players[0]!.id }],
+      [MESSAGES.bots, { powers: ["usa"], reserved: true }],
+      [MESSAGES.broadcast, { to: "all", text: "I am the teacher now" }],
+      [MESSAGES.pause, { paused: false }],
+      [MESSAGES.extend, { seconds: 600 }],
     ];
     const commands = [
       { type: "advance", ...stamp() },
@@ -187,10 +189,10 @@ describe("the classroom roster", () => {
       for (const [type, payload] of attempts) {
         expect(await room.request(type, payload), `${who} ${type}`).toMatchObject({ ok: false, code: "seat/not_facilitator" });
       }
-      for (const c of commands) expect(await room.request("command", c), `${who} ${c.type}`).toMatchObject({ ok: false, code: commandCode });
+      for (const c of commands) expect(await room.request(MESSAGES.command, c), `${who} ${c.type}`).toMatchObject({ ok: false, code: commandCode });
       // Sent without waiting for a reply, a refusal comes back as an error message.
       const before = got.errors.length;
-      room.send("assign", { player: roster.players[0]!.id, power: "iran" });
+      room.send(MESSAGES.assign, { player: roster.players[0]!.id, power: "iran" });
       await waitFor(() => got.errors.length > before, 3000, "error message");
       expect(got.errors.at(-1)).toMatchObject({ type: "assign", code: "seat/not_facilitator" });
     }
@@ -209,9 +211,9 @@ describe("the facilitator's archive and exports", () => {
     const { teacher, id, key } = await teacherMatch({ turns: 2 });
     const ann = await join(server.client(), id, { power: "russia", name: "Ann" });
     const ben = await join(server.client(), id, { power: "iran", name: "Ben" });
-    expect(await teacher.room.request("pause", { paused: false })).toMatchObject({ ok: true });
-    expect(await ann.room.request("chat", { to: "public", text: "=HYPERLINK(\"http://x\")" })).toMatchObject({ ok: true });
-    expect(await ann.room.request("chat", { to: ["iran"], text: "just between us" })).toMatchObject({ ok: true });
+    expect(await teacher.room.request(MESSAGES.pause, { paused: false })).toMatchObject({ ok: true });
+    expect(await ann.room.request(MESSAGES.chat, { to: "public", text: "=HYPERLINK(\"http://x\")" })).toMatchObject({ ok: true });
+    expect(await ann.room.request(MESSAGES.chat, { to: ["iran"], text: "just between us" })).toMatchObject({ ok: true });
     expect(await command(teacher.room, { type: "inject", card: { headline: "Border convoy hit", text: "Nobody claims it.", effects: [{ kind: "escalation", delta: 1 }] }, to: null })).toMatchObject({ ok: true });
 
     // Running: listed with its code; other keys see nothing of it.
@@ -234,7 +236,7 @@ describe("the facilitator's archive and exports", () => {
         }
         if (turn === 1 && phase === "orders") {
           await waitPhase(ann.room, phase, turn);
-          expect(await ann.room.request("draft", { turn, edits: [{ op: "posture", posture: "engage" }], send: true })).toMatchObject({ ok: true });
+          expect(await ann.room.request(MESSAGES.draft, { turn, edits: [{ op: "posture", posture: "engage" }], send: true })).toMatchObject({ ok: true });
         }
         expect(await command(teacher.room, { type: "advance" })).toMatchObject({ ok: true });
       }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { passiveBot } from "../../server/match/bots";
 import { command, create, join, startServer, viewOf, waitFor, waitPhase } from "./harness";
 import type { TestServer } from "./harness";
+import { MESSAGES } from "../../shared/protocol";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -69,14 +70,14 @@ describe("the phase clock", () => {
     expect(clockOf(teacher.room).phase).toBe("briefing");
 
     // Resuming: the ready seat moves it on at once; extending adds time.
-    expect(await teacher.room.request("pause", { paused: false })).toMatchObject({ ok: true });
+    expect(await teacher.room.request(MESSAGES.pause, { paused: false })).toMatchObject({ ok: true });
     await waitPhase(student.room, "diplomacy", 1);
     const deadline = clockOf(teacher.room).deadline;
-    expect(await teacher.room.request("extend", { seconds: 60 })).toMatchObject({ ok: true });
+    expect(await teacher.room.request(MESSAGES.extend, { seconds: 60 })).toMatchObject({ ok: true });
     await waitFor(() => clockOf(student.room).deadline >= deadline + 59_000);
     // Shortening takes time off, but never ends the phase: that is the next-phase button's.
-    expect(await teacher.room.request("extend", { seconds: -60 })).toMatchObject({ ok: true });
-    expect(await teacher.room.request("extend", { seconds: -600 })).toMatchObject({ ok: false, code: "extend/too_little_left" });
+    expect(await teacher.room.request(MESSAGES.extend, { seconds: -60 })).toMatchObject({ ok: true });
+    expect(await teacher.room.request(MESSAGES.extend, { seconds: -600 })).toMatchObject({ ok: false, code: "extend/too_little_left" });
     expect(clockOf(teacher.room).phase).toBe("diplomacy");
 
     // Advance, inject, private chat, then end.
@@ -86,15 +87,15 @@ describe("the phase clock", () => {
       await command(teacher.room, { type: "inject", card: { headline: "Refugee convoy", text: "A convoy crosses into Turkey.", effects: [] }, to: null }),
     ).toMatchObject({ ok: true });
     await waitFor(() => viewOf(student.room).log.some((e) => e.kind === "card" && e.headline === "Refugee convoy"));
-    expect(await teacher.room.request("chat", { to: ["turkey"], text: "private word" })).toMatchObject({ ok: true });
-    expect(await student.room.request("chat", { to: "public", text: "public word" })).toMatchObject({ ok: true });
+    expect(await teacher.room.request(MESSAGES.chat, { to: ["turkey"], text: "private word" })).toMatchObject({ ok: true });
+    expect(await student.room.request(MESSAGES.chat, { to: "public", text: "public word" })).toMatchObject({ ok: true });
 
     expect((await server.http(`/api/matches/${id}/archive`)).status).toBe(409);
     expect(await command(teacher.room, { type: "end" })).toMatchObject({ ok: true });
     await waitFor(() => (student.room.state as { status: string }).status === "ended");
     expect(viewOf(student.room).log.some((e) => e.kind === "matchEnded")).toBe(true);
     expect(await command(student.room, { type: "ready", ready: true })).toMatchObject({ ok: false, code: "match/ended" });
-    expect(await teacher.room.request("extend", { seconds: 60 })).toMatchObject({ ok: false, code: "match/ended" });
+    expect(await teacher.room.request(MESSAGES.extend, { seconds: 60 })).toMatchObject({ ok: false, code: "match/ended" });
 
     interface Archive {
       setup: { seed: string; turns: number };

@@ -7,6 +7,7 @@ import type { Room } from "@colyseus/sdk";
 import { passiveBot } from "../../server/match/bots";
 import { command, create, join, startServer, viewOf, waitFor } from "./harness";
 import type { Received, TestServer } from "./harness";
+import { MESSAGES } from "../../shared/protocol";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -67,15 +68,15 @@ describe("bad messages", () => {
     // The request form answers in its reply instead.
     expect(await command(russia.room, { type: "accept", proposal: "p999" })).toMatchObject({ ok: false, code: "phase/not_now" });
     // A refusal carries its parameters, and the catalog's English words for SDK users and logs.
-    expect(await russia.room.request("command", { type: "ready", turn: 7, phase: "orders", ready: true })).toEqual({
+    expect(await russia.room.request(MESSAGES.command, { type: "ready", turn: 7, phase: "orders", ready: true })).toEqual({
       ok: false, type: "command", code: "command/stale", params: { turn: 7, phase: "orders", now: 1, at: stamp().phase },
       message: `That command was for turn 7 (orders); the match is at turn 1 (${stamp().phase}).`,
     });
-    expect(await russia.room.request("chat", { to: "public" })).toMatchObject({ ok: false, code: "chat/malformed" });
+    expect(await russia.room.request(MESSAGES.chat, { to: "public" })).toMatchObject({ ok: false, code: "chat/malformed" });
 
     // Rate limit: a burst of 3, then refusals.
     const chats = [];
-    for (let i = 0; i < 5; i++) chats.push(await iran.room.request("chat", { to: "public", text: `message ${i}` }));
+    for (let i = 0; i < 5; i++) chats.push(await iran.room.request(MESSAGES.chat, { to: "public", text: `message ${i}` }));
     expect(chats.map((c) => (c as { ok: boolean }).ok)).toEqual([true, true, true, false, false]);
     expect(chats[4]).toMatchObject({ code: "chat/rate_limited" });
 

@@ -14,6 +14,7 @@ import { passiveBot } from "../../server/match/bots";
 import type { MatchStore } from "../../server/store/store";
 import { command, create, join as joinMatch, startServer } from "./harness";
 import type { TestServer } from "./harness";
+import { MESSAGES } from "../../shared/protocol";
 
 const dataDir = mkdtempSync(join(tmpdir(), "overflight-damaged-"));
 const file = join(dataDir, "overflight.sqlite");
@@ -51,7 +52,7 @@ describe("a match that cannot be restored", () => {
         expect(await command(room, { type: "inject", card: { headline: `MARK-${name.toUpperCase()}-HEADLINE`, text: "", effects: [] }, to: null })).toMatchObject({ ok: true });
         if (name === "page") {
           // Enough chat to fill several pages of the chat table with this lesson's rows alone.
-          for (let i = 0; i < 30; i++) expect(await room.request("chat", { to: ["turkey"], text: `PAGE-CHAT-${i}-`.padEnd(480, "z") })).toMatchObject({ ok: true });
+          for (let i = 0; i < 30; i++) expect(await room.request(MESSAGES.chat, { to: ["turkey"], text: `PAGE-CHAT-${i}-`.padEnd(480, "z") })).toMatchObject({ ok: true });
         }
         await room.leave();
       }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { passiveBot } from "../../server/match/bots";
 import { command, create, join, startServer } from "./harness";
 import type { TestServer } from "./harness";
+import { ROOM_NAME } from "../../shared/protocol";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -87,9 +88,9 @@ describe("limits", () => {
     try {
       const first = await create(limited.client(), { match: { visibility: "private" }, power: "russia", name: "Ann" });
       const second = await create(limited.client(), { match: { visibility: "private" }, power: "russia", name: "Ann" });
-      await expect(limited.client().create("match", { match: { visibility: "private" }, power: "russia" })).rejects.toThrow(/create\/rate_limited/);
+      await expect(limited.client().create(ROOM_NAME, { match: { visibility: "private" }, power: "russia" })).rejects.toThrow(/create\/rate_limited/);
       // joinOrCreate always creates (every match room is private): it spends the same budget.
-      await expect(limited.client().joinOrCreate("match", { match: { visibility: "private" }, power: "russia" })).rejects.toThrow(/create\/rate_limited/);
+      await expect(limited.client().joinOrCreate(ROOM_NAME, { match: { visibility: "private" }, power: "russia" })).rejects.toThrow(/create\/rate_limited/);
       const quick = await limited.http<{ error: { code: string } }>("/api/quickplay", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
       expect(quick.status).toBe(429);
       expect(quick.body.error.code).toBe("create/rate_limited");

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POWERS } from "../../shared";
 import { create, join, publicState, slotsOf, startServer, viewOf, waitFor } from "./harness";
 import type { TestServer } from "./harness";
+import { MESSAGES, ROOM_NAME } from "../../shared/protocol";
 
 let server: TestServer;
 
@@ -84,8 +85,8 @@ describe("lobby", () => {
     await expect(server.client().joinById(host.roomId, { power: "iraq", name: "Eve" })).rejects.toThrow(/seat\/reserved_for_bot/);
     await expect(server.client().joinById(host.roomId, { seatKey: "s_nonsense" })).rejects.toThrow(/seat\/bad_key/);
     await expect(server.client().joinById(host.roomId, { power: "mars" })).rejects.toThrow(/join\/malformed/);
-    await expect(server.client().create("match", { match: { turns: 99 } })).rejects.toThrow(/create\/malformed/);
-    await expect(server.client().create("match", { match: { scenario: "atlantis" } })).rejects.toThrow(/create\/unknown_scenario/);
+    await expect(server.client().create(ROOM_NAME, { match: { turns: 99 } })).rejects.toThrow(/create\/malformed/);
+    await expect(server.client().create(ROOM_NAME, { match: { scenario: "atlantis" } })).rejects.toThrow(/create\/unknown_scenario/);
 
     // Public and with free seats: listed, without its code.
     const list = await server.http<{ matches: { id: string; name: string; seatsFree: string[]; phase: string; turn: number }[] }>("/api/matches");
@@ -113,7 +114,7 @@ describe("lobby", () => {
     expect(unknown.body).toEqual({ error: { code: "code/unknown", params: {}, message: "No open match has that code." } });
 
     // Private rooms are not reachable through the matchmaker's generic join.
-    await expect(server.client().join("match", {})).rejects.toThrow();
+    await expect(server.client().join(ROOM_NAME, {})).rejects.toThrow();
 
     const { room: spectator, got: specGot } = await join(server.client(), resolved.body.matchId, { spectator: true, name: "Dee" });
     expect(specGot.seat?.viewer).toBe("spectator");
@@ -121,7 +122,7 @@ describe("lobby", () => {
     expect(viewOf(spectator).powers.iran.secretObjective).toBeNull();
 
     // A spectator claims a free seat: its view switches to that seat's.
-    const claim = (await spectator.request("claim", { power: "syria", name: "Dee" })) as { ok: boolean; seatKey: string };
+    const claim = (await spectator.request(MESSAGES.claim, { power: "syria", name: "Dee" })) as { ok: boolean; seatKey: string };
     expect(claim.ok).toBe(true);
     await waitFor(() => slotsOf(spectator).length === 1 && slotsOf(spectator)[0]!.viewer === "syria");
     expect(viewOf(spectator).powers.syria.secretObjective).toEqual(expect.any(String));

@@ -8,6 +8,7 @@ import type { Room } from "@colyseus/sdk";
 import { passiveBot } from "../../server/match/bots";
 import { create, join, publicState, startServer, waitFor } from "./harness";
 import type { TestServer } from "./harness";
+import { MESSAGES } from "../../shared/protocol";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -57,23 +58,23 @@ describe("moderating a lesson", () => {
       expect(await refusal(id, { waiting: true, name }), name).toBe("join/reserved_name");
     }
     const ann = await join(server.client(), id, { power: "russia", name: "Ann", device: "device-ann-0001" });
-    expect(await ann.room.request("claim", { power: "iran" })).toMatchObject({ ok: false, code: "seat/already_seated" });
+    expect(await ann.room.request(MESSAGES.claim, { power: "iran" })).toMatchObject({ ok: false, code: "seat/already_seated" });
 
     // Students may not moderate.
-    expect(await ann.room.request("entry", { locked: true })).toMatchObject({ ok: false, code: "seat/not_facilitator" });
-    expect(await ann.room.request("rename", { player: "m_000000000000", name: "X" })).toMatchObject({ ok: false, code: "seat/not_facilitator" });
+    expect(await ann.room.request(MESSAGES.entry, { locked: true })).toMatchObject({ ok: false, code: "seat/not_facilitator" });
+    expect(await ann.room.request(MESSAGES.rename, { player: "m_000000000000", name: "X" })).toMatchObject({ ok: false, code: "seat/not_facilitator" });
 
     // The teacher assigns every power: a student can wait, not pick.
-    expect(await teacher.room.request("entry", { assignOnly: true })).toMatchObject({ ok: true, assignOnly: true, locked: false });
+    expect(await teacher.room.request(MESSAGES.entry, { assignOnly: true })).toMatchObject({ ok: true, assignOnly: true, locked: false });
     expect(await refusal(id, { power: "iran", name: "Cem" })).toBe("seat/assign_only");
     const cem = await join(server.client(), id, { waiting: true, name: "Cem", device: "device-cem-0001" });
-    expect(await cem.room.request("claim", { power: "iran" })).toMatchObject({ ok: false, code: "seat/assign_only" });
-    const waitingId = await waitFor(async () => ((await teacher.room.request("roster", {})) as { roster: { waiting: { id: string }[] } }).roster.waiting[0]?.id, 3000, "Cem waiting");
-    expect(await teacher.room.request("assign", { player: waitingId, power: "iran" })).toMatchObject({ ok: true });
+    expect(await cem.room.request(MESSAGES.claim, { power: "iran" })).toMatchObject({ ok: false, code: "seat/assign_only" });
+    const waitingId = await waitFor(async () => ((await teacher.room.request(MESSAGES.roster, {})) as { roster: { waiting: { id: string }[] } }).roster.waiting[0]?.id, 3000, "Cem waiting");
+    expect(await teacher.room.request(MESSAGES.assign, { player: waitingId, power: "iran" })).toMatchObject({ ok: true });
     await waitFor(() => (cem.got.seat?.viewer === "iran" ? true : undefined), 3000, "Cem on Iran");
 
     // Locked: no new student gets in, waiting or not; those with a seat come back.
-    expect(await teacher.room.request("entry", { locked: true, assignOnly: false })).toMatchObject({ ok: true, locked: true });
+    expect(await teacher.room.request(MESSAGES.entry, { locked: true, assignOnly: false })).toMatchObject({ ok: true, locked: true });
     expect(await refusal(id, { waiting: true, name: "Dee" })).toBe("join/locked");
     expect(await refusal(id, { power: "turkey", name: "Dee" })).toBe("join/locked");
     const annKey = ann.got.seat!.seatKey!;
@@ -82,23 +83,23 @@ describe("moderating a lesson", () => {
     expect(annBack.got.seat).toMatchObject({ viewer: "russia", name: "Ann" });
     // A projector still opens as a spectator.
     expect(await refusal(id, { spectator: true })).toBe("");
-    expect(await teacher.room.request("entry", { locked: false })).toMatchObject({ ok: true, locked: false });
+    expect(await teacher.room.request(MESSAGES.entry, { locked: false })).toMatchObject({ ok: true, locked: false });
 
     // Rename: the seat, the roster and Ann's own screen take the new name.
-    const roster = (await teacher.room.request("roster", {})) as RosterReply;
+    const roster = (await teacher.room.request(MESSAGES.roster, {})) as RosterReply;
     const annId = roster.roster.players.find((p) => p.name === "Ann")!.id;
-    expect(await teacher.room.request("rename", { player: annId, name: "Ann B." })).toMatchObject({ ok: true });
+    expect(await teacher.room.request(MESSAGES.rename, { player: annId, name: "Ann B." })).toMatchObject({ ok: true });
     await waitFor(() => players(teacher.room, "russia")[0] === "Ann B.", 3000, "the new name on the seat");
     await waitFor(() => (annBack.got.seat?.name === "Ann B." ? true : undefined), 3000, "Ann told her new name");
 
     // Cem is removed: his browser cannot come back under another name until the teacher lets it.
-    const cemId = ((await teacher.room.request("roster", {})) as RosterReply).roster.players.find((p) => p.name === "Cem")!.id;
-    expect(await teacher.room.request("kick", { player: cemId })).toMatchObject({ ok: true });
+    const cemId = ((await teacher.room.request(MESSAGES.roster, {})) as RosterReply).roster.players.find((p) => p.name === "Cem")!.id;
+    expect(await teacher.room.request(MESSAGES.kick, { player: cemId })).toMatchObject({ ok: true });
     await waitFor(() => cem.got.messages.some((m) => m.type === "kicked"), 3000, "Cem told");
     expect(await refusal(id, { waiting: true, name: "Not Cem", device: "device-cem-0001" })).toBe("join/removed");
     expect(await refusal(id, { power: "iran", name: "Not Cem", device: "device-cem-0001" })).toBe("join/removed");
-    expect(((await teacher.room.request("roster", {})) as RosterReply).roster.removed).toBe(1);
-    expect(await teacher.room.request("entry", { readmit: true })).toMatchObject({ ok: true, removed: 0 });
+    expect(((await teacher.room.request(MESSAGES.roster, {})) as RosterReply).roster.removed).toBe(1);
+    expect(await teacher.room.request(MESSAGES.entry, { readmit: true })).toMatchObject({ ok: true, removed: 0 });
     const cemBack = await join(server.client(), id, { waiting: true, name: "Cem", device: "device-cem-0001" });
     expect(cemBack.got.seat).toMatchObject({ viewer: "spectator" });
 

@@ -14,6 +14,7 @@ import { passiveBot } from "../../server/match/bots";
 import type { MatchSession } from "../../server/match/session";
 import { chatOf, command, create, join, publicState, startServer, viewOf, waitFor, waitPhase } from "./harness";
 import type { TestServer } from "./harness";
+import { MESSAGES, ROOM_NAME } from "../../shared/protocol";
 
 const LONG = { briefing: 600, diplomacy: 600, orders: 600, report: 600 };
 const dataDir = mkdtempSync(joinPath(tmpdir(), "overflight-practice-"));
@@ -45,7 +46,7 @@ const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 describe("a practice turn before turn 1", () => {
   it("plays one turn apart, survives a restart, then turn 1 begins as without practice and nothing of it is on the record", async () => {
     server = await startServer({ bots: passiveBot, dataDir });
-    const refused = await server.client().create("match", { match: { practice: true }, name: "X" }).then(
+    const refused = await server.client().create(ROOM_NAME, { match: { practice: true }, name: "X" }).then(
       () => null,
       (e: { code?: number; message?: string }) => e.message ?? "refused",
     );
@@ -65,14 +66,14 @@ describe("a practice turn before turn 1", () => {
     expect(await command(teacher.room, { type: "advance" })).toMatchObject({ ok: true });
     await waitPhase(ann.room, "diplomacy", 1);
     expect(await command(ann.room, { type: "propose", parties: ["iran"], terms: [{ kind: "overflight", grantor: "iran", grantee: "russia", scope: "missiles", turns: 2 }], note: "practice corridor" })).toMatchObject({ ok: true });
-    expect(await ann.room.request("chat", { to: "public", text: "hello from the practice" })).toMatchObject({ ok: true });
+    expect(await ann.room.request(MESSAGES.chat, { to: "public", text: "hello from the practice" })).toMatchObject({ ok: true });
     await waitFor(() => chatOf(ann.room).length === 1, 3000, "the practice chat");
     expect(chatOf(ann.room)[0]).toMatchObject({ text: "hello from the practice", practice: true });
 
     // Orders: a strike, sent as the team's orders.
     expect(await command(teacher.room, { type: "advance" })).toMatchObject({ ok: true });
     await waitPhase(ann.room, "orders", 1);
-    expect(await ann.room.request("draft", { turn: 1, edits: [{ op: "strike", strike }], send: true })).toMatchObject({ ok: true });
+    expect(await ann.room.request(MESSAGES.draft, { turn: 1, edits: [{ op: "strike", strike }], send: true })).toMatchObject({ ok: true });
     await waitFor(() => viewOf(ann.room).ordersIn.includes("russia"), 3000, "Russia's orders in");
     expect(session(id).commands).toEqual([]);
 
@@ -111,7 +112,7 @@ describe("a practice turn before turn 1", () => {
     expect(session(id).commands).toEqual([]);
     // The chat stays on the screens, marked as the practice's.
     expect(chatOf(ann2.room).map((m) => [m.text, m.practice])).toEqual([["hello from the practice", true]]);
-    expect(await teacher2.room.request("realmatch", {})).toMatchObject({ ok: false, code: "practice/none" });
+    expect(await teacher2.room.request(MESSAGES.realmatch, {})).toMatchObject({ ok: false, code: "practice/none" });
 
     // A restart now restores the real match, not the practice.
     for (const r of [ann2.room, teacher2.room]) await r.leave().catch(() => undefined);
@@ -122,7 +123,7 @@ describe("a practice turn before turn 1", () => {
     await waitFor(() => viewOf(ann3.room).phase === "briefing", 5000, "the real match after a restart");
     expect(practising(ann3.room)).toBe(false);
     expect(session(id).hash()).toBe(hashOf(fresh));
-    expect(await ann3.room.request("chat", { to: "public", text: "the real thing" })).toMatchObject({ ok: true });
+    expect(await ann3.room.request(MESSAGES.chat, { to: "public", text: "the real thing" })).toMatchObject({ ok: true });
 
     // The match ends: nothing of the practice in the archive or the exports.
     expect(await command(teacher3.room, { type: "end" })).toMatchObject({ ok: true });
@@ -151,8 +152,8 @@ describe("a practice turn before turn 1", () => {
     // The teacher's list of lessons says it is in its practice turn, not "turn 1".
     const listed = async () => (await server!.http<{ matches: { id: string; practice?: boolean; turn: number | null }[] }>("/api/archive", { headers: { "x-facilitator-key": teacher.got.seat!.facilitatorKey! } })).body.matches.find((m) => m.id === id);
     expect(await listed()).toMatchObject({ practice: true, turn: 1 });
-    expect(await ben.room.request("realmatch", {})).toMatchObject({ ok: false, code: "seat/not_facilitator" });
-    expect(await teacher.room.request("realmatch", {})).toMatchObject({ ok: true });
+    expect(await ben.room.request(MESSAGES.realmatch, {})).toMatchObject({ ok: false, code: "seat/not_facilitator" });
+    expect(await teacher.room.request(MESSAGES.realmatch, {})).toMatchObject({ ok: true });
     await waitFor(() => !practising(ben.room) && viewOf(ben.room).phase === "briefing", 3000, "the real match");
     expect(await listed()).toMatchObject({ practice: false, turn: 1 });
     expect((publicState(ben.room) as { paused: boolean }).paused).toBe(false);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { passiveBot } from "../../server/match/bots";
 import { chatOf, command, create, dropConnection, join, slotsOf, startServer, viewOf, waitFor, waitPhase } from "./harness";
 import type { TestServer } from "./harness";
+import { MESSAGES } from "../../shared/protocol";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -53,7 +54,7 @@ describe("reconnection", () => {
     const id = russia.room.roomId;
     const seatKey = russia.got.seat!.seatKey!;
     const iran = await join(server.client(), id, { power: "iran", name: "Bob" });
-    expect(await russia.room.request("chat", { to: ["iran"], text: "before the refresh" })).toMatchObject({ ok: true });
+    expect(await russia.room.request(MESSAGES.chat, { to: ["iran"], text: "before the refresh" })).toMatchObject({ ok: true });
     const viewBefore = viewOf(russia.room);
 
     // The tab closes: no reconnection. After the grace period a bot plays the seat.

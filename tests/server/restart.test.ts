@@ -14,6 +14,7 @@ import type { Room } from "@colyseus/sdk";
 import { chatOf, command, create, httpJson, join, viewOf, waitFor, waitPhase } from "./harness";
 import { OPERATOR_ENV, operatorSummary } from "../support/operator";
 import { bootServer } from "../fault/support";
+import { MESSAGES } from "../../shared/protocol";
 
 const STRIKE = "restartstrike1";
 const dataDir = mkdtempSync(joinPath(tmpdir(), "overflight-restart-"));
@@ -77,7 +78,7 @@ describe("kill -9 and restart", () => {
     ).toMatchObject({ ok: true });
     const proposal = await waitFor(() => viewOf(iran.room).proposals.find((p) => p.note === "corridor"));
     expect(await command(iran.room, { type: "accept", proposal: proposal.id })).toMatchObject({ ok: true });
-    expect(await russia.room.request("chat", { to: ["iran"], text: "see you over Iraq" })).toMatchObject({ ok: true });
+    expect(await russia.room.request(MESSAGES.chat, { to: ["iran"], text: "see you over Iraq" })).toMatchObject({ ok: true });
     for (const r of [russia.room, iran.room]) expect(await command(r, { type: "ready", ready: true })).toMatchObject({ ok: true });
     await waitPhase(russia.room, "orders", 1);
     const orders = {

@@ -9,6 +9,7 @@ import { onFault } from "../../server/contain";
 import { passiveBot } from "../../server/match/bots";
 import { chatOf, command, create, dropConnection, join, record, startServer, viewOf, waitFor } from "./harness";
 import type { Received, TestServer } from "./harness";
+import { MESSAGES } from "../../shared/protocol";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -46,7 +47,7 @@ describe("an exception inside the rules", () => {
       expect(JSON.stringify(answer)).not.toMatch(/bug inside|TypeError|\n\s+at /);
       // Sent without a request, the sender alone gets an error message; the process goes on.
       const s = a.room.state as { turn: number; phase: string };
-      a.room.send("command", { type: "ready", ready: true, turn: s.turn, phase: s.phase });
+      a.room.send(MESSAGES.command, { type: "ready", ready: true, turn: s.turn, phase: s.phase });
       await waitFor(() => a.got.errors.find((e) => e.code === "server/internal" && e.type === "command"), 3000, "error message");
     } finally {
       session.state = real;
@@ -77,7 +78,7 @@ describe("a seat taken away while its connection is down", () => {
 
   it("after a kick: the reconnection token is void and the seat key opens nothing", async () => {
     const { teacher, id, ann, annId, token } = await lesson();
-    expect(await teacher.room.request("kick", { player: annId })).toMatchObject({ ok: true });
+    expect(await teacher.room.request(MESSAGES.kick, { player: annId })).toMatchObject({ ok: true });
     await expect(server.client().reconnect(token)).rejects.toThrow();
     await expect(server.client().joinById(id, { seatKey: ann.got.seat!.seatKey! })).rejects.toThrow(/seat\/bad_key/);
     await teacher.room.leave();
@@ -85,7 +86,7 @@ describe("a seat taken away while its connection is down", () => {
 
   it("after a move: the old session is void; the seat key opens the new seat only", async () => {
     const { teacher, id, ann, annId, token } = await lesson();
-    expect(await teacher.room.request("assign", { player: annId, power: "turkey" })).toMatchObject({ ok: true });
+    expect(await teacher.room.request(MESSAGES.assign, { player: annId, power: "turkey" })).toMatchObject({ ok: true });
     await expect(server.client().reconnect(token)).rejects.toThrow();
     const back = await join(server.client(), id, { seatKey: ann.got.seat!.seatKey! });
     expect(back.got.seat).toMatchObject({ viewer: "turkey" });
@@ -146,8 +147,8 @@ describe("what a seat can count", () => {
     const iran = await join(server.client(), id, { power: "iran", name: "Bob" });
     const iraq = await join(server.client(), id, { power: "iraq", name: "Cem" });
     // Three private lines Iraq is not party to, then a public one.
-    for (const text of ["one", "two", "three"]) expect(await russia.room.request("chat", { to: ["iran"], text })).toEqual({ ok: true });
-    expect(await iran.room.request("chat", { to: "public", text: "hello all" })).toEqual({ ok: true });
+    for (const text of ["one", "two", "three"]) expect(await russia.room.request(MESSAGES.chat, { to: ["iran"], text })).toEqual({ ok: true });
+    expect(await iran.room.request(MESSAGES.chat, { to: "public", text: "hello all" })).toEqual({ ok: true });
     expect(await command(russia.room, { type: "ready", ready: true })).toEqual({ ok: true });
     const iraqChat = await waitFor(() => {
       const lines = chatOf(iraq.room);
@@ -168,12 +169,12 @@ describe("what a seat can count", () => {
     const again = await join(server.client(), russia.room.roomId, { seatKey: russia.got.seat!.seatKey! });
     const third = await join(server.client(), russia.room.roomId, { seatKey: russia.got.seat!.seatKey! });
     const answers = [];
-    for (const room of [russia.room, again.room, third.room, russia.room, again.room, third.room, russia.room]) answers.push(await room.request("chat", { to: "public", text: "spam" }));
+    for (const room of [russia.room, again.room, third.room, russia.room, again.room, third.room, russia.room]) answers.push(await room.request(MESSAGES.chat, { to: "public", text: "spam" }));
     expect(answers.map((a) => (a as { ok: boolean }).ok)).toEqual([true, true, true, true, true, false, false]);
     expect(answers[5]).toMatchObject({ code: "chat/rate_limited" });
     // Another seat has its own budget.
     const iran = await join(server.client(), russia.room.roomId, { power: "iran", name: "Bob" });
-    expect(await iran.room.request("chat", { to: "public", text: "hi" })).toEqual({ ok: true });
+    expect(await iran.room.request(MESSAGES.chat, { to: "public", text: "hi" })).toEqual({ ok: true });
     for (const room of [russia.room, again.room, third.room, iran.room]) await room.leave();
   });
 });
@@ -189,15 +190,15 @@ describe("teams", () => {
     const other = await join(server.client(), id, { power: "iran", name: "Mover" });
     const roster = await waitFor(() => rosterOf(teacher.got)?.players.find((p) => p.name === "Mover") && rosterOf(teacher.got), 3000, "roster with Mover");
     const mover = roster.players.find((p) => p.name === "Mover")!;
-    expect(await teacher.room.request("assign", { player: mover.id, power: "iraq" })).toMatchObject({ ok: false, code: "seat/team_full" });
+    expect(await teacher.room.request(MESSAGES.assign, { player: mover.id, power: "iraq" })).toMatchObject({ ok: false, code: "seat/team_full" });
     // The facilitator lowers the cap to 2: no new player joins Iraq; Iran takes one more.
-    expect(await teacher.room.request("teamcap", { size: 2 })).toEqual({ ok: true, size: 2 });
+    expect(await teacher.room.request(MESSAGES.teamcap, { size: 2 })).toEqual({ ok: true, size: 2 });
     await expect(server.client().joinById(id, { power: "iraq", name: "Late" })).rejects.toThrow(/seat\/team_full/);
     const second = await join(server.client(), id, { power: "iran", name: "Second" });
     await expect(server.client().joinById(id, { power: "iran", name: "Third" })).rejects.toThrow(/seat\/team_full/);
     // Only the facilitator sets it, and only to a sane size.
-    expect(await other.room.request("teamcap", { size: 40 })).toMatchObject({ ok: false, code: "seat/not_facilitator" });
-    expect(await teacher.room.request("teamcap", { size: 0 })).toMatchObject({ ok: false, code: "teamcap/malformed" });
+    expect(await other.room.request(MESSAGES.teamcap, { size: 40 })).toMatchObject({ ok: false, code: "seat/not_facilitator" });
+    expect(await teacher.room.request(MESSAGES.teamcap, { size: 0 })).toMatchObject({ ok: false, code: "teamcap/malformed" });
     // Eleven joins and a move, but the roster went out only a few times (at most every 250 ms).
     const pushes = teacher.got.messages.filter((m) => m.type === "roster").length;
     expect(pushes).toBeLessThan(11);

@@ -13,6 +13,7 @@ import { passiveBot } from "../../server/match/bots";
 import type { TeamView } from "../../shared/team-draft";
 import { command, create, join, publicState, startServer, teamsOf, viewOf, waitFor, waitPhase } from "./harness";
 import type { TestServer } from "./harness";
+import { MESSAGES } from "../../shared/protocol";
 
 const LONG = { briefing: 600, diplomacy: 600, orders: 600, report: 600 };
 const dataDir = mkdtempSync(joinPath(tmpdir(), "overflight-team-"));
@@ -35,7 +36,7 @@ const strike = (zone: string, units = 1) => ({ asset: "hmeimim", zone, faction: 
 
 async function draft(room: Room, body: Record<string, unknown>) {
   const turn = (room.state as { turn: number }).turn;
-  return room.request("draft", { turn, edits: [], ...body }) as Promise<{ ok: boolean; code?: string; version?: number }>;
+  return room.request(MESSAGES.draft, { turn, edits: [], ...body }) as Promise<{ ok: boolean; code?: string; version?: number }>;
 }
 
 describe("a team's shared orders", () => {
@@ -76,7 +77,7 @@ describe("a team's shared orders", () => {
     expect(await draft(ann.room, { edits: [{ op: "explode" }] })).toMatchObject({ ok: false, code: "draft/malformed" });
 
     // To the orders phase; Ben sends the team's draft: it becomes Russia's orders, Ann's strikes included.
-    expect(await teacher.room.request("pause", { paused: false })).toMatchObject({ ok: true });
+    expect(await teacher.room.request(MESSAGES.pause, { paused: false })).toMatchObject({ ok: true });
     expect(await command(teacher.room, { type: "advance" })).toMatchObject({ ok: true });
     await waitPhase(ann.room, "diplomacy");
     expect(await command(teacher.room, { type: "advance" })).toMatchObject({ ok: true });
@@ -99,8 +100,8 @@ describe("a team's shared orders", () => {
     await waitFor(() => !seatReady(teacher.room, "russia"), 3000, "Russia not ready");
 
     // Majority: one of two is not enough; both are.
-    expect(await ann.room.request("readyrule", { rule: "majority" })).toMatchObject({ ok: false, code: "seat/not_facilitator" });
-    expect(await teacher.room.request("readyrule", { rule: "majority" })).toMatchObject({ ok: true });
+    expect(await ann.room.request(MESSAGES.readyrule, { rule: "majority" })).toMatchObject({ ok: false, code: "seat/not_facilitator" });
+    expect(await teacher.room.request(MESSAGES.readyrule, { rule: "majority" })).toMatchObject({ ok: true });
     expect(await command(ann.room, { type: "ready", ready: true })).toMatchObject({ ok: true });
     await waitFor(() => russiaTeam(ben.room)?.ready.includes("Ann"), 3000, "Ben sees Ann ready");
     expect(seatReady(teacher.room, "russia")).toBe(false);
@@ -111,10 +112,10 @@ describe("a team's shared orders", () => {
 
     // A named captain: only Ann's word counts.
     expect(await command(ann.room, { type: "ready", ready: false })).toMatchObject({ ok: true });
-    const roster = (await teacher.room.request("roster", {})) as { roster: { players: { id: string; name: string }[] } };
+    const roster = (await teacher.room.request(MESSAGES.roster, {})) as { roster: { players: { id: string; name: string }[] } };
     const annId = roster.roster.players.find((p) => p.name === "Ann")!.id;
-    expect(await teacher.room.request("readyrule", { rule: "captain", captains: { iran: annId } })).toMatchObject({ ok: false, code: "roster/unknown_player" });
-    expect(await teacher.room.request("readyrule", { rule: "captain", captains: { russia: annId } })).toMatchObject({ ok: true });
+    expect(await teacher.room.request(MESSAGES.readyrule, { rule: "captain", captains: { iran: annId } })).toMatchObject({ ok: false, code: "roster/unknown_player" });
+    expect(await teacher.room.request(MESSAGES.readyrule, { rule: "captain", captains: { russia: annId } })).toMatchObject({ ok: true });
     await waitFor(() => russiaTeam(ben.room)?.captain === "Ann", 3000, "the captain named to the team");
     expect(await command(ben.room, { type: "ready", ready: true })).toMatchObject({ ok: true });
     await new Promise((r) => setTimeout(r, 200));

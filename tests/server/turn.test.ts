@@ -10,6 +10,7 @@ import type { Viewer } from "../../shared";
 import { passiveBot } from "../../server/match/bots";
 import { chatOf, command, create, join, startServer, viewOf, waitFor, waitPhase } from "./harness";
 import type { Received, TestServer } from "./harness";
+import { MESSAGES } from "../../shared/protocol";
 
 const STRIKE = "zqstrike7731";
 const NOTE = "zqnote4420";
@@ -50,7 +51,7 @@ describe("a full turn", () => {
 
     // A facilitated match waits, paused, for its facilitator.
     expect(facilitator.room.state).toMatchObject({ paused: true, pauseReason: "facilitator", phase: "briefing" });
-    expect(await facilitator.room.request("pause", { paused: false })).toMatchObject({ ok: true, paused: false });
+    expect(await facilitator.room.request(MESSAGES.pause, { paused: false })).toMatchObject({ ok: true, paused: false });
     await waitFor(() => (room("russia").state as { deadline: number }).deadline > Date.now());
 
     // Briefing: every connected human ready → diplomacy.
@@ -65,8 +66,8 @@ describe("a full turn", () => {
       note: `Corridor for the salvo ${NOTE}`,
     });
     expect(proposed).toMatchObject({ ok: true });
-    expect(await room("russia").request("chat", { to: ["iran"], text: `Keep this between us ${WHISPER}` })).toMatchObject({ ok: true });
-    expect(await room("turkey").request("chat", { to: "public", text: `Hello all ${PUBLIC_LINE}` })).toMatchObject({ ok: true });
+    expect(await room("russia").request(MESSAGES.chat, { to: ["iran"], text: `Keep this between us ${WHISPER}` })).toMatchObject({ ok: true });
+    expect(await room("turkey").request(MESSAGES.chat, { to: "public", text: `Hello all ${PUBLIC_LINE}` })).toMatchObject({ ok: true });
 
     const proposal = await waitFor(() => viewOf(room("iran")).proposals.find((p) => p.note.includes(NOTE)));
     expect(viewOf(room("turkey")).proposals).toEqual([]);
