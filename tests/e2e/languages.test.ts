@@ -55,6 +55,10 @@ describe.sequential("the game in French", { timeout: 60_000 }, () => {
     // The top bar (the match's name is the server's: "Quick play" is a name, not the UI's words).
     await until(tp, async () => (await p.locator("[data-testid=ready]").innerText()) === "Prêt", "the Ready button in French");
     expect(await untranslated(tp, "#hud", "fr", ".match-name")).toEqual([]);
+    // The side panel's tabs, the zoom buttons and the legend.
+    await p.click(".legend summary");
+    expect(await p.locator(".tabs [data-tab=goals]").innerText()).toBe("Objectifs");
+    expect(await untranslated(tp, ".sheet-bar, .map-controls", "fr")).toEqual([]);
     await screenshot(tp, "languages-01-match-fr.png");
     tp.check();
   });

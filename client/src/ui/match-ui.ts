@@ -16,14 +16,9 @@ import { ReadyHint } from "./ready-hint";
 import { ObjectivesPanel } from "./objectives-panel";
 import { OrdersPanel } from "./orders-panel";
 import { ReportPanel } from "./report-panel";
+import { ui } from "../lang/ui";
 
-const TABS: readonly { tab: Tab; label: string }[] = [
-  { tab: "goals", label: "Goals" },
-  { tab: "orders", label: "Orders" },
-  { tab: "diplomacy", label: "Diplomacy" },
-  { tab: "chat", label: "Chat" },
-  { tab: "report", label: "Report" },
-];
+const TABS: readonly Tab[] = ["goals", "orders", "diplomacy", "chat", "report"];
 
 export interface MapButtons {
   zoomIn(): void;
@@ -34,8 +29,8 @@ export interface MapButtons {
 export class MatchUi {
   readonly report: ReportPanel;
   private readonly side = byId("side");
-  private readonly tabBar = h("nav", { class: "tabs", role: "tablist", "aria-label": "Panels" });
-  private readonly body = h("div", { class: "side-body", tabindex: 0, role: "region", "aria-label": "Panel" });
+  private readonly tabBar = h("nav", { class: "tabs", role: "tablist", "aria-label": ui().match.panels });
+  private readonly body = h("div", { class: "side-body", tabindex: 0, role: "region", "aria-label": ui().match.panel });
   private readonly sheetBar = h("div", { class: "sheet-bar" });
   private readonly panels: Record<Tab, HTMLElement>;
   private readonly controls: HTMLElement;
@@ -62,30 +57,31 @@ export class MatchUi {
     store.on("chat", () => this.renderTabs());
     this.renderTabs();
 
+    const w = ui().match;
     const legend = h(
       "details",
       { class: "legend" },
-      h("summary", {}, "Legend"),
-      h("h4", {}, "Route rights"),
+      h("summary", {}, w.legend),
+      h("h4", {}, w.routeRights),
       ...(Object.keys(RIGHTS_STYLE) as (keyof typeof RIGHTS_STYLE)[]).map((k) => {
         const line = h("span", { class: `line ${RIGHTS_STYLE[k].dashed ? "dashed" : ""}` });
         line.style.borderColor = RIGHTS_STYLE[k].css;
-        return h("div", { class: "small" }, line, RIGHTS_STYLE[k].label);
+        return h("div", { class: "small" }, line, w.rights[k]);
       }),
-      h("h4", {}, "Zone held by"),
+      h("h4", {}, w.zoneHeldBy),
       ...FACTIONS.map((f) => h("div", { class: "small" }, swatch(store.scenario.factions[f].color), store.scenario.factions[f].name)),
-      h("div", { class: "small" }, swatch("#8a939c"), "contested (no holder)"),
-      h("h4", {}, "Map"),
-      h("div", { class: "small" }, "▲ airbase · ◆ ship · ▬ carrier · ■ launcher, in the owner's colour"),
-      h("div", { class: "small" }, "Bars: influence of each power per country"),
-      h("div", { class: "small" }, swatch("#f0e442"), "no-fly zone in force"),
+      h("div", { class: "small" }, swatch("#8a939c"), w.contested),
+      h("h4", {}, w.map),
+      h("div", { class: "small" }, w.mapSymbols),
+      h("div", { class: "small" }, w.influenceBars),
+      h("div", { class: "small" }, swatch("#f0e442"), w.nfzInForce),
     );
     this.controls = h(
       "div",
       { class: "map-controls" },
-      button("+", map.zoomIn, { "aria-label": "Zoom in", "data-testid": "zoom-in" }),
-      button("−", map.zoomOut, { "aria-label": "Zoom out", "data-testid": "zoom-out" }),
-      button("⤢", map.fit, { "aria-label": "Fit the theatre", "data-testid": "zoom-fit" }),
+      button("+", map.zoomIn, { "aria-label": w.zoomIn, "data-testid": "zoom-in" }),
+      button("−", map.zoomOut, { "aria-label": w.zoomOut, "data-testid": "zoom-out" }),
+      button("⤢", map.fit, { "aria-label": w.fit, "data-testid": "zoom-fit" }),
       legend,
     );
     byId("stage").append(this.controls);
@@ -115,16 +111,17 @@ export class MatchUi {
 
   private renderTabs(): void {
     const unread = this.store.chat.totalUnread();
+    const w = ui().match;
     const fold = button(this.folded ? "▴" : "▾", () => this.setFolded(!this.folded), {
       class: "sheet-toggle",
-      "aria-label": this.folded ? "Show the panel" : "Fold the panel away",
+      "aria-label": this.folded ? w.showPanel : w.foldPanel,
       "aria-expanded": String(!this.folded),
       "data-testid": "sheet-toggle",
     });
     fill(
       this.tabBar,
-      ...TABS.map(({ tab, label }) =>
-        button([label, tab === "chat" && unread > 0 ? h("span", { class: "unread", "aria-label": `${unread} unread` }, String(unread)) : null], () => {
+      ...TABS.map((tab) =>
+        button([w.tabs[tab], tab === "chat" && unread > 0 ? h("span", { class: "unread", "aria-label": w.unread(unread) }, String(unread)) : null], () => {
           if (this.folded) this.setFolded(false);
           this.store.setTab(tab);
         }, {
