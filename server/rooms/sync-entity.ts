@@ -165,11 +165,28 @@ export function syncArray(array: ArraySchema<any>, values: readonly unknown[], c
   if (array.length > values.length) array.splice(values.length, array.length - values.length);
 }
 
+/**
+ * A map keyed by numbers (countries' ISO codes: "364", "792") gets a key index in dictionary mode
+ * before its first key. @colyseus/schema keeps each map's key → index in a plain object, and V8
+ * stores number-like keys there as a holey array as long as the largest key: 6 KB for five
+ * countries, in every power's influence of every slot and snapshot.
+ */
+function sparseKeys(map: MapSchema<unknown>, first: string | undefined): void {
+  const journal = (map as unknown as { journal?: { indexByKey: Record<string, number> } }).journal;
+  if (!journal || map.size > 0 || first === undefined || !/^\d+$/.test(first) || Object.keys(journal.indexByKey).length > 0) return;
+  const index: Record<string, number> = {};
+  // Far beyond any array's length: V8 turns the object's elements into a dictionary, and they stay one.
+  index[4e9] = 0;
+  delete index[4e9];
+  journal.indexByKey = index;
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any entity collection
 export function syncMap(map: MapSchema<any>, values: object, child: Child): void {
   const primitive = typeof child === "string";
   const list = Array.isArray(values) ? (values as { id: string }[]) : null;
   const keys: string[] = list ? list.map((v) => v.id) : Object.keys(values);
+  sparseKeys(map, keys[0]);
   const entries = list ?? (values as Record<string, unknown>);
   const at = (i: number) => (list ? list[i] : (entries as Record<string, unknown>)[keys[i]!]);
   for (let i = 0; i < keys.length; i++) {
