@@ -88,7 +88,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   guessIntervalMs: 3000,
   createBurst: 20,
   createIntervalMs: 60_000,
-  maxJoinBodyBytes: 16 * 1024,
+  maxJoinBodyBytes: 64 * 1024, // a teacher's scenario file rides in the create options (at most 48 KB)
   trustProxy: false,
   dbSync: "normal",
   verbose: true,

@@ -7,6 +7,10 @@ import { getScenario, hasScenario } from "../shared";
 import type { Result } from "../shared";
 import { fail, ok } from "../shared";
 import { createOptionsSchema } from "../shared/protocol/validators";
+import { isShippedScenario, registerScenario } from "../shared/scenario";
+import { customScenarioId } from "../shared/scenario/file";
+import type { ScenarioFile } from "../shared/scenario/file";
+import { checkScenarioFile } from "../shared/scenario/schema";
 import type { ErrorCode } from "../shared/result";
 import { TEAM_CAP } from "./match/types";
 import type { MatchSettings, PhaseSeconds } from "./match/types";
@@ -24,9 +28,15 @@ export function settingsFrom(input: unknown, fallbackName: string): Result<Match
   const parsed = parseWith(createOptionsSchema, input ?? {}, "create/malformed");
   if (!parsed.ok) return parsed;
   const o = parsed.value;
-  if (!hasScenario(o.scenario)) return fail("create/unknown_scenario", { scenario: o.scenario });
+  let custom: ScenarioFile | undefined;
+  if (o.scenarioFile !== undefined) {
+    const checked = checkScenarioFile(o.scenarioFile);
+    if (!checked.ok) return fail("create/bad_scenario", { count: checked.errors.length, errors: checked.errors.join("\n") });
+    registerScenario(checked.scenario);
+    custom = checked.file;
+  } else if (!hasScenario(o.scenario) || !isShippedScenario(o.scenario)) return fail("create/unknown_scenario", { scenario: o.scenario });
   if (o.practice && !o.facilitator) return fail("create/practice_needs_facilitator");
-  const scenario = getScenario(o.scenario);
+  const scenario = getScenario(custom ? customScenarioId(custom) : o.scenario);
   const timers: PhaseSeconds = typeof o.timers === "string" ? { ...scenario.timers[o.timers] } : { ...o.timers };
   const bots = Array.isArray(o.bots) ? Object.fromEntries(o.bots.map((p) => [p, o.botLevel])) : { ...o.bots };
   return ok({
@@ -43,5 +53,6 @@ export function settingsFrom(input: unknown, fallbackName: string): Result<Match
     teams: o.teams ?? o.facilitator,
     teamCap: o.teamCap ?? TEAM_CAP,
     ...(o.practice ? { practice: true } : {}),
+    ...(custom ? { scenarioFile: custom } : {}),
   });
 }

@@ -114,6 +114,8 @@ export const ERROR_CODES = [
   "rename/malformed",
   /** scenario. */
   "create/unknown_scenario",
+  /** count, errors (each "field: what is wrong", one a line). */
+  "create/bad_scenario",
   "create/practice_needs_facilitator",
   "practice/none",
   "realmatch/malformed",

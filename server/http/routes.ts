@@ -7,6 +7,7 @@ import { z } from "zod";
 import { DEFAULT_SCENARIO_ID, hasScenario, POWERS } from "../../shared";
 import { reportFault } from "../contain";
 import { mountArchiveRoutes } from "./archive-routes";
+import { mountScenarioRoutes } from "./scenario-routes";
 import { mountJoinAddress } from "./join-address";
 import { mountHealth } from "./health";
 import { isOperator, mayCreate, requestAddress } from "./guard";
@@ -24,6 +25,7 @@ const QUICK_PLAY_TIMERS = { briefing: 15, diplomacy: 120, orders: 60, report: 30
 export function mountRoutes(app: Application, services: Services, status: { ready: boolean; startedAt: number }): void {
   const { store } = services;
   mountArchiveRoutes(app, services);
+  mountScenarioRoutes(app, services);
   mountJoinAddress(app, process.env.PUBLIC_URL || null, services.config.host);
 
   mountHealth(app, services, status);

@@ -1,5 +1,6 @@
 /** What a match is made of on the server, beyond the rules' state. */
 import type { Actor, Phase, PowerId } from "../../shared";
+import type { ScenarioFile } from "../../shared/scenario/file";
 import type { Author, ReadyRule } from "../../shared/team-draft";
 
 // The bots' levels are the rules' own (shared/bots).
@@ -46,6 +47,8 @@ export interface MatchSettings {
   assignOnly?: boolean;
   /** The lesson plays a practice turn before turn 1 (./practice.ts). */
   practice?: boolean;
+  /** A teacher's own scenario (shared/scenario/file.ts), checked at creation; `scenarioId` is its id. */
+  scenarioFile?: ScenarioFile;
   /** Hashes of the device ids of students the facilitator removed (kept out until readmitted). */
   banned?: string[];
 }

@@ -1,5 +1,6 @@
 /** Rows of the match tables as both stores read them (the same columns in SQLite and PostgreSQL), and what they become. */
 import type { Actor, PowerId } from "../../shared";
+import { restoreScenario } from "../../shared/scenario/file";
 import type { PracticeRecord } from "../match/practice";
 import type { TeamRecord } from "../match/team-desk";
 import type { ChatMessage, ClockRecord, CommandAuthor, LoggedCommand, MatchRecord, MatchSettings, Member } from "../match/types";
@@ -64,6 +65,12 @@ export interface ChatRow {
   by: string | null;
 }
 
+/** Stored settings, their teacher's scenario (if any) registered again, as after a restart. */
+function withScenario(settings: MatchSettings): MatchSettings {
+  if (settings.scenarioFile) restoreScenario(settings.scenarioFile);
+  return settings;
+}
+
 export function statusOf(status: string): MatchStatus {
   return status === "ended" || status === "abandoned" ? status : "running";
 }
@@ -82,7 +89,7 @@ export function recordOf(row: MatchRow): MatchRecord {
     createdAt: row.created_at,
     seed: row.seed,
     code: row.code,
-    settings: JSON.parse(row.options) as MatchSettings,
+    settings: withScenario(JSON.parse(row.options) as MatchSettings),
     facilitatorKeyHash: row.facilitator_key_hash,
   };
 }
@@ -91,7 +98,7 @@ export function recordOf(row: MatchRow): MatchRecord {
 export function facilitatedOf(row: MatchRow): FacilitatedMatchRow {
   const listed = { id: row.id, createdAt: row.created_at, name: row.name, turns: row.turns, status: statusOf(row.status), finishedAt: row.finished_at, code: row.code };
   try {
-    return { ...listed, settings: JSON.parse(row.options) as MatchSettings, clock: clockOf(row.clock), unreadable: null };
+    return { ...listed, settings: withScenario(JSON.parse(row.options) as MatchSettings), clock: clockOf(row.clock), unreadable: null };
   } catch (error) {
     return { ...listed, settings: null, clock: null, unreadable: `its stored settings or clock cannot be read (${(error as Error).message})` };
   }

@@ -204,6 +204,7 @@ export const en: Messages = {
     "entry/malformed": (p) => malformed(p, "entry"),
     "rename/malformed": (p) => malformed(p, "rename"),
     "create/unknown_scenario": (p) => `There is no scenario "${str(p.scenario)}".`,
+    "create/bad_scenario": (p) => `The scenario file has ${num(p.count) === 1 ? "an error" : `${num(p.count)} errors`}:\n${str(p.errors)}`,
     "create/practice_needs_facilitator": () => "A practice turn is for a lesson with a facilitator.",
     "practice/none": () => "There is no practice turn to end: the real match is on.",
     "realmatch/malformed": (p) => malformed(p, "realmatch"),

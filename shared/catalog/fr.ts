@@ -236,6 +236,7 @@ export const fr: Messages = {
     "entry/malformed": (p) => malformed(p, "entry"),
     "rename/malformed": (p) => malformed(p, "rename"),
     "create/unknown_scenario": (p) => `Il n’y a pas de scénario ${quoted(str(p.scenario))}.`,
+    "create/bad_scenario": (p) => `Le fichier de scénario contient ${num(p.count) === 1 ? "une erreur" : `${num(p.count)} erreurs`} :\n${str(p.errors)}`,
     "create/practice_needs_facilitator": () => "Un tour d’entraînement est prévu pour une séance avec un animateur.",
     "practice/none": () => "Il n’y a pas de tour d’entraînement à terminer : la vraie partie a commencé.",
     "realmatch/malformed": (p) => malformed(p, "realmatch"),

@@ -30,6 +30,8 @@ export const createOptionsSchema = z.strictObject({
   name: writtenText(LIMITS.matchNameLength).optional(),
   visibility: z.enum(["public", "private"]).default("public"),
   scenario: z.string().max(60).default(DEFAULT_SCENARIO_ID),
+  /** A teacher's own scenario file (shared/scenario/schema.ts checks it; `scenario` is then ignored). */
+  scenarioFile: z.unknown().optional(),
   turns: z.number().int().min(1).max(LIMITS.turns).optional(),
   timers: z.union([z.enum(["lesson", "online"]), z.strictObject({ briefing: seconds, diplomacy: seconds, orders: seconds, report: seconds })]).default("online"),
   /** Seats reserved for bots: a list of powers (at the default level) or power → level. */

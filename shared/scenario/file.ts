@@ -7,6 +7,7 @@
 import { hashOf } from "../hash";
 import type { FactionId, PowerId, TrackId } from "../ids";
 import { POWERS } from "../ids";
+import { getScenario, hasScenario, registerScenario } from "./index";
 import type {
   CombatRules, EscalationRules, EventCard, NfzRules, ObjectiveSetup, PhaseTimers, PowerSetup, Scenario, TrackRules,
 } from "./types";
@@ -80,6 +81,13 @@ function withPower(base: PowerSetup, change: PowerChange | undefined, objectives
     publicObjectives: listed ? listed.filter((o) => !o.secret).map((o) => o.id) : base.publicObjectives,
     secretObjectives: listed ? listed.filter((o) => o.secret).map((o) => o.id) : base.secretObjectives,
   };
+}
+
+/** Registers a file checked before (a stored match's), unless its scenario is known already. */
+export function restoreScenario(file: ScenarioFile): Scenario {
+  const id = customScenarioId(file);
+  if (!hasScenario(id)) registerScenario(buildScenario(file, getScenario(file.base)));
+  return getScenario(id);
 }
 
 /** The full scenario a checked file describes: its base with the file's changes applied. */

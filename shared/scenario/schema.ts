@@ -15,7 +15,7 @@ import { getScenario, isShippedScenario } from "./index";
 import type { Scenario } from "./types";
 
 /** Largest scenario file accepted, in bytes of its JSON. */
-export const SCENARIO_FILE_MAX_BYTES = 64 * 1024;
+export const SCENARIO_FILE_MAX_BYTES = 48 * 1024;
 
 /** A type error's message: "is required" when the field is missing, else what was expected. */
 const expected = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? "is required" : `expected ${what}`);

@@ -66,7 +66,7 @@ describe("scenario files", () => {
     expect(errorsOf({ ...base, events: [{ id: "e", turn: null, headline: "h", text: "t", effects: [{ kind: "weather", delta: 1 }] }] })).toEqual([
       "events[0].effects[0].kind: expected an effect kind: track, influence, strength, civilians, escalation or stock",
     ]);
-    expect(errorsOf({ ...base, summary: "x".repeat(SCENARIO_FILE_MAX_BYTES) })[0]).toMatch(/^\(the file\): \d+ bytes, more than the 65536 allowed$/);
+    expect(errorsOf({ ...base, summary: "x".repeat(SCENARIO_FILE_MAX_BYTES) })[0]).toMatch(/^\(the file\): \d+ bytes, more than the 49152 allowed$/);
   });
 
   it("names the field of each cross-field error", () => {
