@@ -59,6 +59,14 @@ describe.sequential("the game in French", { timeout: 60_000 }, () => {
     await p.click(".legend summary");
     expect(await p.locator(".tabs [data-tab=goals]").innerText()).toBe("Objectifs");
     expect(await untranslated(tp, ".sheet-bar, .map-controls", "fr")).toEqual([]);
+    // The turn's news and the Goals tab (the cards' and objectives' own text is the scenario's).
+    expect(await p.locator("[data-testid=news-dismiss]").innerText()).toBe("Fermer");
+    expect(await untranslated(tp, "[data-testid=news], [data-testid=objectives]", "fr")).toEqual([]);
+    await p.click("[data-testid=news-history]");
+    await until(tp, () => p.locator("[data-testid=news-history-close]").count(), "the news history");
+    expect(await untranslated(tp, "dialog, [role=dialog]", "fr")).toEqual([]);
+    await screenshot(tp, "languages-02-news-history-fr.png");
+    await p.click("[data-testid=news-history-close]");
     await screenshot(tp, "languages-01-match-fr.png");
     tp.check();
   });

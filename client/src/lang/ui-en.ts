@@ -15,6 +15,7 @@ export const uiEn = {
     spectator: "Spectator",
     facilitator: "Facilitator",
     somethingWrong: "Something went wrong.",
+    close: "Close",
     tracks: { prestige: "Prestige", legitimacy: "Legitimacy", cost: "Cost", credibility: "Credibility" },
     /** The tracks' labels in the top bar. */
     tracksShort: { prestige: "Prest", legitimacy: "Legit", cost: "Cost", credibility: "Credi" },
@@ -85,6 +86,40 @@ export const uiEn = {
     zoomIn: "Zoom in",
     zoomOut: "Zoom out",
     fit: "Fit the theatre",
+  },
+  objectives: {
+    title: "Objectives",
+    newsHistory: "News history",
+    howToPlay: "How to play",
+    theRules: "the rules",
+    printRoleCard: "Print role card",
+    printRoleCardTitle: "Your team's brief and goals on one page",
+    total: (scored: number, total: number, turns: number) =>
+      `If the match ended now you would score ${f.number(scored)} of ${f.plural(total, { one: "# point", other: "# points" })}. Objectives are scored after turn ${turns}.`,
+    eachPower: "Each power scores its own objectives at the end of the match.",
+    standing: {
+      met: { label: "Met", hint: "met if the match ended now" },
+      notYet: { label: "Not yet", hint: "not met yet; still possible" },
+      lost: { label: "Lost", hint: "can no longer be met" },
+    },
+    secret: "Secret:",
+    onlyYou: "(only you know this one)",
+    points: (n: number) => f.plural(n, { one: "# pt", other: "# pts" }),
+  },
+  news: {
+    region: "This turn's news",
+    history: "News history",
+    noNews: "No news yet.",
+    turn: (turn: number) => `Turn ${turn}`,
+    turnNews: (turn: number) => `Turn ${turn} news`,
+    practiceNews: "Practice turn news",
+    historyButton: "History",
+    dismiss: "Dismiss",
+    breaking: (headline: string) => `Breaking: ${headline}`,
+    forYou: (effects: string[]) => `For you: ${effects.join("; ")}.`,
+    /** "Prestige +2, now 47" */
+    trackEffect: (track: string, delta: number, value: number) => `${track} ${f.signed(delta)}, now ${f.number(Math.round(value))}`,
+    influenceEffect: (country: string, delta: number, value: number) => `Influence in ${country} ${f.signed(delta)}, now ${f.number(Math.round(value))}`,
   },
   hud: {
     match: "Match",

@@ -7,7 +7,7 @@
 import type { Cause, GameEvent } from "../../../shared/events";
 import type { PowerId } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
-import { capitalise, signed } from "./format";
+import { ui } from "../lang/ui";
 
 export interface NewsCard {
   turn: number;
@@ -33,8 +33,8 @@ export function newsByTurn(log: readonly GameEvent[], scenario: Scenario, power:
       for (let i = log.indexOf(e) + 1; i < log.length; i++) {
         const c = log[i]!;
         if ((c.kind !== "track" && c.kind !== "influence" && c.kind !== "escalation") || !isCardEffect(c.cause, e.cardId)) break;
-        if (c.kind === "track" && c.power === power) forYou.push(`${capitalise(c.track)} ${signed(c.delta)}, now ${Math.round(c.value)}`);
-        if (c.kind === "influence" && c.power === power) forYou.push(`Influence in ${scenario.countries.find((k) => k.id === c.country)?.name ?? c.country} ${signed(c.delta)}, now ${Math.round(c.value)}`);
+        if (c.kind === "track" && c.power === power) forYou.push(ui().news.trackEffect(ui().common.tracks[c.track], c.delta, c.value));
+        if (c.kind === "influence" && c.power === power) forYou.push(ui().news.influenceEffect(scenario.countries.find((k) => k.id === c.country)?.name ?? c.country, c.delta, c.value));
       }
     }
     const list = turns.get(e.turn) ?? [];

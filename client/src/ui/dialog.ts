@@ -5,6 +5,7 @@
  */
 import { button, h } from "./dom";
 import type { Child } from "./dom";
+import { ui } from "../lang/ui";
 
 export interface Dialog {
   readonly root: HTMLDialogElement;
@@ -19,7 +20,7 @@ export function openDialog(title: string, testid: string, content: Child | Child
   const body = h("div", { class: "dialog-body", tabindex: 0, "aria-labelledby": titleId }, ...(Array.isArray(content) ? content : [content]));
   const root = h("dialog", { class: "dialog", "aria-labelledby": titleId, "data-testid": testid });
   const close = () => root.close();
-  root.append(h("div", { class: "dialog-head" }, heading, button("Close", close, { "data-testid": `${testid}-close` })), body);
+  root.append(h("div", { class: "dialog-head" }, heading, button(ui().common.close, close, { "data-testid": `${testid}-close` })), body);
   root.addEventListener("close", () => {
     root.remove();
     onClose?.();

@@ -9,6 +9,7 @@ import type { TurnNews } from "../model/news";
 import { mirror } from "../observe";
 import { openDialog } from "./dialog";
 import { button, fill, h } from "./dom";
+import { ui } from "../lang/ui";
 
 /** What was dismissed: "turn:cards" (an inject later in the turn brings the box back). */
 function dismissed(key: string): { turn: number; cards: number } {
@@ -21,6 +22,7 @@ function dismissed(key: string): { turn: number; cards: number } {
 }
 
 function cardList(news: TurnNews): HTMLElement {
+  const w = ui().news;
   return h(
     "ul",
     { class: "list news-cards" },
@@ -28,16 +30,16 @@ function cardList(news: TurnNews): HTMLElement {
       h(
         "li",
         { class: "news-card", "data-news-turn": c.turn },
-        h("strong", {}, c.injected ? `Breaking: ${c.headline}` : c.headline),
+        h("strong", {}, c.injected ? w.breaking(c.headline) : c.headline),
         h("p", { class: "small" }, c.text),
-        c.forYou.length > 0 ? h("p", { class: "small for-you" }, `For you: ${c.forYou.join("; ")}.`) : null,
+        c.forYou.length > 0 ? h("p", { class: "small for-you" }, w.forYou(c.forYou)) : null,
       ),
     ),
   );
 }
 
 export class NewsPanel {
-  readonly root = h("section", { class: "news", "aria-label": "This turn's news", "data-testid": "news", hidden: true });
+  readonly root = h("section", { class: "news", "aria-label": ui().news.region, "data-testid": "news", hidden: true });
   private readonly key: string;
 
   constructor(
@@ -53,10 +55,11 @@ export class NewsPanel {
   /** Every turn's news, newest first, in a dialog. */
   openHistory(): void {
     const all = newsByTurn(this.store.view.log, this.store.scenario, this.store.power).reverse();
+    const w = ui().news;
     openDialog(
-      "News history",
+      w.history,
       "news-history",
-      all.length === 0 ? h("p", { class: "hint" }, "No news yet.") : all.map((n) => h("section", {}, h("h3", {}, `Turn ${n.turn}`), cardList(n))),
+      all.length === 0 ? h("p", { class: "hint" }, w.noNews) : all.map((n) => h("section", {}, h("h3", {}, w.turn(n.turn)), cardList(n))),
     );
   }
 
@@ -68,14 +71,15 @@ export class NewsPanel {
     this.root.hidden = !show;
     mirror("news", show ? view.turn : null);
     if (!show || !news) return fill(this.root);
+    const w = ui().news;
     fill(
       this.root,
       h(
         "div",
         { class: "row" },
-        h("h2", { class: "grow" }, view.practice ? "Practice turn news" : `Turn ${view.turn} news`),
-        button("History", () => this.openHistory(), { "data-testid": "news-history" }),
-        button("Dismiss", () => this.dismiss(), { class: "primary", "data-testid": "news-dismiss" }),
+        h("h2", { class: "grow" }, view.practice ? w.practiceNews : w.turnNews(view.turn)),
+        button(w.historyButton, () => this.openHistory(), { "data-testid": "news-history" }),
+        button(w.dismiss, () => this.dismiss(), { class: "primary", "data-testid": "news-dismiss" }),
       ),
       cardList(news),
     );

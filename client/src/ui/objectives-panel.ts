@@ -6,20 +6,14 @@
 import type { ObjectiveStanding } from "../../../shared/rules/objective-status";
 import type { MatchStore } from "../model/match-store";
 import type { PowerId } from "../../../shared/ids";
-import { plural } from "../model/format";
 import { mirror } from "../observe";
 import { button, fill, h } from "./dom";
 import { chunkFailed } from "./chunk-error";
 import { printRoleCards } from "../model/role-cards";
-
-const STANDING: Record<ObjectiveStanding, { label: string; hint: string }> = {
-  met: { label: "Met", hint: "met if the match ended now" },
-  notYet: { label: "Not yet", hint: "not met yet; still possible" },
-  lost: { label: "Lost", hint: "can no longer be met" },
-};
+import { ui } from "../lang/ui";
 
 export class ObjectivesPanel {
-  readonly root = h("section", { class: "panel objectives", "aria-label": "Objectives", "data-testid": "objectives" });
+  readonly root = h("section", { class: "panel objectives", "aria-label": ui().objectives.title, "data-testid": "objectives" });
 
   constructor(
     private readonly store: MatchStore,
@@ -37,19 +31,21 @@ export class ObjectivesPanel {
     const list = me ? (view.objectives?.[me] ?? []) : [];
     const scored = list.filter((o) => o.standing === "met").reduce((sum, o) => sum + o.points, 0);
     const total = list.reduce((sum, o) => sum + o.points, 0);
+    const w = ui().objectives;
+    const standing: Record<ObjectiveStanding, { label: string; hint: string }> = w.standing;
     const rules = h(
       "div",
       { class: "inline" },
-      button("News history", this.openNews, { "data-testid": "open-news" }),
-      button("How to play", () => void import("./rules-page").then((m) => m.openRules(), (e: unknown) => chunkFailed("the rules", e)), { "data-testid": "open-rules" }),
-      me && !this.power ? button("Print role card", () => printRoleCards(this.store.scenario, view, [me]), { "data-testid": "print-role-card", title: "Your team's brief and goals on one page" }) : null,
+      button(w.newsHistory, this.openNews, { "data-testid": "open-news" }),
+      button(w.howToPlay, () => void import("./rules-page").then((m) => m.openRules(), (e: unknown) => chunkFailed(w.theRules, e)), { "data-testid": "open-rules" }),
+      me && !this.power ? button(w.printRoleCard, () => printRoleCards(this.store.scenario, view, [me]), { "data-testid": "print-role-card", title: w.printRoleCardTitle }) : null,
     );
     fill(
       this.root,
-      h("div", { class: "panel-head" }, h("h2", {}, "Objectives"), rules),
+      h("div", { class: "panel-head" }, h("h2", {}, w.title), rules),
       me
-        ? h("p", { class: "hint", "data-testid": "objectives-total" }, `If the match ended now you would score ${scored} of ${plural(total, "point")}. Objectives are scored after turn ${view.turns}.`)
-        : h("p", { class: "hint" }, "Each power scores its own objectives at the end of the match."),
+        ? h("p", { class: "hint", "data-testid": "objectives-total" }, w.total(scored, total, view.turns))
+        : h("p", { class: "hint" }, w.eachPower),
       h(
         "ul",
         { class: "list objective-list" },
@@ -57,9 +53,9 @@ export class ObjectivesPanel {
           h(
             "li",
             { class: `objective ${o.standing}`, "data-objective": o.id, "data-standing": o.standing, "data-secret": String(o.secret) },
-            h("span", { class: `standing ${o.standing}`, title: STANDING[o.standing].hint }, STANDING[o.standing].label),
-            h("span", { class: "objective-text" }, o.secret ? h("strong", {}, "Secret: ") : null, o.text, o.secret ? h("span", { class: "small hint" }, " (only you know this one)") : null),
-            h("span", { class: "points" }, plural(o.points, "pt")),
+            h("span", { class: `standing ${o.standing}`, title: standing[o.standing].hint }, standing[o.standing].label),
+            h("span", { class: "objective-text" }, o.secret ? h("strong", {}, `${w.secret} `) : null, o.text, o.secret ? h("span", { class: "small hint" }, ` ${w.onlyYou}`) : null),
+            h("span", { class: "points" }, w.points(o.points)),
           ),
         ),
       ),
