@@ -20,6 +20,11 @@ import type { LessonPreset, Scenario } from "../../../shared/scenario/types";
 import { lessonMinutes, lessonTimeline, minutes, turnSeconds } from "../model/lesson-timeline";
 import { LIMITS } from "../../../shared/limits";
 import { locale } from "../lang/language";
+import { checkScenarioFile } from "../net/custom-scenario";
+import type { ScenarioCheck } from "../net/custom-scenario";
+import { exampleScenarioFile } from "../../../shared/scenario/example";
+import { restoreScenario } from "../../../shared/scenario/file";
+import type { ScenarioFile } from "../../../shared/scenario/file";
 
 type Timers = { briefing: number; diplomacy: number; orders: number; report: number };
 interface Profile {
@@ -138,6 +143,7 @@ export class SetupView {
       updateEstimate();
     });
     updateEstimate();
+    const own = this.ownScenario((turns) => setTurns(turns));
     const name = h("input", { type: "text", maxlength: LIMITS.matchNameLength, placeholder: "Class name, e.g. 11B History", "aria-label": "Class name", "data-testid": "class-name" });
     name.addEventListener("input", () => (form.name = name.value));
     const teacher = h("input", { type: "text", maxlength: LIMITS.nameLength, value: this.conn.seats.playerName || "", placeholder: "Your name", "aria-label": "Your name", "data-testid": "teacher-name" });
@@ -151,6 +157,7 @@ export class SetupView {
       { class: "card" },
       h("h2", {}, "New lesson"),
       h("p", { class: "small" }, `${s.name}, ${s.date}: ${s.summary}`),
+      own.element,
       name,
       teacher,
       h(
@@ -188,6 +195,7 @@ export class SetupView {
           botLevel: form.level,
           bots: [...form.bots],
           ...(form.practice ? { practice: true } : {}),
+          ...(this.file ? { scenarioFile: this.file } : {}),
           ...(form.name.trim() ? { name: form.name.trim() } : {}),
         };
         const who = teacher.value.trim() || "Facilitator";
@@ -199,12 +207,75 @@ export class SetupView {
         });
       }, { class: "primary big", "data-testid": "create-lesson" }),
     );
+    this.createButton = create.querySelector<HTMLButtonElement>("[data-testid=create-lesson]");
     fill(
       this.root,
       h("header", { class: "lobby-head" }, h("h1", {}, "OVERFLIGHT"), h("p", { class: "tagline" }, "Run a crisis simulation with your class: you create the lesson, students join with a code, you steer it and debrief it.")),
       h("div", { class: "teach-grid" }, create, h("section", { class: "card" }, h("div", { class: "row" }, h("h2", { class: "grow" }, "Your lessons"), button("Refresh", () => void this.refresh())), this.mine, this.recoveryForm())),
       h("p", { class: "small" }, h("a", { href: location.pathname }, "← Back to the game's lobby")),
     );
+  }
+
+  /** The teacher's file once the server found it valid (null: the shipped scenario). */
+  private file: unknown = null;
+  private createButton: HTMLButtonElement | null = null;
+
+  /** "Use your own scenario file": read, checked by the server, every error listed; Create waits for a valid file. */
+  private ownScenario(setTurns: (turns: number) => void): { element: HTMLElement } {
+    const input = h("input", { type: "file", accept: ".json,application/json", id: "scenario-file", "data-testid": "scenario-file" });
+    const status = h("div", { role: "status", "aria-live": "polite", "data-testid": "scenario-status" });
+    const example = h("a", { href: "#", download: "short-salvo.json", "data-testid": "scenario-example" }, "Download an example file");
+    example.addEventListener("click", () => {
+      example.setAttribute("href", URL.createObjectURL(new Blob([`${JSON.stringify(exampleScenarioFile, null, 2)}\n`], { type: "application/json" })));
+    });
+    const block = (why: boolean) => {
+      if (this.createButton) this.createButton.disabled = why;
+    };
+    input.addEventListener("change", () => {
+      const chosen = input.files?.[0];
+      this.file = null;
+      if (!chosen) {
+        block(false);
+        fill(status);
+        return;
+      }
+      block(true);
+      fill(status, h("p", { class: "small" }, "Checking the file…"));
+      void (async () => {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(await chosen.text());
+        } catch (e) {
+          return showErrors([`(the file): not JSON (${(e as Error).message})`]);
+        }
+        const checked = await checkScenarioFile(this.conn.baseUrl, parsed).catch((e: Error) => ({ ok: false, errors: [e.message] }) as ScenarioCheck);
+        if (!checked.ok) return showErrors(checked.errors);
+        const scenario = restoreScenario(parsed as ScenarioFile);
+        this.file = parsed;
+        setTurns(scenario.lessonTurns);
+        fill(status, h("p", { class: "small ok", "data-testid": "scenario-loaded" }, `Loaded “${scenario.name}”: ${scenario.lessonTurns} turns in a lesson (up to ${scenario.defaultTurns}). The lesson will use it.`));
+        block(false);
+      })();
+    });
+    const showErrors = (errors: readonly string[]) => {
+      fill(
+        status,
+        h("p", { class: "warn small" }, `This file cannot be used yet (${errors.length === 1 ? "1 error" : `${errors.length} errors`}); the lesson cannot be created until it is fixed or removed:`),
+        h("ul", { class: "small", "data-testid": "scenario-errors" }, ...errors.map((e) => h("li", {}, e))),
+      );
+      block(true);
+    };
+    return {
+      element: h(
+        "details",
+        { class: "own-scenario" },
+        h("summary", {}, "Use your own scenario file"),
+        h("p", { class: "small hint" }, "A JSON file that changes Caspian Salvo: its name, turns, numbers, zones, stocks, event cards and objectives (see docs/scenarios.md). ", example, "."),
+        h("label", { for: "scenario-file", class: "field" }, "Scenario file (JSON)"),
+        input,
+        status,
+      ),
+    };
   }
 
   private async refresh(): Promise<void> {

@@ -4,6 +4,7 @@
  * new events and chat, sends commands stamped with the view's turn and phase, and reports every
  * server error in words. Scenes and panels listen to it; nothing else talks to the server.
  */
+import { knowScenarioOf } from "./custom-scenario";
 import { Client } from "@colyseus/sdk";
 import type { Room } from "@colyseus/sdk";
 import type { GameEvent } from "../../../shared/events";
@@ -111,6 +112,7 @@ export class Connection extends Emitter<ConnectionEvents> {
 
   async join(matchId: string, as: JoinAs, name: string): Promise<void> {
     const options: JoinOptions = { ...as, name, device: this.seats.device };
+    await knowScenarioOf(this.baseUrl, matchId);
     await this.enter(() => this.client.joinById(matchId, options));
   }
 
@@ -128,6 +130,7 @@ export class Connection extends Emitter<ConnectionEvents> {
   async rejoin(matchId: string): Promise<void> {
     const stored = this.seats.get(matchId);
     const options: JoinOptions = { ...this.comeBackAs(matchId), ...(stored?.name ? { name: stored.name } : {}) };
+    await knowScenarioOf(this.baseUrl, matchId);
     await this.enter(() => this.client.joinById(matchId, options));
   }
 
