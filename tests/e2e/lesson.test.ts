@@ -270,7 +270,8 @@ describe.sequential("a lesson", () => {
     expect(await students.Ann!.page.textContent("[data-section=chat]")).toContain("let our missiles through");
   });
 
-  it("downloads the CSV and the JSON, prints the report, and keeps the lesson in the teacher's list", async () => {
+  // Two PDFs and a page reload: more than the default 30 s on a busy machine.
+  it("downloads the CSV and the JSON, prints the report, and keeps the lesson in the teacher's list", { timeout: 90_000 }, async () => {
     const p = teacher.page;
     const [csvDownload] = await Promise.all([p.waitForEvent("download"), p.click("[data-testid=export-csv]")]);
     expect(csvDownload.suggestedFilename()).toMatch(/^overflight-year-11-crisis-lab-.*\.csv$/);
