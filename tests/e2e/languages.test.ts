@@ -59,6 +59,10 @@ describe.sequential("the game in French", { timeout: 60_000 }, () => {
     await p.click(".legend summary");
     expect(await p.locator(".tabs [data-tab=goals]").innerText()).toBe("Objectifs");
     expect(await untranslated(tp, ".sheet-bar, .map-controls", "fr")).toEqual([]);
+    // The line that says what Ready does, and the first-match guide.
+    expect(await p.locator("[data-testid=guide-ok]").innerText()).toBe("Compris");
+    expect(await p.locator("[data-testid=ready-hint]").innerText()).toMatch(/^Vous êtes le seul joueur ici/);
+    expect(await untranslated(tp, "[data-testid=guide], [data-testid=ready-hint]", "fr")).toEqual([]);
     // The turn's news and the Goals tab (the cards' and objectives' own text is the scenario's).
     expect(await p.locator("[data-testid=news-dismiss]").innerText()).toBe("Fermer");
     expect(await untranslated(tp, "[data-testid=news], [data-testid=objectives]", "fr")).toEqual([]);

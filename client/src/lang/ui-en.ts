@@ -121,6 +121,54 @@ export const uiEn = {
     trackEffect: (track: string, delta: number, value: number) => `${track} ${f.signed(delta)}, now ${f.number(Math.round(value))}`,
     influenceEffect: (country: string, delta: number, value: number) => `Influence in ${country} ${f.signed(delta)}, now ${f.number(Math.round(value))}`,
   },
+  ready: {
+    waitingFor: (phase: string, waiting: string[]) =>
+      `You are ready. The ${phase} ends when ${f.list(waiting)} ${waiting.length === 1 ? "is" : "are"} ready too, or when the timer runs out.`,
+    movingOn: "You are ready: moving on.",
+    alone: (phase: string) => `You are the only player here (bots play the other seats): press Ready to end the ${phase} now, or wait for the timer.`,
+    team: (phase: string) => `Press Ready when you are done: the ${phase} ends when your team is ready (by your teacher's rule), or when the timer runs out.`,
+    all: (phase: string, humans: number, already: number) =>
+      `Press Ready when you are done: the ${phase} ends when all ${f.number(humans)} powers played by people are ready (${f.number(already)} already ${already === 1 ? "is" : "are"}), or when the timer runs out.`,
+  },
+  guide: {
+    region: "Guide",
+    gotIt: "Got it",
+    skip: "Skip the guide",
+    phases: {
+      briefing: {
+        title: "Briefing: read the week",
+        steps: [
+          "The week's news is at the top of the panel; it may have changed your tracks (shown in the top bar).",
+          "Goals lists your objectives, the secret one too: they score when the match ends. How to play has the rules.",
+          "Press Ready when you have read it.",
+        ],
+      },
+      diplomacy: {
+        title: "Diplomacy: make deals",
+        steps: [
+          "In the Diplomacy tab, tick who to send to, add terms (overflight rights, a no-fly zone, a support pledge, basing, an intelligence cell) and send.",
+          "A proposal binds when every party accepts. Bots answer within seconds; a bot's offer may bundle a pledge from you.",
+          "What you agree to appears in Orders under Your commitments.",
+        ],
+      },
+      orders: {
+        title: "Orders: plan your strikes",
+        steps: [
+          "Click one of your platforms on the map (or Plan strike in Orders), click waypoints, then click the target zone and Add strike.",
+          "The route shows each airspace crossed and whether you hold rights there; Before you send warns of unkept pledges and violations.",
+          "Send & ready sends your orders; you can change and send them again until the timer ends.",
+        ],
+      },
+      report: {
+        title: "Report: what happened",
+        steps: [
+          "The turn's flights replay on the map. The report opens with what changed for you; the rest is folded below.",
+          "Earlier turns can be chosen again in the report, with their news and flights.",
+          "Ready starts the next turn.",
+        ],
+      },
+    },
+  },
   hud: {
     match: "Match",
     joinCode: "Join code",

@@ -114,6 +114,54 @@ export const uiFr: UiStrings = {
     trackEffect: (track, delta, value) => `${track} ${f.signed(delta)}, désormais ${f.number(Math.round(value))}`,
     influenceEffect: (country, delta, value) => `Influence en ${country} ${f.signed(delta)}, désormais ${f.number(Math.round(value))}`,
   },
+  ready: {
+    waitingFor: (phase, waiting) =>
+      `Vous êtes prêt. La phase ${phase} se termine quand ${f.list(waiting)} ${waiting.length === 1 ? "sera prêt" : "seront prêts"} aussi, ou à la fin du temps.`,
+    movingOn: "Vous êtes prêt : on passe à la suite.",
+    alone: (phase) => `Vous êtes le seul joueur ici (des bots jouent les autres sièges) : appuyez sur Prêt pour terminer la phase ${phase} maintenant, ou attendez la fin du temps.`,
+    team: (phase) => `Appuyez sur Prêt quand vous avez fini : la phase ${phase} se termine quand votre équipe est prête (selon la règle de votre enseignant), ou à la fin du temps.`,
+    all: (phase, humans, already) =>
+      `Appuyez sur Prêt quand vous avez fini : la phase ${phase} se termine quand les ${f.number(humans)} puissances jouées par des personnes sont prêtes (${f.plural(already, { one: "# l’est déjà", other: "# le sont déjà" })}), ou à la fin du temps.`,
+  },
+  guide: {
+    region: "Guide",
+    gotIt: "Compris",
+    skip: "Passer le guide",
+    phases: {
+      briefing: {
+        title: "Briefing : lisez la semaine",
+        steps: [
+          "Les actualités de la semaine sont en haut du panneau ; elles ont pu changer vos jauges (affichées dans la barre du haut).",
+          "Objectifs liste vos objectifs, y compris le secret : ils comptent à la fin de la partie. Comment jouer donne les règles.",
+          "Appuyez sur Prêt quand vous avez lu.",
+        ],
+      },
+      diplomacy: {
+        title: "Diplomatie : négociez",
+        steps: [
+          "Dans l’onglet Diplomatie, cochez les destinataires, ajoutez des clauses (droit de survol, zone d’exclusion aérienne, engagement de soutien, stationnement, cellule de renseignement) et envoyez.",
+          "Une proposition engage quand toutes les parties l’acceptent. Les bots répondent en quelques secondes ; l’offre d’un bot peut inclure un engagement de votre part.",
+          "Ce que vous acceptez apparaît dans Ordres, sous Vos engagements.",
+        ],
+      },
+      orders: {
+        title: "Ordres : planifiez vos frappes",
+        steps: [
+          "Cliquez sur une de vos plateformes sur la carte (ou Planifier une frappe dans Ordres), cliquez des points de passage, puis la zone cible et Ajouter la frappe.",
+          "La route montre chaque espace aérien traversé et si vous y avez des droits ; Avant d’envoyer signale les engagements non tenus et les violations.",
+          "Envoyer et prêt envoie vos ordres ; vous pouvez les modifier et les renvoyer jusqu’à la fin du temps.",
+        ],
+      },
+      report: {
+        title: "Rapport : ce qui s’est passé",
+        steps: [
+          "Les vols du tour sont rejoués sur la carte. Le rapport commence par ce qui a changé pour vous ; le reste est replié en dessous.",
+          "Les tours précédents peuvent être choisis à nouveau dans le rapport, avec leurs actualités et leurs vols.",
+          "Prêt lance le tour suivant.",
+        ],
+      },
+    },
+  },
   hud: {
     match: "Partie",
     joinCode: "Code d’accès",

@@ -4,7 +4,7 @@
  */
 import { POWERS } from "../../../shared/ids";
 import type { PowerId } from "../../../shared/ids";
-import { list } from "./format";
+import { ui } from "../lang/ui";
 
 export interface ReadyLineInput {
   me: PowerId;
@@ -21,9 +21,9 @@ export function readyLine({ me, phase, ready, seats, names }: ReadyLineInput): s
   const others = humans.filter((p) => p !== me);
   const waiting = others.filter((p) => !ready[p]).map((p) => names[p]);
   const teammates = Math.max(0, seats[me].connected - 1);
-  if (ready[me]) return waiting.length > 0 ? `You are ready. The ${phase} ends when ${list(waiting)} ${waiting.length === 1 ? "is" : "are"} ready too, or when the timer runs out.` : "You are ready: moving on.";
-  if (others.length === 0 && teammates === 0) return `You are the only player here (bots play the other seats): press Ready to end the ${phase} now, or wait for the timer.`;
-  if (others.length === 0) return `Press Ready when you are done: the ${phase} ends when your team is ready (by your teacher's rule), or when the timer runs out.`;
-  const already = humans.length - waiting.length - 1;
-  return `Press Ready when you are done: the ${phase} ends when all ${humans.length} powers played by people are ready (${already} already ${already === 1 ? "is" : "are"}), or when the timer runs out.`;
+  const w = ui().ready;
+  if (ready[me]) return waiting.length > 0 ? w.waitingFor(phase, waiting) : w.movingOn;
+  if (others.length === 0 && teammates === 0) return w.alone(phase);
+  if (others.length === 0) return w.team(phase);
+  return w.all(phase, humans.length, humans.length - waiting.length - 1);
 }

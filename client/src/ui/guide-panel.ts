@@ -3,11 +3,12 @@
  * this browser's player meets that phase. "Got it" marks the phase seen; "Skip the guide" ends
  * it for good (localStorage, overflight.guide).
  */
-import { GUIDE_TEXT, guideFor, readGuide } from "../model/guide";
+import { guideFor, readGuide } from "../model/guide";
 import type { GuideMemory } from "../model/guide";
 import type { MatchStore } from "../model/match-store";
 import { mirror } from "../observe";
 import { button, fill, h } from "./dom";
+import { ui } from "../lang/ui";
 
 const KEY = "overflight.guide";
 
@@ -33,7 +34,7 @@ export function restartGuide(): void {
 }
 
 export class GuidePanel {
-  readonly root = h("section", { class: "guide", "aria-label": "Guide", "data-testid": "guide", hidden: true });
+  readonly root = h("section", { class: "guide", "aria-label": ui().guide.region, "data-testid": "guide", hidden: true });
   private memory = load();
 
   constructor(private readonly store: MatchStore) {
@@ -47,15 +48,16 @@ export class GuidePanel {
     this.root.hidden = phase === null;
     mirror("guide", phase);
     if (!phase) return fill(this.root);
-    const text = GUIDE_TEXT[phase];
+    const w = ui().guide;
+    const text = w.phases[phase];
     fill(
       this.root,
       h(
         "div",
         { class: "row" },
         h("h2", { class: "grow" }, text.title),
-        button("Got it", () => this.done({ seen: [...this.memory.seen, phase], skipped: false }), { class: "primary", "data-testid": "guide-ok" }),
-        button("Skip the guide", () => this.done({ ...this.memory, skipped: true }), { "data-testid": "guide-skip" }),
+        button(w.gotIt, () => this.done({ seen: [...this.memory.seen, phase], skipped: false }), { class: "primary", "data-testid": "guide-ok" }),
+        button(w.skip, () => this.done({ ...this.memory, skipped: true }), { "data-testid": "guide-skip" }),
       ),
       h("ol", { class: "small" }, ...text.steps.map((s) => h("li", {}, s))),
     );
