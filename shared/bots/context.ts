@@ -2,11 +2,13 @@
 import type { Phase, PowerId } from "../ids";
 import type { RngState } from "../rng";
 import { nextFloat, seedRng } from "../rng";
+import { testParts } from "../rules/objectives";
 import { getScenario } from "../scenario";
 import type { ObjectiveSetup, Scenario } from "../scenario/types";
 import type { MatchView } from "../view";
 import type { Persona } from "./persona";
 import { personaFor } from "./persona";
+import { clearLeader } from "./standings";
 
 export const BOT_LEVELS = ["easy", "normal", "hard"] as const;
 export type BotLevel = (typeof BOT_LEVELS)[number];
@@ -17,7 +19,7 @@ export interface BotContext {
   level: BotLevel;
   scenario: Scenario;
   persona: Persona;
-  /** The objectives this power scores: its public ones and its secret one. */
+  /** The objectives this power scores (its public ones and its secret one), one entry per part of an "all". */
   objectives: ObjectiveSetup[];
   rng: RngState;
   stamp: { turn: number; phase: Phase };
@@ -33,15 +35,25 @@ export function remember<T>(ctx: BotContext, key: string, compute: () => T): T {
   return value;
 }
 
+/** How far ahead (public points) a rival must be to count as the clear leader, and the goodwill it then loses. */
+const LEADER = { normal: { lead: 4, distrust: 0.4 }, hard: { lead: 3, distrust: 0.6 } } as const;
+
 export function makeContext(view: MatchView, me: PowerId, level: BotLevel): BotContext {
   const scenario = getScenario(view.scenarioId);
   const secret = view.powers[me].secretObjective;
   const setup = scenario.powers[me];
   const ids = new Set([...setup.publicObjectives, ...(secret ? [secret] : [])]);
-  const objectives = scenario.objectives.filter((o) => o.power === me && ids.has(o.id));
+  // An objective of several tests reads, to the bot, as each of them worth its points: each is needed.
+  const objectives = scenario.objectives.filter((o) => o.power === me && ids.has(o.id)).flatMap((o) => testParts(o.test).map((test) => ({ ...o, test })));
   // The dice depend only on what the seat can see, so the same view always gives the same moves.
   const rng = seedRng(`bot|${view.turn}|${view.phase}|${me}|${level}|${view.log.length}|${secret ?? ""}`);
-  return { view, me, level, scenario, persona: personaFor(me, secret), objectives, rng, stamp: { turn: view.turn, phase: view.phase }, memo: new Map() };
+  const persona = personaFor(me, secret);
+  // Normal and hard bots turn against a power that leads the field clearly: less goodwill, fewer favours.
+  if (level !== "easy" && (view.phase === "diplomacy" || view.phase === "orders")) {
+    const leader = clearLeader(view, scenario, me, LEADER[level].lead);
+    if (leader) persona.affinity[leader] -= LEADER[level].distrust;
+  }
+  return { view, me, level, scenario, persona, objectives, rng, stamp: { turn: view.turn, phase: view.phase }, memo: new Map() };
 }
 
 /** True when the power scores this objective (public, or its own secret one). */
@@ -65,4 +77,13 @@ export function roll(ctx: BotContext): number {
 /** A number in [-spread, spread]: easy bots judge with a lot of it, hard ones with little. */
 export function noise(ctx: BotContext, spread: number): number {
   return (nextFloat(ctx.rng) * 2 - 1) * spread;
+}
+
+/** Points of the power's "word is good" objectives that still stand: what a revocation or a broken pledge would cost it. */
+export function wordAtStake(ctx: BotContext): number {
+  const start = ctx.scenario.powers[ctx.me].tracks.credibility;
+  const now = ctx.view.powers[ctx.me].tracks.credibility;
+  let stake = 0;
+  for (const o of ctx.objectives) if (o.test.kind === "trackFromStart" && o.test.track === "credibility" && now - start >= o.test.atLeastChange) stake += o.points;
+  return stake;
 }

@@ -56,11 +56,19 @@ export function dealsFor(ctx: BotContext): Deal[] {
   };
   switch (ctx.me) {
     case "russia":
-      add(!heldToEnd(ctx, "iran", "russia", "missiles") && {
-        parties: ["russia", "iran"],
-        terms: [grant("iran", "russia", "both", n), pledge("russia", "regime", ["damascus", "homs"], n)],
-        note: "Let our missiles and bombers cross Iran on their way to the terrorists; Russia stands with Damascus beside you.",
-      });
+      // Bent on breaking the rebels, Moscow asks for more than passage: a base at Hamadan for its
+      // bombers, as it had in August 2016 (basing counts as overflight rights).
+      add(!heldToEnd(ctx, "iran", "russia", "missiles") && (wants(ctx, "rus-rebels-broken")
+        ? {
+          parties: ["russia", "iran"],
+          terms: [{ kind: "basing", host: "iran", guest: "russia", turns: n }, pledge("russia", "regime", ["damascus", "homs"], n)],
+          note: "Let our bombers use Hamadan on their way to the terrorists; Russia stands with Damascus beside you.",
+        }
+        : {
+          parties: ["russia", "iran"],
+          terms: [grant("iran", "russia", "both", n), pledge("russia", "regime", ["damascus", "homs"], n)],
+          note: "Let our missiles and bombers cross Iran on their way to the terrorists; Russia stands with Damascus beside you.",
+        }));
       add(!heldToEnd(ctx, "iraq", "russia", "missiles") && {
         parties: ["russia", "iraq"],
         terms: [grant("iraq", "russia", "missiles", n), ...(hard || wants(ctx, "rus-intel-cell") ? [{ kind: "intel", members: ["russia", "iraq"], turns: n } as Term] : [])],

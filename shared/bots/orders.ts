@@ -8,7 +8,7 @@ import type { Term } from "../terms";
 import { termParties } from "../terms";
 import type { Orders, PatrolOrder } from "../orders";
 import type { BotContext } from "./context";
-import { objectivePoints, roll } from "./context";
+import { objectivePoints, roll, wordAtStake } from "./context";
 import { inForce, termsInForce, violationsSeen } from "./knowledge";
 import { turnPlan } from "./plan";
 import { planStrikes } from "./strikes";
@@ -103,7 +103,9 @@ function planRevocations(ctx: BotContext): string[] {
     if (term.kind === "overflight" && term.grantor === me && !plan.letsThrough.has(term.grantee)) {
       const out = plan.keepsOut.get(term.grantee);
       // Kept promises to a third party ("deny Russia your skies"), and rights given to an enemy in the match.
-      if (out?.because === "promise" || (out?.because === "enemy" && treaty.proposalId !== null)) revoke = true;
+      // An enemy's rights go only when the bot's word is no longer at stake (normal and hard weigh it; a promise was weighed in the deal).
+      const weighed = level === "easy" || treaty.untilTurn <= view.turn || wordAtStake(ctx) === 0;
+      if (out?.because === "promise" || (out?.because === "enemy" && treaty.proposalId !== null && weighed)) revoke = true;
     }
     if (level === "easy" && treaty.agreedTurn > 0 && roll(ctx) < 0.01) revoke = true;
     if (revoke && !out.includes(treaty.id)) out.push(treaty.id);

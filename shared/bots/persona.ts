@@ -100,8 +100,9 @@ export function personaFor(power: PowerId, secretObjective: string | null): Pers
     case "syr-retake-palmyra":
       persona.factions.isis = -1.1;
       break;
-    case "syr-legitimacy":
-      persona.claim = "honest";
+    case "syr-army-rebuilt":
+      // Every arms shipment to the army, none spared for the militias.
+      persona.factions.hezbollah = 0.1;
       break;
     case "irn-us-out-of-iraq":
       persona.affinity.usa = -0.9;

@@ -4,13 +4,14 @@
  * units to send within stock, capacity, the cost it can bear and the escalation it allows itself.
  */
 import type { CountryId, WeaponKind } from "../ids";
+import { FACTIONS, POWERS } from "../ids";
 import type { StrikeOrder } from "../orders";
 import type { AssetSetup } from "../scenario/types";
 import type { BotContext } from "./context";
 import { noise, roll, turnsLeft, wants } from "./context";
 import { corridorsTo } from "./corridors";
 import type { Corridor } from "./corridors";
-import { holdsBasing, ownerOf, rightsIn } from "./knowledge";
+import { holdsBasing, intelQuality, ownerOf, rightsIn, termsInForce } from "./knowledge";
 import { escalationAllowance, flightRisk } from "./risk";
 import type { FlightRisk } from "./risk";
 import { strikeTargets } from "./targets";
@@ -19,13 +20,23 @@ import type { Target } from "./targets";
 /** How much the bot minds what a flight risks, per unit of expected escalation and per chance of being caught. */
 function aversion(ctx: BotContext): { escalation: number; detection: number } {
   const legitimacy = ctx.objectives.some((o) => o.test.kind === "track" && o.test.track === "legitimacy") ? 1 : 0;
+  // A detected violation costs legitimacy: hard bots weigh the standing objectives it would put at
+  // risk, the more as the margin left above their line shrinks.
+  const start = ctx.scenario.powers[ctx.me].tracks.legitimacy;
+  const lost = ctx.scenario.tracks.legitimacyLostPerDetectedViolation;
+  let standing = 0;
+  for (const o of ctx.objectives) {
+    if (o.test.kind !== "trackFromStart" || o.test.track !== "legitimacy") continue;
+    const margin = ctx.view.powers[ctx.me].tracks.legitimacy - (start + o.test.atLeastChange);
+    if (margin >= 0) standing += o.points * Math.min(1, lost / Math.max(lost, margin * 2));
+  }
   switch (ctx.level) {
     case "easy":
       return { escalation: 0.8, detection: 0.1 };
     case "normal":
       return { escalation: 1.5 * (1.2 - ctx.persona.boldness), detection: 0.3 + legitimacy };
     case "hard":
-      return { escalation: 3, detection: 0.8 + legitimacy };
+      return { escalation: 3, detection: 0.5 + legitimacy + standing };
   }
 }
 
@@ -97,6 +108,33 @@ function split(units: number, weights: number[]): number[] {
   return out;
 }
 
+/**
+ * Units a hard bot sends at a target: enough to take what its intelligence lets it hit of the
+ * faction there (aimUnits in rules/strike-impact.ts), not more, since the rest falls on whoever
+ * else is there, its friends included.
+ */
+function unitsNeeded(ctx: BotContext, target: Target, damage: number): number {
+  const strength = ctx.view.zones[target.zone]?.strength;
+  if (!strength) return 1;
+  const total = FACTIONS.reduce((sum, f) => sum + strength[f], 0);
+  const q = intelQuality(ctx);
+  const perUnit = damage * (q + (1 - q) * (total > 0 ? strength[target.faction] / total : 0));
+  return Math.max(1, Math.ceil(strength[target.faction] / Math.max(0.1, perUnit)));
+}
+
+/** The hard bot's split: by worth, each strike within what its target needs, the spare units to the others. */
+function splitWithinNeed(ctx: BotContext, units: number, chosen: readonly { target: Target; worth: number }[], damage: number): number[] {
+  const need = chosen.map((c) => unitsNeeded(ctx, c.target, damage));
+  const out = split(units, chosen.map((c) => c.worth)).map((n, i) => Math.min(n, need[i]!));
+  let spare = units - out.reduce((a, b) => a + b, 0);
+  for (let i = 0; spare > 0 && i < out.length; i++) {
+    const more = Math.min(spare, need[i]! - out[i]!);
+    out[i] = out[i]! + more;
+    spare -= more;
+  }
+  return out;
+}
+
 export function planStrikes(ctx: BotContext): StrikeOrder[] {
   const targets = strikeTargets(ctx);
   if (targets.length === 0) return [];
@@ -122,8 +160,12 @@ export function planStrikes(ctx: BotContext): StrikeOrder[] {
       const route = bestRoute(ctx, asset, target.zone, weapon.kind, perStrike);
       if (!route) continue;
       if (route.violations.length > 0 && neverViolates(ctx)) continue;
-      if (ctx.level === "hard" && route.risk.detection > 0.15) continue;
       let worth = target.value * (1 - route.risk.lossShare) - route.risk.escalation * dislike.escalation - route.risk.detection * dislike.detection;
+      // A hard bot passes over a pocket its strike would mostly miss for the friends around it.
+      if (ctx.level === "hard") {
+        const likeliest = likeliestHit(ctx, target, perStrike, weapon.damage);
+        if (likeliest !== target.faction && ctx.persona.factions[likeliest] > 0) worth *= 0.3;
+      }
       if (ctx.level === "easy") worth += noise(ctx, 0.5);
       if (worth > 0.05) options.push({ target, route, worth });
     }
@@ -136,7 +178,7 @@ export function planStrikes(ctx: BotContext): StrikeOrder[] {
       chosen.push(option);
     }
     if (chosen.length === 0) continue;
-    const shares = split(units, chosen.map((c) => c.worth));
+    const shares = ctx.level === "hard" ? splitWithinNeed(ctx, units, chosen, weapon.damage) : split(units, chosen.map((c) => c.worth));
     chosen.forEach((choice, i) => {
       let n = shares[i] ?? 0;
       // Trim a risky strike until its expected escalation fits what the bot still allows itself.
@@ -155,16 +197,55 @@ export function planStrikes(ctx: BotContext): StrikeOrder[] {
         faction: choice.target.faction,
         units: n,
         waypoints: choice.route.corridor.waypoints.map((p) => [p[0], p[1]] as [number, number]),
-        claim: claimFor(ctx, choice.target),
+        claim: claimFor(ctx, choice.target, n, weapon.damage),
       });
     });
   }
   return strikes;
 }
 
-/** What the bot says it struck: the truth, or its persona's cover story (Russia's "we strike the Islamic State"). */
-function claimFor(ctx: BotContext, target: Target): Target["faction"] {
-  return ctx.persona.claim === "honest" ? target.faction : ctx.persona.claim;
+/**
+ * What the bot says it struck. Easy bots tell their persona's cover story (Russia's "we strike the
+ * Islamic State") or name the target. Normal and hard ones weigh the price of a false claim (the
+ * legitimacy lost when another power sees the impact, for nothing the rules give back): the cover
+ * story only where no one else would see what landed, else the faction they expect to hit most.
+ */
+function claimFor(ctx: BotContext, target: Target, units: number, damage: number): Target["faction"] {
+  if (ctx.level === "easy") return ctx.persona.claim === "honest" ? target.faction : ctx.persona.claim;
+  if (ctx.persona.claim !== "honest" && !impactSeenByOthers(ctx, target.zone)) return ctx.persona.claim;
+  return likeliestHit(ctx, target, units, damage);
+}
+
+/**
+ * The faction the strike's units should hit most (aimUnits in rules/strike-impact.ts): the target
+ * with the bot's intelligence quality, until it has nothing left to lose; the rest by strength.
+ */
+function likeliestHit(ctx: BotContext, target: Target, units: number, damage: number): Target["faction"] {
+  const q = intelQuality(ctx);
+  const strength = ctx.view.zones[target.zone]?.strength;
+  if (!strength) return target.faction;
+  const total = FACTIONS.reduce((sum, f) => sum + strength[f], 0);
+  const onTarget = Math.min(strength[target.faction], units * damage * (q + (1 - q) * (total > 0 ? strength[target.faction] / total : 0)));
+  const rest = units * damage - onTarget;
+  const others = total - strength[target.faction];
+  let best = target.faction;
+  let most = onTarget;
+  for (const faction of FACTIONS) {
+    if (faction === target.faction || others <= 0) continue;
+    const expected = Math.min(strength[faction], (rest * strength[faction]) / others);
+    if (expected > most) [best, most] = [faction, expected];
+  }
+  return best;
+}
+
+/** Whether another power sees what lands in the zone: its country's owner, or strong intelligence (rules/strike-impact.ts). */
+function impactSeenByOthers(ctx: BotContext, zone: string): boolean {
+  const country = ctx.scenario.zones.find((z) => z.id === zone)?.country;
+  const owner = ctx.scenario.countries.find((c) => c.id === country)?.owner ?? null;
+  if (owner !== null && owner !== ctx.me) return true;
+  const { intelCellBonus, intelCap, observeImpactsAtIntel } = ctx.scenario.airDefence;
+  const cells = termsInForce(ctx.view, "intel");
+  return POWERS.some((p) => p !== ctx.me && Math.min(intelCap, ctx.scenario.powers[p].intel + (cells.some(({ term }) => term.members.includes(p)) ? intelCellBonus : 0)) >= observeImpactsAtIntel);
 }
 
 function shuffleTop(ctx: BotContext, targets: Target[], n: number): Target[] {

@@ -3,9 +3,10 @@
  * honouring its "support" pledges first and its "stop" pledges unless breaking one pays.
  */
 import type { FactionId, ZoneId } from "../ids";
+import { POWERS } from "../ids";
 import type { SupportOrder } from "../orders";
 import type { BotContext } from "./context";
-import { roll, wants } from "./context";
+import { roll, turnsLeft, wants, wordAtStake } from "./context";
 import { termsInForce } from "./knowledge";
 import { supportTargets } from "./targets";
 
@@ -24,18 +25,35 @@ function pledgesOf(ctx: BotContext): Pledges {
   return out;
 }
 
-/** Whether the bot quietly breaks a "stop" pledge this turn. */
-function breaksStopPledge(ctx: BotContext): boolean {
-  if (wants(ctx, "irn-sanctions-relief")) return false;
-  if (ctx.level === "hard") return false;
-  return roll(ctx) < (ctx.level === "easy" ? 0.4 : 0.2);
+/**
+ * Whether the bot quietly breaks a "stop" pledge this turn. Easy bots toss a coin. Normal and hard
+ * ones weigh it: what the barred support is worth beyond the best it may still give, against the
+ * chance the covert support is seen (now or in a later turn) times what that costs: the
+ * objectives a broken pledge loses (its word, a clean record) while they still stand.
+ */
+function breaksStopPledge(ctx: BotContext, stop: Pledges["stop"]): boolean {
+  if (ctx.level === "easy") return !wants(ctx, "irn-sanctions-relief") && roll(ctx) < 0.4;
+  const targets = supportTargets(ctx);
+  const isBarred = (t: { faction: FactionId; zone: ZoneId }) => stop.some((s) => s.faction === t.faction && s.zones.includes(t.zone));
+  const barred = targets.find(isBarred)?.value ?? 0;
+  const free = targets.find((t) => !isBarred(t))?.value ?? 0;
+  const gain = (barred - free) * (ctx.scenario.powers[ctx.me].supportPoints / 4);
+  if (gain <= 0) return false;
+  const { covertDetection, covertLaterDetection } = ctx.scenario.combat;
+  const others = POWERS.length - 1;
+  const unseen = Math.pow(1 - covertDetection, others) * Math.pow(1 - covertLaterDetection, others * (turnsLeft(ctx) - 1));
+  // Goodwill lost with the partner whatever the objectives, then the objectives a detected breach loses.
+  let stake = 0.5 + wordAtStake(ctx);
+  for (const o of ctx.objectives) if (o.test.kind === "noDetectedViolationOwn") stake += o.points;
+  const margin = ctx.level === "hard" ? 1.5 : 1;
+  return gain > (1 - unseen) * stake * margin;
 }
 
 export function planSupport(ctx: BotContext): SupportOrder[] {
   const budget = ctx.scenario.powers[ctx.me].supportPoints;
   if (budget <= 0) return [];
   const pledges = pledgesOf(ctx);
-  const breaking = pledges.stop.length > 0 && breaksStopPledge(ctx);
+  const breaking = pledges.stop.length > 0 && breaksStopPledge(ctx, pledges.stop);
   // Support reaches a faction only where it stands, or in the supporter's own country (the rules refuse the rest).
   const home = ctx.scenario.powers[ctx.me].homeCountry;
   const reachable = (faction: FactionId, zone: ZoneId) => (ctx.view.zones[zone]?.strength[faction] ?? 0) > 0 || ctx.scenario.zones.find((z) => z.id === zone)?.country === home;

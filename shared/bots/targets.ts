@@ -1,12 +1,14 @@
 /**
  * Where a power wants factions weaker or stronger: each zone's weight from the power's objectives,
  * and the worth of hitting a faction in a zone. Easy bots look only at their persona; normal and
- * hard ones weigh the zones their objectives name, and hard ones also the quality of their intel.
+ * hard ones weigh the zones their objectives name, and hard ones also the factions their objectives
+ * still need weakened.
  */
 import type { FactionId, ZoneId } from "../ids";
 import { FACTIONS } from "../ids";
 import type { BotContext } from "./context";
-import { intelQuality, strengthIn } from "./knowledge";
+import { objectiveMet } from "../rules/objectives";
+import { strengthIn } from "./knowledge";
 
 /** How much the power cares about what happens in each zone (1 = ordinary). */
 function zoneWeights(ctx: BotContext): Record<ZoneId, number> {
@@ -22,6 +24,16 @@ function zoneWeights(ctx: BotContext): Record<ZoneId, number> {
   return weights;
 }
 
+/** What the power's objectives still ask of its strikes: factions to weaken, a bonus by points while the objective is not met. */
+function objectiveNeeds(ctx: BotContext): Partial<Record<FactionId, number>> {
+  const weaken: Partial<Record<FactionId, number>> = {};
+  for (const { test, points } of ctx.objectives) {
+    if (test.kind === "factionStrengthAtMost" && !objectiveMet(ctx.view, ctx.me, test)) weaken[test.faction] = (weaken[test.faction] ?? 0) + points / 4;
+    if (test.kind === "strikesLanded" && !objectiveMet(ctx.view, ctx.me, test)) for (const f of test.factions) weaken[f] = (weaken[f] ?? 0) + points / 8;
+  }
+  return weaken;
+}
+
 export interface Target {
   zone: ZoneId;
   faction: FactionId;
@@ -31,7 +43,7 @@ export interface Target {
 /** Targets worth striking, best first: factions the power wants weaker, where they are. */
 export function strikeTargets(ctx: BotContext): Target[] {
   const weights = zoneWeights(ctx);
-  const intel = intelQuality(ctx);
+  const needs = objectiveNeeds(ctx);
   const out: Target[] = [];
   for (const zone of ctx.scenario.zones) {
     const state = ctx.view.zones[zone.id];
@@ -39,15 +51,15 @@ export function strikeTargets(ctx: BotContext): Target[] {
     for (const faction of FACTIONS) {
       const dislike = -ctx.persona.factions[faction];
       if (dislike <= 0) continue;
-      const { strength, share } = strengthIn(ctx.view, zone.id, faction);
+      const { strength } = strengthIn(ctx.view, zone.id, faction);
       if (strength < 3) continue;
       let value = dislike * (weights[zone.id] ?? 1) * Math.min(1.5, Math.max(0.25, strength / 40));
       // Hitting the faction that holds a zone the power's friends contest is worth more.
       if (state.control === faction) value *= 1.3;
       const friends = FACTIONS.reduce((sum, f) => sum + Math.max(0, ctx.persona.factions[f]) * state.strength[f], 0);
       if (friends > 0) value *= 1 + Math.min(0.6, friends / 100);
-      // With poor intelligence much of a strike lands on whoever else is there.
-      if (ctx.level === "hard") value *= intel + (1 - intel) * share;
+      // Hard bots aim at what their objectives still need: a faction to weaken, strength their own strikes must take.
+      if (ctx.level === "hard") value *= 1 + (needs[faction] ?? 0);
       out.push({ zone: zone.id, faction, value });
     }
   }

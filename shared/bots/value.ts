@@ -9,7 +9,7 @@ import { POWERS } from "../ids";
 import type { ObjectiveTest } from "../scenario/types";
 import type { Term } from "../terms";
 import type { BotContext } from "./context";
-import { remember, turnsLeft } from "./context";
+import { remember, turnsLeft, wordAtStake } from "./context";
 import type { DenyCondition } from "./conditions";
 import { deniedBy } from "./conditions";
 import { hasTreatyWith, holdsBasing, inForce, mayFlyOver, overflightHeld, passageHeldUntil, termsInForce, violatedEver } from "./knowledge";
@@ -122,14 +122,17 @@ function supportValue(ctx: BotContext, term: TermOf<"support">): number {
   return value;
 }
 
+/** Basing gives the guest the run of the host's skies (rules: it counts as overflight rights), plus a home for its aircraft there. */
 function basingValue(ctx: BotContext, term: TermOf<"basing">): number {
+  const asGrant = overflightValue(ctx, { kind: "overflight", grantor: term.host, grantee: term.guest, scope: "both", turns: term.turns });
   if (term.guest === ctx.me) {
     if (holdsBasing(ctx.view, term.host, ctx.me)) return 0.1;
     const home = ctx.scenario.powers[term.host].homeCountry;
-    return ctx.scenario.assets.some((a) => a.owner === ctx.me && a.hostCountry === home) ? 3 : 0.2;
+    return asGrant + (ctx.scenario.assets.some((a) => a.owner === ctx.me && a.hostCountry === home) ? 3 : 0.1);
   }
-  if (term.host === ctx.me) return -0.3 + ctx.persona.affinity[term.guest] + newTreatyGain(ctx, [term.guest]);
-  return 0;
+  // A foreign base weighs a little more on sovereignty than a grant of passage.
+  if (term.host === ctx.me) return asGrant - 0.3;
+  return asGrant;
 }
 
 function intelValue(ctx: BotContext, term: TermOf<"intel">): number {
@@ -175,7 +178,8 @@ export function conditionValue(ctx: BotContext, condition: DenyCondition): numbe
   }
   const held = overflightHeld(view, me, condition.denied, "missile") ?? overflightHeld(view, me, condition.denied, "aircraft");
   let cost = 0.5 + Math.max(0, ctx.persona.affinity[condition.denied]) * 1.5;
-  if (held) cost += ctx.scenario.tracks.credibilityLostOnRevocation / 10;
+  // Revoking a grant early costs credibility, and with it the "word is good" objectives still standing.
+  if (held) cost += ctx.scenario.tracks.credibilityLostOnRevocation / 10 + (ctx.level === "easy" ? 0 : wordAtStake(ctx));
   // A power denied the skies it flies through anyway turns into a violator.
   if (mayFlyOver(ctx, condition.denied, ctx.scenario.powers[me].homeCountry)) cost += airspacePoints(ctx) / 2;
   // The treaty that gave "aid from the other camp" may be the one to go.

@@ -35,6 +35,12 @@ function failsForGood(test: ObjectiveTest): boolean {
   }
 }
 
+/** A test already failed for good: a plain one that fails for good, or an "all" with such a part. */
+function failedForGood(state: MatchState, power: PowerId, test: ObjectiveTest): boolean {
+  if (test.kind === "all") return test.tests.some((t) => failedForGood(state, power, t));
+  return failsForGood(test) && !objectiveMet(state, power, test);
+}
+
 /** The power's public objectives in the scenario's order, then its secret one (as scoreMatch lists them). */
 export function objectiveStatuses(state: MatchState, power: PowerId): ObjectiveStatus[] {
   const scenario = getScenario(state.scenarioId);
@@ -44,7 +50,7 @@ export function objectiveStatuses(state: MatchState, power: PowerId): ObjectiveS
     const objective = scenario.objectives.find((o) => o.id === id && o.power === power);
     if (!objective) continue;
     const met = objectiveMet(state, power, objective.test);
-    const standing: ObjectiveStanding = met ? "met" : state.status === "ended" || failsForGood(objective.test) ? "lost" : "notYet";
+    const standing: ObjectiveStanding = met ? "met" : state.status === "ended" || failedForGood(state, power, objective.test) ? "lost" : "notYet";
     statuses.push({ id, text: objective.text, points: objective.points, secret: objective.secret, standing });
   }
   return statuses;

@@ -10,7 +10,12 @@ import type { Treaty } from "../terms";
 import { termParties } from "../terms";
 import { round1 } from "./record";
 
-export function objectiveMet(state: MatchState, power: PowerId, test: ObjectiveTest): boolean {
+/** What the tests read: a match state, or a seat's view of one (a bot judging how others stand). */
+export type ScoredState = Pick<MatchState, "scenarioId" | "zones" | "treaties" | "log"> & {
+  powers: Record<PowerId, Pick<MatchState["powers"][PowerId], "tracks" | "influence">>;
+};
+
+export function objectiveMet(state: ScoredState, power: PowerId, test: ObjectiveTest): boolean {
   switch (test.kind) {
     case "controls": {
       const held = test.zones.filter((z) => state.zones[z]?.control === test.faction);
@@ -77,7 +82,19 @@ export function objectiveMet(state: MatchState, power: PowerId, test: ObjectiveT
       for (const e of state.log) if (e.kind === "supportLanded" && test.from.includes(e.power) && test.factions.includes(e.faction)) points += e.points;
       return points >= test.atLeast;
     }
+    case "strikesLanded": {
+      let hit = 0;
+      for (const e of state.log) if (e.kind === "impact" && e.power === power) for (const f of test.factions) hit += e.hit[f] ?? 0;
+      return round1(hit) >= test.atLeast;
+    }
+    case "all":
+      return test.tests.every((t) => objectiveMet(state, power, t));
   }
+}
+
+/** The plain tests an objective's test is made of: itself, or the parts of an "all". */
+export function testParts(test: ObjectiveTest): ObjectiveTest[] {
+  return test.kind === "all" ? test.tests.flatMap(testParts) : [test];
 }
 
 /** Agreed during the match (not a starting treaty), and not revoked or broken by the end. */
@@ -89,7 +106,7 @@ function madeAndKept(treaty: Treaty): boolean {
  * No flight crossed the power's own airspace without its consent, detected or not. With
  * allowShootDowns a violating strike that the power itself intercepted counts as enforced.
  */
-function airspaceRespected(state: MatchState, power: PowerId, allowShootDowns: boolean): boolean {
+function airspaceRespected(state: ScoredState, power: PowerId, allowShootDowns: boolean): boolean {
   // A strike is named by its power, turn and id: ids are the powers' own and repeat from turn to turn.
   const enforced = new Set<string>();
   if (allowShootDowns) {
@@ -101,17 +118,17 @@ function airspaceRespected(state: MatchState, power: PowerId, allowShootDowns: b
 }
 
 /** Whether `power` broke a pledge of this treaty (a no-fly-zone patrol pledge, or a support pledge). */
-function brokePledge(state: MatchState, power: PowerId, treatyId: string): boolean {
+function brokePledge(state: ScoredState, power: PowerId, treatyId: string): boolean {
   return state.log.some((e) => e.kind === "pledgeBroken" && e.power === power && e.treatyId === treatyId);
 }
 
-function strengthNow(state: MatchState, faction: FactionId, zones?: readonly ZoneId[]): number {
+function strengthNow(state: ScoredState, faction: FactionId, zones?: readonly ZoneId[]): number {
   let sum = 0;
   for (const [id, zone] of Object.entries(state.zones)) if (!zones || zones.includes(id)) sum += zone.strength[faction];
   return round1(sum);
 }
 
 /** A faction's total strength over all zones when the match began. */
-function startStrength(state: MatchState, faction: FactionId): number {
+function startStrength(state: ScoredState, faction: FactionId): number {
   return round1(getScenario(state.scenarioId).zones.reduce((sum, z) => sum + (z.strength[faction] ?? 0), 0));
 }

@@ -226,7 +226,11 @@ export type ObjectiveTest =
   | { kind: "noDetectedViolationOwn" }
   | { kind: "strikesOverWithConsent"; flyer: PowerId; over: CountryId; atLeast: number }
   /** Support points landed (overt or covert) by these powers for these factions over the match. */
-  | { kind: "supportReceived"; from: readonly PowerId[]; factions: readonly FactionId[]; atLeast: number };
+  | { kind: "supportReceived"; from: readonly PowerId[]; factions: readonly FactionId[]; atLeast: number }
+  /** Strength the power's own strikes took from these factions over the match (what they really hit, whatever was claimed). */
+  | { kind: "strikesLanded"; factions: readonly FactionId[]; atLeast: number }
+  /** Every one of these tests: an outcome and the power's own part in it, say (a seat that does nothing should not score it). */
+  | { kind: "all"; tests: readonly ObjectiveTest[] };
 
 export interface ObjectiveSetup {
   id: string;

@@ -1,9 +1,10 @@
 /** What the bots do, per power, through the same commands a human sends. */
 import { describe, expect, it } from "vitest";
-import { apply, createMatch, POWERS, viewForSeat } from "../../shared";
+import { apply, createMatch, getScenario, POWERS, scoreMatch, viewForSeat } from "../../shared";
 import type { MatchState, PowerId, Term } from "../../shared";
 import { botCommands, playBotMatch } from "../../shared/bots";
 import { conditionsIn, denyTag } from "../../shared/bots/conditions";
+import { clearLeader, publicScores } from "../../shared/bots/standings";
 import { uniformLevels } from "../../scripts/simulate-core";
 
 function step(state: MatchState, actor: PowerId | "system", command: Record<string, unknown>): MatchState {
@@ -74,5 +75,36 @@ describe("bot orders", () => {
       return;
     }
     throw new Error("no no-fly zone agreed in any seed");
+  });
+});
+
+describe("bot judgement", () => {
+  it("normal and hard bots claim what they expect to hit (a false claim is seen and costs legitimacy); easy ones tell their persona's cover story", () => {
+    const { state } = playBotMatch({ seed: "claims", levels: { ...uniformLevels("normal"), russia: "easy", turkey: "hard" }, turns: 3 });
+    const claims = (power: PowerId) => state.log.filter((e) => e.kind === "strikeFlown" && e.power === power).map((e) => (e.kind === "strikeFlown" ? e.claim : null));
+    // Easy Russia says "the Islamic State" whatever it aims at; normal Syria and hard Turkey name other targets too.
+    expect(claims("russia").length).toBeGreaterThan(0);
+    expect(new Set(claims("russia"))).toEqual(new Set(["isis"]));
+    expect(claims("syria")).toContain("rebels");
+    expect(claims("turkey")).toContain("kurds");
+    const exposed = (power: PowerId) => state.log.filter((e) => e.kind === "impact" && e.power === power && e.falseClaim).length;
+    expect(exposed("syria") + exposed("turkey")).toBeLessThan(exposed("russia"));
+  });
+
+  it("read every power's public objectives on their own view, as scoring would on the state", () => {
+    const { state } = playBotMatch({ seed: "standings", levels: uniformLevels("normal"), turns: 4 });
+    const scenario = getScenario(state.scenarioId);
+    const scores = publicScores(viewForSeat(state, "facilitator"), scenario);
+    for (const power of POWERS) {
+      const publicPoints = scoreMatch(state).details[power].filter((d) => !d.secret && d.met).reduce((sum, d) => sum + d.points, 0);
+      expect(scores[power], power).toBe(publicPoints);
+    }
+    // The clear leader is a rival ahead of every other power by the margin, never the seat itself.
+    const top = [...POWERS].sort((a, b) => scores[b] - scores[a]);
+    const gap = scores[top[0]!] - scores[top[1]!];
+    const other = POWERS.find((p) => p !== top[0])!;
+    expect(clearLeader(viewForSeat(state, "facilitator"), scenario, other, gap)).toBe(gap > 0 ? top[0] : null);
+    expect(clearLeader(viewForSeat(state, "facilitator"), scenario, top[0]!, 0)).toBe(null);
+    expect(clearLeader(viewForSeat(state, "facilitator"), scenario, other, gap + 1)).toBe(null);
   });
 });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { getScenario, POWERS } from "../../shared";
 import type { ObjectiveTest } from "../../shared";
-import { objectiveMet } from "../../shared/rules/objectives";
+import { objectiveMet, testParts } from "../../shared/rules/objectives";
 import { scoreMatch } from "../../shared/rules/scoring";
 import { advance, must, newMatch } from "../support/play";
 
@@ -15,6 +15,7 @@ const KINDS: Record<ObjectiveTest["kind"], true> = {
   controls: true, notControls: true, factionStrengthAtMost: true, factionStrengthAtLeast: true, factionStrengthIn: true,
   track: true, influence: true, overflightAtEnd: true, treatyWith: true, intelCell: true, nfz: true, noClash: true,
   airspaceRespected: true, noDetectedViolationOwn: true, strikesOverWithConsent: true, supportReceived: true, trackFromStart: true,
+  strikesLanded: true, all: true,
 };
 
 describe("scoreMatch", () => {
@@ -81,7 +82,7 @@ describe("scoreMatch", () => {
 
 describe("objective tests", () => {
   it("cover every kind, each used by the scenario", () => {
-    const used = new Set(scenario.objectives.map((o) => o.test.kind));
+    const used = new Set(scenario.objectives.flatMap((o) => [o.test.kind, ...testParts(o.test).map((t) => t.kind)]));
     for (const kind of Object.keys(KINDS)) expect(used.has(kind as ObjectiveTest["kind"]), kind).toBe(true);
   });
 

@@ -6,6 +6,7 @@ import { distanceKm } from "../../shared/geo/great-circle";
 import { caspianSalvo as s } from "../../shared/scenario/caspian-salvo";
 import type { Effect, LonLat, ObjectiveTest } from "../../shared/scenario/types";
 import type { Term } from "../../shared/terms";
+import { testParts } from "../../shared/rules/objectives";
 
 const zoneIds = new Set(s.zones.map((z) => z.id));
 const assetIds = new Set(s.assets.map((a) => a.id));
@@ -29,6 +30,11 @@ function unique<T>(items: readonly T[]): boolean {
 /** Every zone, faction, power and country an objective test names. */
 function testRefs(test: ObjectiveTest): { zones: string[]; factions: string[]; powers: string[]; countries: string[] } {
   const refs = { zones: [] as string[], factions: [] as string[], powers: [] as string[], countries: [] as string[] };
+  if (test.kind === "all") {
+    for (const part of test.tests.map(testRefs)) for (const key of Object.keys(refs) as (keyof typeof refs)[]) refs[key].push(...part[key]);
+    return refs;
+  }
+  if ("factions" in test) refs.factions.push(...test.factions);
   if ("zones" in test) refs.zones.push(...test.zones);
   if ("faction" in test) refs.factions.push(test.faction);
   if ("countries" in test) refs.countries.push(...test.countries);
@@ -244,18 +250,19 @@ describe("Caspian Salvo scenario data", () => {
       for (const f of refs.factions) expect(isFaction(f), `${o.id} faction ${f}`).toBe(true);
       for (const p of refs.powers) expect(isPowerId(p), `${o.id} power ${p}`).toBe(true);
       for (const c of refs.countries) expect(countryIds.has(c), `${o.id} country ${c}`).toBe(true);
-      const t = o.test;
-      if ("shareOfStart" in t) expect(t.shareOfStart >= 0 && t.shareOfStart <= 2, o.id).toBe(true);
-      if (t.kind === "track" || t.kind === "influence" || t.kind === "factionStrengthIn") {
-        for (const v of [("atLeast" in t ? t.atLeast : undefined), ("atMost" in t ? t.atMost : undefined)]) {
-          if (v !== undefined) expect(v >= s.tracks.min && v <= s.tracks.max, o.id).toBe(true);
+      for (const t of testParts(o.test)) {
+        if ("shareOfStart" in t) expect(t.shareOfStart >= 0 && t.shareOfStart <= 2, o.id).toBe(true);
+        if (t.kind === "track" || t.kind === "influence" || t.kind === "factionStrengthIn") {
+          for (const v of [("atLeast" in t ? t.atLeast : undefined), ("atMost" in t ? t.atMost : undefined)]) {
+            if (v !== undefined) expect(v >= s.tracks.min && v <= s.tracks.max, o.id).toBe(true);
+          }
         }
       }
     }
   });
 
   it("covers every objective of the design brief", () => {
-    const kinds = (p: PowerId): string[] => s.objectives.filter((o) => o.power === p).map((o) => o.test.kind);
+    const kinds = (p: PowerId): string[] => s.objectives.filter((o) => o.power === p).flatMap((o) => testParts(o.test).map((t) => t.kind));
     expect(kinds("russia")).toEqual(expect.arrayContaining(["controls", "track", "overflightAtEnd", "intelCell", "nfz"]));
     expect(kinds("usa")).toEqual(expect.arrayContaining(["factionStrengthAtMost", "overflightAtEnd", "noClash", "nfz", "controls"]));
     expect(kinds("iran")).toEqual(expect.arrayContaining(["controls", "factionStrengthAtLeast", "noDetectedViolationOwn", "influence", "strikesOverWithConsent"]));

@@ -96,7 +96,7 @@ export const powers: Readonly<Record<PowerId, PowerSetup>> = {
     patrolUnits: 2,
     supportPoints: 3,
     publicObjectives: ["syr-control", "syr-no-nfz", "syr-support", "syr-word-kept", "syr-standing"],
-    secretObjectives: ["syr-retake-aleppo", "syr-retake-palmyra", "syr-legitimacy"],
+    secretObjectives: ["syr-retake-aleppo", "syr-retake-palmyra", "syr-army-rebuilt"],
     brief: "Hold the west of the country and win back ground with Russian air power and Iranian manpower, and let no foreign no-fly zone ground your air force.",
   },
 };
