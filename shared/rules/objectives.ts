@@ -92,10 +92,7 @@ export function objectiveMet(state: ScoredState, power: PowerId, test: Objective
   }
 }
 
-/** The plain tests an objective's test is made of: itself, or the parts of an "all". */
-export function testParts(test: ObjectiveTest): ObjectiveTest[] {
-  return test.kind === "all" ? test.tests.flatMap(testParts) : [test];
-}
+export { testParts } from "../scenario/objective-parts";
 
 /** Agreed during the match (not a starting treaty), and not revoked or broken by the end. */
 function madeAndKept(treaty: Treaty): boolean {

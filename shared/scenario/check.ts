@@ -6,6 +6,7 @@
 import { POWERS, TRACKS } from "../ids";
 import type { PowerId } from "../ids";
 import type { ScenarioFile } from "./file";
+import { testParts } from "./objective-parts";
 import type { Effect, ObjectiveTest, Scenario } from "./types";
 
 /** The prefix each power's objective ids start with. */
@@ -15,6 +16,10 @@ export const OBJECTIVE_POINTS = { public: { min: 2, max: 4 }, secret: { min: 3, 
 
 function refsOf(test: ObjectiveTest | Effect): { zones: string[]; factions: string[]; countries: string[]; assets: string[] } {
   const refs = { zones: [] as string[], factions: [] as string[], countries: [] as string[], assets: [] as string[] };
+  if (test.kind === "all") {
+    for (const part of test.tests.map(refsOf)) for (const key of Object.keys(refs) as (keyof typeof refs)[]) refs[key].push(...part[key]);
+    return refs;
+  }
   if ("zones" in test) refs.zones.push(...test.zones);
   if ("zone" in test) refs.zones.push(test.zone);
   if ("faction" in test) refs.factions.push(test.faction);
@@ -105,10 +110,11 @@ export function checkScenario(s: Scenario, file: ScenarioFile): string[] {
       for (const z of refs.zones) if (!zoneIds.has(z)) errors.push(`${at}.test.zones: there is no zone "${z}"`);
       for (const c of refs.countries) if (!countryIds.has(c)) errors.push(`${at}.test: there is no country "${c}"`);
       if (o.test.kind === "influence") for (const c of o.test.countries) if (!influence.has(c)) errors.push(`${at}.test.countries: influence is not tracked in "${c}"`);
-      const t = o.test;
-      if (t.kind === "track" || t.kind === "influence" || t.kind === "factionStrengthIn") {
-        for (const [k, v] of [["atLeast", "atLeast" in t ? t.atLeast : undefined], ["atMost", "atMost" in t ? t.atMost : undefined]] as const) {
-          if (v !== undefined && (v < s.tracks.min || v > s.tracks.max)) errors.push(`${at}.test.${k}: expected ${s.tracks.min}–${s.tracks.max}, got ${v}`);
+      for (const t of testParts(o.test)) {
+        if (t.kind === "track" || t.kind === "influence" || t.kind === "factionStrengthIn") {
+          for (const [k, v] of [["atLeast", "atLeast" in t ? t.atLeast : undefined], ["atMost", "atMost" in t ? t.atMost : undefined]] as const) {
+            if (v !== undefined && (v < s.tracks.min || v > s.tracks.max)) errors.push(`${at}.test.${k}: expected ${s.tracks.min}–${s.tracks.max}, got ${v}`);
+          }
         }
       }
     });

@@ -62,7 +62,7 @@ const assetChange = z.strictObject({
 }).partial({ stock: true, capacity: true, resupply: true });
 
 const zones = list(zoneRef, 40);
-const objectiveTest = z.discriminatedUnion("kind", [
+const plainTests = [
   z.strictObject({ kind: z.literal("controls"), faction, zones, need: z.enum(["all", "any"]) }),
   z.strictObject({ kind: z.literal("notControls"), faction, zones }),
   z.strictObject({ kind: z.literal("factionStrengthAtMost"), faction, shareOfStart: number(0, 2) }),
@@ -80,7 +80,14 @@ const objectiveTest = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("noDetectedViolationOwn") }),
   z.strictObject({ kind: z.literal("strikesOverWithConsent"), flyer: power, over: country, atLeast: whole(0, 1000) }),
   z.strictObject({ kind: z.literal("supportReceived"), from: list(power, 6), factions: list(faction, 5), atLeast: whole(0, 1000) }),
-], { error: "expected a known objective test kind (docs/scenarios.md lists them)" });
+  z.strictObject({ kind: z.literal("strikesLanded"), factions: list(faction, 5), atLeast: number(0, 1000) }),
+] as const;
+const testKindError = { error: "expected a known objective test kind (docs/scenarios.md lists them)" };
+// "all" holds plain tests only: an objective and the power's own part in it, say.
+const objectiveTest = z.discriminatedUnion("kind", [
+  ...plainTests,
+  z.strictObject({ kind: z.literal("all"), tests: list(z.discriminatedUnion("kind", [...plainTests], testKindError), 6) }),
+], testKindError);
 
 const objective = z.strictObject({
   id,

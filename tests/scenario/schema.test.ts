@@ -111,4 +111,13 @@ describe("scenario files", () => {
       "objectives: iraq needs two or three secret objectives (one is drawn at setup), has 1",
     ]);
   });
+
+  it("checks the parts of an objective made of several tests, and takes no nested ones", () => {
+    const objectives = caspianSalvo.objectives.map((o) => ({ ...o }));
+    const part = { kind: "controls", faction: "regime", zones: ["mars"], need: "all" } as const;
+    objectives[0] = { ...objectives[0]!, test: { kind: "all", tests: [part, { kind: "strikesLanded", factions: ["rebels"], atLeast: 10 }] } };
+    expect(errorsOf({ ...base, objectives })).toEqual(['objectives[0].test.zones: there is no zone "mars"']);
+    objectives[0] = { ...objectives[0]!, test: { kind: "all", tests: [{ kind: "all", tests: [] }] } };
+    expect(errorsOf({ ...base, objectives }).length).toBeGreaterThan(0);
+  });
 });
