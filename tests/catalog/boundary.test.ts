@@ -1,47 +1,19 @@
 /**
  * The rules record codes, never words: nothing the rules, the seat's view or apply() load may
- * reach shared/catalog, or wording could creep back into the hashed state.
+ * reach shared/catalog, or wording could creep back into the hashed state. (The other arrows
+ * between the parts are held by tests/architecture.test.ts.)
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { readdirSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { pathTo, ROOT } from "../support/imports";
 
-const shared = resolve(import.meta.dirname, "../../shared");
+const shared = resolve(ROOT, "shared");
 const catalog = join(shared, "catalog");
-
-function importsOf(file: string): string[] {
-  const source = readFileSync(file, "utf8");
-  const found: string[] = [];
-  for (const m of source.matchAll(/(?:import|export)[^;]*?from\s+"(\.[^"]+)"|import\(\s*"(\.[^"]+)"\s*\)/g)) {
-    const target = resolve(dirname(file), (m[1] ?? m[2])!);
-    for (const candidate of [target, `${target}.ts`, join(target, "index.ts")]) {
-      if (existsSync(candidate) && candidate.endsWith(".ts")) {
-        found.push(candidate);
-        break;
-      }
-    }
-  }
-  return found;
-}
 
 /** The path of files from `start` to the first one under shared/catalog, or null. */
 function pathToCatalog(start: string): string[] | null {
-  const seen = new Map<string, string | null>([[start, null]]);
-  const queue = [start];
-  while (queue.length > 0) {
-    const file = queue.shift()!;
-    if (file.startsWith(catalog)) {
-      const path = [file];
-      for (let at = seen.get(file); at; at = seen.get(at)) path.unshift(at);
-      return path.map((p) => relative(shared, p));
-    }
-    for (const next of importsOf(file)) {
-      if (seen.has(next)) continue;
-      seen.set(next, file);
-      queue.push(next);
-    }
-  }
-  return null;
+  return pathTo(start, (file) => file.startsWith(catalog))?.map((p) => relative(shared, p)) ?? null;
 }
 
 const roots = [
