@@ -71,6 +71,13 @@ describe.sequential("the game in French", { timeout: 60_000 }, () => {
     expect(await untranslated(tp, "dialog, [role=dialog]", "fr")).toEqual([]);
     await screenshot(tp, "languages-02-news-history-fr.png");
     await p.click("[data-testid=news-history-close]");
+    // The Chat tab, and the Report tab before the first resolution.
+    await p.click(".tabs [data-tab=chat]");
+    expect(await p.locator(".panel.chat h2").innerText()).toBe("Discussion");
+    expect(await untranslated(tp, ".panel.chat", "fr")).toEqual([]);
+    await p.click(".tabs [data-tab=report]");
+    expect(await p.locator("[data-testid=report] h2").innerText()).toBe("Rapport du tour");
+    expect(await untranslated(tp, "[data-testid=report]", "fr")).toEqual([]);
     await screenshot(tp, "languages-01-match-fr.png");
     tp.check();
   });

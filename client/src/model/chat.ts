@@ -7,6 +7,7 @@ import type { PowerId, Viewer } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
 
 import type { ChatMessage } from "../../../shared/chat";
+import { ui } from "../lang/ui";
 
 export type { ChatMessage };
 
@@ -44,7 +45,7 @@ export class ChatModel {
     let channel = this.channels.get(key);
     if (!channel) {
       const others = to === null ? [] : POWERS.filter((p) => to.includes(p) && p !== this.me);
-      const label = to === null ? "Public" : others.map((p) => this.scenario.powers[p].short).join(" + ") || "Private";
+      const label = to === null ? ui().chat.public : others.map((p) => this.scenario.powers[p].short).join(" + ") || ui().chat.private;
       channel = { key, label, to: to === null ? "public" : others, messages: [], unread: 0 };
       this.channels.set(key, channel);
     }

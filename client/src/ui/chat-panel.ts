@@ -5,10 +5,11 @@ import type { Connection } from "../net/connection";
 import type { MatchStore } from "../model/match-store";
 import { button, fill, h, swatch } from "./dom";
 import { LIMITS } from "../../../shared/limits";
+import { ui } from "../lang/ui";
 
 export class ChatPanel {
-  readonly root = h("section", { class: "panel chat", "aria-label": "Chat" });
-  private readonly channels = h("div", { class: "channels", role: "tablist", "aria-label": "Chat channels" });
+  readonly root = h("section", { class: "panel chat", "aria-label": ui().chat.title });
+  private readonly channels = h("div", { class: "channels", role: "tablist", "aria-label": ui().chat.channels });
   private readonly messages = h("ol", { class: "messages", "aria-live": "polite", "data-testid": "chat-messages" });
   private readonly form: HTMLFormElement;
   private readonly input: HTMLInputElement;
@@ -18,15 +19,16 @@ export class ChatPanel {
     private readonly store: MatchStore,
     private readonly conn: Connection,
   ) {
-    this.input = h("input", { type: "text", maxlength: LIMITS.chatLength, placeholder: "Message", "aria-label": "Message", "data-testid": "chat-input" });
-    this.form = h("form", { class: "inline send" }, this.input, h("button", { type: "submit", class: "primary" }, "Send"));
+    const w = ui().chat;
+    this.input = h("input", { type: "text", maxlength: LIMITS.chatLength, placeholder: w.message, "aria-label": w.message, "data-testid": "chat-input" });
+    this.form = h("form", { class: "inline send" }, this.input, h("button", { type: "submit", class: "primary" }, w.send));
     this.form.addEventListener("submit", (e) => {
       e.preventDefault();
       void this.send();
     });
     // Classroom: players are told that the facilitator reads every channel.
-    const overseen = store.pub?.facilitated && store.viewer !== "facilitator" ? h("p", { class: "hint small", "data-testid": "oversight-notice" }, "The facilitator can read every channel, private ones included.") : null;
-    this.root.append(h("div", { class: "panel-head" }, h("h2", {}, "Chat"), overseen), this.channels, this.group, this.messages, this.form);
+    const overseen = store.pub?.facilitated && store.viewer !== "facilitator" ? h("p", { class: "hint small", "data-testid": "oversight-notice" }, w.overseen) : null;
+    this.root.append(h("div", { class: "panel-head" }, h("h2", {}, w.title), overseen), this.channels, this.group, this.messages, this.form);
     store.on("chat", () => this.render());
     this.renderGroup();
     this.render();
@@ -34,10 +36,11 @@ export class ChatPanel {
 
   render(): void {
     const chat = this.store.chat;
+    const w = ui();
     fill(
       this.channels,
       ...chat.list().map((c) =>
-        button([c.label, c.unread > 0 ? h("span", { class: "unread", "aria-label": `${c.unread} unread` }, String(c.unread)) : null], () => {
+        button([c.label, c.unread > 0 ? h("span", { class: "unread", "aria-label": w.match.unread(c.unread) }, String(c.unread)) : null], () => {
           chat.setActive(c.key);
           this.store.emit("chat", null);
         }, { role: "tab", "aria-selected": String(c.key === chat.active), class: c.key === chat.active ? "on" : "", "data-channel": c.key }),
@@ -50,10 +53,10 @@ export class ChatPanel {
       ...(active?.messages ?? []).map((m) => {
         const color = m.from !== "spectator" && m.from !== "facilitator" ? scenario.powers[m.from].color : "#bbbbbb";
         const who = m.from === "spectator" || m.from === "facilitator" ? m.name : `${scenario.powers[m.from].short} ${m.name}`;
-        return h("li", { class: m.from === this.store.viewer ? "mine" : "" }, swatch(color), h("b", {}, who), m.practice ? h("span", { class: "tag practice", title: "Written in the practice turn" }, "practice") : null, h("span", { class: "text" }, m.text));
+        return h("li", { class: m.from === this.store.viewer ? "mine" : "" }, swatch(color), h("b", {}, who), m.practice ? h("span", { class: "tag practice", title: w.chat.practiceTitle }, w.chat.practice) : null, h("span", { class: "text" }, m.text));
       }),
     );
-    if (active?.messages.length === 0) this.messages.append(h("li", { class: "hint" }, "No messages yet."));
+    if (active?.messages.length === 0) this.messages.append(h("li", { class: "hint" }, w.chat.noMessages));
     this.messages.scrollTop = this.messages.scrollHeight;
     const canWrite = this.store.viewer !== "spectator" && this.store.view.status === "running";
     this.input.disabled = !canWrite;
@@ -68,7 +71,7 @@ export class ChatPanel {
     const chosen = new Set<PowerId>();
     fill(
       this.group,
-      h("summary", {}, "New group channel"),
+      h("summary", {}, ui().chat.newGroup),
       h(
         "div",
         { class: "inline" },
@@ -77,7 +80,7 @@ export class ChatPanel {
           box.addEventListener("change", () => (box.checked ? chosen.add(p) : chosen.delete(p)));
           return h("label", { class: "check small" }, box, swatch(this.store.scenario.powers[p].color), this.store.scenario.powers[p].short);
         }),
-        button("Open", () => {
+        button(ui().chat.open, () => {
           if (chosen.size === 0) return;
           this.store.chat.openGroup([...chosen]);
           this.group.open = false;

@@ -4,7 +4,7 @@
  * carried out, and a replay of its flights on the map.
  */
 import type { MatchStore } from "../model/match-store";
-import { plural } from "../model/format";
+import { ui } from "../lang/ui";
 import { newsByTurn } from "../model/news";
 import { buildReport, lastResolvedTurn } from "../model/report";
 import { ordersSentLines, resolvedTurns, summaryFor } from "../model/report-summary";
@@ -17,7 +17,7 @@ function linesBlock(title: string, lines: readonly string[], testid: string): HT
 }
 
 export class ReportPanel {
-  readonly root = h("section", { class: "panel turn-report", "aria-label": "Turn report", "data-testid": "report" });
+  readonly root = h("section", { class: "panel turn-report", "aria-label": ui().report.title, "data-testid": "report" });
   private playing = false;
   private turn: number | null = null;
   /** Sections the player opened, kept open across re-renders. */
@@ -48,8 +48,9 @@ export class ReportPanel {
   private render(): void {
     const { view, scenario } = this.store;
     const turn = this.turn ?? lastResolvedTurn(view.log);
+    const w = ui().report;
     if (turn === null) {
-      fill(this.root, h("div", { class: "panel-head" }, h("h2", {}, "Turn report")), h("p", { class: "hint" }, "The report of each turn appears here after resolution, with a replay of the flights on the map."));
+      fill(this.root, h("div", { class: "panel-head" }, h("h2", {}, w.title)), h("p", { class: "hint" }, w.empty));
       mirror("report-turn", null);
       return;
     }
@@ -57,7 +58,7 @@ export class ReportPanel {
     const turns = resolvedTurns(view.log);
     const picker =
       turns.length > 1
-        ? select({ "aria-label": "Turn to read", "data-testid": "report-turn" }, turns.map((t) => [String(t), `Turn ${t}`] as const), String(turn), (v) => {
+        ? select({ "aria-label": w.turnToRead, "data-testid": "report-turn" }, turns.map((t) => [String(t), ui().news.turn(t)] as const), String(turn), (v) => {
             this.turn = Number(v);
             this.render();
           })
@@ -66,10 +67,10 @@ export class ReportPanel {
       "div",
       { class: "inline" },
       this.playing
-        ? h("span", { class: "playing", role: "status", "data-testid": "playing" }, "Playing the flights…")
+        ? h("span", { class: "playing", role: "status", "data-testid": "playing" }, w.playing)
         : button("▶ Replay flights", () => this.store.replayTurn(turn), { disabled: report.flights === 0, "data-testid": "replay" }),
-      this.playing ? button("Skip", this.onSkip, { "data-testid": "skip-playback" }) : null,
-      h("span", { class: "small hint" }, report.flights === 0 ? "No flight was seen this turn." : `${plural(report.flights, "flight")} seen.`),
+      this.playing ? button(w.skip, this.onSkip, { "data-testid": "skip-playback" }) : null,
+      h("span", { class: "small hint" }, report.flights === 0 ? w.noFlights : w.flightsSeen(report.flights)),
     );
     const me = this.store.power;
     const summary = me ? summaryFor(view.log, turn, scenario, me, view.treaties) : null;
@@ -83,28 +84,28 @@ export class ReportPanel {
     };
     const changed = summary
       ? [
-          linesBlock("Your tracks", summary.tracks, "summary-tracks"),
-          linesBlock("Your strikes", summary.strikes, "summary-strikes"),
-          linesBlock("What others saw of you", summary.seen, "summary-seen"),
-          linesBlock("Broken with you", summary.brokenWithYou, "summary-broken"),
+          linesBlock(w.yourTracks, summary.tracks, "summary-tracks"),
+          linesBlock(w.yourStrikes, summary.strikes, "summary-strikes"),
+          linesBlock(w.seenOfYou, summary.seen, "summary-seen"),
+          linesBlock(w.brokenWithYou, summary.brokenWithYou, "summary-broken"),
         ].filter((x): x is HTMLElement => x !== null)
       : [];
     fill(
       this.root,
-      h("div", { class: "panel-head" }, h("h2", {}, `Turn ${turn} report`), picker, controls),
-      this.playing ? h("p", { class: "hint" }, "The turn's flights are being replayed on the map; the report follows.") : null,
+      h("div", { class: "panel-head" }, h("h2", {}, w.titleOf(turn)), picker, controls),
+      this.playing ? h("p", { class: "hint" }, w.replaying) : null,
       ...(this.playing
         ? []
         : [
-            summary ? h("section", { class: "what-changed", "data-testid": "what-changed" }, h("h3", {}, "What changed for you"), changed.length > 0 ? changed : h("p", { class: "hint small" }, "Nothing changed for you this turn.")) : null,
-            news ? folded("briefing", `Turn ${turn} news`, h("ul", { class: "list events" }, ...news.cards.map((c) => h("li", {}, h("b", {}, c.headline), ` ${c.text}`))), news.cards.length) : null,
-            sent.length > 0 ? folded("sent", "Your orders, as sent", h("ul", { class: "list events", "data-testid": "orders-sent" }, ...sent.map((l) => h("li", {}, l))), sent.length) : null,
-            summary && summary.orders.length > 0 ? folded("orders", "Your orders, as carried out", h("ul", { class: "list events" }, ...summary.orders.map((l) => h("li", {}, l))), summary.orders.length) : null,
+            summary ? h("section", { class: "what-changed", "data-testid": "what-changed" }, h("h3", {}, w.whatChanged), changed.length > 0 ? changed : h("p", { class: "hint small" }, w.nothingChanged)) : null,
+            news ? folded("briefing", ui().news.turnNews(turn), h("ul", { class: "list events" }, ...news.cards.map((c) => h("li", {}, h("b", {}, c.headline), ` ${c.text}`))), news.cards.length) : null,
+            sent.length > 0 ? folded("sent", w.sentOrders, h("ul", { class: "list events", "data-testid": "orders-sent" }, ...sent.map((l) => h("li", {}, l))), sent.length) : null,
+            summary && summary.orders.length > 0 ? folded("orders", w.carriedOut, h("ul", { class: "list events" }, ...summary.orders.map((l) => h("li", {}, l))), summary.orders.length) : null,
             ...report.sections.map((s) =>
               folded(s.section, s.title, h("ul", { class: "list events" }, ...s.lines.map((l) => h("li", { class: l.alert ? "alert" : "", "data-kind": l.kind }, l.text))), s.lines.length),
             ),
           ]),
-      !this.playing && report.sections.length === 0 ? h("p", { class: "hint" }, "Nothing you could observe happened.") : null,
+      !this.playing && report.sections.length === 0 ? h("p", { class: "hint" }, w.nothingSeen) : null,
     );
     mirror("report-turn", turn);
   }
