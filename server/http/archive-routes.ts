@@ -9,6 +9,7 @@
  *   who did what, and the per-student table.
  */
 import type { Application, Request, Response } from "express";
+import { readArchive } from "../match/archive";
 import type { MatchArchive } from "../match/archive";
 import { hashKey } from "../match/secrets";
 import type { Services } from "../services";
@@ -89,7 +90,7 @@ export function mountArchiveRoutes(app: Application, services: Services): void {
     let archive: MatchArchive | null;
     let header: MatchHeader | null;
     try {
-      [archive, header] = await Promise.all([store.archive(id) as Promise<MatchArchive | null>, store.header(id)]);
+      [archive, header] = await Promise.all([readArchive(store, id), store.header(id)]);
     } catch (e) {
       const damage = health.markDamaged(id, "store/unreadable", e);
       error(res, 500, "match/damaged", { detail: damage.reason });

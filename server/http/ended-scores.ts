@@ -3,7 +3,7 @@
  * changes once written, so each is parsed once per process and its scores kept (a bounded map,
  * oldest out first): listing the same lessons again reads only their headers.
  */
-import type { MatchArchive } from "../match/archive";
+import { readArchive } from "../match/archive";
 import type { MatchStore } from "../store/store";
 
 type Scores = Record<string, number>;
@@ -18,7 +18,7 @@ export class EndedScores {
 
   async of(matchId: string): Promise<Scores | null> {
     if (this.known.has(matchId)) return this.known.get(matchId) ?? null;
-    const archive = (await this.store.archive(matchId)) as MatchArchive | null;
+    const archive = await readArchive(this.store, matchId);
     const scores = (archive?.ending?.scores as Scores | undefined) ?? null;
     if (this.known.size >= this.max) this.known.delete(this.known.keys().next().value!);
     this.known.set(matchId, scores);

@@ -2,6 +2,8 @@
 import { POWERS, scoreMatch, viewForSeat } from "../../shared";
 import type { MatchState, MatchView, PowerId } from "../../shared";
 import type { MatchScores } from "../../shared/rules/scoring";
+import { scenarioOfSettings } from "../../shared/scenario/file";
+import type { MatchStore } from "../store/store";
 import { memberId } from "./roster";
 import type { SeatTable } from "./seats";
 import type { ChatMessage, LoggedCommand, MatchRecord, MatchSettings } from "./types";
@@ -49,4 +51,14 @@ export function buildArchive(input: {
     final: viewForSeat(state, "facilitator"),
     chat: [...input.chat],
   };
+}
+
+/**
+ * A finished match's archive from the store, its scenario known to this process: a teacher's file
+ * is registered again after a restart, so the exports and the replay can look it up by id.
+ */
+export async function readArchive(store: Pick<MatchStore, "archive">, matchId: string): Promise<MatchArchive | null> {
+  const archive = (await store.archive(matchId)) as MatchArchive | null;
+  if (archive) scenarioOfSettings(archive.setup.settings);
+  return archive;
 }

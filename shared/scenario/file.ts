@@ -90,6 +90,15 @@ export function restoreScenario(file: ScenarioFile): Scenario {
   return getScenario(id);
 }
 
+/**
+ * The scenario a stored match or its archive was played under (its settings: an id, and the
+ * teacher's file if any), the file registered again where this process or browser has not seen it
+ * (after a restart; a debrief opened on its own). Every reader of a stored match asks this.
+ */
+export function scenarioOfSettings(settings: { scenarioId: string; scenarioFile?: ScenarioFile | null }): Scenario {
+  return settings.scenarioFile ? restoreScenario(settings.scenarioFile) : getScenario(settings.scenarioId);
+}
+
 /** The full scenario a checked file describes: its base with the file's changes applied. */
 export function buildScenario(file: ScenarioFile, base: Scenario): Scenario {
   const zones = new Map((file.zones ?? []).map((z) => [z.id, z]));

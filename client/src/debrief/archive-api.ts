@@ -6,6 +6,7 @@
 import { fetchJson } from "../net/api";
 import type { ApiError } from "../net/api";
 import type { DebriefArchive } from "../model/debrief-model";
+import { scenarioOfSettings } from "../../../shared/scenario/file";
 
 export interface ArchivedMatch {
   id: string;
@@ -36,9 +37,14 @@ function keyHeaders(key: string | null): HeadersInit {
   return key ? { "x-facilitator-key": key } : {};
 }
 
-/** The archive; with a facilitator key, everything; with a student's seat key, their team's private talks too. */
-export function fetchArchive(base: string, matchId: string, key: string | null, seatKey: string | null = null): Promise<DebriefArchive> {
-  return fetchJson(url(base, `/api/matches/${encodeURIComponent(matchId)}/archive`), { headers: { ...keyHeaders(key), ...(seatKey && !key ? { "x-seat-key": seatKey } : {}) } });
+/**
+ * The archive; with a facilitator key, everything; with a student's seat key, their team's private
+ * talks too. Its scenario is known here once it is read (a teacher's file, rebuilt in this browser).
+ */
+export async function fetchArchive(base: string, matchId: string, key: string | null, seatKey: string | null = null): Promise<DebriefArchive> {
+  const archive = await fetchJson<DebriefArchive>(url(base, `/api/matches/${encodeURIComponent(matchId)}/archive`), { headers: { ...keyHeaders(key), ...(seatKey && !key ? { "x-seat-key": seatKey } : {}) } });
+  scenarioOfSettings({ scenarioId: archive.setup.scenarioId, scenarioFile: archive.setup.settings.scenarioFile });
+  return archive;
 }
 
 /** Waits for the archive of a match that has just ended (it is written as the match ends). */

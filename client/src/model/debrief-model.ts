@@ -8,6 +8,7 @@ import { describeEvent } from "../../../shared/catalog";
 import type { GameEvent, MatchEndReason } from "../../../shared/events";
 import { FACTIONS, POWERS, TRACKS } from "../../../shared/ids";
 import type { FactionId, PowerId, TrackId } from "../../../shared/ids";
+import type { ScenarioFile } from "../../../shared/scenario/file";
 import type { Scenario } from "../../../shared/scenario/types";
 import type { Treaty } from "../../../shared/terms";
 import type { MatchView } from "../../../shared/view";
@@ -27,7 +28,7 @@ export interface DebriefArchive {
   id: string;
   name: string;
   createdAt: number;
-  setup: { scenarioId: string; seed: string; turns: number; settings: { timerProfile?: string; facilitator?: boolean; teams?: boolean } & Record<string, unknown> };
+  setup: { scenarioId: string; seed: string; turns: number; settings: { scenarioFile?: ScenarioFile; timerProfile?: string; facilitator?: boolean; teams?: boolean } & Record<string, unknown> };
   seats: { power: PowerId; players: string[]; bot: string | null }[];
   commands: { seq: number; actor: string; command: Record<string, unknown>; at: number }[];
   ending: { reason: MatchEndReason; turn: number; scores: Record<PowerId, number> } | null;
