@@ -3,9 +3,8 @@
  * and a viewer's `viewForSeat` output onto its slot. Only what differs from what they hold is
  * written, so only that is sent.
  */
-import { ArraySchema } from "@colyseus/schema";
 import { POWERS } from "../../shared";
-import type { MatchState, MatchView, TurnSnapshot } from "../../shared";
+import type { GameEvent, MatchState, MatchView, TurnSnapshot } from "../../shared";
 import { EventEntry } from "./entities/events";
 import { OrdersEntry, PastOrdersEntry } from "./entities/orders";
 import { ProposalEntry, TreatyEntry } from "./entities/terms";
@@ -55,10 +54,25 @@ export function writeView(slot: ViewerSlot, view: MatchView): void {
   for (const event of view.log) {
     if (event.seq <= slot.log.length) continue;
     if (event.seq !== slot.log.length + 1) throw new Error(`${view.viewer}'s event ${event.seq} would be entry ${slot.log.length + 1}`);
-    place(undefined, event, EventEntry, (entry) => slot.log.push(entry as EventEntry));
-    // The rules' `visibleTo` is "all" or a list: on the wire, a list or nothing.
-    if (event.visibleTo !== "all") slot.log.at(-1)!.seenBy = new ArraySchema<string>(...event.visibleTo);
+    place(undefined, wireEvent(event), EventEntry, (entry) => slot.log.push(entry as EventEntry));
   }
+}
+
+/** Event fields that are lists of ids: on the wire, one string (entities/events.ts). */
+const ID_LISTS = ["parties", "by", "zones", "granted", "violated", "detectedOver"] as const;
+
+/** An event as its entity's fields: id lists joined, the route flat, the cause's fields its own, `visibleTo` as `seenBy`. */
+function wireEvent(event: GameEvent): object {
+  const { seq: _seq, visibleTo, ...fields } = event as GameEvent & Record<string, unknown>;
+  const out: Record<string, unknown> = fields;
+  if (visibleTo !== "all") out.seenBy = visibleTo.join(" ");
+  for (const name of ID_LISTS) if (Array.isArray(out[name])) out[name] = (out[name] as string[]).join(" ");
+  if (event.kind === "strikeFlown") out.route = event.route.flat();
+  if ("cause" in event) {
+    delete out.cause;
+    for (const [name, value] of Object.entries(event.cause)) out[`cause${name[0]!.toUpperCase()}${name.slice(1)}`] = value;
+  }
+  return out;
 }
 function objectivesOf(view: MatchView): Record<string, { items: unknown[] }> {
   const out: Record<string, { items: unknown[] }> = {};

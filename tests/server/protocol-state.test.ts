@@ -35,7 +35,7 @@ interface DocumentedSlot {
   powers: Each<{ tracks: { prestige: number; legitimacy: number; cost: number; credibility: number }; influence: Each<number>; posture: string; secretObjective?: string }>;
   assets: Each<{ stock?: number }>;
   proposals: Each<{ id: string; parties: { toArray(): string[] }; note: string; terms: Each<{ kind: string; grantor?: string; grantee?: string }> }>;
-  log: { length: number; at(i: number): { kind: string; turn: number; phase: string; seenBy?: { toArray(): string[] } } | undefined };
+  log: { length: number; at(i: number): { kind: string; turn: number; phase: string; seenBy?: string } | undefined };
 }
 
 const record = <V, T>(each: Each<V>, read: (v: V) => T): Record<string, T> => {
@@ -86,7 +86,7 @@ describe("the documented synchronised state", () => {
     for (let i = 0; i < slot.log.length; i++) {
       const entry = slot.log.at(i)!;
       const event = truth.log[i]!;
-      expect({ seq: i + 1, kind: entry.kind, turn: entry.turn, phase: entry.phase, visibleTo: entry.seenBy ? entry.seenBy.toArray() : "all" }).toEqual({ seq: event.seq, kind: event.kind, turn: event.turn, phase: event.phase, visibleTo: event.visibleTo });
+      expect({ seq: i + 1, kind: entry.kind, turn: entry.turn, phase: entry.phase, visibleTo: entry.seenBy === undefined ? "all" : entry.seenBy.split(" ").filter((p) => p !== "") }).toEqual({ seq: event.seq, kind: event.kind, turn: event.turn, phase: event.phase, visibleTo: event.visibleTo });
     }
     await room.leave();
   });

@@ -86,16 +86,44 @@ export function readSnapshot(entity: Entity): TurnSnapshot {
   return { turn: entity.turn, escalation: entity.escalation, tracks, influence, strength: json(entity.strength) } as unknown as TurnSnapshot;
 }
 
+/** Event fields that are lists of ids, sent as one string of ids separated by spaces, by kind. */
+const EVENT_ID_LISTS: Readonly<Record<string, readonly string[]>> = {
+  proposal: ["parties"],
+  treaty: ["parties"],
+  interception: ["by"],
+  shootDown: ["by"],
+  pledgeBroken: ["zones"],
+  nfzStatus: ["zones"],
+  strikeFlown: ["granted", "violated", "detectedOver"],
+};
+
+const ids = (joined: string): string[] => (joined === "" ? [] : joined.split(" "));
+
 /** The event at index `index` of the viewer's log (its number is index + 1). */
 export function readEvent(entity: Entity, index: number): GameEvent {
   const event = json<Plain>(entity);
+  const seenBy = event.seenBy as string | undefined;
   delete event.seenBy;
-  const seenBy = entity.seenBy as EntityList<string> | undefined;
-  event.visibleTo = seenBy ? listOf(seenBy, (p) => p) : "all";
+  event.visibleTo = seenBy === undefined ? "all" : ids(seenBy);
   event.seq = index + 1;
   const kind = event.kind as string;
   nullable(event, EVENT_NULLABLE[kind] ?? []);
-  if (kind === "strikeFlown") event.route = pairs(entity.route);
+  for (const field of EVENT_ID_LISTS[kind] ?? []) if (typeof event[field] === "string") event[field] = ids(event[field] as string);
+  if (kind === "strikeFlown") {
+    const flat = event.route as number[];
+    const route: [number, number][] = [];
+    for (let i = 0; i + 1 < flat.length; i += 2) route.push([flat[i]!, flat[i + 1]!]);
+    event.route = route;
+  }
+  if (typeof event.causeCode === "string") {
+    const cause: Plain = {};
+    for (const field of Object.keys(event)) {
+      if (!field.startsWith("cause")) continue;
+      cause[field[5]!.toLowerCase() + field.slice(6)] = event[field];
+      delete event[field];
+    }
+    event.cause = cause;
+  }
   return event as unknown as GameEvent;
 }
 
