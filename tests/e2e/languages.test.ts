@@ -75,6 +75,14 @@ describe.sequential("the game in French", { timeout: 60_000 }, () => {
     await p.click(".tabs [data-tab=chat]");
     expect(await p.locator(".panel.chat h2").innerText()).toBe("Discussion");
     expect(await untranslated(tp, ".panel.chat", "fr")).toEqual([]);
+    // The Diplomacy tab with a term in the composer.
+    await p.click(".tabs [data-tab=diplomacy]");
+    expect(await p.locator(".panel.diplomacy h2").innerText()).toBe("Diplomatie");
+    await p.selectOption("[data-testid=term-kind]", "nfz");
+    await p.getByRole("button", { name: "Ajouter la clause" }).click();
+    await until(tp, () => p.locator("[data-term=nfz]").count(), "a no-fly-zone term in the composer");
+    expect(await untranslated(tp, ".panel.diplomacy", "fr")).toEqual([]);
+    await screenshot(tp, "languages-03-diplomacy-fr.png");
     await p.click(".tabs [data-tab=report]");
     expect(await p.locator("[data-testid=report] h2").innerText()).toBe("Rapport du tour");
     expect(await untranslated(tp, "[data-testid=report]", "fr")).toEqual([]);

@@ -9,15 +9,11 @@ import type { Scenario } from "../../../shared/scenario/types";
 import type { Proposal, Term, TermKind, Treaty } from "../../../shared/terms";
 import { termParties } from "../../../shared/terms";
 import { checkTerms } from "../../../shared/rules/diplomacy";
-import { errorText, list } from "./format";
+import { errorText } from "./format";
+import { ui } from "../lang/ui";
 
-export const TERM_KINDS: readonly { kind: TermKind; label: string }[] = [
-  { kind: "overflight", label: "Overflight rights" },
-  { kind: "nfz", label: "No-fly zone" },
-  { kind: "support", label: "Proxy support pledge" },
-  { kind: "basing", label: "Basing" },
-  { kind: "intel", label: "Intelligence cell" },
-];
+/** The kinds of term a proposal can hold, in the composer's order (their names: ui().terms.kinds). */
+export const TERM_KINDS: readonly { kind: TermKind }[] = [{ kind: "overflight" }, { kind: "nfz" }, { kind: "support" }, { kind: "basing" }, { kind: "intel" }];
 
 export const DEFAULT_TERM_TURNS = 3;
 
@@ -60,10 +56,11 @@ export function partiesFor(me: PowerId, recipients: readonly PowerId[], terms: r
  * (shared/commands.ts: a term or more, zones, two members), then the rules' own checkTerms.
  */
 export function proposalProblem(scenario: Scenario, me: PowerId, parties: readonly PowerId[], terms: readonly Term[]): string | null {
-  if (terms.length === 0) return "Add at least one term.";
+  const w = ui().terms;
+  if (terms.length === 0) return w.noTerm;
   for (const t of terms) {
-    if (t.kind === "intel" && t.members.length < 2) return "An intelligence cell needs two members or more.";
-    if ((t.kind === "nfz" || t.kind === "support") && t.zones.length === 0) return "Choose at least one zone.";
+    if (t.kind === "intel" && t.members.length < 2) return w.twoMembers;
+    if ((t.kind === "nfz" || t.kind === "support") && t.zones.length === 0) return w.oneZone;
   }
   const checked = checkTerms({ scenarioId: scenario.id }, parties.includes(me) ? parties : [me, ...parties], terms);
   return checked.ok ? null : errorText(checked.error, scenario);
@@ -72,22 +69,22 @@ export function proposalProblem(scenario: Scenario, me: PowerId, parties: readon
 /** A term in words; `untilTurn` (a treaty's last turn, capped at the match's end) replaces the term's own length. */
 export function describeTerm(term: Term, scenario: Scenario, untilTurn?: number): string {
   const name = (p: PowerId) => scenario.powers[p].name;
-  const zones = (ids: readonly string[]) => list(ids.map((id) => scenario.zones.find((z) => z.id === id)?.name ?? id));
-  const turns = untilTurn !== undefined ? `until turn ${untilTurn}` : `for ${term.turns} ${term.turns === 1 ? "turn" : "turns"}`;
+  const zones = (ids: readonly string[]) => ids.map((id) => scenario.zones.find((z) => z.id === id)?.name ?? id);
+  const w = ui().terms;
+  const turns = untilTurn !== undefined ? w.until(untilTurn) : w.lasting(term.turns);
   switch (term.kind) {
     case "overflight":
-      return `${name(term.grantor)} lets ${name(term.grantee)} fly ${term.scope === "both" ? "missiles and aircraft" : term.scope} through its airspace ${turns}.`;
+      return w.overflight(name(term.grantor), name(term.grantee), w.scopes[term.scope], turns);
     case "nfz": {
       const pledges = (Object.entries(term.pledges) as [PowerId, number][]).filter(([, u]) => u > 0).map(([p, u]) => `${name(p)} ${u}`);
-      const exempt = term.exempt.length > 0 ? `; exempt: ${list(term.exempt.map(name))}` : "";
-      return `No-fly zone over ${zones(term.zones)} ${turns}; patrols pledged: ${list(pledges)}${exempt}.`;
+      return w.nfz(zones(term.zones), turns, pledges, term.exempt.map(name));
     }
     case "support":
-      return `${name(term.pledger)} pledges to ${term.stance === "stop" ? "stop supporting" : "support"} ${scenario.factions[term.faction].name} in ${zones(term.zones)} ${turns}.`;
+      return w.support(name(term.pledger), term.stance === "stop", scenario.factions[term.faction].name, zones(term.zones), turns);
     case "basing":
-      return `${name(term.host)} lets ${name(term.guest)} fly from bases on its soil ${turns}.`;
+      return w.basing(name(term.host), name(term.guest), turns);
     case "intel":
-      return `Intelligence cell of ${list(term.members.map(name))} ${turns}.`;
+      return w.intel(term.members.map(name), turns);
   }
 }
 

@@ -8,7 +8,7 @@ import type { FactionId, PowerId } from "../../../shared/ids";
 import { OVERFLIGHT_SCOPES } from "../../../shared/terms";
 import type { Proposal, Term, TermKind } from "../../../shared/terms";
 import type { Connection } from "../net/connection";
-import { capitalise, list, plural } from "../model/format";
+import { ui } from "../lang/ui";
 import type { MatchStore } from "../model/match-store";
 import { defaultTerm, describeTerm, partiesFor, proposalProblem, proposalStance, TERM_KINDS, turnsLeft } from "../model/proposal";
 import { button, fill, h, numberInput, select, swatch } from "./dom";
@@ -24,7 +24,7 @@ interface Composer {
 }
 
 export class DiplomacyPanel {
-  readonly root = h("section", { class: "panel diplomacy", "aria-label": "Diplomacy" });
+  readonly root = h("section", { class: "panel diplomacy", "aria-label": ui().diplomacy.title });
   private readonly head = h("div", { class: "panel-head" });
   private readonly proposals = h("div", { class: "block", "data-testid": "proposals" });
   private readonly composerEl = h("div", { class: "block composer", "data-testid": "composer" });
@@ -57,22 +57,23 @@ export class DiplomacyPanel {
 
   private renderHead(): void {
     const { scenario, view, pub } = this.store;
-    const phase = view.phase === "diplomacy" ? "Proposals bind when every party accepts. Open ones lapse at the end of the turn." : "Proposals can be made, accepted and countered in the diplomacy phase.";
+    const w = ui().diplomacy;
+    const phase = view.phase === "diplomacy" ? w.bindNow : w.bindLater;
     fill(
       this.head,
-      h("h2", {}, "Diplomacy"),
+      h("h2", {}, w.title),
       h("p", { class: "hint" }, phase),
       h(
         "ul",
         { class: "roster" },
         ...POWERS.map((p) => {
           const seat = pub?.seats[p];
-          const who = !seat ? "" : seat.bot ? `bot${seat.botReason === "absent" ? " (player away)" : ""}` : seat.players.map((x) => x.name).join(", ") || "open";
+          const who = !seat ? "" : seat.bot ? w.bot(seat.botReason === "absent") : seat.players.map((x) => x.name).join(", ") || w.open;
           const take =
             this.store.viewer === "spectator" && seat?.claimable && seat.players.length === 0 && view.status === "running"
-              ? button("Take", () => void this.conn.claim(p), { class: "small", "data-testid": `claim-${p}`, title: `Play ${scenario.powers[p].name} (a bot plays it now)` })
+              ? button(w.take, () => void this.conn.claim(p), { class: "small", "data-testid": `claim-${p}`, title: w.takeTitle(scenario.powers[p].name) })
               : null;
-          return h("li", { "data-power": p }, swatch(scenario.powers[p].color), h("b", {}, scenario.powers[p].name), h("span", { class: "small" }, ` ${who}${p === this.me ? " (you)" : ""}${view.powers[p].ready ? " ✓ ready" : ""} `), take);
+          return h("li", { "data-power": p }, swatch(scenario.powers[p].color), h("b", {}, scenario.powers[p].name), h("span", { class: "small" }, ` ${who}${p === this.me ? w.you : ""}${view.powers[p].ready ? w.readyMark : ""} `), take);
         }),
       ),
     );
@@ -85,19 +86,20 @@ export class DiplomacyPanel {
     const thisTurn = view.proposals.filter((p) => p.turn === view.turn);
     const openOnes = thisTurn.filter((p) => p.status === "open");
     const closed = thisTurn.filter((p) => p.status !== "open");
+    const w = ui().diplomacy;
     fill(
       this.proposals,
-      h("h3", {}, `Proposals (${openOnes.length} open)`),
-      openOnes.length === 0 ? h("p", { class: "hint small" }, "No open proposals.") : h("ul", { class: "list cards" }, ...openOnes.map((p) => this.proposalCard(p))),
-      closed.length > 0 ? h("details", {}, h("summary", {}, `Settled this turn (${closed.length})`), h("ul", { class: "list cards" }, ...closed.map((p) => this.proposalCard(p)))) : null,
+      h("h3", {}, w.proposals(openOnes.length)),
+      openOnes.length === 0 ? h("p", { class: "hint small" }, w.noProposals) : h("ul", { class: "list cards" }, ...openOnes.map((p) => this.proposalCard(p))),
+      closed.length > 0 ? h("details", {}, h("summary", {}, w.settled(closed.length)), h("ul", { class: "list cards" }, ...closed.map((p) => this.proposalCard(p)))) : null,
     );
     const inForce = view.treaties.filter((t) => t.status === "active" || t.status === "agreed");
     const ended = view.treaties.filter((t) => t.status !== "active" && t.status !== "agreed");
     fill(
       this.treaties,
-      h("h3", {}, `Treaties in force (${inForce.length})`),
+      h("h3", {}, w.inForce(inForce.length)),
       inForce.length === 0
-        ? h("p", { class: "hint small" }, "None.")
+        ? h("p", { class: "hint small" }, w.none)
         : h(
             "ul",
             { class: "list" },
@@ -106,11 +108,11 @@ export class DiplomacyPanel {
                 "li",
                 { class: `row small ${me && t.parties.includes(me) ? "mine" : ""}`, "data-treaty": t.id, "data-kind": t.term.kind },
                 h("span", { class: "grow" }, `${t.id}: ${describeTerm(t.term, scenario, t.untilTurn)}`),
-                h("span", { class: "badge" }, t.status === "agreed" ? "from this turn" : `${plural(turnsLeft(t, view.turn), "turn")} left`),
+                h("span", { class: "badge" }, t.status === "agreed" ? w.fromThisTurn : w.turnsLeft(turnsLeft(t, view.turn))),
               ),
             ),
           ),
-      ended.length > 0 ? h("details", {}, h("summary", {}, `Ended (${ended.length})`), h("ul", { class: "list" }, ...ended.map((t) => h("li", { class: "small" }, `${t.id}: ${describeTerm(t.term, scenario)} — ${t.status}${t.endedBy ? ` by ${scenario.powers[t.endedBy].name}` : ""}`)))) : null,
+      ended.length > 0 ? h("details", {}, h("summary", {}, w.ended(ended.length)), h("ul", { class: "list" }, ...ended.map((t) => h("li", { class: "small" }, `${t.id}: ${describeTerm(t.term, scenario)} — ${w.endedBy(w.statuses[t.status] ?? t.status, t.endedBy ? scenario.powers[t.endedBy].name : null)}`)))) : null,
     );
   }
 
@@ -118,26 +120,27 @@ export class DiplomacyPanel {
     const { scenario } = this.store;
     const me = this.me;
     const stance = me ? proposalStance(p, me) : "closed";
+    const w = ui().diplomacy;
     const name = (x: PowerId) => scenario.powers[x].name;
     const waiting = p.parties.filter((x) => !p.accepted.includes(x));
     const actions: Child[] = [];
     if (this.open && stance === "awaiting-me") {
       actions.push(
-        button("Accept", () => void this.conn.command({ type: "accept", proposal: p.id }), { class: "primary", "data-testid": `accept-${p.id}` }),
-        button("Reject", () => void this.conn.command({ type: "reject", proposal: p.id }), { "data-testid": `reject-${p.id}` }),
-        button("Counter", () => this.startCounter(p), { "data-testid": `counter-${p.id}` }),
+        button(w.accept, () => void this.conn.command({ type: "accept", proposal: p.id }), { class: "primary", "data-testid": `accept-${p.id}` }),
+        button(w.reject, () => void this.conn.command({ type: "reject", proposal: p.id }), { "data-testid": `reject-${p.id}` }),
+        button(w.counter, () => this.startCounter(p), { "data-testid": `counter-${p.id}` }),
       );
     } else if (this.open && stance === "mine") {
-      actions.push(button("Withdraw", () => void this.conn.command({ type: "withdraw", proposal: p.id })));
+      actions.push(button(w.withdraw, () => void this.conn.command({ type: "withdraw", proposal: p.id })));
     }
     return h(
       "li",
       { class: `card proposal ${stance}`, "data-proposal": p.id, "data-status": p.status, "data-from": p.from },
-      h("div", { class: "row" }, h("b", { class: "grow" }, `${p.id} from ${name(p.from)}${p.counterOf ? ` (counters ${p.counterOf})` : ""}`), h("span", { class: `badge status-${p.status}` }, capitalise(p.status))),
+      h("div", { class: "row" }, h("b", { class: "grow" }, w.from(p.id, name(p.from), p.counterOf ?? null)), h("span", { class: `badge status-${p.status}` }, w.statuses[p.status] ?? p.status)),
       h("ul", { class: "terms" }, ...p.terms.map((t) => h("li", {}, describeTerm(t, scenario)))),
       p.note ? h("p", { class: "note" }, `“${p.note}”`) : null,
       ...this.rejectionNotes(p),
-      h("div", { class: "small" }, `Parties: ${list(p.parties.map(name))}. ${p.status === "open" ? (waiting.length ? `Waiting for ${list(waiting.map(name))}.` : "") : ""}`),
+      h("div", { class: "small" }, `${w.parties(p.parties.map(name))} ${p.status === "open" && waiting.length ? w.waitingFor(waiting.map(name)) : ""}`.trim()),
       actions.length ? h("div", { class: "inline" }, ...actions) : null,
     );
   }
@@ -148,7 +151,7 @@ export class DiplomacyPanel {
     const notes: HTMLElement[] = [];
     for (const e of view.log) {
       if (e.kind !== "proposal" || e.action !== "rejected" || e.proposalId !== p.id || !e.note) continue;
-      notes.push(h("p", { class: "note rejection", "data-testid": `rejection-${p.id}` }, `${scenario.powers[e.by].name} rejected it: “${e.note}”`));
+      notes.push(h("p", { class: "note rejection", "data-testid": `rejection-${p.id}` }, ui().diplomacy.rejected(scenario.powers[e.by].name, e.note)));
     }
     return notes;
   }
@@ -180,16 +183,16 @@ export class DiplomacyPanel {
     const others = POWERS.filter((p) => p !== me);
     const parties = partiesFor(me, [...c.recipients], c.terms);
     const problem = proposalProblem(scenario, me, parties, c.terms);
-    const note = h("textarea", { rows: 2, maxlength: LIMITS.noteLength, placeholder: "A note to the other parties (optional)", "aria-label": "Note", disabled: dis });
+    const note = h("textarea", { rows: 2, maxlength: LIMITS.noteLength, placeholder: ui().diplomacy.notePlaceholder, "aria-label": ui().diplomacy.note, disabled: dis });
     note.value = c.note;
     note.addEventListener("input", () => (c.note = note.value));
     fill(
       this.composerEl,
-      h("h3", {}, c.counterOf ? `Counter-proposal to ${c.counterOf}` : "New proposal"),
+      h("h3", {}, c.counterOf ? ui().diplomacy.counterTo(c.counterOf) : ui().diplomacy.newProposal),
       h(
         "fieldset",
         { class: "recipients" },
-        h("legend", {}, "Send to"),
+        h("legend", {}, ui().diplomacy.sendTo),
         ...others.map((p) => {
           const box = h("input", { type: "checkbox", checked: c.recipients.has(p), disabled: dis, "data-testid": `to-${p}` });
           box.addEventListener("change", () => {
@@ -204,21 +207,21 @@ export class DiplomacyPanel {
       h(
         "div",
         { class: "inline" },
-        select({ "aria-label": "Kind of term", disabled: dis, "data-testid": "term-kind" }, TERM_KINDS.map((k) => [k.kind, k.label] as const), this.newKind, (v) => (this.newKind = v as TermKind)),
-        button("Add term", () => {
+        select({ "aria-label": ui().diplomacy.kindOfTerm, disabled: dis, "data-testid": "term-kind" }, TERM_KINDS.map((k) => [k.kind, ui().terms.kinds[k.kind]] as const), this.newKind, (v) => (this.newKind = v as TermKind)),
+        button(ui().diplomacy.addTerm, () => {
           c.terms.push(defaultTerm(this.newKind, scenario, me, [...c.recipients]));
           this.renderComposer();
         }, { disabled: dis, "data-testid": "add-term" }),
       ),
       note,
-      h("p", { class: "small" }, `Parties: ${list(parties.map((p) => scenario.powers[p].name))}`),
+      h("p", { class: "small" }, ui().diplomacy.parties(parties.map((p) => scenario.powers[p].name))),
       problem && c.terms.length > 0 ? h("p", { class: "small warn" }, problem) : null,
       h(
         "div",
         { class: "inline" },
-        button(c.counterOf ? "Send counter" : "Send proposal", () => void this.send(), { class: "primary", disabled: dis || problem !== null, "data-testid": "send-proposal" }),
+        button(c.counterOf ? ui().diplomacy.sendCounter : ui().diplomacy.sendProposal, () => void this.send(), { class: "primary", disabled: dis || problem !== null, "data-testid": "send-proposal" }),
         c.terms.length > 0 || c.counterOf
-          ? button("Clear", () => {
+          ? button(ui().diplomacy.clear, () => {
               this.composer = { recipients: new Set(), terms: [], note: "", counterOf: null };
               this.renderComposer();
             })
@@ -235,7 +238,7 @@ export class DiplomacyPanel {
     const body = { parties, terms: c.terms, note: c.note.trim() };
     const result = c.counterOf ? await this.conn.command({ type: "counter", proposal: c.counterOf, ...body }) : await this.conn.command({ type: "propose", ...body });
     if (result.ok) {
-      toast(c.counterOf ? "Counter-proposal sent." : "Proposal sent.", "ok");
+      toast(c.counterOf ? ui().diplomacy.counterSent : ui().diplomacy.proposalSent, "ok");
       this.composer = { recipients: new Set(), terms: [], note: "", counterOf: null };
       this.renderComposer();
     }
@@ -243,6 +246,7 @@ export class DiplomacyPanel {
 
   private termEditor(t: Term, index: number, dis: boolean): HTMLElement {
     const { scenario } = this.store;
+    const w = ui().diplomacy;
     const powers = POWERS.map((p) => [p, scenario.powers[p].name] as const);
     const update = () => this.renderComposer();
     const powerSelect = (label: string, value: PowerId, set: (p: PowerId) => void, testid?: string) =>
@@ -250,7 +254,7 @@ export class DiplomacyPanel {
         set(v as PowerId);
         update();
       }));
-    const turns = h("label", { class: "field" }, "Turns", numberInput({ class: "num", disabled: dis }, t.turns, 1, LIMITS.turns, (v) => {
+    const turns = h("label", { class: "field" }, w.turns, numberInput({ class: "num", disabled: dis }, t.turns, 1, LIMITS.turns, (v) => {
       t.turns = v;
       update();
     }));
@@ -258,7 +262,7 @@ export class DiplomacyPanel {
       h(
         "fieldset",
         { class: "zones" },
-        h("legend", {}, "Zones"),
+        h("legend", {}, w.zones),
         ...scenario.zones.map((z) => {
           const box = h("input", { type: "checkbox", checked: zones.includes(z.id), disabled: dis });
           box.addEventListener("change", () => {
@@ -290,9 +294,9 @@ export class DiplomacyPanel {
     switch (t.kind) {
       case "overflight":
         fields = [
-          powerSelect("Grantor", t.grantor, (p) => (t.grantor = p), "term-grantor"),
-          powerSelect("Grantee", t.grantee, (p) => (t.grantee = p), "term-grantee"),
-          h("label", { class: "field" }, "Scope", select({ disabled: dis, "data-testid": "term-scope" }, OVERFLIGHT_SCOPES.map((s) => [s, s === "both" ? "missiles and aircraft" : s] as const), t.scope, (v) => {
+          powerSelect(w.grantor, t.grantor, (p) => (t.grantor = p), "term-grantor"),
+          powerSelect(w.grantee, t.grantee, (p) => (t.grantee = p), "term-grantee"),
+          h("label", { class: "field" }, w.scope, select({ disabled: dis, "data-testid": "term-scope" }, OVERFLIGHT_SCOPES.map((s) => [s, ui().terms.scopes[s]] as const), t.scope, (v) => {
             t.scope = v as typeof t.scope;
             update();
           })),
@@ -305,7 +309,7 @@ export class DiplomacyPanel {
           h(
             "fieldset",
             { class: "zones" },
-            h("legend", {}, "Patrol pledges (units)"),
+            h("legend", {}, w.pledges),
             ...POWERS.filter((p) => scenario.powers[p].patrolUnits > 0).map((p) =>
               h("label", { class: "field small" }, scenario.powers[p].short, numberInput({ class: "num", disabled: dis }, t.pledges[p] ?? 0, 0, scenario.powers[p].patrolUnits, (v) => {
                 if (v > 0) t.pledges[p] = v;
@@ -314,18 +318,18 @@ export class DiplomacyPanel {
               })),
             ),
           ),
-          powerChecks("Exempt powers", t.exempt),
+          powerChecks(w.exempt, t.exempt),
           turns,
         ];
         break;
       case "support":
         fields = [
-          powerSelect("Pledger", t.pledger, (p) => (t.pledger = p)),
-          h("label", { class: "field" }, "Stance", select({ disabled: dis }, [["stop", "stop supporting"], ["support", "support"]], t.stance, (v) => {
+          powerSelect(w.pledger, t.pledger, (p) => (t.pledger = p)),
+          h("label", { class: "field" }, w.stance, select({ disabled: dis }, [["stop", w.stop], ["support", w.support]], t.stance, (v) => {
             t.stance = v as "stop" | "support";
             update();
           })),
-          h("label", { class: "field" }, "Faction", select({ disabled: dis }, FACTIONS.map((f) => [f, scenario.factions[f].name] as const), t.faction, (v) => {
+          h("label", { class: "field" }, w.faction, select({ disabled: dis }, FACTIONS.map((f) => [f, scenario.factions[f].name] as const), t.faction, (v) => {
             t.faction = v as FactionId;
             update();
           })),
@@ -334,19 +338,19 @@ export class DiplomacyPanel {
         ];
         break;
       case "basing":
-        fields = [powerSelect("Host", t.host, (p) => (t.host = p)), powerSelect("Guest", t.guest, (p) => (t.guest = p)), turns];
+        fields = [powerSelect(w.host, t.host, (p) => (t.host = p)), powerSelect(w.guest, t.guest, (p) => (t.guest = p)), turns];
         break;
       case "intel":
-        fields = [powerChecks("Members", t.members), turns];
+        fields = [powerChecks(w.members, t.members), turns];
         break;
     }
     return h(
       "li",
       { class: "card term", "data-term": t.kind },
-      h("div", { class: "row" }, h("b", { class: "grow" }, TERM_KINDS.find((k) => k.kind === t.kind)?.label ?? t.kind), button("✕", () => {
+      h("div", { class: "row" }, h("b", { class: "grow" }, ui().terms.kinds[t.kind] ?? t.kind), button("✕", () => {
         this.composer.terms.splice(index, 1);
         this.renderComposer();
-      }, { class: "icon", disabled: dis, "aria-label": "Remove term" })),
+      }, { class: "icon", disabled: dis, "aria-label": w.removeTerm })),
       h("div", { class: "fields" }, ...fields),
       h("p", { class: "small hint" }, describeTerm(t, scenario)),
     );
