@@ -143,7 +143,11 @@ export class SetupView {
       updateEstimate();
     });
     updateEstimate();
-    const own = this.ownScenario((turns) => setTurns(turns));
+    // Which scenario the lesson will play: the shipped one, or the teacher's file once loaded.
+    const about = h("p", { class: "small", "data-testid": "scenario-about" });
+    const showScenario = (sc: Scenario) => fill(about, `${sc.name}, ${sc.date}: ${sc.summary}`);
+    showScenario(s);
+    const own = this.ownScenario((turns) => setTurns(turns), showScenario);
     const name = h("input", { type: "text", maxlength: LIMITS.matchNameLength, placeholder: "Class name, e.g. 11B History", "aria-label": "Class name", "data-testid": "class-name" });
     name.addEventListener("input", () => (form.name = name.value));
     const teacher = h("input", { type: "text", maxlength: LIMITS.nameLength, value: this.conn.seats.playerName || "", placeholder: "Your name", "aria-label": "Your name", "data-testid": "teacher-name" });
@@ -156,7 +160,7 @@ export class SetupView {
       "section",
       { class: "card" },
       h("h2", {}, "New lesson"),
-      h("p", { class: "small" }, `${s.name}, ${s.date}: ${s.summary}`),
+      about,
       own.element,
       name,
       teacher,
@@ -221,9 +225,9 @@ export class SetupView {
   private createButton: HTMLButtonElement | null = null;
 
   /** "Use your own scenario file": read, checked by the server, every error listed; Create waits for a valid file. */
-  private ownScenario(setTurns: (turns: number) => void): { element: HTMLElement } {
+  private ownScenario(setTurns: (turns: number) => void, showScenario: (scenario: Scenario) => void): { element: HTMLElement } {
     const input = h("input", { type: "file", accept: ".json,application/json", id: "scenario-file", "data-testid": "scenario-file" });
-    const status = h("div", { role: "status", "aria-live": "polite", "data-testid": "scenario-status" });
+    const status = h("div", { "aria-live": "polite", "data-testid": "scenario-status" });
     const example = h("a", { href: "#", download: "short-salvo.json", "data-testid": "scenario-example" }, "Download an example file");
     example.addEventListener("click", () => {
       example.setAttribute("href", URL.createObjectURL(new Blob([`${JSON.stringify(exampleScenarioFile, null, 2)}\n`], { type: "application/json" })));
@@ -234,6 +238,7 @@ export class SetupView {
     input.addEventListener("change", () => {
       const chosen = input.files?.[0];
       this.file = null;
+      showScenario(this.scenario);
       if (!chosen) {
         block(false);
         fill(status);
@@ -253,15 +258,21 @@ export class SetupView {
         const scenario = restoreScenario(parsed as ScenarioFile);
         this.file = parsed;
         setTurns(scenario.lessonTurns);
+        showScenario(scenario);
         fill(status, h("p", { class: "small ok", "data-testid": "scenario-loaded" }, `Loaded “${scenario.name}”: ${scenario.lessonTurns} turns in a lesson (up to ${scenario.defaultTurns}). The lesson will use it.`));
         block(false);
       })();
     });
+    // Errors are an alert (read out at once, with the list); progress and success are polite.
     const showErrors = (errors: readonly string[]) => {
       fill(
         status,
-        h("p", { class: "warn small" }, `This file cannot be used yet (${errors.length === 1 ? "1 error" : `${errors.length} errors`}); the lesson cannot be created until it is fixed or removed:`),
-        h("ul", { class: "small", "data-testid": "scenario-errors" }, ...errors.map((e) => h("li", {}, e))),
+        h(
+          "div",
+          { role: "alert" },
+          h("p", { class: "warn small" }, `This file cannot be used yet (${errors.length === 1 ? "1 error" : `${errors.length} errors`}); the lesson cannot be created until it is fixed or removed:`),
+          h("ul", { class: "small scenario-errors", "data-testid": "scenario-errors" }, ...errors.map((e) => h("li", {}, e))),
+        ),
       );
       block(true);
     };
