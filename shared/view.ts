@@ -7,7 +7,7 @@ import { canSee } from "./events";
 import type { AssetId, PowerId, Viewer } from "./ids";
 import { POWERS } from "./ids";
 import type { Orders } from "./orders";
-import { addCovertCost, eventSeen, historySeen, noCovertCost, seesAll, zonesSeen } from "./rules/fog";
+import { addCovertCost, covertCostBefore, eventSeen, historySeen, noCovertCost, seesAll, zonesSeen } from "./rules/fog";
 import { objectiveStatuses } from "./rules/objective-status";
 import { round1 } from "./rules/record";
 import type { ObjectiveStatus } from "./rules/objective-status";
@@ -48,8 +48,7 @@ export function viewForSeat(state: MatchState, viewer: Viewer, logFrom = 0): Mat
   const ended = state.status === "ended";
   const { seed: _seed, rng: _rng, nextId: _nextId, nextSeq: _nextSeq, powers, assets, orders, pastOrders, proposals, treaties, log, ...open } = state;
 
-  const covert = noCovertCost();
-  if (!seesAll(state, viewer)) for (const e of log) addCovertCost(state, covert, e);
+  const covert = seesAll(state, viewer) ? noCovertCost() : covertCostBefore(state, log.length);
   const powerViews = {} as Record<PowerId, PowerView>;
   for (const power of POWERS) {
     const known = all || ended || viewer === power;
@@ -94,12 +93,8 @@ export function viewForSeat(state: MatchState, viewer: Viewer, logFrom = 0): Mat
 function seenEvents(state: MatchState, viewer: Viewer, logFrom: number): GameEvent[] {
   const { log } = state;
   const fogged = !seesAll(state, viewer);
-  const covert = noCovertCost();
-  let seen = 0;
-  for (let i = 0; i < logFrom && i < log.length; i++) {
-    if (fogged) addCovertCost(state, covert, log[i]!);
-    if (canSee(log[i]!.visibleTo, viewer)) seen++;
-  }
+  const covert = fogged ? covertCostBefore(state, logFrom) : noCovertCost();
+  let seen = seenBefore(state, logFrom)[viewer];
   const shown: GameEvent[] = [];
   for (let i = logFrom; i < log.length; i++) {
     const event = log[i]!;
@@ -118,8 +113,40 @@ function seenEvents(state: MatchState, viewer: Viewer, logFrom: number): GameEve
   return shown;
 }
 
+/** How many of the log's events before index logFrom each viewer sees: one pass per state and logFrom, for all viewers. */
+function seenBefore(state: MatchState, logFrom: number): Readonly<Record<Viewer, number>> {
+  let byFrom = SEEN_BEFORE.get(state);
+  const kept = byFrom?.get(logFrom);
+  if (kept) return kept;
+  const counts = { facilitator: 0, spectator: 0 } as Record<Viewer, number>;
+  for (const power of POWERS) counts[power] = 0;
+  const { log } = state;
+  const end = Math.min(logFrom, log.length);
+  for (let i = 0; i < end; i++) {
+    const { visibleTo } = log[i]!;
+    if (visibleTo === "all") {
+      counts.spectator++;
+      for (const power of POWERS) counts[power]++;
+    } else for (const power of POWERS) if (canSee(visibleTo, power)) counts[power]++;
+  }
+  counts.facilitator = end;
+  if (!byFrom) SEEN_BEFORE.set(state, (byFrom = new Map()));
+  byFrom.set(logFrom, counts);
+  return counts;
+}
+
+const SEEN_BEFORE = new WeakMap<MatchState, Map<number, Record<Viewer, number>>>();
+
+/** Each power's statuses, computed once per state (a power and the facilitator ask for the same). */
 function objectivesFor(state: MatchState, viewer: Viewer): Partial<Record<PowerId, ObjectiveStatus[]>> {
   const shown: Partial<Record<PowerId, ObjectiveStatus[]>> = {};
-  for (const power of POWERS) if (viewer === power || viewer === "facilitator") shown[power] = objectiveStatuses(state, power);
+  let byPower = OBJECTIVES.get(state);
+  for (const power of POWERS) {
+    if (viewer !== power && viewer !== "facilitator") continue;
+    if (!byPower) OBJECTIVES.set(state, (byPower = {}));
+    shown[power] = byPower[power] ??= objectiveStatuses(state, power);
+  }
   return shown;
 }
+
+const OBJECTIVES = new WeakMap<MatchState, Partial<Record<PowerId, ObjectiveStatus[]>>>();

@@ -23,11 +23,7 @@ export function seesAll(state: Pick<MatchState, "status">, viewer: Viewer): bool
 
 /** The largest error of the viewer's estimates: none in its own country's zones. */
 function errorOf(state: MatchState, viewer: Viewer, zone: ZoneId): number {
-  const scenario = getScenario(state.scenarioId);
-  if (viewer === "facilitator" || viewer === "spectator") return viewer === "facilitator" ? 0 : scenario.combat.estimateError;
-  const country = scenario.zones.find((z) => z.id === zone)?.country;
-  if (country === scenario.powers[viewer].homeCountry) return 0;
-  return scenario.combat.estimateError * (1 - intelQuality(state, viewer));
+  return errorsOf(state, viewer)(getScenario(state.scenarioId).zones.find((z) => z.id === zone)?.country);
 }
 
 function estimate(value: number, error: number, draw: number): number {
@@ -39,17 +35,52 @@ function estimate(value: number, error: number, draw: number): number {
 export function zonesSeen(state: MatchState, viewer: Viewer): Record<ZoneId, ZoneState> {
   if (seesAll(state, viewer)) return state.zones;
   // One stream per viewer and resolution: the same view all turn long, fresh after each resolution.
-  const rng = seedRng(`${state.seed}|fog|${viewer}|${state.history.length}`);
+  const scenario = getScenario(state.scenarioId);
+  const draws = drawsOf(`${state.seed}|fog|${viewer}|${state.history.length}`, scenario.zones.length * FACTIONS.length);
+  const errorIn = errorsOf(state, viewer);
   const seen: Record<ZoneId, ZoneState> = {};
-  for (const setup of getScenario(state.scenarioId).zones) {
+  let d = 0;
+  for (const setup of scenario.zones) {
     const zone = state.zones[setup.id]!;
-    const error = errorOf(state, viewer, setup.id);
+    const error = errorIn(setup.country);
+    if (error === 0) {
+      seen[setup.id] = zone;
+      d += FACTIONS.length;
+      continue;
+    }
     const strength = {} as Record<FactionId, number>;
-    for (const faction of FACTIONS) strength[faction] = estimate(zone.strength[faction], error, nextFloat(rng));
-    seen[setup.id] = error === 0 ? zone : { civilians: zone.civilians, strength, control: zone.control };
+    for (const faction of FACTIONS) strength[faction] = estimate(zone.strength[faction], error, draws[d++]!);
+    seen[setup.id] = { civilians: zone.civilians, strength, control: zone.control };
   }
   return seen;
 }
+
+/** The viewer's largest error by zone country (errorOf, with the intelligence looked up once). */
+function errorsOf(state: MatchState, viewer: Viewer): (country: string | undefined) => number {
+  const scenario = getScenario(state.scenarioId);
+  if (viewer === "facilitator") return () => 0;
+  if (viewer === "spectator") return () => scenario.combat.estimateError;
+  const home = scenario.powers[viewer].homeCountry;
+  const elsewhere = scenario.combat.estimateError * (1 - intelQuality(state, viewer));
+  return (country) => (country === home ? 0 : elsewhere);
+}
+
+/**
+ * The first `count` floats of the stream seeded by `seed`. A pure function of its arguments:
+ * kept for the few streams in use (one per viewer and resolution), recomputed when evicted.
+ */
+function drawsOf(seed: string, count: number): readonly number[] {
+  const kept = DRAWS.get(seed);
+  if (kept && kept.length === count) return kept;
+  const rng = seedRng(seed);
+  const draws = Array.from({ length: count }, () => nextFloat(rng));
+  if (DRAWS.size >= DRAWS_KEPT) DRAWS.delete(DRAWS.keys().next().value!);
+  DRAWS.set(seed, draws);
+  return draws;
+}
+
+const DRAWS_KEPT = 256;
+const DRAWS = new Map<string, readonly number[]>();
 
 /** A fighting event's losses are seen only in the viewer's own country's zones (the fighting and control are public). */
 export function eventSeen(state: MatchState, event: GameEvent, viewer: Viewer, covertCost: Readonly<Record<PowerId, number>>): GameEvent {
@@ -71,21 +102,87 @@ export function noCovertCost(): Record<PowerId, number> {
   return Object.fromEntries(POWERS.map((p) => [p, 0])) as Record<PowerId, number>;
 }
 
+/** Where in a state's log the covert support events are, and where each history snapshot's turn ends. */
+interface CovertLedger {
+  covert: number[];
+  /** historySeen's reach into the log for snapshot i: the events before index ends[i] count. */
+  snapshotEnds: number[];
+  /** The totals over the events before each snapshotEnds[i]. */
+  atSnapshot: Record<PowerId, number>[];
+}
+
+const LEDGERS = new WeakMap<MatchState, CovertLedger>();
+
+/** One pass over a state's log, shared by every viewer's view of that state (the state never changes). */
+function ledgerOf(state: MatchState): CovertLedger {
+  let ledger = LEDGERS.get(state);
+  if (ledger) return ledger;
+  const { log, history } = state;
+  const covert: number[] = [];
+  for (let i = 0; i < log.length; i++) {
+    const e = log[i]!;
+    if (e.kind === "supportLanded" && e.covert) covert.push(i);
+  }
+  const snapshotEnds: number[] = [];
+  let next = 0;
+  for (const snapshot of history) {
+    for (; next < log.length && log[next]!.turn <= snapshot.turn; next++);
+    snapshotEnds.push(next);
+  }
+  ledger = { covert, snapshotEnds, atSnapshot: snapshotEnds.map((end) => covertTotals(state, covert, end)) };
+  LEDGERS.set(state, ledger);
+  return ledger;
+}
+
+function covertTotals(state: MatchState, covert: readonly number[], end: number): Record<PowerId, number> {
+  const totals = noCovertCost();
+  for (const i of covert) {
+    if (i >= end) break;
+    addCovertCost(state, totals, state.log[i]!);
+  }
+  return totals;
+}
+
+/** What each power's covert support has cost it over the log's events before index `end`. */
+export function covertCostBefore(state: MatchState, end: number): Record<PowerId, number> {
+  return covertTotals(state, ledgerOf(state).covert, end);
+}
+
+interface SeenSnapshot {
+  seed: string;
+  index: number;
+  error: number;
+  covert: Readonly<Record<PowerId, number>>;
+  seen: TurnSnapshot;
+}
+
+/** A snapshot, once made, never changes: its fogged telling is kept per viewer with every other input it depends on. */
+const SNAPSHOTS_SEEN = new WeakMap<TurnSnapshot, Map<Viewer, SeenSnapshot>>();
+
 /** The turn snapshots as the viewer sees them: others' cost without covert support, strength totals estimated. */
 export function historySeen(state: MatchState, viewer: Viewer): TurnSnapshot[] {
   if (seesAll(state, viewer)) return state.history;
-  const covert = noCovertCost();
-  let next = 0;
+  const { atSnapshot } = ledgerOf(state);
   const error = getScenario(state.scenarioId).combat.estimateError * (viewer === "spectator" ? 1 : 1 - intelQuality(state, viewer as PowerId));
   return state.history.map((snapshot, i) => {
-    for (; next < state.log.length && state.log[next]!.turn <= snapshot.turn; next++) addCovertCost(state, covert, state.log[next]!);
-    const rng = seedRng(`${state.seed}|fog-history|${viewer}|${i}`);
-    const strength = {} as Record<FactionId, number>;
-    for (const faction of FACTIONS) strength[faction] = estimate(snapshot.strength[faction], error * 3, nextFloat(rng));
-    const tracks = Object.assign({}, snapshot.tracks);
-    for (const power of POWERS) {
-      if (power !== viewer && covert[power] > 0) tracks[power] = Object.assign({}, tracks[power], { cost: round1(tracks[power].cost - covert[power]) });
-    }
-    return Object.assign({}, snapshot, { tracks, strength });
+    const covert = atSnapshot[i]!;
+    let byViewer = SNAPSHOTS_SEEN.get(snapshot);
+    const kept = byViewer?.get(viewer);
+    if (kept && kept.seed === state.seed && kept.index === i && kept.error === error && POWERS.every((p) => kept.covert[p] === covert[p])) return kept.seen;
+    const seen = snapshotSeen(state, viewer, snapshot, i, error, covert);
+    if (!byViewer) SNAPSHOTS_SEEN.set(snapshot, (byViewer = new Map()));
+    byViewer.set(viewer, { seed: state.seed, index: i, error, covert, seen });
+    return seen;
   });
+}
+
+function snapshotSeen(state: MatchState, viewer: Viewer, snapshot: TurnSnapshot, i: number, error: number, covert: Readonly<Record<PowerId, number>>): TurnSnapshot {
+  const rng = seedRng(`${state.seed}|fog-history|${viewer}|${i}`);
+  const strength = {} as Record<FactionId, number>;
+  for (const faction of FACTIONS) strength[faction] = estimate(snapshot.strength[faction], error * 3, nextFloat(rng));
+  const tracks = Object.assign({}, snapshot.tracks);
+  for (const power of POWERS) {
+    if (power !== viewer && covert[power] > 0) tracks[power] = Object.assign({}, tracks[power], { cost: round1(tracks[power].cost - covert[power]) });
+  }
+  return Object.assign({}, snapshot, { tracks, strength });
 }
