@@ -6,7 +6,6 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join as joinPath } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -14,7 +13,7 @@ import { Client } from "@colyseus/sdk";
 import type { Room } from "@colyseus/sdk";
 import { command, create, httpJson, join, publicState, viewOf, waitPhase } from "./harness";
 import { OPERATOR_ENV, operatorSummary } from "../support/operator";
-import { bootServer } from "../fault/support";
+import { bootServer, freePort } from "../fault/support";
 import { ROOM_NAME } from "../../shared/protocol";
 import { exampleScenarioFile } from "../../shared/scenario/example";
 import { customScenarioId } from "../../shared/scenario/file";
@@ -23,17 +22,6 @@ const dataDir = mkdtempSync(joinPath(tmpdir(), "overflight-custom-"));
 let child: ChildProcess | null = null;
 const rooms: Room[] = [];
 const customId = customScenarioId(exampleScenarioFile);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const port = (probe.address() as { port: number }).port;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function stableHash(port: number, id: string): Promise<string> {
   let last = "";
