@@ -83,6 +83,14 @@ describe.sequential("the game in French", { timeout: 60_000 }, () => {
     await until(tp, () => p.locator("[data-term=nfz]").count(), "a no-fly-zone term in the composer");
     expect(await untranslated(tp, ".panel.diplomacy", "fr")).toEqual([]);
     await screenshot(tp, "languages-03-diplomacy-fr.png");
+    // The Orders tab, with a strike being planned from the first platform.
+    await p.click(".tabs [data-tab=orders]");
+    expect(await p.locator(".panel.orders h2").innerText()).toBe("Ordres");
+    await p.locator("[data-testid^=plan-]:enabled").first().click();
+    await until(tp, () => p.locator("[data-testid=target-zone]").count(), "the strike form");
+    expect(await untranslated(tp, ".panel.orders", "fr")).toEqual([]);
+    await screenshot(tp, "languages-04-orders-fr.png");
+    await p.keyboard.press("Escape");
     await p.click(".tabs [data-tab=report]");
     expect(await p.locator("[data-testid=report] h2").innerText()).toBe("Rapport du tour");
     expect(await untranslated(tp, "[data-testid=report]", "fr")).toEqual([]);

@@ -17,11 +17,11 @@ export const LABEL = "#e8edf2";
 export const LABEL_DIM = "#9aa7b4";
 
 /** How a route passage is drawn, by the rights the flyer holds there. */
-export const RIGHTS_STYLE: Readonly<Record<RightsStatus, { color: number; css: string; dashed: boolean; label: string }>> = {
-  own: { color: 0xffffff, css: "#ffffff", dashed: false, label: "own airspace" },
-  international: { color: 0x8fb3d9, css: "#8fb3d9", dashed: false, label: "international" },
-  granted: { color: 0xf0e442, css: "#f0e442", dashed: false, label: "rights granted" },
-  none: { color: 0xff5a5a, css: "#ff5a5a", dashed: true, label: "no rights" },
+export const RIGHTS_STYLE: Readonly<Record<RightsStatus, { color: number; css: string; dashed: boolean }>> = {
+  own: { color: 0xffffff, css: "#ffffff", dashed: false },
+  international: { color: 0x8fb3d9, css: "#8fb3d9", dashed: false },
+  granted: { color: 0xf0e442, css: "#f0e442", dashed: false },
+  none: { color: 0xff5a5a, css: "#ff5a5a", dashed: true },
 };
 
 export function hexToNumber(hex: string): number {

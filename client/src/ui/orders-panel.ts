@@ -4,9 +4,9 @@
  * defence posture, no-fly-zone patrols, revocations, what it all costs, and sending.
  */
 import { FACTIONS, POSTURES } from "../../../shared/ids";
-import type { FactionId, Posture } from "../../../shared/ids";
+import type { FactionId } from "../../../shared/ids";
 import type { Connection } from "../net/connection";
-import { formatKm, plural } from "../model/format";
+import { formatKm } from "../model/format";
 import type { MatchStore } from "../model/match-store";
 import { RIGHTS_STYLE } from "../model/palette";
 import { commitmentsOf, costLines, costTotal, ordersWarnings, previewOf } from "../model/commitments";
@@ -18,19 +18,17 @@ import { button, fill, h, keepFocus, numberInput, select } from "./dom";
 import { toast } from "./toasts";
 import type { TeamView } from "../../../shared/team-draft";
 import { LIMITS } from "../../../shared/limits";
+import { ui } from "../lang/ui";
+
+/** The panel's words in the player's language. */
+const w = () => ui().orders;
 
 function clockTime(at: number): string {
   return new Date(at).toTimeString().slice(0, 5);
 }
 
-const POSTURE_TEXT: Readonly<Record<Posture, string>> = {
-  open: "Open: no detection.",
-  watch: "Watch: detect most aircraft and some cruise missiles, and protest.",
-  engage: "Engage: detect and try to intercept unauthorised flights (escalates).",
-};
-
 export class OrdersPanel {
-  readonly root = h("section", { class: "panel orders", "aria-label": "Orders" });
+  readonly root = h("section", { class: "panel orders", "aria-label": w().title });
   private readonly head = h("div", { class: "panel-head" });
   private readonly commitments = h("div", { class: "block commitments", "data-testid": "commitments" });
   private readonly platforms = h("div", { class: "block" });
@@ -38,8 +36,8 @@ export class OrdersPanel {
   private readonly planInfo = h("div", { class: "plan-info" });
   private readonly planForm = h("div", { class: "plan-form" });
   /** A waypoint typed in (kept across re-renders, so a patch arriving while typing loses nothing). */
-  private readonly waypointLat = h("input", { type: "text", inputmode: "decimal", size: 8, placeholder: "lat °N", "aria-label": "Latitude of a new waypoint, degrees north", "data-testid": "waypoint-lat", onkeydown: (e: Event) => (e as KeyboardEvent).key === "Enter" && this.addTypedWaypoint() });
-  private readonly waypointLon = h("input", { type: "text", inputmode: "decimal", size: 8, placeholder: "lon °E", "aria-label": "Longitude of a new waypoint, degrees east", "data-testid": "waypoint-lon", onkeydown: (e: Event) => (e as KeyboardEvent).key === "Enter" && this.addTypedWaypoint() });
+  private readonly waypointLat = h("input", { type: "text", inputmode: "decimal", size: 8, placeholder: w().waypointLat, "aria-label": w().waypointLatLabel, "data-testid": "waypoint-lat", onkeydown: (e: Event) => (e as KeyboardEvent).key === "Enter" && this.addTypedWaypoint() });
+  private readonly waypointLon = h("input", { type: "text", inputmode: "decimal", size: 8, placeholder: w().waypointLon, "aria-label": w().waypointLonLabel, "data-testid": "waypoint-lon", onkeydown: (e: Event) => (e as KeyboardEvent).key === "Enter" && this.addTypedWaypoint() });
   /** Why a typed waypoint was refused, tied to the field at fault (aria-describedby). */
   private readonly waypointError = h("p", { id: "waypoint-error", class: "small warn", role: "alert", hidden: true, "data-testid": "waypoint-error" });
   private readonly strikes = h("div", { class: "block" });
@@ -96,24 +94,24 @@ export class OrdersPanel {
   render(): void {
     const { view, scenario, power, draft } = this.store;
     if (!power || !draft) {
-      fill(this.head, h("h2", {}, "Orders"), h("p", { class: "hint" }, "Spectators see no orders."));
+      fill(this.head, h("h2", {}, w().title), h("p", { class: "hint" }, w().spectators));
       return;
     }
     const hint =
       view.phase === "orders"
-        ? "Secret and simultaneous. Send them before the timer ends; the last orders sent count."
+        ? w().hintOrders
         : view.phase === "report" || view.phase === "resolution"
-          ? "This turn's orders are resolved. The next orders phase comes after diplomacy."
-          : "Orders are sent in the orders phase. You can plan strikes now, and see which rights your routes need.";
-    fill(this.head, h("h2", {}, "Orders"), h("p", { class: "hint" }, hint));
+          ? w().hintResolved
+          : w().hintLater;
+    fill(this.head, h("h2", {}, w().title), h("p", { class: "hint" }, hint));
 
     const commitments = commitmentsOf(scenario, view, power, draft);
-    const STATE_TEXT = { kept: "kept", unkept: "not kept", atRisk: "at risk", none: "" } as const;
+    const STATE_TEXT = w().states;
     fill(
       this.commitments,
-      h("h3", {}, `Your commitments (${commitments.length})`),
+      h("h3", {}, w().commitments(commitments.length)),
       commitments.length === 0
-        ? h("p", { class: "hint small" }, "No treaty binds you. Accepted proposals become treaties here, with what each asks of you.")
+        ? h("p", { class: "hint small" }, w().noCommitments)
         : h(
             "ul",
             { class: "list" },
@@ -123,7 +121,7 @@ export class OrdersPanel {
                 { class: `commitment ${c.state}`, "data-treaty-id": c.treatyId, "data-state": c.state },
                 h("div", { class: "small" }, h("b", {}, `${c.treatyId}: `), c.text),
                 h("div", { class: "small" }, c.requires, c.state !== "none" ? h("span", { class: `badge state-${c.state}` }, STATE_TEXT[c.state]) : null),
-                c.cost ? h("div", { class: "small warn" }, `If broken: ${c.cost}.`) : null,
+                c.cost ? h("div", { class: "small warn" }, w().ifBroken(c.cost)) : null,
               ),
             ),
           ),
@@ -132,7 +130,7 @@ export class OrdersPanel {
     const mine = scenario.assets.filter((a) => a.owner === power);
     fill(
       this.platforms,
-      h("h3", {}, "Platforms"),
+      h("h3", {}, w().platforms),
       h(
         "ul",
         { class: "list" },
@@ -148,10 +146,10 @@ export class OrdersPanel {
               "div",
               { class: "grow" },
               h("div", {}, h("b", {}, a.name)),
-              h("div", { class: "small" }, `${weapon.name}, ${formatKm(weapon.rangeKm)} · stock ${stock ?? "?"} · ${left} left this turn`),
-              basing && !basing.held ? h("div", { class: "small warn" }, `Needs ${scenario.powers[basing.host].name}'s basing consent.`) : null,
+              h("div", { class: "small" }, w().platformLine(weapon.name, formatKm(weapon.rangeKm), stock === null ? "?" : String(stock), left)),
+              basing && !basing.held ? h("div", { class: "small warn" }, w().needsBasing(scenario.powers[basing.host].name)) : null,
             ),
-            button("Plan strike", () => this.planFromButton(a.id), { disabled: !this.editable || left === 0, "data-testid": `plan-${a.id}`, title: "Then click waypoints on the map and a target zone" }),
+            button(w().planStrike, () => this.planFromButton(a.id), { disabled: !this.editable || left === 0, "data-testid": `plan-${a.id}`, title: w().planStrikeTitle }),
           );
         }),
       ),
@@ -159,9 +157,9 @@ export class OrdersPanel {
 
     fill(
       this.strikes,
-      h("h3", { tabindex: -1, "data-testid": "strikes-heading" }, `Strikes (${draft.strikes.length})`),
+      h("h3", { tabindex: -1, "data-testid": "strikes-heading" }, w().strikes(draft.strikes.length)),
       draft.strikes.length === 0
-        ? h("p", { class: "hint" }, "None yet. Plan one from a platform above, or click your platform on the map.")
+        ? h("p", { class: "hint" }, w().noStrikes)
         : h(
             "ul",
             { class: "list" },
@@ -172,16 +170,16 @@ export class OrdersPanel {
                 h(
                   "div",
                   { class: "grow" },
-                  h("b", {}, `${s.id}: ${s.units} from ${scenario.assets.find((a) => a.id === s.asset)?.name ?? s.asset}`),
-                  h("div", { class: "small" }, `on ${scenario.factions[s.faction].name} in ${scenario.zones.find((z) => z.id === s.zone)?.name ?? s.zone}; claim: ${scenario.factions[s.claim].name}; ${plural(s.waypoints.length, "waypoint")}`),
-                  this.store.team?.draft.strikeBy[s.id] ? h("div", { class: "small hint", "data-testid": "strike-by" }, `by ${this.store.team.draft.strikeBy[s.id]}`) : null,
+                  h("b", {}, w().strikeLine(s.id, s.units, scenario.assets.find((a) => a.id === s.asset)?.name ?? s.asset)),
+                  h("div", { class: "small" }, w().strikeTarget(scenario.factions[s.faction].name, scenario.zones.find((z) => z.id === s.zone)?.name ?? s.zone, scenario.factions[s.claim].name, s.waypoints.length)),
+                  this.store.team?.draft.strikeBy[s.id] ? h("div", { class: "small hint", "data-testid": "strike-by" }, w().by(this.store.team.draft.strikeBy[s.id]!)) : null,
                 ),
-                button("Edit", () => this.store.editStrike(s.id), { disabled: !this.editable }),
+                button(w().edit, () => this.store.editStrike(s.id), { disabled: !this.editable }),
                 button("✕", () => {
                   draft.removeStrike(s.id);
                   this.store.draftChanged();
                   this.strikes.querySelector<HTMLElement>("[data-testid=strikes-heading]")?.focus();
-                }, { disabled: !this.editable, "aria-label": `Remove strike ${s.id}`, class: "icon" }),
+                }, { disabled: !this.editable, "aria-label": w().removeStrike(s.id), class: "icon" }),
               ),
             ),
           ),
@@ -206,12 +204,12 @@ export class OrdersPanel {
     const supportForm = h(
       "div",
       { class: "inline" },
-      select({ "aria-label": "Faction to support", disabled: dis }, FACTIONS.map((f) => [f, scenario.factions[f].name] as const), sf, (v) => (sf = v as FactionId)),
-      select({ "aria-label": "Zone", disabled: dis }, scenario.zones.map((z) => [z.id, z.name] as const), sz, (v) => (sz = v)),
-      numberInput({ "aria-label": "Support points", disabled: dis, class: "num" }, 1, 1, Math.max(1, supportLeft), (v) => (sp = v)),
-      h("label", { class: "check" }, this.checkbox(false, dis, (v) => (covert = v)), "covert"),
-      button("Add", () => {
-        if (sp > supportLeft) return toast(`Only ${supportLeft} support points are left this turn.`, "error");
+      select({ "aria-label": w().supportFaction, disabled: dis }, FACTIONS.map((f) => [f, scenario.factions[f].name] as const), sf, (v) => (sf = v as FactionId)),
+      select({ "aria-label": w().zone, disabled: dis }, scenario.zones.map((z) => [z.id, z.name] as const), sz, (v) => (sz = v)),
+      numberInput({ "aria-label": w().supportPoints, disabled: dis, class: "num" }, 1, 1, Math.max(1, supportLeft), (v) => (sp = v)),
+      h("label", { class: "check" }, this.checkbox(false, dis, (v) => (covert = v)), w().covert),
+      button(w().add, () => {
+        if (sp > supportLeft) return toast(w().supportLeft(supportLeft), "error");
         draft.setSupport(null, { faction: sf, zone: sz, points: sp, covert });
         this.store.draftChanged();
       }, { disabled: dis || supportLeft <= 0 }),
@@ -219,7 +217,7 @@ export class OrdersPanel {
     const support = h(
       "div",
       { class: "sub" },
-      h("h3", {}, `Proxy support (${draft.supportUsed()}/${setup.supportPoints} points)`),
+      h("h3", {}, w().support(draft.supportUsed(), setup.supportPoints)),
       h(
         "ul",
         { class: "list" },
@@ -227,22 +225,22 @@ export class OrdersPanel {
           h(
             "li",
             { class: "row" },
-            h("span", { class: "grow" }, `${s.points} to ${scenario.factions[s.faction].name} in ${scenario.zones.find((z) => z.id === s.zone)?.name ?? s.zone} (${s.covert ? "covert" : "overt"})`),
+            h("span", { class: "grow" }, w().supportLine(s.points, scenario.factions[s.faction].name, scenario.zones.find((z) => z.id === s.zone)?.name ?? s.zone, s.covert)),
             button("✕", () => {
               draft.removeSupport(i);
               this.store.draftChanged();
-            }, { disabled: dis, class: "icon", "aria-label": "Remove support order" }),
+            }, { disabled: dis, class: "icon", "aria-label": w().removeSupport }),
           ),
         ),
       ),
       supportForm,
-      h("p", { class: "small hint" }, "Overt support is seen by all; covert support may be detected, and a broken pledge costs credibility."),
+      h("p", { class: "small hint" }, w().supportHint),
     );
     // Posture
     const posture = h(
       "fieldset",
       { class: "sub" },
-      h("legend", {}, "Air defence posture"),
+      h("legend", {}, w().posture),
       ...POSTURES.map((p) =>
         h(
           "label",
@@ -251,7 +249,7 @@ export class OrdersPanel {
             draft.setPosture(p);
             this.store.draftChanged();
           }),
-          h("span", {}, POSTURE_TEXT[p]),
+          h("span", {}, w().postures[p]),
         ),
       ),
     );
@@ -260,9 +258,9 @@ export class OrdersPanel {
     const patrols = h(
       "div",
       { class: "sub" },
-      h("h3", {}, `No-fly-zone patrols (${draft.patrolsUsed()}/${setup.patrolUnits} units)`),
+      h("h3", {}, w().patrols(draft.patrolsUsed(), setup.patrolUnits)),
       nfzs.length === 0
-        ? h("p", { class: "hint small" }, "You sponsor no no-fly zone.")
+        ? h("p", { class: "hint small" }, w().noNfz)
         : h(
             "ul",
             { class: "list" },
@@ -271,7 +269,7 @@ export class OrdersPanel {
                 "li",
                 { class: "row" },
                 h("span", { class: "grow small" }, `${t.id}: ${describeTerm(t.term, scenario, t.untilTurn)}`),
-                numberInput({ class: "num", "aria-label": `Patrol units for ${t.id}`, disabled: dis }, draft.patrols.find((p) => p.treaty === t.id)?.units ?? 0, 0, setup.patrolUnits, (v) => {
+                numberInput({ class: "num", "aria-label": w().patrolUnits(t.id), disabled: dis }, draft.patrols.find((p) => p.treaty === t.id)?.units ?? 0, 0, setup.patrolUnits, (v) => {
                   draft.setPatrol(t.id, v);
                   this.store.draftChanged();
                 }),
@@ -284,9 +282,9 @@ export class OrdersPanel {
     const revoke = h(
       "div",
       { class: "sub" },
-      h("h3", {}, "Revoke a treaty"),
+      h("h3", {}, w().revoke),
       mineInForce.length === 0
-        ? h("p", { class: "hint small" }, "No treaty in force binds you.")
+        ? h("p", { class: "hint small" }, w().noTreaty)
         : h(
             "ul",
             { class: "list" },
@@ -301,12 +299,12 @@ export class OrdersPanel {
                     draft.toggleRevoke(t.id, v);
                     this.store.draftChanged();
                   }),
-                  `${t.id}: ${describeTerm(t.term, scenario, t.untilTurn)} (${plural(turnsLeft(t, view.turn), "turn")} left)`,
+                  `${t.id}: ${describeTerm(t.term, scenario, t.untilTurn)} ${w().turnsLeft(turnsLeft(t, view.turn))}`,
                 ),
               ),
             ),
           ),
-      h("p", { class: "small hint" }, `Revoking before a treaty's last turn costs ${scenario.tracks.credibilityLostOnRevocation} credibility; in its last turn, nothing.`),
+      h("p", { class: "small hint" }, w().revokeHint(scenario.tracks.credibilityLostOnRevocation)),
     );
     fill(this.rest, support, posture, patrols, revoke);
   }
@@ -320,23 +318,23 @@ export class OrdersPanel {
     const warnings = ordersWarnings(this.store.scenario, view, power, draft);
     const team = this.store.team;
     const teamSent = team?.draft.sent ?? null;
-    const sentBy = teamSent && team && team.connected > 1 ? ` by ${teamSent.by} at ${clockTime(teamSent.at)}` : "";
-    const status = !this.sendable && !sent ? "Sent in the orders phase." : !sent ? "Not sent yet." : draft.dirty ? `Changed since sent${sentBy}: send again.` : `Sent${sentBy} ✓ (you can still change and resend).`;
+    const sentBy = teamSent && team && team.connected > 1 ? w().sentBy(teamSent.by, clockTime(teamSent.at)) : "";
+    const status = !this.sendable && !sent ? w().sentInPhase : !sent ? w().notSent : draft.dirty ? w().changed(sentBy) : w().sent(sentBy);
     fill(
       this.footer,
       team ? this.teamBlock(team) : null,
-      h("h3", {}, "Cost of these orders"),
+      h("h3", {}, w().cost),
       costs.length === 0
-        ? h("p", { class: "hint small" }, "Nothing that costs anything.")
+        ? h("p", { class: "hint small" }, w().noCost)
         : h("ul", { class: "list costs" }, ...costs.map((c) => h("li", { class: "row small" }, h("span", { class: "grow" }, c.what), h("span", { class: "cost" }, c.cost)))),
-      h("p", { class: "small" }, `Total: cost +${costTotal(preview)}`),
+      h("p", { class: "small" }, w().total(costTotal(preview))),
       warnings.length > 0
-        ? h("div", { class: "orders-warnings", "data-testid": "orders-warnings", role: "status" }, h("h4", {}, "Before you send"), h("ul", { class: "list" }, ...warnings.map((w) => h("li", { class: "small warn", "data-warning": w.kind }, w.text))))
+        ? h("div", { class: "orders-warnings", "data-testid": "orders-warnings", role: "status" }, h("h4", {}, w().beforeSend), h("ul", { class: "list" }, ...warnings.map((x) => h("li", { class: "small warn", "data-warning": x.kind }, x.text))))
         : null,
       h(
         "div",
         { class: "inline" },
-        button("Send orders", () => void this.send(), { class: "primary", disabled: !this.sendable, "data-testid": "send-orders" }),
+        button(w().sendOrders, () => void this.send(), { class: "primary", disabled: !this.sendable, "data-testid": "send-orders" }),
         h("span", { class: `small ${sent && !draft.dirty ? "ok" : "warn"}`, "data-testid": "orders-status" }, status),
       ),
     );
@@ -351,12 +349,12 @@ export class OrdersPanel {
     return h(
       "div",
       { class: "sub team-draft", "data-testid": "team-draft" },
-      h("h3", {}, "Your team's draft"),
-      h("p", { class: "small hint" }, "Everyone on your team edits these same orders; whoever sends them sends the team's."),
+      h("h3", {}, w().teamDraft),
+      h("p", { class: "small hint" }, w().teamDraftHint),
       changes.length === 0
-        ? h("p", { class: "small hint" }, "No changes yet.")
+        ? h("p", { class: "small hint" }, w().noChanges)
         : h("ul", { class: "list", "aria-live": "polite" }, ...changes.map((c) => h("li", { class: "small", "data-testid": "team-change" }, `${clockTime(c.at)} ${c.by}: ${c.what}`))),
-      h("p", { class: "small", "data-testid": "team-ready" }, `Ready: ${team.ready.length > 0 ? team.ready.join(", ") : "nobody yet"} (${team.rule === "any" ? "any one of you ends the phase for the team" : team.rule === "majority" ? "more than half of you" : team.captain ? `your captain, ${team.captain}, decides` : "more than half of you"})`),
+      h("p", { class: "small", "data-testid": "team-ready" }, w().teamReady(team.ready, team.rule === "any" ? w().ruleAny : team.rule === "majority" || !team.captain ? w().ruleMajority : w().ruleCaptain(team.captain))),
     );
   }
 
@@ -369,14 +367,14 @@ export class OrdersPanel {
     }
     const problem = this.store.ordersProblem();
     if (problem) return toast(problem, "error");
-    if (await this.store.sendOrders()) toast(this.store.team && this.store.team.connected > 1 ? "The team's orders are sent." : "Orders sent.", "ok");
+    if (await this.store.sendOrders()) toast(this.store.team && this.store.team.connected > 1 ? w().teamSent : w().ordersSent, "ok");
   }
 
   private addTypedWaypoint(): void {
     const planner = this.store.planner;
     const parsed = parseWaypoint(this.waypointLat.value, this.waypointLon.value);
     if (!parsed.ok) return this.showWaypointError(parsed);
-    if (!planner.addWaypoint(parsed.point)) return this.showWaypointError({ message: `A strike has at most ${LIMITS.waypoints} waypoints.`, field: "latitude" });
+    if (!planner.addWaypoint(parsed.point)) return this.showWaypointError({ message: w().tooManyWaypoints(LIMITS.waypoints), field: "latitude" });
     this.showWaypointError(null);
     this.waypointLat.value = "";
     this.waypointLon.value = "";
@@ -398,53 +396,53 @@ export class OrdersPanel {
     if (!preview) return;
     const { plan, weapon } = preview;
     const pct = Math.min(100, (plan.lengthKm / weapon.rangeKm) * 100);
-    const bar = h("div", { class: `range ${plan.inRange ? "" : "over"}`, role: "meter", "aria-valuenow": Math.round(plan.lengthKm), "aria-valuemax": weapon.rangeKm, "aria-label": "Route length against range" });
+    const bar = h("div", { class: `range ${plan.inRange ? "" : "over"}`, role: "meter", "aria-valuenow": Math.round(plan.lengthKm), "aria-valuemax": weapon.rangeKm, "aria-label": w().rangeMeter });
     const fillBar = h("div", { class: "range-fill" });
     fillBar.style.width = `${pct}%`;
     bar.append(fillBar);
     fill(
       this.planInfo,
-      h("h3", { tabindex: -1 }, `Strike from ${preview.asset.name}`),
-      h("p", { class: "small hint" }, preview.zone ? "Click the map to add waypoints (they go before the target), or type one below. Drag a waypoint to move it; right-click it to remove it." : "Click the map to add waypoints (or type them below), then click a zone to target it (or choose it below). Esc cancels."),
+      h("h3", { tabindex: -1 }, w().strikeFrom(preview.asset.name)),
+      h("p", { class: "small hint" }, preview.zone ? w().clickHintTarget : w().clickHint),
       h(
         "div",
         { class: "row", "data-testid": "route-length" },
-        h("span", { class: "grow" }, `${preview.zone ? "Route" : "So far"}: ${formatKm(plan.lengthKm)} of ${formatKm(weapon.rangeKm)} range`),
-        h("b", { class: plan.inRange ? "ok" : "warn" }, plan.inRange ? "in range" : "OUT OF RANGE"),
+        h("span", { class: "grow" }, w().routeLength(Boolean(preview.zone), formatKm(plan.lengthKm), formatKm(weapon.rangeKm))),
+        h("b", { class: plan.inRange ? "ok" : "warn" }, plan.inRange ? w().inRange : w().outOfRange),
       ),
       bar,
       planner.waypoints.length > 0
         ? h(
             "ol",
             { class: "list waypoints" },
-            ...planner.waypoints.map((w, i) =>
+            ...planner.waypoints.map((p, i) =>
               h(
                 "li",
                 { class: "row small" },
-                h("span", { class: "grow" }, `Waypoint ${i + 1}: ${w[1].toFixed(2)}°N ${w[0].toFixed(2)}°E`),
+                h("span", { class: "grow" }, w().waypoint(i + 1, p[1].toFixed(2), p[0].toFixed(2))),
                 button("✕", () => {
                   planner.removeWaypoint(i);
                   this.store.routeChanged();
-                }, { class: "icon", "aria-label": `Remove waypoint ${i + 1}` }),
+                }, { class: "icon", "aria-label": w().removeWaypoint(i + 1) }),
               ),
             ),
           )
         : null,
-      h("div", { class: "inline waypoint-entry" }, this.waypointLat, this.waypointLon, button("Add waypoint", () => this.addTypedWaypoint(), { "data-testid": "add-waypoint", disabled: !planner.canAddWaypoint() })),
+      h("div", { class: "inline waypoint-entry" }, this.waypointLat, this.waypointLon, button(w().addWaypoint, () => this.addTypedWaypoint(), { "data-testid": "add-waypoint", disabled: !planner.canAddWaypoint() })),
       this.waypointError,
-      h("h4", {}, "Airspaces crossed"),
+      h("h4", {}, w().airspaces),
       h(
         "ul",
         { class: "list airspaces", "data-testid": "airspaces" },
         ...preview.passages.map((p) => {
           const style = RIGHTS_STYLE[p.rights];
-          const badge = h("span", { class: `rights rights-${p.rights}` }, style.label);
+          const badge = h("span", { class: `rights rights-${p.rights}` }, ui().match.rights[p.rights]);
           badge.style.borderColor = style.css;
           return h("li", { class: "row small", "data-country": p.country ?? "sea", "data-rights": p.rights }, h("span", { class: "grow" }, `${p.name} · ${formatKm(p.km)}`), badge);
         }),
       ),
-      preview.violations.length > 0 ? h("p", { class: "small warn" }, `Without rights over ${preview.violations.join(", ")}: a violation if detected (protest, escalation, legitimacy).`) : null,
-      preview.basing && !preview.basing.held ? h("p", { class: "small warn" }, `Flying from here needs ${scenario.powers[preview.basing.host].name}'s basing consent.`) : null,
+      preview.violations.length > 0 ? h("p", { class: "small warn" }, w().withoutRights(preview.violations)) : null,
+      preview.basing && !preview.basing.held ? h("p", { class: "small warn" }, w().flyingNeedsBasing(scenario.powers[preview.basing.host].name)) : null,
     );
     const key = `${planner.asset}|${planner.zone}|${this.store.strikeForm.editing}`;
     if (key !== this.formKey) {
@@ -467,25 +465,25 @@ export class OrdersPanel {
       h(
         "label",
         { class: "field" },
-        "Target zone",
-        select({ "data-testid": "target-zone" }, [["", "— click a zone on the map —"] as const, ...scenario.zones.map((z) => [z.id, z.name] as const)], planner.zone ?? "", (v) => {
+        w().targetZone,
+        select({ "data-testid": "target-zone" }, [["", w().clickZone] as const, ...scenario.zones.map((z) => [z.id, z.name] as const)], planner.zone ?? "", (v) => {
           if (v) planner.setTarget(v);
           else planner.zone = null;
           store.routeChanged();
         }),
       ),
-      h("label", { class: "field" }, "Intended faction", select({ "data-testid": "strike-faction" }, factions, form.faction, (v) => (form.faction = v as FactionId))),
-      h("label", { class: "field" }, `Units (up to ${left})`, numberInput({ class: "num", "data-testid": "strike-units" }, Math.min(form.units, Math.max(1, left)), 1, Math.max(1, left), (v) => (form.units = v))),
-      h("label", { class: "field" }, "Public claim", select({ "data-testid": "strike-claim" }, factions, form.claim, (v) => (form.claim = v as FactionId))),
+      h("label", { class: "field" }, w().intendedFaction, select({ "data-testid": "strike-faction" }, factions, form.faction, (v) => (form.faction = v as FactionId))),
+      h("label", { class: "field" }, w().units(left), numberInput({ class: "num", "data-testid": "strike-units" }, Math.min(form.units, Math.max(1, left)), 1, Math.max(1, left), (v) => (form.units = v))),
+      h("label", { class: "field" }, w().publicClaim, select({ "data-testid": "strike-claim" }, factions, form.claim, (v) => (form.claim = v as FactionId))),
       h(
         "div",
         { class: "inline" },
-        button(form.editing ? "Update strike" : "Add strike", () => {
+        button(form.editing ? w().updateStrike : w().addStrike, () => {
           const problem = store.commitRoute();
           if (problem) toast(problem, "error");
           else this.strikes.querySelector<HTMLElement>("[data-testid=strikes-heading]")?.focus();
         }, { class: "primary", "data-testid": "add-strike" }),
-        button("Cancel", () => {
+        button(w().cancel, () => {
           const asset = planner.asset;
           store.cancelRoute();
           this.platforms.querySelector<HTMLElement>(`[data-testid="plan-${asset}"]`)?.focus();
