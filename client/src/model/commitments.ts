@@ -13,7 +13,7 @@ import { bindingTreaties, previewOrders } from "../../../shared/rules/orders-pre
 import type { OrdersPreview, PledgePreview, SeatContext } from "../../../shared/rules/orders-preview";
 import { landsSupport } from "../../../shared/rules/support";
 import type { Scenario } from "../../../shared/scenario/types";
-import { list, plural } from "./format";
+import { ui } from "../lang/ui";
 import type { OrdersDraft } from "./orders-draft";
 import { describeTerm } from "./proposal";
 import { countryName } from "./route-planner";
@@ -48,11 +48,12 @@ export function previewOf(view: SeatContext, power: PowerId, draft: OrdersDraft 
   return previewOrders(view, power, draft ? draft.toOrders() : emptyOrders(view.powers[power].posture));
 }
 
-const zoneNames = (scenario: Scenario, ids: readonly string[]) => list(ids.map((id) => scenario.zones.find((z) => z.id === id)?.name ?? id));
+const zoneNames = (scenario: Scenario, ids: readonly string[]) => ids.map((id) => scenario.zones.find((z) => z.id === id)?.name ?? id);
+const w = () => ui().commitments;
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 function pledgeCost(p: PledgePreview): string {
-  return `credibility −${p.credibility}${p.endsTreaty ? ", and the treaty ends" : ""}${p.outcome === "atRisk" ? ", if covert support is detected" : ""}`;
+  return w().pledgeCost(p.credibility, Boolean(p.endsTreaty), p.outcome === "atRisk");
 }
 
 const PLEDGE_STATE: Record<PledgePreview["outcome"], CommitmentState> = { kept: "kept", broken: "unkept", atRisk: "atRisk" };
@@ -61,30 +62,30 @@ export function commitmentsOf(scenario: Scenario, view: SeatContext, power: Powe
   const name = (p: PowerId) => scenario.powers[p].name;
   return bindingTreaties(view.treaties, power).map((t) => {
     const base = { treatyId: t.id, text: describeTerm(t.term, scenario, t.untilTurn) };
-    const revoking = draft?.revoke.includes(t.id) ? "You are revoking it in these orders; this turn it still binds you. " : "";
+    const revoking = draft?.revoke.includes(t.id) ? w().revoking : "";
     const pledge = preview.pledges.find((p) => p.treatyId === t.id);
     const judged = pledge ? { state: PLEDGE_STATE[pledge.outcome], cost: pledge.outcome === "kept" ? null : pledgeCost(pledge) } : { state: "none" as const, cost: null };
     const term = t.term;
-    let requires = "Nothing asked of you this turn.";
+    let requires = w().nothing;
     switch (term.kind) {
       case "support": {
         if (term.pledger !== power) break;
         const where = zoneNames(scenario, term.zones);
         const faction = scenario.factions[term.faction].name;
-        requires = term.stance === "support" ? `Support ${faction} in ${where} this turn (at least one point).` : `Give ${faction} no support in ${where}.`;
+        requires = term.stance === "support" ? w().support(faction, where) : w().noSupport(faction, where);
         break;
       }
       case "nfz":
-        if (pledge) requires = `Fly ${plural(pledge.pledged, "patrol unit")} over ${zoneNames(scenario, term.zones)} (your orders: ${pledge.flown}).`;
+        if (pledge) requires = w().patrol(pledge.pledged, zoneNames(scenario, term.zones), pledge.flown);
         break;
       case "overflight":
-        requires = term.grantor === power ? `${name(term.grantee)} may fly ${term.scope} through your airspace: its flights there are no violation.` : `You may fly ${term.scope} over ${name(term.grantor)}'s airspace.`;
+        requires = term.grantor === power ? w().granted(name(term.grantee), ui().terms.scopes[term.scope]) : w().grantedToYou(ui().terms.scopes[term.scope], name(term.grantor));
         break;
       case "basing":
-        requires = term.host === power ? `${name(term.guest)} may fly from your bases.` : `You may fly from ${name(term.host)}'s bases.`;
+        requires = term.host === power ? w().hosting(name(term.guest)) : w().hosted(name(term.host));
         break;
       case "intel":
-        requires = "Members share targeting intelligence: better aim and sight of strikes.";
+        requires = w().intel;
         break;
     }
     return { ...base, requires: revoking + requires, ...judged };
@@ -96,26 +97,26 @@ export function ordersWarnings(scenario: Scenario, view: SeatContext, power: Pow
   const preview = previewOf(view, power, draft);
   const warnings: OrdersWarning[] = [];
   for (const c of commitmentsOf(scenario, view, power, draft, preview)) {
-    if (c.state === "unkept") warnings.push({ kind: "pledge", text: `Unkept pledge ${c.treatyId} (${c.requires}) Cost: ${c.cost}.` });
-    if (c.state === "atRisk") warnings.push({ kind: "pledge", text: `Pledge ${c.treatyId} at risk (${c.requires}) Cost: ${c.cost}.` });
+    if (c.state === "unkept") warnings.push({ kind: "pledge", text: w().unkept(c.treatyId, c.requires, c.cost ?? "") });
+    if (c.state === "atRisk") warnings.push({ kind: "pledge", text: w().atRisk(c.treatyId, c.requires, c.cost ?? "") });
   }
   for (const strikeId of new Set(preview.violations.map((v) => v.strikeId))) {
     const mine = preview.violations.filter((v) => v.strikeId === strikeId);
     const each = mine.map((v) => {
-      const escalation = v.owner === null ? "no escalation (no seat)" : `escalation +${v.ifDetected.escalation}${v.ifDetected.engaged ? " (its defences engage)" : ""}`;
-      return `${countryName(scenario, v.country)}: legitimacy −${v.ifDetected.legitimacy}, ${escalation}`;
+      const escalation = v.owner === null ? w().noSeat : w().escalation(v.ifDetected.escalation, Boolean(v.ifDetected.engaged));
+      return w().ifDetected(countryName(scenario, v.country), v.ifDetected.legitimacy, escalation);
     });
     const protests = mine.filter((v) => v.owner !== null && v.ifDetected.incident === "protest").length;
-    const cap = protests > 1 ? ` Protests add at most +${escalationCap(scenario.id, "protest")} escalation a turn.` : "";
+    const cap = protests > 1 ? w().protestCap(escalationCap(scenario.id, "protest")) : "";
     warnings.push({
       kind: "violation",
-      text: `Strike ${strikeId} crosses ${list(mine.map((v) => countryName(scenario, v.country)))} without rights. If detected, each is a violation (${each.join("; ")}), and units may be shot down.${cap}`,
+      text: w().violation(strikeId, mine.map((v) => countryName(scenario, v.country)), each, cap),
     });
   }
   for (const r of preview.revocations) {
     if (r.credibility <= 0 || r.applies === "no") continue;
     const until = view.treaties.find((t) => t.id === r.treatyId)?.untilTurn;
-    warnings.push({ kind: "revocation", text: `Revoking ${r.treatyId} before its last turn (${until}): credibility −${r.credibility}${r.applies === "ifPledgeHolds" ? ", unless its pledge is found broken first" : ""}.` });
+    warnings.push({ kind: "revocation", text: w().revocation(r.treatyId, String(until ?? ""), r.credibility, r.applies === "ifPledgeHolds") });
   }
   return warnings;
 }
@@ -123,26 +124,26 @@ export function ordersWarnings(scenario: Scenario, view: SeatContext, power: Pow
 /** What each order costs, line by line, as the rules will charge it. */
 export function costLines(scenario: Scenario, view: SeatContext, power: PowerId, draft: OrdersDraft, preview = previewOf(view, power, draft)): CostLine[] {
   const lines: CostLine[] = [];
-  const ABORTED = { basing: "does not launch: no basing consent", stock: "does not launch: no units left", range: "does not launch: out of range" } as const;
+  const ABORTED = w().aborted;
   for (const s of draft.strikes) {
     const asset = scenario.assets.find((a) => a.id === s.asset);
     const zone = scenario.zones.find((z) => z.id === s.zone);
     const launch = preview.launches.find((l) => l.strikeId === s.id);
-    const cost = !launch ? "does not launch" : launch.aborted ? ABORTED[launch.aborted] : `cost +${round1(launch.cost)}${launch.units < s.units ? ` (${launch.units} units launch)` : ""}`;
-    lines.push({ what: `Strike ${s.id}: ${s.units} from ${asset?.name ?? s.asset} on ${zone?.name ?? s.zone}`, cost });
+    const cost = !launch ? w().noLaunch : launch.aborted ? ABORTED[launch.aborted] : w().launchCost(round1(launch.cost), launch.units < s.units ? launch.units : null);
+    lines.push({ what: w().strike(s.id, s.units, asset?.name ?? s.asset, zone?.name ?? s.zone), cost });
   }
   for (const s of draft.support) {
     const lands = landsSupport(view, power, s);
     lines.push({
-      what: `${s.covert ? "Covert" : "Overt"} support: ${s.points} to ${scenario.factions[s.faction].name} in ${scenario.zones.find((z) => z.id === s.zone)?.name ?? s.zone}`,
-      cost: lands ? `cost +${round1(supportCost(scenario.id, s.points))}${s.covert ? ", risk of detection" : ""}` : "does not land",
+      what: w().supportLine(s.covert, s.points, scenario.factions[s.faction].name, scenario.zones.find((z) => z.id === s.zone)?.name ?? s.zone),
+      cost: lands ? w().supportCost(round1(supportCost(scenario.id, s.points)), s.covert) : w().noLand,
     });
   }
   for (const r of preview.revocations) {
-    const cost = r.applies === "no" ? "no cost: its broken pledge ends it first" : r.credibility > 0 ? `credibility −${r.credibility} (before its last turn)` : "no cost (its last turn)";
-    lines.push({ what: `Revoke treaty ${r.treatyId}`, cost });
+    const cost = r.applies === "no" ? w().revokeFree : r.credibility > 0 ? w().revokeCost(r.credibility) : w().revokeLast;
+    lines.push({ what: w().revokeLine(r.treatyId), cost });
   }
-  for (const p of draft.patrols) lines.push({ what: `Patrols: ${p.units} units for no-fly zone ${p.treaty}`, cost: "risk of clashes" });
+  for (const p of draft.patrols) lines.push({ what: w().patrols(p.units, p.treaty), cost: w().clashes });
   return lines;
 }
 
