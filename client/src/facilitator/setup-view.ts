@@ -145,7 +145,7 @@ export class SetupView {
     updateEstimate();
     // Which scenario the lesson will play: the shipped one, or the teacher's file once loaded.
     const about = h("p", { class: "small", "data-testid": "scenario-about" });
-    const showScenario = (sc: Scenario) => fill(about, `${sc.name}, ${sc.date}: ${sc.summary}`);
+    const showScenario = (sc: Scenario) => fill(about, `${sc.name}, ${sc.date}. ${sc.summary}`);
     showScenario(s);
     const own = this.ownScenario((turns) => setTurns(turns), showScenario);
     const name = h("input", { type: "text", maxlength: LIMITS.matchNameLength, placeholder: "Class name, e.g. 11B History", "aria-label": "Class name", "data-testid": "class-name" });
