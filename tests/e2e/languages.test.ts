@@ -4,7 +4,7 @@
  * the lobby or on the match page (for the parts translated so far).
  */
 import { describe, expect, it } from "vitest";
-import { attr, openPage, screenshot, until, waitScene } from "./support";
+import { attr, openPage, screenshot, until, waitPhase, waitScene } from "./support";
 import type { TestPage } from "./support";
 import { browserSuite } from "./suite";
 import { englishOnly, textsIn, untranslated } from "./untranslated";
@@ -12,7 +12,7 @@ import { englishOnly, textsIn, untranslated } from "./untranslated";
 const suite = browserSuite("languages");
 let tp: TestPage;
 
-describe.sequential("the game in French", { timeout: 60_000 }, () => {
+describe.sequential("the game in French", { timeout: 90_000 }, () => {
   it("the English lobby shows the English catalog (the check can fail)", async () => {
     tp = await openPage(suite.browser, `${suite.server.url}?renderer=canvas`);
     await waitScene(tp, "lobby");
@@ -95,6 +95,26 @@ describe.sequential("the game in French", { timeout: 60_000 }, () => {
     expect(await p.locator("[data-testid=report] h2").innerText()).toBe("Rapport du tour");
     expect(await untranslated(tp, "[data-testid=report]", "fr")).toEqual([]);
     await screenshot(tp, "languages-01-match-fr.png");
+    tp.check();
+  });
+
+  it("the French turn report, after Ready through a turn, is in French", async () => {
+    const p = tp.page;
+    // The only player: each press of Ready ends the phase, until the report of turn 1.
+    await until(tp, async () => {
+      if ((await attr(tp, "phase")) === "report") return true;
+      const ready = p.locator("[data-testid=ready]:enabled[aria-pressed=false]");
+      if ((await ready.count()) > 0) await ready.click({ timeout: 1000 }).catch(() => undefined);
+      return false;
+    }, "the report phase of turn 1", 45_000);
+    await waitPhase(tp, "report", 1);
+    await p.click(".tabs [data-tab=report]");
+    await until(tp, async () => (await p.locator("[data-testid=report] h2").innerText()) === "Rapport du tour 1", "the turn 1 report");
+    await until(tp, async () => (await p.locator("[data-testid=playing]").count()) === 0, "the playback over", 30_000);
+    for (const summary of await p.locator("[data-testid=report] details > summary").all()) await summary.click();
+    expect(await untranslated(tp, "[data-testid=report]", "fr")).toEqual([]);
+    expect(await textsIn(tp, "[data-testid=report]")).toContain("Ce qui a changé pour vous");
+    await screenshot(tp, "languages-05-report-fr.png");
     tp.check();
   });
 });

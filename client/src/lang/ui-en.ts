@@ -404,6 +404,21 @@ export const uiEn = {
     patrols: (units: number, treaty: string) => `Patrols: ${f.plural(units, { one: "# unit", other: "# units" })} for no-fly zone ${treaty}`,
     clashes: "risk of clashes",
   },
+  turnReport: {
+    sections: {
+      news: "News",
+      strikes: "Strikes: claims and what was hit",
+      airspace: "Airspace: violations, interceptions, no-fly zones",
+      diplomacy: "Treaties and pledges",
+      ground: "On the ground",
+      tracks: "Tracks and escalation",
+    },
+    postures: { open: "open (no air defence)", watch: "watch (detect and protest)", engage: "engage (fire on violators)" },
+    posture: (posture: string) => `Air defence posture: ${posture}`,
+    strike: (id: string, units: number, asset: string, zone: string, faction: string, claim: string) =>
+      `Strike ${id}: ${f.number(units)} from ${asset} on ${zone}, aimed at ${faction}, claimed as ${claim}`,
+    revoked: (id: string) => `Revoked treaty ${id}`,
+  },
   hud: {
     match: "Match",
     joinCode: "Join code",

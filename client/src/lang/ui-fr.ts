@@ -396,6 +396,20 @@ export const uiFr: UiStrings = {
     patrols: (units, treaty) => `Patrouilles : ${f.plural(units, { one: "# unité", other: "# unités" })} pour la zone d’exclusion aérienne ${treaty}`,
     clashes: "risque d’accrochages",
   },
+  turnReport: {
+    sections: {
+      news: "Actualités",
+      strikes: "Frappes : revendications et cibles touchées",
+      airspace: "Espace aérien : violations, interceptions, zones d’exclusion aérienne",
+      diplomacy: "Traités et engagements",
+      ground: "Sur le terrain",
+      tracks: "Jauges et escalade",
+    },
+    postures: { open: "ouverte (pas de défense aérienne)", watch: "surveillance (détecter et protester)", engage: "interception (tirer sur les intrus)" },
+    posture: (posture) => `Posture de défense aérienne : ${posture}`,
+    strike: (id, units, asset, zone, faction, claim) => `Frappe ${id} : ${f.number(units)} depuis ${asset} sur ${zone}, visant ${faction}, revendiquée contre ${claim}`,
+    revoked: (id) => `Traité ${id} révoqué`,
+  },
   hud: {
     match: "Partie",
     joinCode: "Code d’accès",

@@ -12,9 +12,9 @@ import type { PowerId } from "../../../shared/ids";
 import type { Orders } from "../../../shared/orders";
 import type { Scenario } from "../../../shared/scenario/types";
 import type { Treaty } from "../../../shared/terms";
-import { capitalise, signed } from "./format";
 import { resolutionEvents } from "./report";
 import { messages } from "../lang/language";
+import { ui } from "../lang/ui";
 
 export interface ReportSummary {
   tracks: string[];
@@ -33,7 +33,7 @@ export function summaryFor(log: readonly GameEvent[], turn: number, scenario: Sc
     const changes = events.filter((e): e is Extract<GameEvent, { kind: "track" }> => e.kind === "track" && e.power === power && e.track === track);
     if (changes.length === 0) continue;
     const delta = changes.reduce((sum, e) => sum + e.delta, 0);
-    tracks.push(`${capitalise(track)} ${signed(delta)}, now ${Math.round(changes[changes.length - 1]!.value)}`);
+    tracks.push(ui().news.trackEffect(ui().common.tracks[track], delta, changes[changes.length - 1]!.value));
   }
   const partyOf = (treatyId: string) => treaties.find((t) => t.id === treatyId)?.parties.includes(power) ?? false;
   return {
@@ -56,18 +56,18 @@ export function resolvedTurns(log: readonly GameEvent[]): number[] {
   return [...turns].sort((a, b) => a - b);
 }
 
-const POSTURE_TEXT = { open: "open (no air defence)", watch: "watch (detect and protest)", engage: "engage (fire on violators)" } as const;
-
 /** The seat's orders of a turn as it sent them (its view's pastOrders): posture, strikes, support, patrols, revocations. */
 export function ordersSentLines(scenario: Scenario, orders: Orders): string[] {
   const zone = (id: string) => scenario.zones.find((z) => z.id === id)?.name ?? id;
-  const lines = [`Air defence posture: ${POSTURE_TEXT[orders.posture]}`];
+  const w = ui().turnReport;
+  const c = ui().commitments;
+  const lines = [w.posture(w.postures[orders.posture])];
   for (const s of orders.strikes) {
     const asset = scenario.assets.find((a) => a.id === s.asset)?.name ?? s.asset;
-    lines.push(`Strike ${s.id}: ${s.units} from ${asset} on ${zone(s.zone)}, aimed at ${scenario.factions[s.faction].name}, claimed as ${scenario.factions[s.claim].name}`);
+    lines.push(w.strike(s.id, s.units, asset, zone(s.zone), scenario.factions[s.faction].name, scenario.factions[s.claim].name));
   }
-  for (const s of orders.support) lines.push(`${s.covert ? "Covert" : "Overt"} support: ${s.points} to ${scenario.factions[s.faction].name} in ${zone(s.zone)}`);
-  for (const p of orders.patrols) lines.push(`Patrols: ${p.units} units for no-fly zone ${p.treaty}`);
-  for (const id of orders.revoke) lines.push(`Revoked treaty ${id}`);
+  for (const s of orders.support) lines.push(c.supportLine(s.covert, s.points, scenario.factions[s.faction].name, zone(s.zone)));
+  for (const p of orders.patrols) lines.push(c.patrols(p.units, p.treaty));
+  for (const id of orders.revoke) lines.push(w.revoked(id));
   return lines;
 }

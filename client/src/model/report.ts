@@ -3,17 +3,10 @@ import { describeEvent } from "../../../shared/catalog";
 import type { GameEvent } from "../../../shared/events";
 import type { Scenario } from "../../../shared/scenario/types";
 import { messages } from "../lang/language";
+import { ui } from "../lang/ui";
 
 export type ReportSection = "news" | "strikes" | "airspace" | "diplomacy" | "ground" | "tracks";
 
-export const SECTION_TITLES: Readonly<Record<ReportSection, string>> = {
-  news: "News",
-  strikes: "Strikes: claims and what was hit",
-  airspace: "Airspace: violations, interceptions, no-fly zones",
-  diplomacy: "Treaties and pledges",
-  ground: "On the ground",
-  tracks: "Tracks and escalation",
-};
 
 const SECTION_OF: Readonly<Record<GameEvent["kind"], ReportSection | null>> = {
   phase: null,
@@ -96,7 +89,7 @@ export function buildReport(log: readonly GameEvent[], turn: number, scenario: S
   const order: ReportSection[] = ["news", "strikes", "airspace", "diplomacy", "ground", "tracks"];
   return {
     turn,
-    sections: order.filter((s) => bySection.has(s)).map((s) => ({ section: s, title: SECTION_TITLES[s], lines: bySection.get(s)! })),
+    sections: order.filter((s) => bySection.has(s)).map((s) => ({ section: s, title: ui().turnReport.sections[s], lines: bySection.get(s)! })),
     flights: events.filter((e) => e.kind === "strikeFlown").length,
   };
 }
