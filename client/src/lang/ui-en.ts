@@ -419,6 +419,17 @@ export const uiEn = {
       `Strike ${id}: ${f.number(units)} from ${asset} on ${zone}, aimed at ${faction}, claimed as ${claim}`,
     revoked: (id: string) => `Revoked treaty ${id}`,
   },
+  mapTips: {
+    heldBy: (holder: string | null) => `Held by: ${holder ?? "nobody (contested)"}`,
+    civilians: (thousands: number) => `Civilians: ${f.number(Math.round(thousands))}k`,
+    underNfz: "Under a no-fly zone in force",
+    clickTarget: "Click to target this zone",
+    range: (range: string, capacity: number) => `Range ${range} · up to ${f.number(capacity)} a turn`,
+    stock: (n: number) => `Stock: ${f.number(n)}`,
+    clickPlan: "Click to plan a strike",
+    influenceIn: (country: string) => `Influence in ${country}`,
+    tooManyWaypoints: (n: number) => `A route has at most ${f.number(n)} waypoints.`,
+  },
   hud: {
     match: "Match",
     joinCode: "Join code",

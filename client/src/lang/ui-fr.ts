@@ -410,6 +410,17 @@ export const uiFr: UiStrings = {
     strike: (id, units, asset, zone, faction, claim) => `Frappe ${id} : ${f.number(units)} depuis ${asset} sur ${zone}, visant ${faction}, revendiquée contre ${claim}`,
     revoked: (id) => `Traité ${id} révoqué`,
   },
+  mapTips: {
+    heldBy: (holder) => `Tenue par : ${holder ?? "personne (disputée)"}`,
+    civilians: (thousands) => `Civils : ${f.number(Math.round(thousands))} k`,
+    underNfz: "Sous une zone d’exclusion aérienne en vigueur",
+    clickTarget: "Cliquez pour cibler cette zone",
+    range: (range, capacity) => `Portée ${range} · jusqu’à ${f.number(capacity)} par tour`,
+    stock: (n) => `Stock : ${f.number(n)}`,
+    clickPlan: "Cliquez pour planifier une frappe",
+    influenceIn: (country) => `Influence en ${country}`,
+    tooManyWaypoints: (n) => `Une route a au plus ${f.number(n)} points de passage.`,
+  },
   hud: {
     match: "Partie",
     joinCode: "Code d’accès",

@@ -29,7 +29,7 @@ import { hideTooltip, showTooltip } from "../ui/tooltip";
 import { h } from "../ui/dom";
 import { toast } from "../ui/toasts";
 import { LIMITS } from "../../../shared/limits";
-import { locale } from "../lang/language";
+import { ui } from "../lang/ui";
 
 /** Pick radius around markers, in screen pixels. */
 const PICK_ZONE = 18;
@@ -313,7 +313,7 @@ export class MatchScene extends Phaser.Scene {
       } else if (asset && planner.waypoints.length === 0 && !planner.zone && store.scenario.assets.find((a) => a.id === asset)?.owner === store.power) {
         store.planFrom(asset);
       } else if (!planner.addWaypoint(unproject([wx, wy]))) {
-        toast(`A route has at most ${LIMITS.waypoints} waypoints.`, "error");
+        toast(ui().mapTips.tooManyWaypoints(LIMITS.waypoints), "error");
       }
       store.routeChanged();
       return;
@@ -377,16 +377,16 @@ export class MatchScene extends Phaser.Scene {
         .sort((a, b) => b[1] - a[1]);
       const nfz = view.treaties.some((t) => t.term.kind === "nfz" && view.nfzInForce.includes(t.id) && t.term.zones.includes(zone));
       showTooltip(canvas, sx, sy, width, height, setup.name, [
-        `Held by: ${state?.control ? scenario.factions[state.control].name : "nobody (contested)"}`,
-        `Civilians: ${Math.round(state?.civilians ?? 0).toLocaleString(locale())}k`,
+        ui().mapTips.heldBy(state?.control ? scenario.factions[state.control].name : null),
+        ui().mapTips.civilians(state?.civilians ?? 0),
         ...strengths.map(([f, n]) => {
           const bar = h("span", { class: "tip-bar" });
           bar.style.width = `${Math.min(100, n)}px`;
           bar.style.background = scenario.factions[f].color;
           return h("span", { class: "tip-row" }, bar, ` ${scenario.factions[f].name} ${n}`);
         }),
-        nfz ? "Under a no-fly zone in force" : null,
-        this.store.planner.active ? "Click to target this zone" : null,
+        nfz ? ui().mapTips.underNfz : null,
+        this.store.planner.active ? ui().mapTips.clickTarget : null,
       ]);
       return;
     }
@@ -397,9 +397,9 @@ export class MatchScene extends Phaser.Scene {
       const stock = view.assets[asset]?.stock;
       showTooltip(canvas, sx, sy, width, height, a.name, [
         `${scenario.powers[a.owner].name} · ${w.name}`,
-        `Range ${formatKm(w.rangeKm)} · up to ${a.capacity} a turn`,
-        stock !== null && stock !== undefined ? `Stock: ${stock}` : null,
-        a.owner === this.store.power && this.store.canPlan ? "Click to plan a strike" : null,
+        ui().mapTips.range(formatKm(w.rangeKm), a.capacity),
+        stock !== null && stock !== undefined ? ui().mapTips.stock(stock) : null,
+        a.owner === this.store.power && this.store.canPlan ? ui().mapTips.clickPlan : null,
       ]);
       return;
     }
@@ -408,7 +408,7 @@ export class MatchScene extends Phaser.Scene {
       const y = y0 + 24;
       if (Math.abs(x - sx) < PICK_INFLUENCE && Math.abs(y - sy) < PICK_INFLUENCE * 0.6) {
         const name = scenario.countries.find((c) => c.id === country)?.name ?? country;
-        showTooltip(canvas, sx, sy, width, height, `Influence in ${name}`, POWERS.map((p) => `${scenario.powers[p].name}: ${Math.round(view.powers[p].influence[country] ?? 0)}`));
+        showTooltip(canvas, sx, sy, width, height, ui().mapTips.influenceIn(name), POWERS.map((p) => `${scenario.powers[p].name}: ${Math.round(view.powers[p].influence[country] ?? 0)}`));
         return;
       }
     }
