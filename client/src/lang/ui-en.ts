@@ -430,6 +430,18 @@ export const uiEn = {
     influenceIn: (country: string) => `Influence in ${country}`,
     tooManyWaypoints: (n: number) => `A route has at most ${f.number(n)} waypoints.`,
   },
+  input: {
+    latitude: "latitude",
+    longitude: "longitude",
+    typeDegrees: (what: string, example: string) => `Type the ${what} in degrees, e.g. ${example}.`,
+    hemisphere: (what: string, positive: string, negative: string, given: string) => `The ${what} ends in ${positive} or ${negative}, not ${given}.`,
+    between: (what: string, max: number) => `The ${what} is between -${max} and ${max} degrees.`,
+    pickPlatform: "Pick one of your platforms first.",
+    pickZone: "Pick the target zone on the map.",
+    internationalAirspace: "International airspace",
+    country: (id: string) => `Country ${id}`,
+    chunkFailed: (what: string, why: string) => `Could not load ${what}: ${why}. Check the connection, then reload the page.`,
+  },
   hud: {
     match: "Match",
     joinCode: "Join code",

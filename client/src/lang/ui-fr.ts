@@ -421,6 +421,18 @@ export const uiFr: UiStrings = {
     influenceIn: (country) => `Influence en ${country}`,
     tooManyWaypoints: (n) => `Une route a au plus ${f.number(n)} points de passage.`,
   },
+  input: {
+    latitude: "latitude",
+    longitude: "longitude",
+    typeDegrees: (what, example) => `Saisissez la ${what} en degrés, par exemple ${example.replace(".", ",")}.`,
+    hemisphere: (what, positive, negative, given) => `La ${what} se termine par ${positive} ou ${negative}, pas par ${given}.`,
+    between: (what, max) => `La ${what} est comprise entre -${max} et ${max} degrés.`,
+    pickPlatform: "Choisissez d’abord une de vos plateformes.",
+    pickZone: "Choisissez la zone cible sur la carte.",
+    internationalAirspace: "Espace aérien international",
+    country: (id) => `Pays ${id}`,
+    chunkFailed: (what, why) => `Impossible de charger ${what} : ${why}. Vérifiez la connexion, puis rechargez la page.`,
+  },
   hud: {
     match: "Partie",
     joinCode: "Code d’accès",

@@ -20,6 +20,7 @@ import { OrdersDraft } from "./orders-draft";
 import { lastResolvedTurn } from "./report";
 import { RoutePlanner } from "./route-planner";
 import type { DraftEdit, TeamView } from "../../../shared/team-draft";
+import { ui } from "../lang/ui";
 
 export type Selection = { kind: "asset"; id: string } | { kind: "zone"; id: string } | null;
 
@@ -236,8 +237,8 @@ export class MatchStore extends Emitter<StoreEvents> {
   commitRoute(): string | null {
     const p = this.planner;
     const draft = this.draft;
-    if (!draft || !p.asset || !this.power) return "Pick one of your platforms first.";
-    if (!p.zone) return "Pick the target zone on the map.";
+    if (!draft || !p.asset || !this.power) return ui().input.pickPlatform;
+    if (!p.zone) return ui().input.pickZone;
     const { faction, claim, units, editing } = this.strikeForm;
     // The command's validator (not bundled here) wants a unit at least.
     if (units < 1) return "A strike needs at least one unit.";

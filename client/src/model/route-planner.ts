@@ -17,6 +17,7 @@ import type { Treaty } from "../../../shared/terms";
 import { basingNeed, rightsFromTreaties } from "./rights";
 import { pathOf, RoutePath } from "./route-path";
 import { LIMITS } from "../../../shared/limits";
+import { ui } from "../lang/ui";
 
 export interface RoutePassage {
   country: CountryId | null;
@@ -167,8 +168,8 @@ export class RoutePlanner {
 }
 
 export function countryName(scenario: Scenario, country: CountryId | null): string {
-  if (country === null) return "International airspace";
-  return scenario.countries.find((c) => c.id === country)?.name ?? `Country ${country}`;
+  if (country === null) return ui().input.internationalAirspace;
+  return scenario.countries.find((c) => c.id === country)?.name ?? ui().input.country(country);
 }
 
 export function finite(p: LonLat | null): p is LonLat {

@@ -4,17 +4,20 @@
  * [longitude, latitude], or what is wrong with the input.
  */
 import type { LonLat } from "../../../shared/geo/great-circle";
+import { ui } from "../lang/ui";
 
 export type WaypointInput = { ok: true; point: LonLat } | { ok: false; message: string; field: "latitude" | "longitude" };
 
-function degrees(text: string, positive: string, negative: string, max: number, what: string): number | string {
+function degrees(text: string, positive: string, negative: string, max: number, field: "latitude" | "longitude"): number | string {
+  const w = ui().input;
+  const what = w[field];
   const m = /^\s*([+-]?\d+(?:[.,]\d+)?)\s*°?\s*([A-Za-z])?\s*$/.exec(text);
-  if (!m) return `Type the ${what} in degrees, e.g. ${what === "latitude" ? "34.5" : "44.6"}.`;
+  if (!m) return w.typeDegrees(what, field === "latitude" ? "34.5" : "44.6");
   let value = Number(m[1]!.replace(",", "."));
   const hemisphere = m[2]?.toUpperCase();
-  if (hemisphere && hemisphere !== positive && hemisphere !== negative) return `The ${what} ends in ${positive} or ${negative}, not ${m[2]}.`;
+  if (hemisphere && hemisphere !== positive && hemisphere !== negative) return w.hemisphere(what, positive, negative, m[2]!);
   if (hemisphere === negative) value = -Math.abs(value);
-  if (Math.abs(value) > max) return `The ${what} is between -${max} and ${max} degrees.`;
+  if (Math.abs(value) > max) return w.between(what, max);
   return value;
 }
 

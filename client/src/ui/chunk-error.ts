@@ -1,8 +1,9 @@
 /** A part of the client fetched on demand (a lazy chunk) that could not be fetched: said in words. */
 import { toast } from "./toasts";
+import { ui } from "../lang/ui";
 
 export function chunkFailed(what: string, error: unknown): string {
-  const text = `Could not load ${what}: ${error instanceof Error ? error.message : String(error)}. Check the connection, then reload the page.`;
+  const text = ui().input.chunkFailed(what, error instanceof Error ? error.message : String(error));
   toast(text, "error", 20000);
   return text;
 }
