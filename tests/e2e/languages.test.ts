@@ -98,6 +98,20 @@ describe.sequential("the game in French", { timeout: 90_000 }, () => {
     tp.check();
   });
 
+  it("a student's join page has the switch too, before the student ever saw the lobby", async () => {
+    const student = await openPage(suite.browser, `${suite.server.url}?join=&renderer=canvas`);
+    await waitScene(student, "join");
+    expect(await student.page.locator("[data-testid=student-join-go]").innerText()).toBe("Join");
+    await student.page.selectOption("[data-testid=language]", "fr");
+    await until(student, async () => (await student.page.locator("[data-testid=student-join-go]").innerText()) === "Rejoindre", "the join page in French");
+    expect(await student.page.evaluate(() => document.documentElement.lang)).toBe("fr");
+    expect(await untranslated(student, "#overlay", "fr")).toEqual([]);
+    expect(await textsIn(student, "#overlay")).toContain("Saisissez le code que montre votre enseignant.");
+    await screenshot(student, "languages-06-join-fr.png");
+    student.check();
+    await student.context.close();
+  });
+
   it("the French turn report, after Ready through a turn, is in French", async () => {
     const p = tp.page;
     // The only player: each press of Ready ends the phase, until the report of turn 1.

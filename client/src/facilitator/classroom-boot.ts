@@ -13,7 +13,7 @@ import { FacilitatorKeys } from "../model/facilitator-keys";
 import type { Connection } from "../net/connection";
 import { toast } from "../ui/toasts";
 import { lazyScene } from "../scenes/lazy-scene";
-import { OVERSIGHT_NOTICE } from "./join-view";
+import { oversightNotice } from "./join-view";
 
 function storage(): Storage | null {
   try {
@@ -75,7 +75,7 @@ export function watchClassroom(game: Phaser.Game, conn: Connection): void {
     const isPower = power !== null;
     if (isPower && conn.publicState?.facilitated && !told) {
       told = true;
-      toast(OVERSIGHT_NOTICE, "info", 9000);
+      toast(oversightNotice(), "info", 9000);
     }
     // Moved to another power by the facilitator, or given a seat while watching (the match
     // screen starts again with the new seat's view when it arrives).

@@ -13,8 +13,14 @@ import { mirror } from "../observe";
 import { button, byId, fill, h, swatch } from "../ui/dom";
 import { toast } from "../ui/toasts";
 import { LIMITS } from "../../../shared/limits";
+import { ui } from "../lang/ui";
+import { onLanguage } from "../lang/language";
+import { languageSwitch } from "../ui/language-switch";
 
-export const OVERSIGHT_NOTICE = "Your facilitator can read every negotiation and private message in this match.";
+/** What a student is told about oversight, in their language. */
+export function oversightNotice(): string {
+  return ui().join.oversight;
+}
 
 export class JoinView {
   private readonly root = h("div", { class: "lobby student-join", "data-testid": "student-join" });
@@ -33,15 +39,26 @@ export class JoinView {
     byId("overlay").append(this.root);
     this.renderJoin();
     void this.lookup();
+    // Before joining, the language switch redraws the join box in the new language.
+    this.offLanguage = onLanguage(() => {
+      if (this.off) return;
+      this.renderJoin(this.problem);
+      this.root.querySelector<HTMLElement>("[data-testid=language]")?.focus();
+    });
   }
 
+  /** What is wrong, as words or (when the page words it itself) as a function, so a language switch rewords it. */
+  private problem: string | (() => string) | undefined;
+  private readonly offLanguage: () => void;
+
   destroy(): void {
+    this.offLanguage();
     this.off?.();
     this.root.remove();
   }
 
   private async lookup(): Promise<void> {
-    if (!this.code) return this.renderJoin("Type the code your teacher shows.");
+    if (!this.code) return this.renderJoin(() => ui().join.typeTheCode);
     try {
       const found = await this.conn.api.lookupCode(this.code);
       this.matchId = found.matchId;
@@ -52,12 +69,15 @@ export class JoinView {
     }
   }
 
-  private renderJoin(problem?: string): void {
-    const name = h("input", { type: "text", maxlength: LIMITS.nameLength, value: this.conn.seats.playerName, placeholder: "Your name", "aria-label": "Your name", "data-testid": "student-name" });
-    const code = h("input", { type: "text", maxlength: 8, value: this.code, placeholder: "CODE", "aria-label": "Join code", class: "code-input", "data-testid": "student-code" });
+  private renderJoin(wrong?: string | (() => string)): void {
+    this.problem = wrong;
+    const problem = typeof wrong === "function" ? wrong() : wrong;
+    const w = ui().join;
+    const name = h("input", { type: "text", maxlength: LIMITS.nameLength, value: this.conn.seats.playerName, placeholder: w.yourName, "aria-label": w.yourName, "data-testid": "student-name" });
+    const code = h("input", { type: "text", maxlength: 8, value: this.code, placeholder: "CODE", "aria-label": w.joinCode, class: "code-input", "data-testid": "student-code" });
     const go = async () => {
       const who = name.value.trim();
-      if (!who) return toast("Type your name first.", "error");
+      if (!who) return toast(w.typeName, "error");
       this.conn.seats.playerName = who;
       if (code.value.trim().toUpperCase() !== this.code || !this.matchId) {
         location.search = `?join=${encodeURIComponent(code.value.trim().toUpperCase())}`;
@@ -70,14 +90,14 @@ export class JoinView {
     });
     fill(
       this.root,
-      h("header", { class: "lobby-head" }, h("h1", {}, "OVERFLIGHT")),
+      h("header", { class: "lobby-head" }, h("div", { class: "row" }, h("h1", { class: "grow" }, "OVERFLIGHT"), languageSwitch())),
       h(
         "section",
         { class: "card join-box" },
-        h("h2", {}, this.matchName ? `Join “${this.matchName}”` : "Join your class"),
-        problem ? h("p", { class: "warn" }, problem) : h("p", { class: "small" }, `Code ${spacedCode(this.code)}`),
-        h("div", { class: "inline" }, name, code, button("Join", () => void go(), { class: "primary big", "data-testid": "student-join-go" })),
-        h("p", { class: "hint small" }, OVERSIGHT_NOTICE),
+        h("h2", {}, this.matchName ? w.joinMatch(this.matchName) : w.joinClass),
+        problem ? h("p", { class: "warn" }, problem) : h("p", { class: "small" }, w.code(spacedCode(this.code))),
+        h("div", { class: "inline" }, name, code, button(w.join, () => void go(), { class: "primary big", "data-testid": "student-join-go" })),
+        h("p", { class: "hint small" }, w.oversight),
       ),
     );
     mirror("join", this.matchId ? "ready" : "lookup");
@@ -100,11 +120,11 @@ export class JoinView {
       h(
         "section",
         { class: "card join-box", "data-testid": "waiting-room" },
-        h("h2", {}, `Welcome, ${name}`),
-        h("p", {}, `You are in “${this.matchName}”. Pick your team, or wait: your teacher will assign you.`),
-        h("p", { class: "hint small" }, OVERSIGHT_NOTICE),
+        h("h2", {}, ui().join.welcome(name)),
+        h("p", {}, ui().join.youAreIn(this.matchName)),
+        h("p", { class: "hint small" }, ui().join.oversight),
         this.powers,
-        h("p", { class: "waiting-note", "data-testid": "waiting-note" }, "Waiting for your teacher…"),
+        h("p", { class: "waiting-note", "data-testid": "waiting-note" }, ui().join.waiting),
       ),
     );
     if (this.conn.publicState) this.renderTeams(this.conn.publicState);
@@ -127,8 +147,8 @@ export class JoinView {
           { class: `card team ${kept ? "kept" : ""}`, "data-power": p },
           h("div", { class: "row" }, swatch(s.powers[p].color), h("b", { class: "grow" }, s.powers[p].name)),
           h("p", { class: "small" }, s.powers[p].brief),
-          h("p", { class: "small dim" }, kept ? "Played by a bot in this lesson." : members.length > 0 ? `Team: ${members.join(", ")}` : "Nobody yet (a bot plays it meanwhile)."),
-          button(kept ? "Kept for a bot" : "Join this team", () => void this.pick(p), { class: kept ? "" : "primary", disabled: kept || pub.status === "ended", "data-testid": `pick-${p}` }),
+          h("p", { class: "small dim" }, kept ? ui().join.botTeam : members.length > 0 ? ui().join.team(members) : ui().join.nobody),
+          button(kept ? ui().join.keptForBot : ui().join.joinTeam, () => void this.pick(p), { class: kept ? "" : "primary", disabled: kept || pub.status === "ended", "data-testid": `pick-${p}` }),
         );
       }),
     );

@@ -13,8 +13,8 @@ import { EntryRunner } from "./entry-runner";
 import { restartGuide } from "./guide-panel";
 import { toast } from "./toasts";
 import { LIMITS } from "../../../shared/limits";
-import { LANGUAGE_NAMES, LANGUAGES, isLanguage } from "../../../shared/catalog";
-import { language, onLanguage, setLanguage } from "../lang/language";
+import { onLanguage } from "../lang/language";
+import { languageSwitch } from "./language-switch";
 import { ui } from "../lang/ui";
 
 export interface LobbyActions {
@@ -67,10 +67,6 @@ export class LobbyView {
   private render(): void {
     const s = this.scenario;
     const w = ui().lobby;
-    const languages = select({ "data-testid": "language" }, LANGUAGES.map((l) => [l, LANGUAGE_NAMES[l]] as const), language(), (v) => isLanguage(v) && setLanguage(v));
-    // Each language's name is written in that language.
-    for (const option of languages.options) option.lang = option.value;
-    const languageSwitch = h("label", { class: "field language" }, w.language, languages);
     const nameInput = h("input", { type: "text", maxlength: LIMITS.nameLength, value: this.conn.seats.playerName, placeholder: w.yourName, "aria-label": w.yourName, "data-testid": "player-name" });
     nameInput.addEventListener("change", () => (this.conn.seats.playerName = nameInput.value.trim()));
 
@@ -139,7 +135,7 @@ export class LobbyView {
       h(
         "header",
         { class: "lobby-head" },
-        h("div", { class: "row" }, h("h1", { class: "grow" }, "OVERFLIGHT"), languageSwitch),
+        h("div", { class: "row" }, h("h1", { class: "grow" }, "OVERFLIGHT"), languageSwitch()),
         h("p", { class: "tagline" }, `${s.name}, ${s.date}. ${s.summary}`),
         h(
           "div",
