@@ -6,8 +6,8 @@
  * disconnect.
  */
 import { setTimeout as sleep } from "node:timers/promises";
-import { Room, ServerError } from "@colyseus/core";
-import type { Client, Deferred, MessageContext } from "@colyseus/core";
+import { Room, SchemaSerializer, ServerError } from "@colyseus/core";
+import type { Client, Deferred, MessageContext, Serializer } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import { getScenario, POWERS } from "../../shared";
 import type { PowerId, Result, RuleError, Scenario, Viewer } from "../../shared";
@@ -29,6 +29,7 @@ import { parseWith, settingsFrom } from "../validate";
 import { Classroom } from "./classroom";
 import { listingOf } from "./listing";
 import { StateMirror } from "./mirror";
+import { SlotSerializer } from "./slot-serializer";
 import type { MatchRoomState } from "./room-state";
 
 /**
@@ -173,6 +174,11 @@ export function defineMatchRoom(services: Services) {
           },
           () => this.answer(client, ctx, type, fail("server/internal")),
         );
+    }
+
+    /** Colyseus makes a SchemaSerializer when the state is set: ours (slot-serializer.ts) instead. */
+    override setSerializer(serializer: Serializer<MatchRoomState>): void {
+      super.setSerializer(serializer instanceof SchemaSerializer ? new SlotSerializer() : serializer);
     }
 
     override async onCreate(options: unknown): Promise<void> {

@@ -14,6 +14,7 @@ import type { ChatMessage } from "../match/types";
 import { ChatEntry } from "./entities/chat";
 import { TeamEntry } from "./entities/team";
 import { MatchRoomState, PlayerState, SeatState, ViewerSlot } from "./room-state";
+import { SharedEvents } from "./shared-events";
 import { collecting, place, syncMap } from "./sync-entity";
 import { writeRules, writeView } from "./write-view";
 
@@ -31,6 +32,8 @@ export class StateMirror {
   private readonly watchers = new Map<Viewer, Set<StateView>>();
   /** Per viewer: its slot is behind the rules' state. */
   private readonly stale = new Set<Viewer>();
+  /** Event entities in more than one slot's log. */
+  private readonly events = new SharedEvents();
   constructor(private readonly session: MatchSession) {
     this.viewers = [...POWERS, "spectator", ...(session.settings.facilitator ? (["facilitator"] as const) : [])];
     const s = this.state;
@@ -103,6 +106,7 @@ export class StateMirror {
       this.slot(viewer).log.clear();
       this.lastSeq.set(viewer, 0);
     }
+    this.events.clear();
     this.teamsAt = "";
     this.syncAll();
   }
@@ -203,8 +207,11 @@ export class StateMirror {
     }
   }
 
-  /** The slot takes the viewer's view. */
+  /** The slot takes the viewer's view, its events shared with the slots told them alike. */
   private syncView(viewer: Viewer, state: MatchState, logFrom: number): void {
-    writeView(this.slot(viewer), viewForSeat(state, viewer, logFrom));
+    const view = viewForSeat(state, viewer, logFrom);
+    // A slot nobody holds yet catches up with entities of its own (its first client gets it whole).
+    const shared = this.watchers.get(viewer)!.size > 0 ? { events: this.events, sources: this.events.sources(state.log, logFrom, viewer, view.log) } : undefined;
+    writeView(this.slot(viewer), view, shared);
   }
 }

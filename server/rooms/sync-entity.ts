@@ -42,6 +42,11 @@ export function collecting(write: () => void): (Schema | ArraySchema | MapSchema
   }
 }
 
+/** An entity made elsewhere that the write put in this place too: whoever collects shows it as made. */
+export function adopt(entity: Schema): void {
+  made?.push(entity);
+}
+
 const kinds = new Map<EntityClass, Readonly<Record<string, EntityClass>>>();
 const fieldCache = new Map<EntityClass, Field[]>();
 

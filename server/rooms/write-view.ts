@@ -11,7 +11,8 @@ import { ProposalEntry, TreatyEntry } from "./entities/terms";
 import { AssetEntry, ObjectivesEntry, PowerEntry, SnapshotEntry, ZoneEntry } from "./entities/world";
 import { EndingState } from "./room-state";
 import type { MatchRoomState, ViewerSlot } from "./room-state";
-import { place, syncArray, syncEntity, syncMap } from "./sync-entity";
+import type { SharedEvents } from "./shared-events";
+import { adopt, place, syncArray, syncEntity, syncMap } from "./sync-entity";
 
 /** The header of the rules' state (the same for every viewer's view) onto the root and the seats. */
 export function writeRules(root: MatchRoomState, match: MatchState): void {
@@ -38,9 +39,11 @@ export function writeRules(root: MatchRoomState, match: MatchState): void {
 
 /**
  * A viewer's view onto its slot. The view's log may start anywhere up to the events the slot
- * holds (viewForSeat's logFrom): the slot's entry i is the viewer's event i + 1.
+ * holds (viewForSeat's logFrom): the slot's entry i is the viewer's event i + 1. With `shared`,
+ * an event entity another slot got for the same telling is put in this slot's log too
+ * (`sources`: the rules' events the view's log tells, in order).
  */
-export function writeView(slot: ViewerSlot, view: MatchView): void {
+export function writeView(slot: ViewerSlot, view: MatchView, shared?: { events: SharedEvents; sources: readonly GameEvent[] | null }): void {
   if (slot.viewer !== view.viewer) slot.viewer = view.viewer;
   syncMap(slot.zones, view.zones, ZoneEntry);
   syncMap(slot.powers, view.powers, PowerEntry);
@@ -51,11 +54,20 @@ export function writeView(slot: ViewerSlot, view: MatchView): void {
   syncMap(slot.treaties, view.treaties, TreatyEntry);
   syncMap(slot.objectives, objectivesOf(view), ObjectivesEntry);
   syncArray(slot.history, view.history.map(snapshotOf), SnapshotEntry);
-  for (const event of view.log) {
-    if (event.seq <= slot.log.length) continue;
+  const sources = shared?.sources;
+  view.log.forEach((event, i) => {
+    if (event.seq <= slot.log.length) return;
     if (event.seq !== slot.log.length + 1) throw new Error(`${view.viewer}'s event ${event.seq} would be entry ${slot.log.length + 1}`);
+    const source = sources?.[i];
+    const known = source && shared!.events.get(source, event);
+    if (known) {
+      slot.log.push(known);
+      adopt(known);
+      return;
+    }
     place(undefined, wireEvent(event), EventEntry, (entry) => slot.log.push(entry as EventEntry));
-  }
+    if (source) shared!.events.set(source, event, slot.log.at(-1)!);
+  });
 }
 
 /** Event fields that are lists of ids: on the wire, one string (entities/events.ts). */
