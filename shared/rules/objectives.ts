@@ -8,6 +8,8 @@ import type { ObjectiveTest } from "../scenario/types";
 import type { MatchState } from "../state";
 import type { Treaty } from "../terms";
 import { termParties } from "../terms";
+import type { EventOf } from "./log-index";
+import { eventsOfKind } from "./log-index";
 import { round1 } from "./record";
 
 /** What the tests read: a match state, or a seat's view of one (a bot judging how others stand). */
@@ -64,27 +66,27 @@ export function objectiveMet(state: ScoredState, power: PowerId, test: Objective
       // A token zone does not count: in force over at least minZones of the objective's zones.
       const needed = test.zones.length === 0 ? test.minZones : Math.min(test.minZones, test.zones.length);
       const covers = (zones: readonly ZoneId[]) => zones.filter((z) => test.zones.length === 0 || test.zones.includes(z)).length >= needed;
-      const ever = state.log.some((e) => e.kind === "nfzStatus" && e.inForce && covers(e.zones));
+      const ever = eventsOfKind(state.log, "nfzStatus").some((e) => e.inForce && covers(e.zones));
       return ever === test.ever;
     }
-    case "noClash":
-      return !state.log.some(
-        (e) => (e.kind === "shootDown" || e.kind === "interception") && e.units > 0 && ((e.power === power && e.by.includes(test.with)) || (e.power === test.with && e.by.includes(power))),
-      );
+    case "noClash": {
+      const clash = (e: EventOf<"shootDown" | "interception">) => e.units > 0 && ((e.power === power && e.by.includes(test.with)) || (e.power === test.with && e.by.includes(power)));
+      return !eventsOfKind(state.log, "shootDown").some(clash) && !eventsOfKind(state.log, "interception").some(clash);
+    }
     case "airspaceRespected":
       return airspaceRespected(state, power, test.allowShootDowns);
     case "noDetectedViolationOwn":
-      return !state.log.some((e) => (e.kind === "violation" && e.power === power && e.detected) || (e.kind === "pledgeBroken" && e.power === power));
+      return !eventsOfKind(state.log, "violation").some((e) => e.power === power && e.detected) && !eventsOfKind(state.log, "pledgeBroken").some((e) => e.power === power);
     case "strikesOverWithConsent":
-      return state.log.filter((e) => e.kind === "strikeFlown" && e.power === test.flyer && e.granted.includes(test.over)).length >= test.atLeast;
+      return eventsOfKind(state.log, "strikeFlown").filter((e) => e.power === test.flyer && e.granted.includes(test.over)).length >= test.atLeast;
     case "supportReceived": {
       let points = 0;
-      for (const e of state.log) if (e.kind === "supportLanded" && test.from.includes(e.power) && test.factions.includes(e.faction)) points += e.points;
+      for (const e of eventsOfKind(state.log, "supportLanded")) if (test.from.includes(e.power) && test.factions.includes(e.faction)) points += e.points;
       return points >= test.atLeast;
     }
     case "strikesLanded": {
       let hit = 0;
-      for (const e of state.log) if (e.kind === "impact" && e.power === power) for (const f of test.factions) hit += e.hit[f] ?? 0;
+      for (const e of eventsOfKind(state.log, "impact")) if (e.power === power) for (const f of test.factions) hit += e.hit[f] ?? 0;
       return round1(hit) >= test.atLeast;
     }
     case "all":
@@ -107,16 +109,16 @@ function airspaceRespected(state: ScoredState, power: PowerId, allowShootDowns: 
   // A strike is named by its power, turn and id: ids are the powers' own and repeat from turn to turn.
   const enforced = new Set<string>();
   if (allowShootDowns) {
-    for (const e of state.log) {
-      if ((e.kind === "interception" || e.kind === "shootDown") && e.strikeId && e.units > 0 && e.by.includes(power)) enforced.add(`${e.power}|${e.turn}|${e.strikeId}`);
+    for (const e of [...eventsOfKind(state.log, "interception"), ...eventsOfKind(state.log, "shootDown")]) {
+      if (e.strikeId && e.units > 0 && e.by.includes(power)) enforced.add(`${e.power}|${e.turn}|${e.strikeId}`);
     }
   }
-  return !state.log.some((e) => e.kind === "violation" && e.owner === power && e.power !== power && !enforced.has(`${e.power}|${e.turn}|${e.strikeId}`));
+  return !eventsOfKind(state.log, "violation").some((e) => e.owner === power && e.power !== power && !enforced.has(`${e.power}|${e.turn}|${e.strikeId}`));
 }
 
 /** Whether `power` broke a pledge of this treaty (a no-fly-zone patrol pledge, or a support pledge). */
 function brokePledge(state: ScoredState, power: PowerId, treatyId: string): boolean {
-  return state.log.some((e) => e.kind === "pledgeBroken" && e.power === power && e.treatyId === treatyId);
+  return eventsOfKind(state.log, "pledgeBroken").some((e) => e.power === power && e.treatyId === treatyId);
 }
 
 function strengthNow(state: ScoredState, faction: FactionId, zones?: readonly ZoneId[]): number {
