@@ -6,6 +6,7 @@
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Title, Tooltip } from "chart.js";
 import type { ChartSpec } from "../model/debrief-model";
 import { h } from "../ui/dom";
+import { ui } from "../lang/ui";
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Title, Tooltip);
 
@@ -26,7 +27,7 @@ export function drawCharts(container: HTMLElement, specs: readonly ChartSpec[], 
   const colors = THEMES[theme];
   const charts: Chart[] = [];
   for (const spec of specs) {
-    const canvas = h("canvas", { "data-chart": spec.id, role: "img", "aria-label": `${spec.title}, turn by turn` });
+    const canvas = h("canvas", { "data-chart": spec.id, role: "img", "aria-label": ui().debrief.chartLabel(spec.title) });
     const box = h("div", { class: "chart-box", "data-chart-box": spec.id }, canvas);
     box.style.height = `${height}px`;
     container.append(box);
@@ -34,7 +35,7 @@ export function drawCharts(container: HTMLElement, specs: readonly ChartSpec[], 
       new Chart(canvas, {
         type: "line",
         data: {
-          labels: spec.turns.map((t) => (t === 0 ? "start" : `T${t}`)),
+          labels: spec.turns.map((t) => (t === 0 ? ui().debrief.start : ui().debrief.chartTurn(t))),
           datasets: spec.series.map((s) => ({
             label: s.label,
             data: s.values,

@@ -19,6 +19,7 @@ import { resolutionEvents } from "../model/report";
 import { expose, mirror } from "../observe";
 import { exportLinks, exportToken, fetchArchiveWhenReady } from "./archive-api";
 import { DebriefView } from "./debrief-view";
+import { ui } from "../lang/ui";
 
 export interface DebriefData {
   matchId?: string;
@@ -63,11 +64,11 @@ export class ClassroomDebriefScene extends Phaser.Scene {
     const back: { label: string; run(): void }[] = [];
     if (app.conn.view && !fromUrl) {
       const facilitator = app.conn.viewer === "facilitator";
-      back.push({ label: "Back to the map", run: () => (facilitator ? this.scene.start("facilitator") : this.scene.start("match", { debriefed: true })) });
+      back.push({ label: ui().debrief.backToMap, run: () => (facilitator ? this.scene.start("facilitator") : this.scene.start("match", { debriefed: true })) });
     }
-    if (key) back.push({ label: "My classes", run: () => location.assign(teachLink(location.href)) });
+    if (key) back.push({ label: ui().debrief.myClasses, run: () => location.assign(teachLink(location.href)) });
     back.push({
-      label: "Lobby",
+      label: ui().debrief.lobby,
       run: () => {
         const id = app.conn.matchId;
         void app.conn.leave();
@@ -92,7 +93,7 @@ export class ClassroomDebriefScene extends Phaser.Scene {
       this.cam?.fit();
     };
     this.scale.on("resize", onResize);
-    this.playback.onEnd = () => this.view?.setReplayStatus("Replay finished. Pick another turn, or replay this one.");
+    this.playback.onEnd = () => this.view?.setReplayStatus(ui().debrief.replayFinished);
 
     this.view = new DebriefView({ replay: (turn) => this.replay(turn), back });
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
@@ -108,7 +109,7 @@ export class ClassroomDebriefScene extends Phaser.Scene {
     });
 
     if (!matchId) {
-      this.view.showError("No match to debrief.");
+      this.view.showError(ui().debrief.noMatch);
       return;
     }
     fetchArchiveWhenReady(app.conn.baseUrl, matchId, key, 10, app.conn.seats.get(matchId)?.seatKey ?? null).then(
@@ -138,17 +139,17 @@ export class ClassroomDebriefScene extends Phaser.Scene {
     if (!archive || !this.playback) return;
     if (turn === null) {
       this.playback.stop();
-      this.view?.setReplayStatus("Stopped.");
+      this.view?.setReplayStatus(ui().debrief.stopped);
       return;
     }
     const playback = new Playback(resolutionEvents(archive.final.log, turn), getScenario(archive.setup.scenarioId));
     if (playback.flights.length === 0) {
       this.playback.stop();
-      this.view?.setReplayStatus(`Nobody flew a strike in turn ${turn}.`);
+      this.view?.setReplayStatus(ui().debrief.noFlights(turn));
       return;
     }
     this.playback.play(playback);
-    this.view?.setReplayStatus(`Turn ${turn}: ${playback.flights.length} ${playback.flights.length === 1 ? "flight" : "flights"} on the map.`);
+    this.view?.setReplayStatus(ui().debrief.flights(turn, playback.flights.length));
     mirror("replay-turn", turn);
   }
 }

@@ -14,19 +14,12 @@ import type { ExportLinks } from "./archive-api";
 import { drawCharts } from "./charts";
 import type { ChartSet } from "./charts";
 import { agreementsSection, chatSection, claimsSection, scoresSection, summarySection, timelineSection } from "./sections";
+import { ui } from "../lang/ui";
 import "./debrief.css";
 
 export type DebriefTab = "summary" | "charts" | "agreements" | "claims" | "timeline" | "chat" | "replay";
 
-const TABS: readonly [DebriefTab, string][] = [
-  ["summary", "Summary"],
-  ["charts", "Charts"],
-  ["agreements", "Agreements"],
-  ["claims", "Claims"],
-  ["timeline", "Timeline"],
-  ["chat", "Chat"],
-  ["replay", "Map replay"],
-];
+const TABS: readonly DebriefTab[] = ["summary", "charts", "agreements", "claims", "timeline", "chat", "replay"];
 
 export interface DebriefActions {
   /** Plays a turn's flights on the map (null: stop). */
@@ -37,43 +30,44 @@ export interface DebriefActions {
 export class DebriefView {
   private readonly side = byId("side");
   private readonly root = h("div", { class: "debrief-panel", "data-testid": "debrief" });
-  private readonly tabBar = h("nav", { class: "tabs", role: "tablist", "aria-label": "Debrief" });
-  private readonly body = h("div", { class: "side-body debrief-body", tabindex: 0, role: "region", "aria-label": "Debrief" });
+  private readonly tabBar = h("nav", { class: "tabs", role: "tablist", "aria-label": ui().debrief.title });
+  private readonly body = h("div", { class: "side-body debrief-body", tabindex: 0, role: "region", "aria-label": ui().debrief.title });
   private readonly panels = new Map<DebriefTab, HTMLElement>();
   private charts: ChartSet | null = null;
   private tab: DebriefTab = "summary";
-  private replayStatus = h("p", { class: "hint", "data-testid": "replay-status" }, "Pick a turn to replay its flights on the map.");
+  private replayStatus = h("p", { class: "hint", "data-testid": "replay-status" }, ui().debrief.replayPick);
 
   constructor(private readonly actions: DebriefActions) {
     fill(this.side, this.root);
     this.side.hidden = false;
     document.getElementById("app")?.setAttribute("data-mode", "debrief");
-    fill(this.root, h("div", { class: "debrief-head" }, h("h1", {}, "Debrief"), h("p", { class: "hint" }, "Loading the match's archive…")));
+    fill(this.root, h("div", { class: "debrief-head" }, h("h1", {}, ui().debrief.title), h("p", { class: "hint" }, ui().debrief.loading)));
   }
 
   showError(text: string): void {
-    fill(this.root, h("div", { class: "debrief-head" }, h("h1", {}, "Debrief"), h("p", { class: "warn" }, text), this.backButtons()));
+    fill(this.root, h("div", { class: "debrief-head" }, h("h1", {}, ui().debrief.title), h("p", { class: "warn" }, text), this.backButtons()));
   }
 
   show(archive: DebriefArchive, scenario: Scenario, links: ExportLinks, facilitator: boolean): void {
+    const t = ui().debrief;
     const report = reportLink(location.href, archive.id);
     const head = h(
       "div",
       { class: "debrief-head" },
-      h("div", { class: "row" }, h("h1", { class: "grow" }, "Debrief"), this.backButtons()),
+      h("div", { class: "row" }, h("h1", { class: "grow" }, t.title), this.backButtons()),
       h("p", { class: "match-title" }, h("b", {}, archive.name), ` · ${scenario.name}`),
       h(
         "div",
         { class: "inline exports", "data-testid": "exports" },
-        h("span", { class: "small dim" }, "Export:"),
-        h("a", { class: "button", href: links.csv, download: "", "data-testid": "export-csv" }, "CSV (log)"),
-        h("a", { class: "button", href: links.tracksCsv, download: "", "data-testid": "export-tracks" }, "CSV (tracks)"),
-        h("a", { class: "button", href: links.scoresCsv, download: "", "data-testid": "export-scores" }, "CSV (scores)"),
-        links.studentsCsv ? h("a", { class: "button", href: links.studentsCsv, download: "", "data-testid": "export-students", title: "What each student did, with the team's score: for a gradebook" }, "CSV (per student)") : null,
+        h("span", { class: "small dim" }, t.exportLabel),
+        h("a", { class: "button", href: links.csv, download: "", "data-testid": "export-csv" }, t.csvLog),
+        h("a", { class: "button", href: links.tracksCsv, download: "", "data-testid": "export-tracks" }, t.csvTracks),
+        h("a", { class: "button", href: links.scoresCsv, download: "", "data-testid": "export-scores" }, t.csvScores),
+        links.studentsCsv ? h("a", { class: "button", href: links.studentsCsv, download: "", "data-testid": "export-students", title: t.csvStudentsTitle }, t.csvStudents) : null,
         h("a", { class: "button", href: links.json, download: "", "data-testid": "export-json" }, "JSON"),
-        h("a", { class: "button", href: report, target: "_blank", rel: "noopener", "data-testid": "export-report" }, "Printable report"),
+        h("a", { class: "button", href: report, target: "_blank", rel: "noopener", "data-testid": "export-report" }, t.printable),
       ),
-      facilitator ? h("p", { class: "small dim" }, "As the facilitator you see private chat; players' debriefs show public chat only.") : null,
+      facilitator ? h("p", { class: "small dim" }, t.facilitatorChat) : null,
     );
     this.panels.set("summary", h("div", {}, summarySection(archive, scenario), scoresSection(archive, scenario)));
     const chartsPanel = h("div", { class: "charts-grid", "data-testid": "charts" });
@@ -88,11 +82,11 @@ export class DebriefView {
       h(
         "section",
         { class: "debrief-section", "data-section": "replay" },
-        h("h2", {}, "Map replay"),
-        h("p", { class: "hint" }, "Every flight of a turn, as the facilitator saw it: routes, detections, interceptions and impacts."),
+        h("h2", {}, t.tabs.replay),
+        h("p", { class: "hint" }, t.replayHint),
         turns.length === 0
-          ? h("p", { class: "hint" }, "No turn was resolved.")
-          : h("div", { class: "inline" }, ...turns.map((t) => button(`Turn ${t}`, () => this.play(t), { "data-replay-turn": t })), button("Stop", () => this.play(null))),
+          ? h("p", { class: "hint" }, t.noTurn)
+          : h("div", { class: "inline" }, ...turns.map((n) => button(t.turn(n), () => this.play(n), { "data-replay-turn": n })), button(t.stop, () => this.play(null))),
         this.replayStatus,
       ),
     );
@@ -115,8 +109,8 @@ export class DebriefView {
     this.tab = tab;
     fill(
       this.tabBar,
-      ...TABS.map(([t, label]) =>
-        button(label, () => this.setTab(t), { role: "tab", "aria-selected": String(t === tab), class: t === tab ? "on" : "", "data-debrief-tab": t }),
+      ...TABS.map((t) =>
+        button(ui().debrief.tabs[t], () => this.setTab(t), { role: "tab", "aria-selected": String(t === tab), class: t === tab ? "on" : "", "data-debrief-tab": t }),
       ),
     );
     for (const [t, el] of this.panels) el.hidden = t !== tab;

@@ -7,6 +7,7 @@ import type { PowerId } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
 import type { DebriefArchive } from "../model/debrief-model";
 import { h } from "../ui/dom";
+import { ui } from "../lang/ui";
 
 const MAX_QUESTIONS = 7;
 
@@ -15,6 +16,7 @@ export function discussionQuestions(archive: DebriefArchive, scenario: Scenario)
   const zone = (z: string) => scenario.zones.find((x) => x.id === z)?.name ?? z;
   const country = (c: string) => scenario.countries.find((x) => x.id === c)?.name ?? c;
   const faction = (f: string) => scenario.factions[f as keyof typeof scenario.factions]?.name ?? f;
+  const q = ui().debrief.questions;
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (key: string, q: string) => {
@@ -24,28 +26,28 @@ export function discussionQuestions(archive: DebriefArchive, scenario: Scenario)
   };
   for (const e of archive.final.log) {
     if (e.kind === "impact" && e.falseClaim && e.mostHit) {
-      add(`claim-${e.power}`, `In turn ${e.turn}, ${power(e.power)} said it struck ${faction(e.claim)} in ${zone(e.zone)}, but mostly hit ${faction(e.mostHit)}. Why would a government claim one target and hit another, and who noticed?`);
+      add(`claim-${e.power}`, q.claim(e.turn, power(e.power), faction(e.claim), zone(e.zone), faction(e.mostHit)));
     }
     if (e.kind === "pledgeBroken") {
-      add(`pledge-${e.power}`, `${power(e.power)} broke a pledge it had made (treaty ${e.treatyId}) in turn ${e.turn}. What did it gain, what did it lose in credibility, and would you trust it again?`);
+      add(`pledge-${e.power}`, q.pledge(power(e.power), e.treatyId, e.turn));
     }
     if (e.kind === "strikeFlown" && e.violated.length > 0) {
-      add(`route-${e.power}`, `${power(e.power)}'s strike in turn ${e.turn} crossed ${e.violated.map(country).join(" and ")} without permission. Should a country shoot down aircraft crossing its airspace, or look away? What did ${e.violated.map(country).join(" and ")} do?`);
+      add(`route-${e.power}`, q.route(power(e.power), e.turn, e.violated.map(country)));
     }
     if (e.kind === "strikeFlown" && e.granted.length > 0) {
-      add(`granted-${e.granted.join()}`, `${e.granted.map(country).join(" and ")} let ${power(e.power)}'s strike through its airspace in turn ${e.turn}. What did it get in return, and does letting a strike through make it responsible for where it lands?`);
+      add(`granted-${e.granted.join()}`, q.granted(e.granted.map(country), power(e.power), e.turn));
     }
     if (e.kind === "treaty" && e.status === "revoked" && e.by) {
-      add(`revoked-${e.by}`, `${power(e.by)} revoked treaty ${e.treatyId} in turn ${e.turn}. When is walking away from an agreement the right call?`);
+      add(`revoked-${e.by}`, q.revoked(power(e.by), e.treatyId, e.turn));
     }
   }
   const totals = archive.scoring?.totals;
   if (totals) {
     const best = (Object.keys(totals) as PowerId[]).sort((a, b) => totals[b] - totals[a])[0];
-    if (best) add("winner", `${power(best)} scored most. Did it win by cooperating, by bluffing, or by force, and would that work in the real crisis of ${scenario.date}?`);
+    if (best) add("winner", q.winner(power(best), scenario.date));
   }
-  add("secret", "Each team had a secret objective. Which team's secret could you guess from what it did, and how?");
-  add("real", "Compare with what really happened in 2015: where did the class do better or worse than the real governments?");
+  add("secret", q.secret);
+  add("real", q.real);
   return out;
 }
 
@@ -53,7 +55,7 @@ export function discussionSection(archive: DebriefArchive, scenario: Scenario): 
   return h(
     "section",
     { class: "debrief-section", "data-section": "discussion" },
-    h("h2", {}, "Questions for discussion"),
+    h("h2", {}, ui().debrief.discussionTitle),
     h("ol", { class: "list discussion" }, ...discussionQuestions(archive, scenario).map((q) => h("li", {}, q))),
   );
 }

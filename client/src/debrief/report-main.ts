@@ -17,6 +17,7 @@ import { agreementsSection, chatSection, claimsSection, scoresSection, summarySe
 import { discussionSection } from "./discussion";
 import { SeatStore } from "../net/seat-store";
 import { applyLanguage } from "../lang/language";
+import { ui } from "../lang/ui";
 import "./debrief.css";
 
 function storage(): Storage | null {
@@ -29,11 +30,12 @@ function storage(): Storage | null {
 
 async function main(): Promise<void> {
   applyLanguage();
+  const t = ui().printed;
   const root = document.getElementById("report")!;
   const params = new URLSearchParams(location.search);
   const matchId = params.get("match");
   if (!matchId) {
-    fill(root, h("h1", {}, "Match report"), h("p", {}, "No match given (report.html?match=<id>)."));
+    fill(root, h("h1", {}, t.title), h("p", {}, t.noMatch));
     return;
   }
   const base = await chooseServer(location);
@@ -44,33 +46,34 @@ async function main(): Promise<void> {
     // What a student may see, even from the teacher's browser: private chat only on request.
     archive = await fetchArchive(base, matchId, null, seatKey);
   } catch (e) {
-    fill(root, h("h1", {}, "Match report"), h("p", {}, (e as Error).message));
+    fill(root, h("h1", {}, t.title), h("p", {}, (e as Error).message));
     document.body.setAttribute("data-report", "error");
     return;
   }
   const scenario = getScenario(archive.setup.scenarioId);
   const links = exportLinks(base, archive.id, await exportToken(base, archive.id, key));
-  document.title = `Overflight — ${archive.name} — report`;
+  document.title = t.docTitle(archive.name);
+  const d = ui().debrief;
   const charts = h("div", { class: "charts-grid", "data-testid": "charts" });
   fill(
     root,
-    h("h1", {}, `Overflight — ${archive.name}`),
-    h("p", {}, `${scenario.name}, ${scenario.date}. After-action report of match ${archive.id}.`),
+    h("h1", {}, t.heading(archive.name)),
+    h("p", {}, t.intro(scenario.name, scenario.date, archive.id)),
     h("p", { class: "small" }, teamsLine(archive, scenario)),
     h(
       "div",
       { class: "toolbar" },
-      button("Print or save as PDF", () => window.print(), { "data-testid": "print" }),
-      h("a", { class: "button", href: links.csv, download: "" }, "CSV (log)"),
-      h("a", { class: "button", href: links.tracksCsv, download: "" }, "CSV (tracks)"),
-      h("a", { class: "button", href: links.scoresCsv, download: "" }, "CSV (scores)"),
-      links.studentsCsv ? h("a", { class: "button", href: links.studentsCsv, download: "" }, "CSV (per student)") : null,
+      button(t.print, () => window.print(), { "data-testid": "print" }),
+      h("a", { class: "button", href: links.csv, download: "" }, d.csvLog),
+      h("a", { class: "button", href: links.tracksCsv, download: "" }, d.csvTracks),
+      h("a", { class: "button", href: links.scoresCsv, download: "" }, d.csvScores),
+      links.studentsCsv ? h("a", { class: "button", href: links.studentsCsv, download: "" }, d.csvStudents) : null,
       h("a", { class: "button", href: links.json, download: "" }, "JSON"),
       key ? privateToggle(base, matchId, key, scenario) : null,
     ),
     summarySection(archive, scenario),
     scoresSection(archive, scenario),
-    h("section", { class: "debrief-section", "data-section": "charts" }, h("h2", {}, "Tracks turn by turn"), charts),
+    h("section", { class: "debrief-section", "data-section": "charts" }, h("h2", {}, t.tracksTitle), charts),
     agreementsSection(archive, scenario),
     claimsSection(archive, scenario),
     timelineSection(archive, scenario),
@@ -80,7 +83,7 @@ async function main(): Promise<void> {
   const set = drawCharts(charts, chartSpecs(archive, scenario), "print", 240);
   // On paper each chart is an image that scales with the page (a canvas keeps its screen size).
   for (const chart of set.charts) {
-    const img = h("img", { class: "print-only", alt: chart.canvas.getAttribute("aria-label") ?? "chart", src: chart.toBase64Image("image/png", 1) });
+    const img = h("img", { class: "print-only", alt: chart.canvas.getAttribute("aria-label") ?? t.chart, src: chart.toBase64Image("image/png", 1) });
     chart.canvas.parentElement?.append(img);
   }
   document.body.setAttribute("data-charts", String(set.charts.length));
@@ -97,7 +100,7 @@ function privateToggle(base: string, matchId: string, key: string, scenario: Ret
       document.body.setAttribute("data-private", String(box.checked));
     });
   });
-  return h("label", { class: "check small" }, box, "Include private chat (a teacher's copy: not for handing out)");
+  return h("label", { class: "check small" }, box, ui().printed.includePrivate);
 }
 
 void main();

@@ -11,6 +11,7 @@ import { agreementCounts, agreements, claimChecks, endingText, scoreRows, timeli
 import { phaseName } from "../model/format";
 import { h, swatch } from "../ui/dom";
 import { locale } from "../lang/language";
+import { ui } from "../lang/ui";
 
 function power(scenario: Scenario, p: PowerId | string): HTMLElement {
   const setup = scenario.powers[p as PowerId];
@@ -34,24 +35,25 @@ export function summarySection(archive: DebriefArchive, scenario: Scenario): HTM
   const counts = agreementCounts(agreements(archive, scenario));
   const played = archive.ending?.turn ?? archive.final.turn;
   const date = new Date(archive.createdAt).toLocaleString(locale(), { dateStyle: "medium", timeStyle: "short" });
+  const t = ui().debrief;
   return h(
     "section",
     { class: "debrief-section", "data-section": "summary" },
-    h("h2", {}, "How it ended"),
+    h("h2", {}, t.howItEnded),
     h("p", { class: "ending" }, endingText(archive)),
-    h("p", { class: "small dim" }, `${scenario.name} (${scenario.date}) · ${played} of ${archive.setup.turns} turns · escalation ${round1(archive.final.escalation)}/${scenario.escalation.max} · played ${date}`),
+    h("p", { class: "small dim" }, t.summaryLine(scenario.name, scenario.date, played, archive.setup.turns, round1(archive.final.escalation), scenario.escalation.max, date)),
     h(
       "ul",
       { class: "list seats-played" },
       ...archive.seats.map((s) =>
-        h("li", { class: "row" }, power(scenario, s.power), h("span", { class: "grow small" }, s.players.length > 0 ? s.players.join(", ") : `bot${s.bot ? ` (${s.bot})` : ""}`)),
+        h("li", { class: "row" }, power(scenario, s.power), h("span", { class: "grow small" }, s.players.length > 0 ? s.players.join(", ") : s.bot ? t.botNamed(s.bot) : t.bot)),
       ),
     ),
     h(
       "p",
       { class: "counts" },
-      h("b", {}, `${counts.made} agreements made`),
-      `: ${counts.kept} kept to the end of their term, ${counts["in force"]} still in force, ${counts.revoked} revoked, ${counts.broken} broken.`,
+      h("b", {}, t.agreementsMade(counts.made)),
+      t.agreementsFate(counts.kept, counts["in force"], counts.revoked, counts.broken),
     ),
   );
 }
@@ -59,11 +61,12 @@ export function summarySection(archive: DebriefArchive, scenario: Scenario): HTM
 export function scoresSection(archive: DebriefArchive, scenario: Scenario): HTMLElement {
   const rows = scoreRows(archive, scenario);
   const openWar = archive.ending?.reason === "openWar";
+  const t = ui().debrief;
   return h(
     "section",
     { class: "debrief-section", "data-section": "scores" },
-    h("h2", {}, "Scores and objectives"),
-    openWar ? h("p", { class: "warn" }, "Open war: each power keeps half its points, and the power that drove the escalation keeps none; the objectives below show what each had achieved.") : null,
+    h("h2", {}, t.scoresTitle),
+    openWar ? h("p", { class: "warn" }, t.openWarNote) : null,
     h(
       "ol",
       { class: "list scores", "data-testid": "scores" },
@@ -71,7 +74,7 @@ export function scoresSection(archive: DebriefArchive, scenario: Scenario): HTML
         h(
           "li",
           { "data-power": r.power },
-          h("div", { class: "row" }, h("span", { class: "grow" }, power(scenario, r.power)), h("b", { class: "score" }, `${r.total} pts`)),
+          h("div", { class: "row" }, h("span", { class: "grow" }, power(scenario, r.power)), h("b", { class: "score" }, t.points(r.total))),
           h(
             "div",
             { class: "objectives" },
@@ -79,9 +82,9 @@ export function scoresSection(archive: DebriefArchive, scenario: Scenario): HTML
               h(
                 "div",
                 { class: `objective ${o.met ? "met" : "missed"}`, "data-objective": o.id },
-                h("span", { class: "mark", "aria-label": o.met ? "met" : "not met" }, o.met ? "✓" : "✗"),
+                h("span", { class: "mark", "aria-label": o.met ? t.met : t.notMet }, o.met ? "✓" : "✗"),
                 ` ${o.text}`,
-                h("span", { class: "small dim" }, ` (${o.points} pts${o.secret ? ", secret" : ""})`),
+                h("span", { class: "small dim" }, t.objectivePoints(o.points, o.secret)),
               ),
             ),
           ),
@@ -93,16 +96,17 @@ export function scoresSection(archive: DebriefArchive, scenario: Scenario): HTML
 
 export function agreementsSection(archive: DebriefArchive, scenario: Scenario): HTMLElement {
   const list = agreements(archive, scenario);
+  const t = ui().debrief;
   return h(
     "section",
     { class: "debrief-section", "data-section": "agreements" },
-    h("h2", {}, "Agreements made, kept, revoked and broken"),
+    h("h2", {}, t.agreementsTitle),
     list.length === 0
-      ? h("p", { class: "hint" }, "No agreement was made.")
+      ? h("p", { class: "hint" }, t.noAgreement)
       : h(
           "table",
           { class: "debrief-table", "data-testid": "agreements" },
-          h("thead", {}, h("tr", {}, h("th", {}, "Turn"), h("th", {}, "Parties"), h("th", {}, "Terms"), h("th", {}, "What became of it"))),
+          h("thead", {}, h("tr", {}, h("th", {}, t.colTurn), h("th", {}, t.colParties), h("th", {}, t.colTerms), h("th", {}, t.colFate))),
           h(
             "tbody",
             {},
@@ -110,15 +114,15 @@ export function agreementsSection(archive: DebriefArchive, scenario: Scenario): 
               h(
                 "tr",
                 { "data-outcome": a.outcome },
-                h("td", {}, a.agreedTurn === 0 ? "start" : String(a.agreedTurn)),
+                h("td", {}, a.agreedTurn === 0 ? t.start : String(a.agreedTurn)),
                 h("td", {}, powers(scenario, a.parties)),
                 h("td", { class: "text" }, a.text),
                 h(
                   "td",
                   {},
-                  h("span", { class: `outcome outcome-${a.outcome.replace(" ", "-")}` }, a.outcome),
-                  a.by.length > 0 ? h("span", { class: "small" }, " by ", powers(scenario, a.by)) : null,
-                  a.endedTurn !== null && a.outcome !== "kept" ? h("span", { class: "small" }, ` in turn ${a.endedTurn}`) : null,
+                  h("span", { class: `outcome outcome-${a.outcome.replace(" ", "-")}` }, t.outcomes[a.outcome]),
+                  a.by.length > 0 ? h("span", { class: "small" }, t.by, powers(scenario, a.by)) : null,
+                  a.endedTurn !== null && a.outcome !== "kept" ? h("span", { class: "small" }, t.inTurn(a.endedTurn)) : null,
                 ),
               ),
             ),
@@ -129,17 +133,18 @@ export function agreementsSection(archive: DebriefArchive, scenario: Scenario): 
 
 export function claimsSection(archive: DebriefArchive, scenario: Scenario): HTMLElement {
   const checks = claimChecks(archive);
-  const faction = (f: string | null) => (f ? (scenario.factions[f as keyof typeof scenario.factions]?.name ?? f) : "nothing");
+  const t = ui().debrief;
+  const faction = (f: string | null) => (f ? (scenario.factions[f as keyof typeof scenario.factions]?.name ?? f) : t.nothing);
   return h(
     "section",
     { class: "debrief-section", "data-section": "claims" },
-    h("h2", {}, "Claims against observed effects"),
+    h("h2", {}, t.claimsTitle),
     checks.length === 0
-      ? h("p", { class: "hint" }, "No strike was flown.")
+      ? h("p", { class: "hint" }, t.noStrike)
       : h(
           "table",
           { class: "debrief-table", "data-testid": "claims" },
-          h("thead", {}, h("tr", {}, h("th", {}, "Turn"), h("th", {}, "Power"), h("th", {}, "Target"), h("th", {}, "Claimed"), h("th", {}, "Hit most"), h("th", {}, "Landed"), h("th", {}, "Civilians"), h("th", {}, "Verdict"))),
+          h("thead", {}, h("tr", {}, h("th", {}, t.colTurn), h("th", {}, t.colPower), h("th", {}, t.colTarget), h("th", {}, t.colClaimed), h("th", {}, t.colHitMost), h("th", {}, t.colLanded), h("th", {}, t.colCivilians), h("th", {}, t.colVerdict))),
           h(
             "tbody",
             {},
@@ -153,8 +158,8 @@ export function claimsSection(archive: DebriefArchive, scenario: Scenario): HTML
                 h("td", {}, faction(c.claim)),
                 h("td", {}, faction(c.mostHit)),
                 h("td", {}, `${c.landed}/${c.launched}`),
-                h("td", {}, c.civilians > 0 ? `${c.civilians}k` : "–"),
-                h("td", {}, c.landed === 0 ? "nothing landed" : c.falseClaim ? h("b", { class: "warn" }, "false claim") : "as claimed"),
+                h("td", {}, c.civilians > 0 ? t.civilians(c.civilians) : "–"),
+                h("td", {}, c.landed === 0 ? t.nothingLanded : c.falseClaim ? h("b", { class: "warn" }, t.falseClaim) : t.asClaimed),
               ),
             ),
           ),
@@ -168,12 +173,12 @@ export function timelineSection(archive: DebriefArchive, scenario: Scenario): HT
   return h(
     "section",
     { class: "debrief-section", "data-section": "timeline" },
-    h("h2", {}, "Timeline"),
+    h("h2", {}, ui().debrief.timelineTitle),
     ...turns.map((t) =>
       h(
         "div",
         { class: "timeline-turn", "data-turn": t },
-        h("h3", {}, `Turn ${t}`),
+        h("h3", {}, ui().debrief.turn(t)),
         h("ul", { class: "list timeline" }, ...byTurn.get(t)!.map((e) => h("li", { class: `tone-${e.tone}` }, e.text))),
       ),
     ),
@@ -182,12 +187,13 @@ export function timelineSection(archive: DebriefArchive, scenario: Scenario): HT
 
 export function chatSection(archive: DebriefArchive, scenario: Scenario): HTMLElement {
   const name = (p: string) => scenario.powers[p as PowerId]?.short ?? p;
+  const t = ui().debrief;
   return h(
     "section",
     { class: "debrief-section", "data-section": "chat" },
-    h("h2", {}, "Negotiations and chat"),
+    h("h2", {}, t.chatTitle),
     archive.chat.length === 0
-      ? h("p", { class: "hint" }, "No message was sent.")
+      ? h("p", { class: "hint" }, t.noMessage)
       : h(
           "ul",
           { class: "list chat-log" },
@@ -195,8 +201,8 @@ export function chatSection(archive: DebriefArchive, scenario: Scenario): HTMLEl
             h(
               "li",
               { class: m.to ? "private" : "" },
-              h("span", { class: "small dim" }, `T${m.turn} ${phaseName(m.phase)} · `),
-              h("b", {}, m.from === "facilitator" ? `Facilitator (${m.name})` : `${name(m.from)} ${m.name}`),
+              h("span", { class: "small dim" }, t.chatWhen(m.turn, phaseName(m.phase))),
+              h("b", {}, m.from === "facilitator" ? t.facilitatorName(m.name) : `${name(m.from)} ${m.name}`),
               m.to ? h("span", { class: "small dim" }, ` → ${m.to.map(name).join(", ")}`) : null,
               `: ${m.text}`,
             ),
@@ -206,7 +212,7 @@ export function chatSection(archive: DebriefArchive, scenario: Scenario): HTMLEl
 }
 
 export function teamsLine(archive: DebriefArchive, scenario: Scenario): string {
-  return POWERS.map((p) => `${scenario.powers[p].short}: ${archive.seats.find((s) => s.power === p)?.players.join(", ") || "bot"}`).join(" · ");
+  return POWERS.map((p) => `${scenario.powers[p].short}: ${archive.seats.find((s) => s.power === p)?.players.join(", ") || ui().debrief.bot}`).join(" · ");
 }
 
 function round1(n: number): number {

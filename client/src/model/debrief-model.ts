@@ -15,6 +15,7 @@ import type { MatchView } from "../../../shared/view";
 import type { ChatMessage } from "./chat";
 import { describeTerm } from "./proposal";
 import { messages } from "../lang/language";
+import { ui } from "../lang/ui";
 
 export interface ObjectiveResult {
   id: string;
@@ -212,15 +213,16 @@ export function scoreRows(archive: DebriefArchive, scenario: Scenario): ScoreRow
 }
 
 export function endingText(archive: DebriefArchive): string {
+  const t = ui().debrief.ending;
   switch (archive.ending?.reason) {
     case "openWar":
-      return "Open war: escalation reached the top and the match ended at once; every power keeps half its points, the one that drove it none.";
+      return t.openWar;
     case "facilitator":
-      return `The facilitator ended the match in turn ${archive.ending.turn}.`;
+      return t.facilitator(archive.ending.turn);
     case "turns":
-      return `The last turn (${archive.ending.turn}) is over.`;
+      return t.turns(archive.ending.turn);
     default:
-      return "The match is over.";
+      return t.over;
   }
 }
 
@@ -254,12 +256,12 @@ export function chartSpecs(archive: DebriefArchive, scenario: Scenario): ChartSp
   }));
   for (const country of scenario.influenceCountries) {
     const name = scenario.countries.find((c) => c.id === country)?.name ?? country;
-    specs.push({ id: `influence-${country}`, title: `Influence in ${name}`, turns, series: perPower((p, i) => history[i]!.influence[p][country] ?? null) });
+    specs.push({ id: `influence-${country}`, title: ui().debrief.influenceIn(name), turns, series: perPower((p, i) => history[i]!.influence[p][country] ?? null) });
   }
-  specs.push({ id: "escalation", title: "Escalation", turns, series: [{ label: "Escalation", color: "#ff6b5a", values: history.map((h) => h.escalation) }], min: 0, max: scenario.escalation.max });
+  specs.push({ id: "escalation", title: ui().common.escalation, turns, series: [{ label: ui().common.escalation, color: "#ff6b5a", values: history.map((h) => h.escalation) }], min: 0, max: scenario.escalation.max });
   specs.push({
     id: "factions",
-    title: "Strength of the factions (all zones)",
+    title: ui().debrief.factions,
     turns,
     series: FACTIONS.map((f) => ({ label: scenario.factions[f].name, color: scenario.factions[f].color, values: history.map((h) => h.strength[f] ?? null) })),
     min: 0,
@@ -268,5 +270,5 @@ export function chartSpecs(archive: DebriefArchive, scenario: Scenario): ChartSp
 }
 
 function trackTitle(t: TrackId): string {
-  return { prestige: "Prestige", legitimacy: "Legitimacy", cost: "Cost (the quagmire)", credibility: "Credibility" }[t];
+  return ui().debrief.chartTracks[t];
 }
