@@ -1,9 +1,11 @@
 /**
  * The second language in real Chromium: the lobby's switch puts the page in French, the choice
  * survives a reload, <html lang> follows it, and no English string of the UI catalog is left on
- * the lobby or on the match page (for the parts translated so far).
+ * the lobby, the match page, the debrief or the printed report (for the parts translated so far).
  */
 import { describe, expect, it } from "vitest";
+import { Client } from "@colyseus/sdk";
+import { command, create, waitFor } from "../server/harness";
 import { attr, openPage, screenshot, until, waitPhase, waitScene } from "./support";
 import type { TestPage } from "./support";
 import { browserSuite } from "./suite";
@@ -11,6 +13,18 @@ import { englishOnly, textsIn, untranslated } from "./untranslated";
 
 const suite = browserSuite("languages");
 let tp: TestPage;
+
+/** Another page of the same browser (its language chosen already). */
+async function pageBeside(of: TestPage, url: string): Promise<TestPage> {
+  const page = await of.context.newPage();
+  const errors: Error[] = [];
+  page.on("pageerror", (e) => errors.push(e));
+  await page.goto(url);
+  const check = () => {
+    if (errors.length > 0) throw new Error(`page error: ${errors[0]!.message}`);
+  };
+  return { context: of.context, page, errors, check };
+}
 
 describe.sequential("the game in French", { timeout: 90_000 }, () => {
   it("the English lobby shows the English catalog (the check can fail)", async () => {
@@ -130,5 +144,45 @@ describe.sequential("the game in French", { timeout: 90_000 }, () => {
     expect(await textsIn(tp, "[data-testid=report]")).toContain("Ce qui a changé pour vous");
     await screenshot(tp, "languages-05-report-fr.png");
     tp.check();
+  });
+  it("the debrief and the printed report of a finished match are in French", async () => {
+    // A one-turn lesson the facilitator runs to its end: bots play the seats.
+    const sdk = new Client(suite.server.url.replace(/\/$/, ""));
+    const lesson = await create(sdk, { match: { visibility: "private", name: "Fin de partie", facilitator: true, turns: 1 } });
+    await waitFor(async () => {
+      if ((lesson.room.state as { status: string }).status === "ended") return true;
+      await command(lesson.room, { type: "advance" });
+      return false;
+    }, 30_000, "the lesson ended");
+    const matchId = lesson.room.roomId;
+    await lesson.room.leave();
+
+    const debrief = await pageBeside(tp, `${suite.server.url}?debrief=${matchId}&renderer=canvas`);
+    await waitScene(debrief, "debrief");
+    await until(debrief, async () => (await attr(debrief, "debrief")) === "ready", "the archive loaded", 15_000);
+    const p = debrief.page;
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe("fr");
+    expect(await p.locator("[data-testid=debrief] h1").innerText()).toBe("Débriefing");
+    for (const tab of ["summary", "charts", "agreements", "claims", "timeline", "chat", "replay"]) {
+      await p.click(`[data-debrief-tab=${tab}]`);
+      expect(await untranslated(debrief, "[data-testid=debrief]", "fr"), tab).toEqual([]);
+      if (tab === "summary") await screenshot(debrief, "languages-07-debrief-fr.png");
+      if (tab === "claims") await screenshot(debrief, "languages-08-debrief-claims-fr.png");
+    }
+    const texts = await textsIn(debrief, "[data-testid=debrief]");
+    for (const french of ["Comment la partie s’est terminée", "Scores et objectifs", "Questions pour la discussion", "Rapport imprimable"]) expect(texts).toContain(french);
+    expect(texts).toContain("Le dernier tour (1) est terminé.");
+    debrief.check();
+
+    const report = await pageBeside(tp, `${suite.server.url}report.html?match=${matchId}`);
+    await report.page.waitForSelector("body[data-report=ready]", { timeout: 15_000 });
+    expect(await report.page.evaluate(() => document.documentElement.lang)).toBe("fr");
+    expect(await untranslated(report, "body", "fr")).toEqual([]);
+    expect(await report.page.title()).toMatch(/ — rapport$/);
+    const printed = await textsIn(report, "body");
+    for (const french of ["Imprimer ou enregistrer en PDF", "Les jauges tour par tour", "Revendications et effets observés"]) expect(printed).toContain(french);
+    await report.page.setViewportSize({ width: 1000, height: 1400 });
+    await screenshot(report, "languages-09-report-page-fr.png");
+    report.check();
   });
 });

@@ -486,7 +486,7 @@ export const uiFr: UiStrings = {
     botNamed: (bot) => `bot (${bot})`,
     agreementsMade: (n) => f.plural(n, { one: "# accord conclu", other: "# accords conclus" }),
     agreementsFate: (kept, inForce, revoked, broken) =>
-      ` : ${f.plural(kept, { one: "# respecté", other: "# respectés" })} jusqu’à leur terme, ${f.plural(inForce, { one: "# encore en vigueur", other: "# encore en vigueur" })}, ${f.plural(revoked, { one: "# dénoncé", other: "# dénoncés" })}, ${f.plural(broken, { one: "# rompu", other: "# rompus" })}.`,
+      ` : ${f.plural(kept, { one: "# respecté jusqu’à son terme", other: "# respectés jusqu’à leur terme" })}, ${f.plural(inForce, { one: "# encore en vigueur", other: "# encore en vigueur" })}, ${f.plural(revoked, { one: "# dénoncé", other: "# dénoncés" })}, ${f.plural(broken, { one: "# rompu", other: "# rompus" })}.`,
     scoresTitle: "Scores et objectifs",
     openWarNote: "Guerre ouverte : chaque puissance garde la moitié de ses points, et celle qui a provoqué l’escalade n’en garde aucun ; les objectifs ci-dessous montrent ce que chacune avait accompli.",
     points: (n) => f.plural(n, { one: "# pt", other: "# pts" }),
@@ -554,7 +554,7 @@ export const uiFr: UiStrings = {
     noMatch: "Aucune partie indiquée (report.html?match=<id>).",
     docTitle: (name) => `Overflight — ${name} — rapport`,
     heading: (name) => `Overflight — ${name}`,
-    intro: (scenario, date, id) => `${scenario}, ${date}. Rapport après action de la partie ${id}.`,
+    intro: (scenario, date, id) => `${scenario}, ${date}. Compte rendu de la partie ${id}.`,
     print: "Imprimer ou enregistrer en PDF",
     tracksTitle: "Les jauges tour par tour",
     includePrivate: "Inclure les discussions privées (copie de l’enseignant : à ne pas distribuer)",
