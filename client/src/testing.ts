@@ -10,20 +10,8 @@ import type { MapBox, Observed, PlacedPoint } from "./observe";
 
 export type { PlacedPoint };
 
-export interface OverflightHook {
-  ready: boolean;
-  /** performance.now() when the map first became interactive. */
-  readyAt: number | null;
-  scene: string;
-  renderer: "webgl" | "canvas" | "unknown";
-  viewer: string | null;
-  matchId: string | null;
-  turn: number | null;
-  phase: string | null;
-  status: string | null;
-  connection: string;
-  /** Connection drops seen (each shows the banner until reconnected). */
-  drops: number;
+/** What the page publishes, as the tests read it: the probes as functions that always answer. */
+export interface OverflightHook extends Omit<Observed, "zones" | "assets" | "mapBoxes" | "toScreen" | "lonLatToScreen" | "selection" | "camera" | "errors"> {
   zones(): Record<string, PlacedPoint>;
   assets(): Record<string, PlacedPoint>;
   /** What sits on the map (country names, platforms, influence bars, zone markers and labels), as screen rectangles. */
@@ -31,12 +19,9 @@ export interface OverflightHook {
   toScreen(worldX: number, worldY: number): [number, number];
   lonLatToScreen(lon: number, lat: number): [number, number];
   selection: unknown;
-  route: unknown;
-  playback: { playing: boolean; t: number; flights: number; markers: number } | null;
   camera: { zoom: number; scrollX: number; scrollY: number; width: number; height: number } | null;
   /** Last error toasts shown, newest last. */
   errors: string[];
-  game: unknown;
 }
 
 declare global {
