@@ -48,7 +48,8 @@ describe.sequential("a practice turn before turn 1", { timeout: 90_000 }, () => 
     await waitScene(ann, "match");
     expect(await attr(ann, "practice")).toBe("true");
     expect(await text(ann, "#hud .phase")).toBe("Practice turn · Briefing");
-    expect(await text(ann, "[data-testid=pause-banner]")).toContain("Practice turn: waiting for your teacher to start it");
+    // The banner is worded by the HUD's clock tick, which may not have run yet.
+    await until(ann, async () => (await text(ann, "[data-testid=pause-banner]")).includes("Practice turn: waiting for your teacher to start it"), "the practice's waiting banner");
 
     const p = teacher.page;
     await p.click("[data-testid=pause]");

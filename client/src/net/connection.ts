@@ -258,7 +258,8 @@ export class Connection extends Emitter<ConnectionEvents> {
     const room = this.room;
     if (!room) return;
     const state = room.state as Record<string, unknown> | undefined;
-    if (!state) return;
+    // Until the first full state arrives (the seat message can come first) the state is all defaults: not paused, no match.
+    if (!state || !state.matchId) return;
     this.publicState = readPublicState(state);
     this.emit("public", this.publicState);
     const slots: SlotLike[] = [];

@@ -54,6 +54,7 @@ export class Hud {
     store.on("public", () => this.render());
     store.on("team", () => this.render());
     this.render();
+    this.tick();
     this.interval = setInterval(() => this.tick(), 250);
   }
 
