@@ -8,16 +8,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Encoder, StateView } from "@colyseus/schema";
-import { POWERS, viewForSeat } from "../shared";
-import type { Viewer } from "../shared";
-import { botCommands } from "../shared/bots";
-import { passiveBot } from "../server/match/bots";
-import { MatchSession } from "../server/match/session";
-import type { MatchSettings } from "../server/match/types";
-import { StateMirror } from "../server/rooms/mirror";
+import { Encoder } from "@colyseus/schema";
 import { openDb } from "../server/store/db";
 import { SqliteMatchStore } from "../server/store/sqlite-store";
+import { openBenchMatch, playBots } from "./bench-match";
+import type { BenchStep } from "./bench-match";
 
 export interface ServerBench {
   commands: number;
@@ -46,33 +41,13 @@ export async function benchServer(turns = 4, matches = 2): Promise<ServerBench> 
   const totals = { commands: 0, turns: 0, submit: 0, sync: 0, encode: 0, bytes: 0, views: 0, cpu: 0 };
   try {
     for (let m = 0; m < matches; m++) {
-      const settings: MatchSettings = {
-        name: "bench",
-        visibility: "private",
-        scenarioId: "caspian-salvo",
-        turns: turns + 1,
-        timerProfile: "custom",
-        timers: { briefing: 600, diplomacy: 600, orders: 600, report: 600 },
-        bots: {},
-        botLevel: "normal",
-        facilitator: false,
-        teams: false,
-      };
-      const { session } = await MatchSession.create(settings, { store, owner: "local", leaseMs: 60_000, bots: passiveBot, now: () => Date.now(), absentGraceMs: 60_000, restoreGraceMs: 30_000 });
-      const mirror = new StateMirror(session);
-      const encoder = new Encoder(mirror.state);
-      const viewers: Viewer[] = [...POWERS, "spectator"];
-      const views = viewers.map((v) => {
-        const view = new StateView();
-        mirror.watch(v, view);
-        return view;
-      });
+      const { session, mirror, encoder, views } = await openBenchMatch(store, turns);
       // The full state every client gets on joining, then patches only.
       encoder.encodeAll();
       for (const view of views) encoder.encodeAllView(view, 1, { offset: 1 });
       encoder.discardChanges();
 
-      const step = (actor: Parameters<MatchSession["submit"]>[0], command: Record<string, unknown>) => {
+      const step: BenchStep = (actor, command) => {
         const c0 = cpuMicros();
         const t0 = now();
         const result = session.submit(actor, command);
@@ -96,16 +71,7 @@ export async function benchServer(turns = 4, matches = 2): Promise<ServerBench> 
         totals.sync += t2 - t1;
         totals.encode += t3 - t2;
       };
-      for (let guard = 0; session.state.status === "running" && session.state.turn <= turns && guard < 300; guard++) {
-        const state = session.state;
-        if (state.phase !== "resolution") {
-          const rounds = state.phase === "diplomacy" ? 2 : 1;
-          for (let r = 0; r < rounds; r++) for (const p of POWERS) for (const c of botCommands(viewForSeat(session.state, p), p, "normal")) step(p, c);
-        }
-        const turn = session.state.turn;
-        step("system", { type: "advance", turn: session.state.turn, phase: session.state.phase });
-        if (session.state.turn !== turn) totals.turns++;
-      }
+      totals.turns += playBots(session, turns, step);
       session.dispose();
     }
   } finally {

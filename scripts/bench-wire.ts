@@ -9,16 +9,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Encoder, Reflection, StateView } from "@colyseus/schema";
-import { POWERS, viewForSeat } from "../shared";
-import type { Viewer } from "../shared";
-import { botCommands } from "../shared/bots";
-import { passiveBot } from "../server/match/bots";
-import { MatchSession } from "../server/match/session";
-import type { MatchSettings } from "../server/match/types";
-import { StateMirror } from "../server/rooms/mirror";
+import { Encoder, Reflection } from "@colyseus/schema";
+import { POWERS } from "../shared";
+import type { MatchSession } from "../server/match/session";
 import { openDb } from "../server/store/db";
 import { SqliteMatchStore } from "../server/store/sqlite-store";
+import { openBenchMatch, playBots } from "./bench-match";
+import type { BenchStep } from "./bench-match";
 
 export interface WireBench {
   matches: number;
@@ -52,26 +49,14 @@ export async function benchWire(turns = 4, matches = 4): Promise<WireBench> {
   const before = heap();
   try {
     for (let m = 0; m < matches; m++) {
-      const settings: MatchSettings = {
-        name: "bench", visibility: "private", scenarioId: "caspian-salvo", turns: turns + 1, timerProfile: "custom",
-        timers: { briefing: 600, diplomacy: 600, orders: 600, report: 600 }, bots: {}, botLevel: "normal", facilitator: false, teams: false,
-      };
-      const { session } = await MatchSession.create(settings, { store, owner: "local", leaseMs: 60_000, bots: passiveBot, now: () => Date.now(), absentGraceMs: 60_000, restoreGraceMs: 30_000 });
-      const mirror = new StateMirror(session);
-      const encoder = new Encoder(mirror.state);
-      const viewers: Viewer[] = [...POWERS, "spectator"];
-      const views = viewers.map((v) => {
-        const view = new StateView();
-        mirror.watch(v, view);
-        return view;
-      });
+      const { session, mirror, encoder, views } = await openBenchMatch(store, turns);
       totals.handshake += Reflection.encode(encoder).length;
       const shared = { offset: 1 };
       encoder.encodeAll(shared);
       totals.join += encoder.encodeAllView(views[0]!, shared.offset, { ...shared }).length;
       encoder.discardChanges();
       let turnBytes = 0;
-      const step = (actor: Parameters<MatchSession["submit"]>[0], command: Record<string, unknown>) => {
+      const step: BenchStep = (actor, command) => {
         if (!session.submit(actor, command).ok) return;
         mirror.syncRules();
         const it = { offset: 1 };
@@ -86,16 +71,7 @@ export async function benchWire(turns = 4, matches = 4): Promise<WireBench> {
         encoder.discardChanges();
         totals.commands++;
       };
-      for (let guard = 0; session.state.status === "running" && session.state.turn <= turns && guard < 300; guard++) {
-        const state = session.state;
-        if (state.phase !== "resolution") {
-          const rounds = state.phase === "diplomacy" ? 2 : 1;
-          for (let r = 0; r < rounds; r++) for (const p of POWERS) for (const c of botCommands(viewForSeat(session.state, p), p, "normal")) step(p, c);
-        }
-        const turn = session.state.turn;
-        step("system", { type: "advance", turn: session.state.turn, phase: session.state.phase });
-        if (session.state.turn !== turn) totals.turns++;
-      }
+      totals.turns += playBots(session, turns, step);
       totals.turnBytes += turnBytes;
       const late = { offset: 1 };
       encoder.encodeAll(late);
