@@ -3,7 +3,9 @@ import type { Command } from "./commands";
 import { parseCommand } from "./commands";
 import type { GameEvent } from "./events";
 import type { Actor, Phase, PowerId } from "./ids";
-import { isPower } from "./ids";
+import { isPowerOf } from "./scenario/ids-of";
+import { checkCommandIds } from "./command-ids";
+import { at } from "./at";
 import type { Orders } from "./orders";
 import type { Result } from "./result";
 import { fail, ok } from "./result";
@@ -57,15 +59,17 @@ export function apply(state: MatchState, actor: Actor, input: unknown): Result<A
   const parsed = parseCommand(input);
   if (!parsed.ok) return parsed;
   const command = parsed.value;
-  if (!isActor(actor)) return fail("seat/unknown_actor");
+  if (!isActor(state, actor)) return fail("seat/unknown_actor");
   if (state.status === "ended") return fail("match/ended");
   const rule = COMMAND_RULES[command.type];
-  if (rule.who === "power" && !isPower(actor)) return fail("seat/not_a_power", { command: command.type });
-  if (rule.who === "control" && isPower(actor)) return fail("seat/not_facilitator", { command: command.type });
+  if (rule.who === "power" && !isPowerOf(state, actor)) return fail("seat/not_a_power", { command: command.type });
+  if (rule.who === "control" && isPowerOf(state, actor)) return fail("seat/not_facilitator", { command: command.type });
   if (command.turn !== state.turn || command.phase !== state.phase) {
     return fail("command/stale", { turn: command.turn, phase: command.phase, now: state.turn, at: state.phase });
   }
   if (!rule.phases.includes(state.phase)) return fail("phase/not_now", { command: command.type, phase: state.phase });
+  const ids = checkCommandIds(state, command);
+  if (!ids.ok) return ids;
 
   const draft = draftOf(state);
   const firstSeq = draft.nextSeq;
@@ -95,7 +99,7 @@ function run(state: MatchState, actor: Actor, command: Command): Result<unknown>
       return ok(true);
     }
     case "ready":
-      state.powers[power].ready = command.ready;
+      at(state.powers, power).ready = command.ready;
       return ok(true);
     case "advance":
       advancePhase(state);
@@ -108,11 +112,11 @@ function run(state: MatchState, actor: Actor, command: Command): Result<unknown>
   }
 }
 
-function isActor(actor: unknown): actor is Actor {
-  return isPower(actor) || actor === "facilitator" || actor === "system";
+function isActor(state: MatchState, actor: unknown): actor is Actor {
+  return isPowerOf(state, actor) || actor === "facilitator" || actor === "system";
 }
 
 /** True when every listed power has said it is ready. */
 export function allReady(state: MatchState, powers: readonly PowerId[]): boolean {
-  return powers.length > 0 && powers.every((p) => state.powers[p].ready);
+  return powers.length > 0 && powers.every((p) => at(state.powers, p).ready);
 }

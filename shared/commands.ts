@@ -3,7 +3,7 @@
  * The server and the rules both parse with it, so a shape is checked in one place.
  */
 import { z } from "zod";
-import { FACTIONS, PHASES, POSTURES, POWERS, TRACKS } from "./ids";
+import { ID_PATTERN, PHASES, POSTURES, TRACKS } from "./ids";
 import { OVERFLIGHT_SCOPES } from "./terms";
 import type { Term } from "./terms";
 import type { Orders } from "./orders";
@@ -12,8 +12,9 @@ import type { Result } from "./result";
 import { fail, ok } from "./result";
 import { LIMITS } from "./limits";
 
-const power = z.enum(POWERS);
-const faction = z.enum(FACTIONS);
+/** The shape of an id only: whether the match's scenario has that power or faction is the rules' check (command-ids.ts). */
+const power = z.string().regex(ID_PATTERN);
+const faction = z.string().regex(ID_PATTERN);
 const id = z.string().min(1).max(LIMITS.idLength);
 const turns = z.number().int().min(1).max(LIMITS.turns);
 /** Frozen, as the rules' LonLat is readonly. */
@@ -26,12 +27,12 @@ export const termSchema = z.discriminatedUnion("kind", [
     kind: z.literal("nfz"),
     zones,
     pledges: z.partialRecord(power, z.number().int().min(0).max(LIMITS.points)),
-    exempt: z.array(power).max(POWERS.length),
+    exempt: z.array(power).max(LIMITS.powers),
     turns,
   }),
   z.strictObject({ kind: z.literal("support"), pledger: power, faction, zones, stance: z.enum(["support", "stop"]), turns }),
   z.strictObject({ kind: z.literal("basing"), host: power, guest: power, turns }),
-  z.strictObject({ kind: z.literal("intel"), members: z.array(power).min(2).max(POWERS.length), turns }),
+  z.strictObject({ kind: z.literal("intel"), members: z.array(power).min(2).max(LIMITS.powers), turns }),
 ]);
 
 export const ordersSchema = z.strictObject({
@@ -69,12 +70,12 @@ const effectSchema = z.discriminatedUnion("kind", [
 const stamp = { turn: z.number().int().min(1).max(1000), phase: z.enum(PHASES) };
 
 export const commandSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("propose"), ...stamp, parties: z.array(power).min(1).max(POWERS.length), terms: z.array(termSchema).min(1).max(LIMITS.terms), note: z.string().max(LIMITS.noteLength) }),
+  z.strictObject({ type: z.literal("propose"), ...stamp, parties: z.array(power).min(1).max(LIMITS.powers), terms: z.array(termSchema).min(1).max(LIMITS.terms), note: z.string().max(LIMITS.noteLength) }),
   z.strictObject({ type: z.literal("accept"), ...stamp, proposal: id }),
   /** note: the reason given to the proposer, optional. */
   z.strictObject({ type: z.literal("reject"), ...stamp, proposal: id, note: z.string().max(LIMITS.noteLength).optional() }),
   z.strictObject({ type: z.literal("withdraw"), ...stamp, proposal: id }),
-  z.strictObject({ type: z.literal("counter"), ...stamp, proposal: id, parties: z.array(power).min(1).max(POWERS.length), terms: z.array(termSchema).min(1).max(LIMITS.terms), note: z.string().max(LIMITS.noteLength) }),
+  z.strictObject({ type: z.literal("counter"), ...stamp, proposal: id, parties: z.array(power).min(1).max(LIMITS.powers), terms: z.array(termSchema).min(1).max(LIMITS.terms), note: z.string().max(LIMITS.noteLength) }),
   z.strictObject({ type: z.literal("orders"), ...stamp, orders: ordersSchema }),
   z.strictObject({ type: z.literal("ready"), ...stamp, ready: z.boolean() }),
   z.strictObject({ type: z.literal("advance"), ...stamp }),

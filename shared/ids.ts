@@ -1,11 +1,16 @@
-/** Identifiers of the game's fixed vocabulary. Each list is the single source of its union type. */
+/** Identifiers of the game's vocabulary. Each fixed list is the single source of its union type. */
 
-export const POWERS = ["russia", "usa", "iran", "iraq", "turkey", "syria"] as const;
-export type PowerId = (typeof POWERS)[number];
+/**
+ * A power (a seat) of the match's scenario. Which powers there are is the scenario's to say
+ * (shared/scenario/ids-of.ts: `powersOf(state)`), so the id is any string the scenario uses.
+ */
+export type PowerId = string;
 
-/** Factions have no seat; the rules drive them. "regime" is the Syrian government's army. */
-export const FACTIONS = ["isis", "rebels", "kurds", "hezbollah", "regime"] as const;
-export type FactionId = (typeof FACTIONS)[number];
+/** A faction: a side without a seat that the rules drive. The scenario names them too. */
+export type FactionId = string;
+
+/** How a scenario writes a power's or a faction's id: lower case, digits and dashes. */
+export const ID_PATTERN = /^[a-z][a-z0-9-]{0,31}$/;
 
 export const PHASES = ["briefing", "diplomacy", "orders", "resolution", "report"] as const;
 export type Phase = (typeof PHASES)[number];
@@ -33,6 +38,3 @@ export type ZoneId = string;
 export type AssetId = string;
 export type WeaponId = string;
 
-export function isPower(value: unknown): value is PowerId {
-  return typeof value === "string" && (POWERS as readonly string[]).includes(value);
-}

@@ -25,6 +25,9 @@ export const LIMITS = {
   nameLength: 40,
   /** A match's (or a lesson's) name. */
   matchNameLength: 60,
+  /** Most powers a scenario may have (seats), and most factions. */
+  powers: 12,
+  factions: 16,
   /** Most players one power may hold with teams. */
   teamCap: 40,
 } as const;

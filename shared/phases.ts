@@ -1,5 +1,4 @@
 /** The turn's phase machine: briefing, diplomacy, orders, resolution, report, then the next turn or the end. */
-import { POWERS } from "./ids";
 import type { Phase } from "./ids";
 import type { MatchState } from "./state";
 import { expireOpenProposals } from "./rules/diplomacy";
@@ -10,7 +9,7 @@ import { beginTurn } from "./rules/turn-start";
 
 function enter(state: MatchState, phase: Phase): void {
   state.phase = phase;
-  for (const power of POWERS) state.powers[power].ready = false;
+  for (const power of Object.values(state.powers)) power.ready = false;
   emit(state, { kind: "phase", phase }, "all");
 }
 

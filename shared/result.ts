@@ -24,6 +24,10 @@ export const ERROR_CODES = [
   "phase/not_now",
   /** at: where in the payload (a dotted path, or ""); detail: the validator's words. */
   "command/malformed",
+  /** at: where in the payload; power: an id the match's scenario has no power of. */
+  "command/unknown_power",
+  /** at; faction: an id the match's scenario has no faction of. */
+  "command/unknown_faction",
   // orders
   /** strike. */
   "order/bad_id",

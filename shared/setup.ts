@@ -1,8 +1,8 @@
 /** A new match from a scenario and a seed. */
-import { POWERS, FACTIONS } from "./ids";
 import type { AssetId, FactionId, PowerId, ZoneId } from "./ids";
 import { pick, seedRng } from "./rng";
 import { getScenario } from "./scenario";
+import { factionIds } from "./scenario/ids-of";
 import type { MatchState, PowerState, ZoneState, AssetState } from "./state";
 import { clone } from "./clone";
 import { termParties } from "./terms";
@@ -21,8 +21,7 @@ export function createMatch(options: MatchOptions): MatchState {
   const scenario = getScenario(options.scenarioId);
   const rng = seedRng(options.seed);
   const powers = {} as Record<PowerId, PowerState>;
-  for (const power of POWERS) {
-    const setup = scenario.powers[power];
+  for (const [power, setup] of Object.entries(scenario.powers)) {
     powers[power] = {
       tracks: { ...setup.tracks },
       influence: Object.fromEntries(scenario.influenceCountries.map((c) => [c, setup.influence[c] ?? 0])),
@@ -33,7 +32,7 @@ export function createMatch(options: MatchOptions): MatchState {
   }
   const zones: Record<ZoneId, ZoneState> = {};
   for (const zone of scenario.zones) {
-    const strength = Object.fromEntries(FACTIONS.map((f) => [f, zone.strength[f] ?? 0])) as Record<FactionId, number>;
+    const strength = Object.fromEntries(factionIds(scenario).map((f) => [f, zone.strength[f] ?? 0])) as Record<FactionId, number>;
     zones[zone.id] = { civilians: zone.civilians, strength, control: zone.control };
   }
   const assets: Record<AssetId, AssetState> = {};

@@ -5,7 +5,8 @@
 import type { GameEvent } from "./events";
 import { canSee } from "./events";
 import type { AssetId, PowerId, Viewer } from "./ids";
-import { POWERS } from "./ids";
+import { powersOf } from "./scenario/ids-of";
+import { at } from "./at";
 import type { Orders } from "./orders";
 import { addCovertCost, covertCostBefore, eventSeen, historySeen, noCovertCost, seesAll, zonesSeen } from "./rules/fog";
 import { objectiveStatuses } from "./rules/objective-status";
@@ -49,12 +50,14 @@ export function viewForSeat(state: MatchState, viewer: Viewer, logFrom = 0): Mat
   const { seed: _seed, rng: _rng, nextId: _nextId, nextSeq: _nextSeq, powers, assets, orders, pastOrders, proposals, treaties, log, ...open } = state;
 
   const covert = seesAll(state, viewer) ? noCovertCost() : covertCostBefore(state, log.length);
+  const seats = powersOf(state);
   const powerViews = {} as Record<PowerId, PowerView>;
-  for (const power of POWERS) {
+  for (const power of seats) {
     const known = all || ended || viewer === power;
-    const own = powers[power];
+    const own = at(powers, power);
+    const hidden = at(covert, power);
     // Others do not see what covert support cost a power (fog.ts).
-    const tracks = power !== viewer && covert[power] > 0 ? Object.assign({}, own.tracks, { cost: round1(own.tracks.cost - covert[power]) }) : own.tracks;
+    const tracks = power !== viewer && hidden > 0 ? Object.assign({}, own.tracks, { cost: round1(own.tracks.cost - hidden) }) : own.tracks;
     powerViews[power] = Object.assign({}, own, { tracks, secretObjective: known ? own.secretObjective : null });
   }
   const assetViews: Record<AssetId, { stock: number | null }> = {};
@@ -63,7 +66,7 @@ export function viewForSeat(state: MatchState, viewer: Viewer, logFrom = 0): Mat
   }
   const ordersLocked = state.phase === "resolution" || state.phase === "report" || ended;
   const visibleOrders: Partial<Record<PowerId, Orders>> = {};
-  for (const power of POWERS) {
+  for (const power of seats) {
     const given = orders[power];
     if (given && (viewer === power || (all && ordersLocked))) visibleOrders[power] = given;
   }
@@ -73,7 +76,7 @@ export function viewForSeat(state: MatchState, viewer: Viewer, logFrom = 0): Mat
     viewer,
     powers: powerViews,
     assets: assetViews,
-    ordersIn: POWERS.filter((p) => orders[p] !== undefined),
+    ordersIn: seats.filter((p) => orders[p] !== undefined),
     orders: visibleOrders,
     pastOrders: (pastOrders ?? []).filter((o) => all || o.power === viewer),
     proposals: proposals.filter((p) => party(p.parties)),
@@ -94,7 +97,7 @@ function seenEvents(state: MatchState, viewer: Viewer, logFrom: number): GameEve
   const { log } = state;
   const fogged = !seesAll(state, viewer);
   const covert = fogged ? covertCostBefore(state, logFrom) : noCovertCost();
-  let seen = seenBefore(state, logFrom)[viewer];
+  let seen = at(seenBefore(state, logFrom), viewer);
   const shown: GameEvent[] = [];
   for (let i = logFrom; i < log.length; i++) {
     const event = log[i]!;
@@ -119,15 +122,16 @@ function seenBefore(state: MatchState, logFrom: number): Readonly<Record<Viewer,
   const kept = byFrom?.get(logFrom);
   if (kept) return kept;
   const counts = { facilitator: 0, spectator: 0 } as Record<Viewer, number>;
-  for (const power of POWERS) counts[power] = 0;
+  const seats = powersOf(state);
+  for (const power of seats) counts[power] = 0;
   const { log } = state;
   const end = Math.min(logFrom, log.length);
   for (let i = 0; i < end; i++) {
     const { visibleTo } = log[i]!;
     if (visibleTo === "all") {
-      counts.spectator++;
-      for (const power of POWERS) counts[power]++;
-    } else for (const power of POWERS) if (canSee(visibleTo, power)) counts[power]++;
+      counts.spectator!++;
+      for (const power of seats) counts[power]!++;
+    } else for (const power of seats) if (canSee(visibleTo, power)) counts[power]!++;
   }
   counts.facilitator = end;
   if (!byFrom) SEEN_BEFORE.set(state, (byFrom = new Map()));
@@ -141,7 +145,7 @@ const SEEN_BEFORE = new WeakMap<MatchState, Map<number, Record<Viewer, number>>>
 function objectivesFor(state: MatchState, viewer: Viewer): Partial<Record<PowerId, ObjectiveStatus[]>> {
   const shown: Partial<Record<PowerId, ObjectiveStatus[]>> = {};
   let byPower = OBJECTIVES.get(state);
-  for (const power of POWERS) {
+  for (const power of powersOf(state)) {
     if (viewer !== power && viewer !== "facilitator") continue;
     if (!byPower) OBJECTIVES.set(state, (byPower = {}));
     shown[power] = byPower[power] ??= objectiveStatuses(state, power);

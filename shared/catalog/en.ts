@@ -1,5 +1,4 @@
 /** English: the words of every event, cause and error. Another language is one more file like this (fr.ts). */
-import { FACTIONS } from "../ids";
 import type { FactionId } from "../ids";
 import type { Params } from "../result";
 import { LOCALES } from "./languages";
@@ -106,7 +105,7 @@ export const en: Messages = {
     shootDown: (e, { n, f }) => `Shoot-down: ${e.by.length > 0 ? f.list(e.by.map(n.power)) : n.country(e.country)} shot down ${n.units(e.units, "aircraft")} of ${n.power(e.power)} over ${n.country(e.country)}.`,
     nfzContested: (e, { n }) => `${n.powers(e.power)} strike ${e.strikeId} flew into no-fly zone ${e.treatyId} over ${n.zone(e.zone)}, contesting it.`,
     impact: (e, { n, f }) => {
-      const hits = FACTIONS.filter((x) => (e.hit[x] ?? 0) > 0).map((x) => `${n.faction(x)} (−${f.number(e.hit[x]!)})`);
+      const hits = Object.keys(e.hit).filter((x) => (e.hit[x] ?? 0) > 0).map((x) => `${n.faction(x)} (−${f.number(e.hit[x]!)})`);
       const real = hits.length > 0 ? f.list(hits) : "nothing";
       const exposed = e.falseClaim ? ": the claim is false" : "";
       return `${n.powers(e.power)} strike on ${n.zone(e.zone)}: claimed ${n.faction(e.claim)}, hit ${real}${exposed}. ${f.number(e.landed)} of ${f.number(e.launched)} landed; civilians harmed: ${f.number(e.civilians)}k.`;
@@ -146,6 +145,8 @@ export const en: Messages = {
     "command/stale": (p) => `That command was for turn ${str(p.turn)} (${str(p.phase)}); the match is at turn ${str(p.now)} (${str(p.at)}).`,
     "phase/not_now": (p) => `"${str(p.command)}" cannot be sent during ${str(p.phase)}.`,
     "command/malformed": (p) => malformed(p, "command"),
+    "command/unknown_power": (p) => `${str(p.at)}: this match has no power "${str(p.power)}".`,
+    "command/unknown_faction": (p) => `${str(p.at)}: this match has no faction "${str(p.faction)}".`,
     "order/bad_id": (p) => `"${str(p.strike)}" cannot be a strike's id: choose another name.`,
     "order/duplicate_id": (p) => `Two strikes share the id "${str(p.strike)}".`,
     "order/not_your_asset": (p) => `You have no platform "${str(p.asset)}".`,

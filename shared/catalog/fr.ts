@@ -2,7 +2,6 @@
  * French: the words of every event, cause and error, with the same keys as en.ts (a missing one
  * does not compile). Power, zone, faction and place names stay as the scenario gives them.
  */
-import { FACTIONS } from "../ids";
 import type { FactionId, Phase, TrackId } from "../ids";
 import type { Params } from "../result";
 import type { TermKind, TreatyStatus } from "../terms";
@@ -133,7 +132,7 @@ export const fr: Messages = {
       `Avions abattus : ${e.by.length > 0 ? f.list(e.by.map(n.power)) : n.country(e.country)} ${e.by.length > 1 ? "ont" : "a"} abattu ${n.units(e.units, "aircraft")} ${de(n.power(e.power))} au-dessus ${de(n.country(e.country))}.`,
     nfzContested: (e, { n }) => `La frappe ${e.strikeId} ${de(n.power(e.power))} est entrée dans la zone d’exclusion aérienne ${e.treatyId} au-dessus ${de(n.zone(e.zone))} et la conteste.`,
     impact: (e, { n, f }) => {
-      const hits = FACTIONS.filter((x) => (e.hit[x] ?? 0) > 0).map((x) => `${n.faction(x)} (−${f.number(e.hit[x]!)})`);
+      const hits = Object.keys(e.hit).filter((x) => (e.hit[x] ?? 0) > 0).map((x) => `${n.faction(x)} (−${f.number(e.hit[x]!)})`);
       const real = hits.length > 0 ? f.list(hits) : "rien";
       const exposed = e.falseClaim ? " : la revendication est fausse" : "";
       return `Frappe ${de(n.power(e.power))} sur ${n.zone(e.zone)} : cible annoncée ${n.faction(e.claim)}, touché ${real}${exposed}. ${f.number(e.landed)} sur ${f.number(e.launched)} arrivés ; civils touchés : ${f.number(e.civilians)} k.`;
@@ -178,6 +177,8 @@ export const fr: Messages = {
     "command/stale": (p) => `Cette commande était pour le tour ${str(p.turn)} (${PHASES[str(p.phase) as Phase] ?? str(p.phase)}) ; la partie en est au tour ${str(p.now)} (${PHASES[str(p.at) as Phase] ?? str(p.at)}).`,
     "phase/not_now": (p) => `${quoted(str(p.command))} ne peut pas être envoyé pendant la phase ${PHASES[str(p.phase) as Phase] ?? str(p.phase)}.`,
     "command/malformed": (p) => malformed(p, "command"),
+    "command/unknown_power": (p) => `${str(p.at)} : cette partie n’a pas de puissance ${quoted(str(p.power))}.`,
+    "command/unknown_faction": (p) => `${str(p.at)} : cette partie n’a pas de faction ${quoted(str(p.faction))}.`,
     "order/bad_id": (p) => `${quoted(str(p.strike))} ne peut pas servir d’identifiant de frappe : choisissez un autre nom.`,
     "order/duplicate_id": (p) => `Deux frappes ont le même identifiant ${quoted(str(p.strike))}.`,
     "order/not_your_asset": (p) => `Vous n’avez pas de plateforme ${quoted(str(p.asset))}.`,

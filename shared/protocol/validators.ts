@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { BOT_LEVELS } from "../bots/context";
-import { POWERS } from "../ids";
+import { ID_PATTERN } from "../ids";
 import { LIMITS } from "../limits";
 import { DEFAULT_SCENARIO_ID } from "../scenario";
 import { draftEditSchema, DRAFT_EDITS_PER_MESSAGE, READY_RULES } from "../team-draft";
@@ -20,7 +20,8 @@ export function writtenText(max: number) {
   return z.string().trim().min(1).max(max).refine((s) => !CONTROL.test(s), { message: "Control characters are not allowed." });
 }
 
-const power = z.enum(POWERS);
+/** A power id's shape; the room checks that its scenario has that power. */
+const power = z.string().regex(ID_PATTERN);
 const botLevel = z.enum(BOT_LEVELS);
 const playerName = writtenText(LIMITS.nameLength);
 const key = z.string().min(1).max(100);
@@ -35,7 +36,7 @@ export const createOptionsSchema = z.strictObject({
   turns: z.number().int().min(1).max(LIMITS.turns).optional(),
   timers: z.union([z.enum(["lesson", "online"]), z.strictObject({ briefing: seconds, diplomacy: seconds, orders: seconds, report: seconds })]).default("online"),
   /** Seats reserved for bots: a list of powers (at the default level) or power → level. */
-  bots: z.union([z.array(power).max(POWERS.length), z.partialRecord(power, botLevel)]).default([]),
+  bots: z.union([z.array(power).max(LIMITS.powers), z.partialRecord(power, botLevel)]).default([]),
   botLevel: botLevel.default("normal"),
   facilitator: z.boolean().default(false),
   teams: z.boolean().optional(),
@@ -62,7 +63,7 @@ export const joinOptionsSchema = z.strictObject({
 });
 
 export const chatSchema = z.strictObject({
-  to: z.union([z.literal("public"), z.array(power).min(1).max(POWERS.length)]),
+  to: z.union([z.literal("public"), z.array(power).min(1).max(LIMITS.powers)]),
   text: writtenText(LIMITS.chatLength),
 });
 
@@ -85,7 +86,7 @@ export const classroomSchemas = {
   roster: z.strictObject({}),
   assign: z.strictObject({ player, power }),
   kick: z.strictObject({ player }),
-  bots: z.strictObject({ powers: z.array(power).min(1).max(POWERS.length), reserved: z.boolean(), level: botLevel.optional() }),
+  bots: z.strictObject({ powers: z.array(power).min(1).max(LIMITS.powers), reserved: z.boolean(), level: botLevel.optional() }),
   broadcast: z.strictObject({ to: z.union([z.literal("all"), power]), text: writtenText(LIMITS.chatLength) }),
   teamcap: z.strictObject({ size: z.number().int().min(1).max(LIMITS.teamCap) }),
   readyrule: z.strictObject({ rule: z.enum(READY_RULES), captains: z.partialRecord(power, player).optional() }),

@@ -3,19 +3,23 @@
  * makes of the shipped scenario that do not concern its geography), each error naming the field
  * of the teacher's file it comes from. Pure: no zod, so it runs wherever the rules run.
  */
-import { POWERS, TRACKS } from "../ids";
+import { TRACKS } from "../ids";
 import type { PowerId } from "../ids";
+import { at as entry } from "../at";
+import { powerIds } from "./ids-of";
 import type { ScenarioFile } from "./file";
 import { testParts } from "./objective-parts";
 import type { Effect, ObjectiveTest, Scenario } from "./types";
 
-/** The prefix each power's objective ids start with. */
-export const OBJECTIVE_PREFIX: Readonly<Record<PowerId, string>> = { russia: "rus-", usa: "usa-", iran: "irn-", iraq: "irq-", turkey: "tur-", syria: "syr-" };
+/** The prefix a power's objective ids start with: its short label in lower case and a dash ("rus-"). */
+export function objectivePrefix(s: Scenario, power: PowerId): string {
+  return `${entry(s.powers, power).short.toLowerCase()}-`;
+}
 /** Points an objective is worth: public ones 2–4, secret ones 3–5 (the scoring's balance, docs/balance.md). */
 export const OBJECTIVE_POINTS = { public: { min: 2, max: 4 }, secret: { min: 3, max: 5 } } as const;
 
-function refsOf(test: ObjectiveTest | Effect): { zones: string[]; factions: string[]; countries: string[]; assets: string[] } {
-  const refs = { zones: [] as string[], factions: [] as string[], countries: [] as string[], assets: [] as string[] };
+function refsOf(test: ObjectiveTest | Effect): { zones: string[]; factions: string[]; countries: string[]; assets: string[]; powers: string[] } {
+  const refs = { zones: [] as string[], factions: [] as string[], countries: [] as string[], assets: [] as string[], powers: [] as string[] };
   if (test.kind === "all") {
     for (const part of test.tests.map(refsOf)) for (const key of Object.keys(refs) as (keyof typeof refs)[]) refs[key].push(...part[key]);
     return refs;
@@ -28,6 +32,12 @@ function refsOf(test: ObjectiveTest | Effect): { zones: string[]; factions: stri
   if ("country" in test) refs.countries.push(test.country);
   if ("over" in test) refs.countries.push(test.over);
   if ("asset" in test) refs.assets.push(test.asset);
+  if ("power" in test) refs.powers.push(test.power);
+  if ("grantor" in test) refs.powers.push(test.grantor, test.grantee);
+  if ("partners" in test) refs.powers.push(...test.partners);
+  if ("with" in test) refs.powers.push(test.with);
+  if ("flyer" in test) refs.powers.push(test.flyer);
+  if ("from" in test) refs.powers.push(...test.from);
   return refs;
 }
 
@@ -53,15 +63,25 @@ export function checkScenario(s: Scenario, file: ScenarioFile): string[] {
     if (!assetIds.has(a.id)) errors.push(`assets[${i}].id: there is no asset "${a.id}" in ${file.base}`);
     if (file.assets!.findIndex((o) => o.id === a.id) !== i) errors.push(`assets[${i}].id: asset "${a.id}" is changed twice`);
   });
-  for (const p of POWERS) {
+  const powers = powerIds(s);
+  const isPower = (p: string) => Object.hasOwn(s.powers, p);
+  const isFaction = (f: string) => Object.hasOwn(s.factions, f);
+  const powersAre = `the powers of ${file.base}: ${powers.join(", ")}`;
+  for (const p of Object.keys(file.powers ?? {})) if (!isPower(p)) errors.push(`powers.${p}: there is no power "${p}" in ${file.base} (${powersAre})`);
+  file.zones?.forEach((z, i) => {
+    for (const f of Object.keys(z.strength ?? {})) if (!isFaction(f)) errors.push(`zones[${i}].strength.${f}: there is no faction "${f}" in ${file.base}`);
+    if (z.control && !isFaction(z.control)) errors.push(`zones[${i}].control: there is no faction "${z.control}" in ${file.base}`);
+  });
+  for (const p of powers) {
     for (const c of Object.keys(file.powers?.[p]?.influence ?? {})) {
       if (!influence.has(c)) errors.push(`powers.${p}.influence.${c}: influence is not tracked in country "${c}" (tracked: ${s.influenceCountries.join(", ")})`);
     }
     for (const t of TRACKS) {
-      const v = s.powers[p].tracks[t];
+      const v = entry(s.powers, p).tracks[t];
       if (v < s.tracks.min || v > s.tracks.max) errors.push(`powers.${p}.tracks.${t}: expected ${s.tracks.min}–${s.tracks.max}, got ${v}`);
     }
-    if (s.powers[p].tracks.cost >= s.tracks.quagmireLine) errors.push(`powers.${p}.tracks.cost: must start below the quagmire line (tracks.quagmireLine, ${s.tracks.quagmireLine}), got ${s.powers[p].tracks.cost}`);
+    const cost = entry(s.powers, p).tracks.cost;
+    if (cost >= s.tracks.quagmireLine) errors.push(`powers.${p}.tracks.cost: must start below the quagmire line (tracks.quagmireLine, ${s.tracks.quagmireLine}), got ${cost}`);
   }
 
   for (const z of s.zones) {
@@ -103,12 +123,19 @@ export function checkScenario(s: Scenario, file: ScenarioFile): string[] {
       const at = `objectives[${i}]`;
       if (seen.has(o.id)) errors.push(`${at}.id: "${o.id}" is used twice`);
       seen.add(o.id);
-      if (!o.id.startsWith(OBJECTIVE_PREFIX[o.power])) errors.push(`${at}.id: an objective of ${o.power} must start with "${OBJECTIVE_PREFIX[o.power]}", got "${o.id}"`);
+      if (!isPower(o.power)) {
+        errors.push(`${at}.power: there is no power "${o.power}" in ${file.base} (${powersAre})`);
+        return;
+      }
+      const prefix = objectivePrefix(s, o.power);
+      if (!o.id.startsWith(prefix)) errors.push(`${at}.id: an objective of ${o.power} must start with "${prefix}", got "${o.id}"`);
       const range = o.secret ? OBJECTIVE_POINTS.secret : OBJECTIVE_POINTS.public;
       if (o.points < range.min || o.points > range.max) errors.push(`${at}.points: a ${o.secret ? "secret" : "public"} objective is worth ${range.min}–${range.max} points, got ${o.points}`);
       const refs = refsOf(o.test);
       for (const z of refs.zones) if (!zoneIds.has(z)) errors.push(`${at}.test.zones: there is no zone "${z}"`);
       for (const c of refs.countries) if (!countryIds.has(c)) errors.push(`${at}.test: there is no country "${c}"`);
+      for (const p of refs.powers) if (!isPower(p)) errors.push(`${at}.test: there is no power "${p}" in ${file.base}`);
+      for (const f of refs.factions) if (!isFaction(f)) errors.push(`${at}.test: there is no faction "${f}" in ${file.base}`);
       if (o.test.kind === "influence") for (const c of o.test.countries) if (!influence.has(c)) errors.push(`${at}.test.countries: influence is not tracked in "${c}"`);
       for (const t of testParts(o.test)) {
         if (t.kind === "track" || t.kind === "influence" || t.kind === "factionStrengthIn") {
@@ -118,7 +145,7 @@ export function checkScenario(s: Scenario, file: ScenarioFile): string[] {
         }
       }
     });
-    for (const p of POWERS) {
+    for (const p of powers) {
       const mine = s.objectives.filter((o) => o.power === p);
       const secret = mine.filter((o) => o.secret).length;
       if (mine.length === secret) errors.push(`objectives: ${p} needs at least one public objective`);
@@ -137,6 +164,8 @@ export function checkScenario(s: Scenario, file: ScenarioFile): string[] {
         const refs = refsOf(effect);
         for (const z of refs.zones) if (!zoneIds.has(z)) errors.push(`${at}.effects[${j}].zone: there is no zone "${z}"`);
         for (const a of refs.assets) if (!assetIds.has(a)) errors.push(`${at}.effects[${j}].asset: there is no asset "${a}"`);
+        for (const p of refs.powers) if (!isPower(p)) errors.push(`${at}.effects[${j}].power: there is no power "${p}" in ${file.base}`);
+        for (const f of refs.factions) if (!isFaction(f)) errors.push(`${at}.effects[${j}].faction: there is no faction "${f}" in ${file.base}`);
         for (const c of refs.countries) if (!influence.has(c)) errors.push(`${at}.effects[${j}].country: influence is not tracked in "${c}"`);
       });
     });

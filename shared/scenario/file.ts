@@ -6,7 +6,7 @@
  */
 import { hashOf } from "../hash";
 import type { FactionId, PowerId, TrackId } from "../ids";
-import { POWERS } from "../ids";
+import { at } from "../at";
 import { getScenario, hasScenario, registerScenario } from "./index";
 import type {
   CombatRules, EscalationRules, EventCard, NfzRules, ObjectiveSetup, PhaseTimers, PowerSetup, Scenario, TrackRules,
@@ -112,7 +112,7 @@ export function buildScenario(file: ScenarioFile, base: Scenario): Scenario {
     defaultTurns: file.defaultTurns ?? base.defaultTurns,
     lessonTurns: file.lessonTurns ?? base.lessonTurns,
     timers: { lesson: { ...base.timers.lesson, ...file.timers?.lesson }, online: { ...base.timers.online, ...file.timers?.online } },
-    powers: Object.fromEntries(POWERS.map((p) => [p, withPower(base.powers[p], file.powers?.[p], file.objectives, p)])) as Record<PowerId, PowerSetup>,
+    powers: Object.fromEntries(Object.keys(base.powers).map((p) => [p, withPower(at(base.powers, p), file.powers?.[p], file.objectives, p)])) as Record<PowerId, PowerSetup>,
     zones: base.zones.map((z) => {
       const c = zones.get(z.id);
       if (!c) return z;
