@@ -49,7 +49,7 @@ export function viewForSeat(state: MatchState, viewer: Viewer, logFrom = 0): Mat
   const ended = state.status === "ended";
   const { seed: _seed, rng: _rng, nextId: _nextId, nextSeq: _nextSeq, powers, assets, orders, pastOrders, proposals, treaties, log, ...open } = state;
 
-  const covert = seesAll(state, viewer) ? noCovertCost() : covertCostBefore(state, log.length);
+  const covert = seesAll(state, viewer) ? noCovertCost(state) : covertCostBefore(state, log.length);
   const seats = powersOf(state);
   const powerViews = {} as Record<PowerId, PowerView>;
   for (const power of seats) {
@@ -96,7 +96,7 @@ export function viewForSeat(state: MatchState, viewer: Viewer, logFrom = 0): Mat
 function seenEvents(state: MatchState, viewer: Viewer, logFrom: number): GameEvent[] {
   const { log } = state;
   const fogged = !seesAll(state, viewer);
-  const covert = fogged ? covertCostBefore(state, logFrom) : noCovertCost();
+  const covert = fogged ? covertCostBefore(state, logFrom) : noCovertCost(state);
   let seen = at(seenBefore(state, logFrom), viewer);
   const shown: GameEvent[] = [];
   for (let i = logFrom; i < log.length; i++) {

@@ -2,7 +2,8 @@
  * Air defence postures, and the no-fly zones: patrols counted against each zone's threshold,
  * patrols fired on by a hostile country, broken patrol pledges.
  */
-import { POWERS } from "../ids";
+import { at } from "../at";
+import { powersOf } from "../scenario/ids-of";
 import type { CountryId, NeutralPolicy, Posture, PowerId } from "../ids";
 import { countryOf, getScenario } from "../scenario";
 import type { Orders } from "../orders";
@@ -16,9 +17,9 @@ import { recordLoss } from "./strike-losses";
 
 /** Each power that sent orders this turn takes its ordered posture; the others keep theirs. */
 export function applyPostures(state: MatchState): void {
-  for (const power of POWERS) {
+  for (const power of powersOf(state)) {
     const orders = state.orders[power];
-    if (orders) state.powers[power].posture = orders.posture;
+    if (orders) at(state.powers, power).posture = orders.posture;
   }
 }
 
@@ -38,7 +39,7 @@ export type GuardContext = Pick<MatchState, "scenarioId"> & { powers: Record<Pow
 export function guardOf(state: GuardContext, country: CountryId): Guard {
   const setup = countryOf(state.scenarioId, country);
   if (!setup) return { owner: null, posture: "open", defence: 0 };
-  if (setup.owner) return { owner: setup.owner, posture: state.powers[setup.owner].posture, defence: setup.defence };
+  if (setup.owner) return { owner: setup.owner, posture: at(state.powers, setup.owner).posture, defence: setup.defence };
   return { owner: null, posture: POLICY_POSTURE[setup.policy], defence: setup.defence };
 }
 
@@ -51,7 +52,7 @@ function isNfz(treaty: Treaty): treaty is NfzTreaty {
 /** Patrol units each party ordered over a no-fly zone this turn, in seat order (zero-unit parties left out). */
 export function patrolsFlown(state: MatchState, treaty: Treaty): [PowerId, number][] {
   const flown: [PowerId, number][] = [];
-  for (const power of POWERS) {
+  for (const power of powersOf(state)) {
     if (!treaty.parties.includes(power)) continue;
     const units = patrolUnits(state.orders[power], treaty.id);
     if (units > 0) flown.push([power, units]);
@@ -73,11 +74,11 @@ export function updateNoFlyZones(state: MatchState): void {
     const total = flown.reduce((sum, [, units]) => sum + units, 0);
     const shotDown = fireOnPatrols(state, treaty, flown);
     const needed = scenario.nfz.patrolsPerZone * treaty.term.zones.length;
-    const pledged = Object.values(treaty.term.pledges).reduce((sum, units) => sum + (units ?? 0), 0);
+    const pledged = Object.values(treaty.term.pledges).reduce<number>((sum, units) => sum + (units ?? 0), 0);
     const holds = total - shotDown >= needed;
     if (holds) inForce.push(treaty.id);
     emit(state, { kind: "nfzStatus", treatyId: treaty.id, zones: [...treaty.term.zones], inForce: holds, pledged, flown: total, shotDown, needed }, "all");
-    for (const power of POWERS) {
+    for (const power of powersOf(state)) {
       const pledge = treaty.term.pledges[power] ?? 0;
       const units = flown.find(([p]) => p === power)?.[1] ?? 0;
       if (keepsPatrolPledge(treaty.term, power, units)) continue;

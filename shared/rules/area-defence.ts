@@ -6,6 +6,7 @@
  * unit of a strike that violates that airspace there (no rights from the host, at least
  * minIncursionKm inside), from any power but its owner and the host.
  */
+import { at } from "../at";
 import { airspaceAt } from "../geo/airspace";
 import { distanceKm, greatCirclePoints } from "../geo/great-circle";
 import type { RoutePlan } from "../geo/plan-route";
@@ -62,7 +63,7 @@ export function engageInArea(state: MatchState, flight: Flight, route: RoutePlan
   let flying = units;
   for (const site of areaDefenceInService(state)) {
     if (flying <= 0) break;
-    const posture = state.powers[site.owner].posture;
+    const posture = at(state.powers, site.owner).posture;
     if (posture === "open" || flight.power === site.owner || flight.power === ownerOf(state, site.hostCountry)) continue;
     if (!comesWithin(route, site)) continue;
     observers.add(site.owner);

@@ -1,4 +1,5 @@
 /** Checks a power's orders against the state: what it owns, holds, can reach and can afford. */
+import { at } from "../at";
 import { planRouteMemo } from "../geo/route-memo";
 import type { PowerId } from "../ids";
 import type { Orders } from "../orders";
@@ -18,7 +19,7 @@ export type OrdersContext = LaunchContext & SupportContext;
 
 export function checkOrders(state: OrdersContext, power: PowerId, orders: Orders): Result<Orders> {
   const scenario = getScenario(state.scenarioId);
-  const setup = scenario.powers[power];
+  const setup = at(scenario.powers, power);
   const strikeIds = new Set<string>();
   const unitsByAsset = new Map<string, number>();
 

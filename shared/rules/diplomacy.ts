@@ -1,4 +1,5 @@
 /** Proposals: bundles of terms that bind when every party accepts. */
+import { at } from "../at";
 import type { Command } from "../commands";
 import { AIRSPACE_GRID } from "../geo/airspace";
 import { canonicalJson } from "../hash";
@@ -39,7 +40,7 @@ export function checkTerms(state: TermsContext, parties: readonly PowerId[], ter
     switch (term.kind) {
       case "overflight":
         if (term.grantor === term.grantee) return fail("term/self", { term: "overflight" });
-        if (!AIRSPACE_GRID.countries.includes(scenario.powers[term.grantor].homeCountry)) return fail("term/no_airspace", { power: term.grantor });
+        if (!AIRSPACE_GRID.countries.includes(at(scenario.powers, term.grantor).homeCountry)) return fail("term/no_airspace", { power: term.grantor });
         break;
       case "basing":
         if (term.host === term.guest) return fail("term/self", { term: "basing" });
@@ -49,7 +50,7 @@ export function checkTerms(state: TermsContext, parties: readonly PowerId[], ter
         break;
       case "nfz": {
         for (const [power, units] of Object.entries(term.pledges) as [PowerId, number][]) {
-          const most = scenario.powers[power].patrolUnits;
+          const most = at(scenario.powers, power).patrolUnits;
           if (units > most) return fail("term/pledge_too_large", { power, most });
         }
         if (Object.values(term.pledges).every((u) => !u)) return fail("term/no_pledge");

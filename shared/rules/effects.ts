@@ -1,4 +1,5 @@
 /** Applies the effects of an event card or a facilitator's inject. */
+import { at } from "../at";
 import type { Cause } from "../events";
 import type { Effect } from "../scenario/types";
 import type { MatchState } from "../state";
@@ -21,7 +22,7 @@ export function applyEffect(state: MatchState, effect: Effect, cause: Cause): vo
     case "strength": {
       const zone = own(state.zones, effect.zone);
       if (!zone) return;
-      zone.strength[effect.faction] = round1(clamp(zone.strength[effect.faction] + effect.delta, 0, 100));
+      zone.strength[effect.faction] = round1(clamp(at(zone.strength, effect.faction) + effect.delta, 0, 100));
       // Control follows the strengths at once (the ground-fighting rule), not at the next fighting.
       zone.control = controllerOf(zone, getScenario(state.scenarioId).combat.controlShare);
       return;

@@ -1,5 +1,6 @@
 /** The end of a match: objectives scored; in open war, reduced, and nothing for whoever drove it. */
-import { POWERS } from "../ids";
+import { at } from "../at";
+import { powersOf } from "../scenario/ids-of";
 import type { PowerId } from "../ids";
 import type { MatchEndReason } from "../events";
 import type { MatchState } from "../state";
@@ -16,9 +17,9 @@ export function openWarScores(state: MatchState): Record<PowerId, number> {
   const share = getScenario(state.scenarioId).escalation.openWarShare;
   const totals = scoreMatch(state).totals;
   const driven = escalationDriven(state);
-  const most = Math.max(...POWERS.map((p) => driven[p]));
+  const most = Math.max(...powersOf(state).map((p) => at(driven, p)));
   const scores = {} as Record<PowerId, number>;
-  for (const power of POWERS) scores[power] = most > 0 && driven[power] === most ? 0 : Math.floor(totals[power] * share);
+  for (const power of powersOf(state)) scores[power] = most > 0 && driven[power] === most ? 0 : Math.floor(at(totals, power) * share);
   return scores;
 }
 

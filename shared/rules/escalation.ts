@@ -5,8 +5,9 @@
  * pairCapPerTurn, and a power's detected violations of airspace that was only watched (protests)
  * add at most violationDetected a turn, whoever it violated. At open war the driver pays most.
  */
+import { at } from "../at";
 import type { Cause, EscalationIncident } from "../events";
-import { POWERS } from "../ids";
+import { powersOf } from "../scenario/ids-of";
 import type { PowerId } from "../ids";
 import type { MatchState } from "../state";
 import { escalationAllowed } from "./charges";
@@ -37,8 +38,8 @@ export function raiseEscalation(state: MatchState, driver: PowerId, against: Pow
 }
 
 /** Escalation each power drove over the match (raises only; cards and injects drive none). */
-export function escalationDriven(state: Pick<MatchState, "log">): Record<PowerId, number> {
-  const driven = Object.fromEntries(POWERS.map((p) => [p, 0])) as Record<PowerId, number>;
-  for (const e of state.log) if (e.kind === "escalation" && e.by && e.delta > 0) driven[e.by] = round1(driven[e.by] + e.delta);
+export function escalationDriven(state: Pick<MatchState, "log" | "scenarioId">): Record<PowerId, number> {
+  const driven = Object.fromEntries(powersOf(state).map((p) => [p, 0])) as Record<PowerId, number>;
+  for (const e of state.log) if (e.kind === "escalation" && e.by && e.delta > 0) driven[e.by] = round1((driven[e.by] ?? 0) + e.delta);
   return driven;
 }

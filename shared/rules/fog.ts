@@ -7,7 +7,9 @@
  * the supporter sees what covert support cost it: other powers' cost leaves it out.
  * The facilitator, and everyone once the match has ended, sees everything.
  */
-import { FACTIONS, POWERS } from "../ids";
+import { at } from "../at";
+import type { OfScenario } from "../scenario/ids-of";
+import { powersOf, factionsOf } from "../scenario/ids-of";
 import type { FactionId, PowerId, Viewer, ZoneId } from "../ids";
 import { nextFloat, seedRng } from "../rng";
 import { getScenario } from "../scenario";
@@ -36,7 +38,7 @@ export function zonesSeen(state: MatchState, viewer: Viewer): Record<ZoneId, Zon
   if (seesAll(state, viewer)) return state.zones;
   // One stream per viewer and resolution: the same view all turn long, fresh after each resolution.
   const scenario = getScenario(state.scenarioId);
-  const draws = drawsOf(`${state.seed}|fog|${viewer}|${state.history.length}`, scenario.zones.length * FACTIONS.length);
+  const draws = drawsOf(`${state.seed}|fog|${viewer}|${state.history.length}`, scenario.zones.length * factionsOf(state).length);
   const errorIn = errorsOf(state, viewer);
   const seen: Record<ZoneId, ZoneState> = {};
   let d = 0;
@@ -45,11 +47,11 @@ export function zonesSeen(state: MatchState, viewer: Viewer): Record<ZoneId, Zon
     const error = errorIn(setup.country);
     if (error === 0) {
       seen[setup.id] = zone;
-      d += FACTIONS.length;
+      d += factionsOf(state).length;
       continue;
     }
     const strength = {} as Record<FactionId, number>;
-    for (const faction of FACTIONS) strength[faction] = estimate(zone.strength[faction], error, draws[d++]!);
+    for (const faction of factionsOf(state)) strength[faction] = estimate(at(zone.strength, faction), error, draws[d++]!);
     seen[setup.id] = { civilians: zone.civilians, strength, control: zone.control };
   }
   return seen;
@@ -60,7 +62,7 @@ function errorsOf(state: MatchState, viewer: Viewer): (country: string | undefin
   const scenario = getScenario(state.scenarioId);
   if (viewer === "facilitator") return () => 0;
   if (viewer === "spectator") return () => scenario.combat.estimateError;
-  const home = scenario.powers[viewer].homeCountry;
+  const home = at(scenario.powers, viewer).homeCountry;
   const elsewhere = scenario.combat.estimateError * (1 - intelQuality(state, viewer));
   return (country) => (country === home ? 0 : elsewhere);
 }
@@ -86,8 +88,8 @@ const DRAWS = new Map<string, readonly number[]>();
 export function eventSeen(state: MatchState, event: GameEvent, viewer: Viewer, covertCost: Readonly<Record<PowerId, number>>): GameEvent {
   if (seesAll(state, viewer)) return event;
   if (event.kind === "fighting" && errorOf(state, viewer, event.zone) > 0 && Object.keys(event.losses).length > 0) return Object.assign({}, event, { losses: {} });
-  if (event.kind === "track" && event.track === "cost" && event.power !== viewer && covertCost[event.power] > 0) {
-    return Object.assign({}, event, { value: round1(event.value - covertCost[event.power]) });
+  if (event.kind === "track" && event.track === "cost" && event.power !== viewer && (covertCost[event.power] ?? 0) > 0) {
+    return Object.assign({}, event, { value: round1(event.value - at(covertCost, event.power)) });
   }
   return event;
 }
@@ -95,11 +97,11 @@ export function eventSeen(state: MatchState, event: GameEvent, viewer: Viewer, c
 /** What each power's covert support has cost it, up to and including `event` (a running total over the log). */
 export function addCovertCost(state: MatchState, totals: Record<PowerId, number>, event: GameEvent): void {
   if (event.kind !== "supportLanded" || !event.covert) return;
-  totals[event.power] = round1(totals[event.power] + event.points * getScenario(state.scenarioId).tracks.costPerSupportPoint);
+  totals[event.power] = round1((totals[event.power] ?? 0) + event.points * getScenario(state.scenarioId).tracks.costPerSupportPoint);
 }
 
-export function noCovertCost(): Record<PowerId, number> {
-  return Object.fromEntries(POWERS.map((p) => [p, 0])) as Record<PowerId, number>;
+export function noCovertCost(state: OfScenario): Record<PowerId, number> {
+  return Object.fromEntries(powersOf(state).map((p) => [p, 0])) as Record<PowerId, number>;
 }
 
 /** Where in a state's log the covert support events are, and where each history snapshot's turn ends. */
@@ -135,7 +137,7 @@ function ledgerOf(state: MatchState): CovertLedger {
 }
 
 function covertTotals(state: MatchState, covert: readonly number[], end: number): Record<PowerId, number> {
-  const totals = noCovertCost();
+  const totals = noCovertCost(state);
   for (const i of covert) {
     if (i >= end) break;
     addCovertCost(state, totals, state.log[i]!);
@@ -168,7 +170,7 @@ export function historySeen(state: MatchState, viewer: Viewer): TurnSnapshot[] {
     const covert = atSnapshot[i]!;
     let byViewer = SNAPSHOTS_SEEN.get(snapshot);
     const kept = byViewer?.get(viewer);
-    if (kept && kept.seed === state.seed && kept.index === i && kept.error === error && POWERS.every((p) => kept.covert[p] === covert[p])) return kept.seen;
+    if (kept && kept.seed === state.seed && kept.index === i && kept.error === error && powersOf(state).every((p) => kept.covert[p] === covert[p])) return kept.seen;
     const seen = snapshotSeen(state, viewer, snapshot, i, error, covert);
     if (!byViewer) SNAPSHOTS_SEEN.set(snapshot, (byViewer = new Map()));
     byViewer.set(viewer, { seed: state.seed, index: i, error, covert, seen });
@@ -179,10 +181,11 @@ export function historySeen(state: MatchState, viewer: Viewer): TurnSnapshot[] {
 function snapshotSeen(state: MatchState, viewer: Viewer, snapshot: TurnSnapshot, i: number, error: number, covert: Readonly<Record<PowerId, number>>): TurnSnapshot {
   const rng = seedRng(`${state.seed}|fog-history|${viewer}|${i}`);
   const strength = {} as Record<FactionId, number>;
-  for (const faction of FACTIONS) strength[faction] = estimate(snapshot.strength[faction], error * 3, nextFloat(rng));
+  for (const faction of factionsOf(state)) strength[faction] = estimate(at(snapshot.strength, faction), error * 3, nextFloat(rng));
   const tracks = Object.assign({}, snapshot.tracks);
-  for (const power of POWERS) {
-    if (power !== viewer && covert[power] > 0) tracks[power] = Object.assign({}, tracks[power], { cost: round1(tracks[power].cost - covert[power]) });
+  for (const power of powersOf(state)) {
+    const hidden = at(covert, power);
+    if (power !== viewer && hidden > 0) tracks[power] = Object.assign({}, at(tracks, power), { cost: round1(at(tracks, power).cost - hidden) });
   }
   return Object.assign({}, snapshot, { tracks, strength });
 }

@@ -5,7 +5,8 @@
  * Then control: a faction with at least controlShare of the zone's strength takes it; otherwise
  * the controller keeps it while it has strength left, else nobody controls the zone.
  */
-import { FACTIONS } from "../ids";
+import { at } from "../at";
+import { factionsOf } from "../scenario/ids-of";
 import type { FactionId, ZoneId } from "../ids";
 import { nextFloat } from "../rng";
 import { getScenario } from "../scenario";
@@ -26,21 +27,21 @@ export function fightGround(state: MatchState): void {
 
 /** Enemies either way round: a faction fights any faction that counts it an enemy. */
 export function areEnemies(scenario: Scenario, a: FactionId, b: FactionId): boolean {
-  return scenario.factions[a].enemies.includes(b) || scenario.factions[b].enemies.includes(a);
+  return at(scenario.factions, a).enemies.includes(b) || at(scenario.factions, b).enemies.includes(a);
 }
 
 function fightIn(state: MatchState, scenario: Scenario, id: ZoneId, zone: ZoneState): void {
-  const present = FACTIONS.filter((f) => zone.strength[f] > 0);
+  const present = factionsOf(state).filter((f) => at(zone.strength, f) > 0);
   const losses: Partial<Record<FactionId, number>> = {};
   for (const faction of present) {
-    const enemyStrength = present.filter((e) => areEnemies(scenario, faction, e)).reduce((sum, e) => sum + zone.strength[e], 0);
+    const enemyStrength = present.filter((e) => areEnemies(scenario, faction, e)).reduce((sum, e) => sum + at(zone.strength, e), 0);
     if (enemyStrength === 0) continue;
     const factor = 1 - LOSS_SPREAD + 2 * LOSS_SPREAD * nextFloat(state.rng);
-    const loss = Math.min(zone.strength[faction], round1(scenario.combat.attrition * enemyStrength * factor));
+    const loss = Math.min(at(zone.strength, faction), round1(scenario.combat.attrition * enemyStrength * factor));
     if (loss > 0) losses[faction] = loss;
   }
   for (const [faction, loss] of Object.entries(losses) as [FactionId, number][]) {
-    zone.strength[faction] = round1(Math.max(0, zone.strength[faction] - loss));
+    zone.strength[faction] = round1(Math.max(0, at(zone.strength, faction) - loss));
   }
   const previous = zone.control;
   zone.control = controllerOf(zone, scenario.combat.controlShare);
@@ -51,15 +52,18 @@ function fightIn(state: MatchState, scenario: Scenario, id: ZoneId, zone: ZoneSt
 
 /**
  * Who controls a zone given its strengths. Among factions at or above the share, the controller
- * keeps it if it is one of them, else the strongest takes it (ties: the first in FACTIONS order).
+ * keeps it if it is one of them, else the strongest takes it (ties: the first in the scenario's
+ * faction order, which is the order of the zone's strength record: shared/setup.ts).
  */
 export function controllerOf(zone: ZoneState, controlShare: number): FactionId | null {
-  const total = round1(FACTIONS.reduce((sum, f) => sum + zone.strength[f], 0));
+  const factions = Object.keys(zone.strength);
+  const strength = (f: FactionId) => at(zone.strength, f) ?? 0;
+  const total = round1(factions.reduce((sum, f) => sum + strength(f), 0));
   if (total <= 0) return null;
   // Strengths are kept to one decimal: compare at that precision, not in binary fractions.
-  const dominant = FACTIONS.filter((f) => zone.strength[f] > 0 && zone.strength[f] >= controlShare * total - 1e-9);
+  const dominant = factions.filter((f) => strength(f) > 0 && strength(f) >= controlShare * total - 1e-9);
   if (zone.control && dominant.includes(zone.control)) return zone.control;
-  const strongest = dominant.reduce<FactionId | null>((best, f) => (best === null || zone.strength[f] > zone.strength[best] ? f : best), null);
+  const strongest = dominant.reduce<FactionId | null>((best, f) => (best === null || strength(f) > strength(best) ? f : best), null);
   if (strongest) return strongest;
-  return zone.control && zone.strength[zone.control] > 0 ? zone.control : null;
+  return zone.control && strength(zone.control) > 0 ? zone.control : null;
 }

@@ -1,4 +1,5 @@
 /** An event card played by the facilitator: one from the scenario's deck, or written on the spot. */
+import { at } from "../at";
 import type { Command } from "../commands";
 import type { Cause } from "../events";
 import type { PowerId } from "../ids";
@@ -34,7 +35,7 @@ export function inject(state: MatchState, input: CardInput, to: PowerId | null):
       return fail("inject/unknown_zone", { zone: effect.zone });
     }
     if (effect.kind === "stock" && !(isAssetId(state.scenarioId, effect.asset) && own(state.assets, effect.asset))) return fail("inject/unknown_asset", { asset: effect.asset });
-    if (effect.kind === "influence" && !(isInfluenceCountry(state.scenarioId, effect.country) && own(state.powers[effect.power].influence, effect.country) !== undefined)) {
+    if (effect.kind === "influence" && !(isInfluenceCountry(state.scenarioId, effect.country) && own(at(state.powers, effect.power).influence, effect.country) !== undefined)) {
       return fail("inject/unknown_country", { country: effect.country });
     }
   }

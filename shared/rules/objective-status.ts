@@ -4,6 +4,7 @@
  * longer be met: the match is over, or its test forbids something that has already happened
  * (a clash, a violation, a no-fly zone), which the log keeps for good.
  */
+import { at } from "../at";
 import type { PowerId } from "../ids";
 import { getScenario } from "../scenario";
 import type { ObjectiveTest } from "../scenario/types";
@@ -44,7 +45,7 @@ function failedForGood(state: MatchState, power: PowerId, test: ObjectiveTest): 
 /** The power's public objectives in the scenario's order, then its secret one (as scoreMatch lists them). */
 export function objectiveStatuses(state: MatchState, power: PowerId): ObjectiveStatus[] {
   const scenario = getScenario(state.scenarioId);
-  const ids = [...scenario.powers[power].publicObjectives, state.powers[power].secretObjective];
+  const ids = [...at(scenario.powers, power).publicObjectives, at(state.powers, power).secretObjective];
   const statuses: ObjectiveStatus[] = [];
   for (const id of ids) {
     const objective = scenario.objectives.find((o) => o.id === id && o.power === power);

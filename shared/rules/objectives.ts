@@ -2,6 +2,7 @@
  * Whether an objective's test is met for its power, from the final state and the match log
  * (docs/rules.md, "Objectives"). Every kind of ObjectiveTest is decided here.
  */
+import { at } from "../at";
 import type { FactionId, PowerId, ZoneId } from "../ids";
 import { getScenario } from "../scenario";
 import type { ObjectiveTest } from "../scenario/types";
@@ -34,11 +35,11 @@ export function objectiveMet(state: ScoredState, power: PowerId, test: Objective
       return (test.atMost === undefined || held <= test.atMost) && (test.atLeast === undefined || held >= test.atLeast);
     }
     case "track": {
-      const value = state.powers[power].tracks[test.track];
+      const value = at(state.powers, power).tracks[test.track];
       return (test.atMost === undefined || value <= test.atMost) && (test.atLeast === undefined || value >= test.atLeast);
     }
     case "influence":
-      return test.countries.every((c) => (state.powers[power].influence[c] ?? 0) >= test.atLeast);
+      return test.countries.every((c) => (at(state.powers, power).influence[c] ?? 0) >= test.atLeast);
     case "overflightAtEnd": {
       // Basing lets the guest fly through the host's airspace too: it counts as overflight rights.
       const standing = state.treaties.some(
@@ -50,8 +51,8 @@ export function objectiveMet(state: ScoredState, power: PowerId, test: Objective
       return standing === test.inForce;
     }
     case "trackFromStart": {
-      const start = getScenario(state.scenarioId).powers[power].tracks[test.track];
-      return round1(state.powers[power].tracks[test.track] - start) >= test.atLeastChange;
+      const start = at(getScenario(state.scenarioId).powers, power).tracks[test.track];
+      return round1(at(state.powers, power).tracks[test.track] - start) >= test.atLeastChange;
     }
     case "treatyWith": {
       const withPartner = (partner: PowerId) =>
@@ -123,7 +124,7 @@ function brokePledge(state: ScoredState, power: PowerId, treatyId: string): bool
 
 function strengthNow(state: ScoredState, faction: FactionId, zones?: readonly ZoneId[]): number {
   let sum = 0;
-  for (const [id, zone] of Object.entries(state.zones)) if (!zones || zones.includes(id)) sum += zone.strength[faction];
+  for (const [id, zone] of Object.entries(state.zones)) if (!zones || zones.includes(id)) sum += at(zone.strength, faction);
   return round1(sum);
 }
 

@@ -1,12 +1,12 @@
 /** Who saw something: a set of powers, turned into an event's visibility in seat order. */
 import type { Visibility } from "../events";
-import { POWERS } from "../ids";
 import type { PowerId } from "../ids";
 
 export class Observers {
   private readonly seen = new Set<PowerId>();
 
-  constructor(...powers: readonly (PowerId | null | undefined)[]) {
+  /** seats: the match's powers in seat order (powersOf(state)), the order of list(). */
+  constructor(private readonly seats: readonly PowerId[], ...powers: readonly (PowerId | null | undefined)[]) {
     this.add(...powers);
   }
 
@@ -25,7 +25,7 @@ export class Observers {
   }
 
   list(): PowerId[] {
-    return POWERS.filter((p) => this.seen.has(p));
+    return this.seats.filter((p) => this.seen.has(p));
   }
 
   visibility(): Visibility {

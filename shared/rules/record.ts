@@ -1,4 +1,5 @@
 /** Writing to a match state being built: events and bounded numbers. */
+import { at } from "../at";
 import type { Cause, EscalationIncident, EventBody, Visibility } from "../events";
 import type { CountryId, PowerId, TrackId } from "../ids";
 import { hashOf } from "../hash";
@@ -40,7 +41,7 @@ export function clamp(value: number, min: number, max: number): number {
 
 export function changeTrack(state: MatchState, power: PowerId, track: TrackId, delta: number, cause: Cause, visibleTo: Visibility = "all"): void {
   const { min, max } = getScenario(state.scenarioId).tracks;
-  const tracks = state.powers[power].tracks;
+  const tracks = at(state.powers, power).tracks;
   const value = round1(clamp(tracks[track] + delta, min, max));
   const applied = round1(value - tracks[track]);
   if (applied === 0) return;
@@ -50,7 +51,7 @@ export function changeTrack(state: MatchState, power: PowerId, track: TrackId, d
 
 export function changeInfluence(state: MatchState, power: PowerId, country: CountryId, delta: number, cause: Cause): void {
   const { min, max } = getScenario(state.scenarioId).tracks;
-  const influence = state.powers[power].influence;
+  const influence = at(state.powers, power).influence;
   if (!Object.hasOwn(influence, country)) return;
   const before = influence[country]!;
   const value = round1(clamp(before + delta, min, max));

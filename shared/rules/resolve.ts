@@ -3,7 +3,7 @@
  * are set; support lands; strikes fly; revocations; ground fighting; the turn's tracks; open war.
  */
 import { clone } from "../clone";
-import { POWERS } from "../ids";
+import { powersOf } from "../scenario/ids-of";
 import type { MatchState } from "../state";
 import { endIfOpenWar } from "./end-match";
 import { fightGround } from "./ground";
@@ -32,7 +32,7 @@ export function resolveTurn(state: MatchState): void {
 /** The turn's orders, kept for the seats' own record of past turns (view.ts shows each power only its own). */
 function keepOrders(state: MatchState): void {
   const kept = (state.pastOrders ??= []);
-  for (const power of POWERS) {
+  for (const power of powersOf(state)) {
     const orders = state.orders[power];
     if (orders) kept.push({ turn: state.turn, power, orders: clone(orders) });
   }

@@ -2,7 +2,8 @@
  * Victory points at the end of the match: each power scores the points of its public objectives
  * that are met, plus its one secret objective if met. Open war scores nothing (see end-match.ts).
  */
-import { POWERS } from "../ids";
+import { at } from "../at";
+import { powersOf } from "../scenario/ids-of";
 import type { PowerId } from "../ids";
 import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
@@ -26,8 +27,8 @@ export function scoreMatch(state: MatchState): MatchScores {
   const scenario = getScenario(state.scenarioId);
   const totals = {} as Record<PowerId, number>;
   const details = {} as Record<PowerId, ObjectiveResult[]>;
-  for (const power of POWERS) {
-    const ids = [...scenario.powers[power].publicObjectives, state.powers[power].secretObjective];
+  for (const power of powersOf(state)) {
+    const ids = [...at(scenario.powers, power).publicObjectives, at(state.powers, power).secretObjective];
     const results: ObjectiveResult[] = [];
     for (const id of ids) {
       const objective = scenario.objectives.find((o) => o.id === id && o.power === power);

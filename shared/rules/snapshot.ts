@@ -1,5 +1,6 @@
+import { at } from "../at";
 import { clone } from "../clone";
-import { FACTIONS, POWERS } from "../ids";
+import { powersOf, factionsOf } from "../scenario/ids-of";
 import type { CountryId, FactionId, PowerId, TrackId } from "../ids";
 import type { MatchState, TurnSnapshot } from "../state";
 import { round1 } from "./record";
@@ -8,14 +9,14 @@ import { round1 } from "./record";
 export function snapshot(state: MatchState, turn: number): TurnSnapshot {
   const tracks = {} as Record<PowerId, Record<TrackId, number>>;
   const influence = {} as Record<PowerId, Record<CountryId, number>>;
-  for (const power of POWERS) {
-    tracks[power] = clone(state.powers[power].tracks);
+  for (const power of powersOf(state)) {
+    tracks[power] = clone(at(state.powers, power).tracks);
     // clone, not a spread: influence is keyed by country ids, see sparseRecord.
-    influence[power] = clone(state.powers[power].influence);
+    influence[power] = clone(at(state.powers, power).influence);
   }
   const strength = {} as Record<FactionId, number>;
-  for (const faction of FACTIONS) {
-    strength[faction] = round1(Object.values(state.zones).reduce((sum, zone) => sum + zone.strength[faction], 0));
+  for (const faction of factionsOf(state)) {
+    strength[faction] = round1(Object.values(state.zones).reduce((sum, zone) => sum + at(zone.strength, faction), 0));
   }
   return { turn, escalation: state.escalation, tracks, influence, strength };
 }

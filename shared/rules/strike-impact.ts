@@ -4,7 +4,8 @@
  * that others saw to be false costs legitimacy. Units are aimed at the zone as it stood before
  * any strike of the turn (aimUnits); the hits of all strikes are then combined (strikes.ts).
  */
-import { FACTIONS, POWERS } from "../ids";
+import { at } from "../at";
+import { powersOf, factionsOf } from "../scenario/ids-of";
 import type { FactionId, PowerId } from "../ids";
 import { chance, nextFloat } from "../rng";
 import type { RngState } from "../rng";
@@ -22,27 +23,28 @@ export function intelQuality(state: MatchState, power: PowerId): number {
   const scenario = getScenario(state.scenarioId);
   const { intelCellBonus, intelCap } = scenario.airDefence;
   const inCell = state.treaties.some((t) => t.status === "active" && t.term.kind === "intel" && t.term.members.includes(power));
-  return Math.min(intelCap, scenario.powers[power].intel + (inCell ? intelCellBonus : 0));
+  return Math.min(intelCap, at(scenario.powers, power).intel + (inCell ? intelCellBonus : 0));
 }
 
 /** The powers that see what a strike in a zone really hit, besides its owner: the zone's country, and strong intelligence (with a cell's help). */
 export function impactObservers(state: MatchState, power: PowerId, zone: ZoneSetup): Observers {
   const scenario = getScenario(state.scenarioId);
   const owner = scenario.countries.find((c) => c.id === zone.country)?.owner ?? null;
-  const watchers = POWERS.filter((p) => intelQuality(state, p) >= scenario.airDefence.observeImpactsAtIntel);
-  return new Observers(power, owner, ...watchers);
+  const watchers = powersOf(state).filter((p) => intelQuality(state, p) >= scenario.airDefence.observeImpactsAtIntel);
+  return new Observers(powersOf(state), power, owner, ...watchers);
 }
 
 function pickByStrength(rng: RngState, strength: Readonly<Record<FactionId, number>>): FactionId | null {
-  const total = FACTIONS.reduce((sum, f) => sum + strength[f], 0);
+  const entries = Object.entries(strength);
+  const total = entries.reduce((sum, [, s]) => sum + s, 0);
   if (total <= 0) return null;
   let roll = nextFloat(rng) * total;
-  for (const faction of FACTIONS) {
-    if (strength[faction] <= 0) continue;
-    roll -= strength[faction];
+  for (const [faction, s] of entries) {
+    if (s <= 0) continue;
+    roll -= s;
     if (roll < 0) return faction;
   }
-  return FACTIONS.findLast((f) => strength[f] > 0) ?? null;
+  return entries.findLast(([, s]) => s > 0)?.[0] ?? null;
 }
 
 export interface Landing {
@@ -62,11 +64,11 @@ export function aimUnits(state: MatchState, landing: Landing, strength: Readonly
   const q = intelQuality(state, landing.power);
   const hit: Hits = {};
   for (let unit = 0; unit < landing.landed; unit++) {
-    const onTarget = chance(rng, q) && left[landing.intended] > 0;
+    const onTarget = chance(rng, q) && at(left, landing.intended) > 0;
     const struck = onTarget ? landing.intended : pickByStrength(rng, left);
     if (!struck) continue;
-    const removed = Math.min(left[struck], landing.weapon.damage);
-    left[struck] = round1(left[struck] - removed);
+    const removed = Math.min(at(left, struck), landing.weapon.damage);
+    left[struck] = round1(at(left, struck) - removed);
     hit[struck] = round1((hit[struck] ?? 0) + removed);
   }
   return hit;
@@ -77,16 +79,16 @@ export function recordImpact(state: MatchState, landing: Landing, hit: Hits): vo
   const scenario = getScenario(state.scenarioId);
   const { power, zone, weapon, claim, landed } = landing;
   const held = state.zones[zone.id]!;
-  for (const faction of FACTIONS) {
+  for (const faction of factionsOf(state)) {
     const removed = hit[faction] ?? 0;
-    if (removed > 0) held.strength[faction] = round1(Math.max(0, held.strength[faction] - removed));
+    if (removed > 0) held.strength[faction] = round1(Math.max(0, at(held.strength, faction) - removed));
   }
   const protectedZone = nfzOver(state, zone.id).length > 0;
   const civilians = round1(weapon.collateral * landed * (protectedZone ? 1 - scenario.nfz.civilianProtection : 1));
   held.civilians = round1(Math.max(0, held.civilians - civilians));
 
   const most = Math.max(0, ...Object.values(hit).map((n) => n ?? 0));
-  const mostHit = most > 0 ? (FACTIONS.find((f) => (hit[f] ?? 0) === most) ?? null) : null;
+  const mostHit = most > 0 ? (factionsOf(state).find((f) => (hit[f] ?? 0) === most) ?? null) : null;
   const falseClaim = mostHit !== null && (hit[claim] ?? 0) < most;
   const observers = impactObservers(state, power, zone);
   emit(state, { kind: "impact", power, strikeId: landing.strikeId, zone: zone.id, claim, hit, mostHit, falseClaim, civilians, landed, launched: landing.launched }, observers.visibility());

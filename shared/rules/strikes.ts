@@ -7,9 +7,10 @@
  * together they take what was there. The results are recorded powers in seat order, each power's
  * strikes by id. See docs/rules.md.
  */
+import { at } from "../at";
 import { planRouteMemo } from "../geo/route-memo";
 import type { RoutePlan } from "../geo/plan-route";
-import { FACTIONS, POWERS } from "../ids";
+import { powersOf, factionsOf } from "../scenario/ids-of";
 import type { AssetId, PowerId, ZoneId } from "../ids";
 import type { StrikeOrder } from "../orders";
 import { nextUint32, seedRng } from "../rng";
@@ -105,7 +106,7 @@ export function launchesOf(state: LaunchContext, power: PowerId, strikes: readon
 }
 
 function planStrikes(state: MatchState): Planned[] {
-  return POWERS.flatMap((power) => launchesOf(state, power, state.orders[power]?.strikes ?? [], "resolution"));
+  return powersOf(state).flatMap((power) => launchesOf(state, power, state.orders[power]?.strikes ?? [], "resolution"));
 }
 
 /** One strike flown and aimed against the state before the turn's strikes, with its own generator. Changes nothing. */
@@ -113,7 +114,7 @@ function fly(state: MatchState, plan: Planned, base: string): Flown {
   const { power, order, zone, weapon, units } = plan;
   const rng = seedRng(`${base}|${power}|${order.id}`);
   const flight: Flight = { power, strikeId: order.id, weapon: weapon.kind };
-  const observers = new Observers(power, ownerOf(state, zone.country));
+  const observers = new Observers(powersOf(state), power, ownerOf(state, zone.country));
   const crossed = crossAirspaces(state, flight, plan.route!, units, observers, rng);
   const guarded = engageInArea(state, flight, plan.route!, crossed.survivors, observers, rng);
   const entered = enterNoFlyZones(state, flight, zone.id, guarded.survivors, observers, rng);
@@ -127,17 +128,17 @@ function combine(state: MatchState, flown: readonly Flown[]): void {
   const totals = new Map<ZoneId, Hits>();
   for (const f of flown) {
     const sum = totals.get(f.landing.zone.id) ?? {};
-    for (const faction of FACTIONS) if (f.hit[faction]) sum[faction] = round1((sum[faction] ?? 0) + f.hit[faction]!);
+    for (const faction of factionsOf(state)) if (f.hit[faction]) sum[faction] = round1((sum[faction] ?? 0) + f.hit[faction]!);
     totals.set(f.landing.zone.id, sum);
   }
   for (const f of flown) {
     const strength = state.zones[f.landing.zone.id]!.strength;
     const sum = totals.get(f.landing.zone.id)!;
-    for (const faction of FACTIONS) {
+    for (const faction of factionsOf(state)) {
       const total = sum[faction] ?? 0;
       const mine = f.hit[faction];
-      if (!mine || total <= strength[faction]) continue;
-      f.hit[faction] = Math.floor((mine * strength[faction] * 10) / total + 1e-9) / 10;
+      if (!mine || total <= at(strength, faction)) continue;
+      f.hit[faction] = Math.floor((mine * at(strength, faction) * 10) / total + 1e-9) / 10;
     }
   }
 }
@@ -146,7 +147,7 @@ function combine(state: MatchState, flown: readonly Flown[]): void {
  * `seats`: the order in which strikes are worked out; any order gives the same result (the
  * property tests try them all).
  */
-export function flyStrikes(state: MatchState, seats: readonly PowerId[] = POWERS): void {
+export function flyStrikes(state: MatchState, seats: readonly PowerId[] = powersOf(state)): void {
   const base = [nextUint32(state.rng), nextUint32(state.rng), nextUint32(state.rng), nextUint32(state.rng)].join(".");
   const planned = planStrikes(state);
   const flown = new Map<Planned, Flown>();

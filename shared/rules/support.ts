@@ -3,8 +3,9 @@
  * factions, cost the supporter, buy influence when overt, and may be detected when covert. Then
  * the support pledges in force are checked against what was given.
  */
+import { at } from "../at";
 import type { GameEvent } from "../events";
-import { POWERS } from "../ids";
+import { powersOf } from "../scenario/ids-of";
 import type { FactionId, PowerId, ZoneId } from "../ids";
 import { chance } from "../rng";
 import { getScenario } from "../scenario";
@@ -33,7 +34,7 @@ export interface LandedSupport extends SupportOrder {
 export function landSupport(state: MatchState): void {
   const landed: LandedSupport[] = [];
   const laterSeen = detectEarlierCovert(state);
-  for (const power of POWERS) {
+  for (const power of powersOf(state)) {
     for (const order of state.orders[power]?.support ?? []) {
       if (!landsSupport(state, power, order)) continue;
       landed.push(landOne(state, power, order));
@@ -56,8 +57,8 @@ export function canReach(state: SupportContext, power: PowerId, faction: Faction
   const scenario = getScenario(state.scenarioId);
   const held = own(state.zones, zone);
   if (!held) return false;
-  if (held.strength[faction] > 0) return true;
-  return scenario.zones.find((z) => z.id === zone)?.country === scenario.powers[power].homeCountry;
+  if (at(held.strength, faction) > 0) return true;
+  return scenario.zones.find((z) => z.id === zone)?.country === at(scenario.powers, power).homeCountry;
 }
 
 export type SupportLandedEvent = Extract<MatchState["log"][number], { kind: "supportLanded" }>;
@@ -83,7 +84,7 @@ function detectEarlierCovert(state: MatchState): LandedEarlier[] {
   const { covertLaterDetection } = getScenario(state.scenarioId).combat;
   const found: LandedEarlier[] = [];
   for (const e of earlierUnseen(state)) {
-    for (const by of POWERS) {
+    for (const by of powersOf(state)) {
       if (by === e.power || !chance(state.rng, covertLaterDetection)) continue;
       emit(state, { kind: "supportDetected", power: e.power, faction: e.faction, zone: e.zone, points: e.points, by, landedTurn: e.turn }, "all");
       found.push({ power: e.power, faction: e.faction, zone: e.zone, landedTurn: e.turn });
@@ -97,7 +98,7 @@ function landOne(state: MatchState, power: PowerId, order: SupportOrder): Landed
   const scenario = getScenario(state.scenarioId);
   const zone = state.zones[order.zone]!;
   const { faction, points, covert } = order;
-  zone.strength[faction] = round1(clamp(zone.strength[faction] + points * scenario.combat.strengthPerSupportPoint, 0, 100));
+  zone.strength[faction] = round1(clamp(at(zone.strength, faction) + points * scenario.combat.strengthPerSupportPoint, 0, 100));
   emit(state, { kind: "supportLanded", power, faction, zone: order.zone, points, covert }, covert ? [power] : "all");
   if (!covert) {
     const country = scenario.zones.find((z) => z.id === order.zone)?.country;
@@ -111,7 +112,7 @@ function landOne(state: MatchState, power: PowerId, order: SupportOrder): Landed
 function detectCovert(state: MatchState, power: PowerId, faction: FactionId, zone: ZoneId, points: number): boolean {
   const { covertDetection } = getScenario(state.scenarioId).combat;
   let seen = false;
-  for (const by of POWERS) {
+  for (const by of powersOf(state)) {
     if (by === power) continue;
     if (!chance(state.rng, covertDetection)) continue;
     seen = true;

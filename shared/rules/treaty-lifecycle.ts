@@ -1,5 +1,6 @@
 /** Agreed treaties start at the beginning of resolution; revocations take effect once the strikes have flown. */
-import { POWERS } from "../ids";
+import { at } from "../at";
+import { powersOf } from "../scenario/ids-of";
 import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
 import { revocationCost } from "./charges";
@@ -11,7 +12,7 @@ import { changeInfluence, changeTrack, emit } from "./record";
  */
 export function applyRevocations(state: MatchState): void {
   // In seat order, not in the order orders arrived: who revokes first must not depend on who typed faster.
-  for (const by of POWERS) {
+  for (const by of powersOf(state)) {
     for (const id of state.orders[by]?.revoke ?? []) {
       const treaty = state.treaties.find((t) => t.id === id);
       if (!treaty || (treaty.status !== "active" && treaty.status !== "agreed")) continue;
@@ -42,7 +43,7 @@ export function activateTreaties(state: MatchState): void {
       const pair = `${treaty.term.grantor}>${treaty.term.grantee}`;
       if (held.has(pair)) continue;
       held.add(pair);
-      const country = scenario.powers[treaty.term.grantor].homeCountry;
+      const country = at(scenario.powers, treaty.term.grantor).homeCountry;
       changeInfluence(state, treaty.term.grantee, country, scenario.tracks.influencePerGrant, { code: "treaty/overflight_granted", power: treaty.term.grantor });
     }
   }

@@ -1,5 +1,6 @@
 /** The start of a turn: resupply, treaties that run out, and the briefing's scheduled events. */
-import { POWERS } from "../ids";
+import { at } from "../at";
+import { powersOf } from "../scenario/ids-of";
 import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
 import { applyEffect } from "./effects";
@@ -10,7 +11,7 @@ export function beginTurn(state: MatchState, options: { resupply: boolean }): vo
   const scenario = getScenario(state.scenarioId);
   state.phase = "briefing";
   state.orders = {};
-  for (const power of POWERS) state.powers[power].ready = false;
+  for (const power of powersOf(state)) at(state.powers, power).ready = false;
   emit(state, { kind: "phase", phase: "briefing" }, "all");
 
   if (options.resupply) {

@@ -4,7 +4,8 @@
  * has reached the top, where open war follows).
  * Influence does not drift: it moves only by grants, overt support and event cards.
  */
-import { POWERS } from "../ids";
+import { at } from "../at";
+import { powersOf } from "../scenario/ids-of";
 import { getScenario } from "../scenario";
 import type { MatchState } from "../state";
 import { changeEscalation, changeTrack } from "./record";
@@ -12,8 +13,8 @@ import { changeEscalation, changeTrack } from "./record";
 export function settleTurnTracks(state: MatchState): void {
   const scenario = getScenario(state.scenarioId);
   const { quagmireLine, quagmirePrestigeLoss, quagmireLegitimacyLoss } = scenario.tracks;
-  for (const power of POWERS) {
-    if (state.powers[power].tracks.cost <= quagmireLine) continue;
+  for (const power of powersOf(state)) {
+    if (at(state.powers, power).tracks.cost <= quagmireLine) continue;
     changeTrack(state, power, "prestige", -quagmirePrestigeLoss, { code: "quagmire" });
     changeTrack(state, power, "legitimacy", -quagmireLegitimacyLoss, { code: "quagmire" });
   }
