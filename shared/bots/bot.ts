@@ -7,6 +7,7 @@
  * Call it whenever the seat's view changes (new phase, a proposal arrives); it returns nothing
  * when it has nothing to add.
  */
+import { at } from "../at";
 import type { Command } from "../commands";
 import type { PowerId } from "../ids";
 import type { MatchView } from "../view";
@@ -22,7 +23,7 @@ export function botCommands(view: MatchView, power: PowerId, level: BotLevel): C
   switch (view.phase) {
     case "briefing":
     case "report":
-      return view.powers[power].ready ? [] : [{ type: "ready", ...ctx.stamp, ready: true }];
+      return at(view.powers, power).ready ? [] : [{ type: "ready", ...ctx.stamp, ready: true }];
     case "diplomacy":
       return diplomacyCommands(ctx);
     case "orders":

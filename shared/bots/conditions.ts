@@ -4,8 +4,10 @@
  * while the deal lasts (the US asking Iraq to deny Russia its skies, say). Humans read the
  * sentence before the tag; bots read the tag.
  */
+import { at } from "../at";
 import type { PowerId } from "../ids";
-import { isPower } from "../ids";
+import { isPowerOf } from "../scenario/ids-of";
+import type { OfScenario } from "../scenario/ids-of";
 import type { MatchView } from "../view";
 import { inForce } from "./knowledge";
 
@@ -18,11 +20,12 @@ export function denyTag(condition: DenyCondition): string {
   return `[deny:${condition.grantor}>${condition.denied}]`;
 }
 
-export function conditionsIn(note: string): DenyCondition[] {
+/** of: the match, whose powers a condition must name (a note is anyone's free text). */
+export function conditionsIn(note: string, of: OfScenario): DenyCondition[] {
   const out: DenyCondition[] = [];
-  for (const match of note.matchAll(/\[deny:([a-z]+)>([a-z]+)\]/g)) {
+  for (const match of note.matchAll(/\[deny:([a-z][a-z0-9-]*)>([a-z][a-z0-9-]*)\]/g)) {
     const [, grantor, denied] = match;
-    if (isPower(grantor) && isPower(denied)) out.push({ grantor, denied });
+    if (isPowerOf(of, grantor) && isPowerOf(of, denied)) out.push({ grantor, denied });
   }
   return out;
 }
@@ -34,7 +37,7 @@ export function deniedBy(view: MatchView, me: PowerId): PowerId[] {
     if (!treaty.parties.includes(me) || !treaty.proposalId) continue;
     const proposal = view.proposals.find((p) => p.id === treaty.proposalId);
     if (!proposal) continue;
-    for (const c of conditionsIn(proposal.note)) if (c.grantor === me) out.add(c.denied);
+    for (const c of conditionsIn(proposal.note, view)) if (c.grantor === me) out.add(c.denied);
   }
   return [...out];
 }

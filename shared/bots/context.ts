@@ -1,4 +1,5 @@
 /** Everything a bot's decisions read: its seat's view, its persona, its objectives and its dice. */
+import { at } from "../at";
 import type { Phase, PowerId } from "../ids";
 import type { RngState } from "../rng";
 import { nextFloat, seedRng } from "../rng";
@@ -40,8 +41,8 @@ const LEADER = { normal: { lead: 4, distrust: 0.4 }, hard: { lead: 3, distrust: 
 
 export function makeContext(view: MatchView, me: PowerId, level: BotLevel): BotContext {
   const scenario = getScenario(view.scenarioId);
-  const secret = view.powers[me].secretObjective;
-  const setup = scenario.powers[me];
+  const secret = at(view.powers, me).secretObjective;
+  const setup = at(scenario.powers, me);
   const ids = new Set([...setup.publicObjectives, ...(secret ? [secret] : [])]);
   // An objective of several tests reads, to the bot, as each of them worth its points: each is needed.
   const objectives = scenario.objectives.filter((o) => o.power === me && ids.has(o.id)).flatMap((o) => testParts(o.test).map((test) => ({ ...o, test })));
@@ -51,7 +52,7 @@ export function makeContext(view: MatchView, me: PowerId, level: BotLevel): BotC
   // Normal and hard bots turn against a power that leads the field clearly: less goodwill, fewer favours.
   if (level !== "easy" && (view.phase === "diplomacy" || view.phase === "orders")) {
     const leader = clearLeader(view, scenario, me, LEADER[level].lead);
-    if (leader) persona.affinity[leader] -= LEADER[level].distrust;
+    if (leader) persona.affinity[leader] = (persona.affinity[leader] ?? 0) - LEADER[level].distrust;
   }
   return { view, me, level, scenario, persona, objectives, rng, stamp: { turn: view.turn, phase: view.phase }, memo: new Map() };
 }
@@ -81,8 +82,8 @@ export function noise(ctx: BotContext, spread: number): number {
 
 /** Points of the power's "word is good" objectives that still stand: what a revocation or a broken pledge would cost it. */
 export function wordAtStake(ctx: BotContext): number {
-  const start = ctx.scenario.powers[ctx.me].tracks.credibility;
-  const now = ctx.view.powers[ctx.me].tracks.credibility;
+  const start = at(ctx.scenario.powers, ctx.me).tracks.credibility;
+  const now = at(ctx.view.powers, ctx.me).tracks.credibility;
   let stake = 0;
   for (const o of ctx.objectives) if (o.test.kind === "trackFromStart" && o.test.track === "credibility" && now - start >= o.test.atLeastChange) stake += o.points;
   return stake;

@@ -3,6 +3,7 @@
  * reject, by what the deal is worth to it), put its own deals on the table once a turn, then say
  * it is ready. Called again later in the phase, it answers whatever has arrived since.
  */
+import { at } from "../at";
 import type { Command } from "../commands";
 import type { PowerId } from "../ids";
 import type { Proposal, Term } from "../terms";
@@ -78,10 +79,10 @@ function counterTerms(ctx: BotContext, proposal: Proposal): Term[] | null {
   }
   const sweetener = supportTargets(ctx)[0];
   const threshold = THRESHOLD[ctx.level];
-  const conditions = conditionsIn(proposal.note).filter((c) => c.grantor !== me);
+  const conditions = conditionsIn(proposal.note, ctx.view).filter((c) => c.grantor !== me);
   if (terms.length > 0 && sweetener && dealValue(ctx, terms, conditions, proposal.from) < threshold) {
     const from = proposal.from;
-    if (ctx.scenario.powers[from].supportPoints > 0 && terms.length < 8) {
+    if (at(ctx.scenario.powers, from).supportPoints > 0 && terms.length < 8) {
       terms.push({ kind: "support", pledger: from, faction: sweetener.faction, zones: [sweetener.zone], stance: "support", turns: Math.max(1, ctx.view.turns - ctx.view.turn + 1) });
     }
   }
@@ -92,25 +93,25 @@ function counterTerms(ctx: BotContext, proposal: Proposal): Term[] | null {
 
 function counterCommand(ctx: BotContext, proposal: Proposal): Out | null {
   const terms = counterTerms(ctx, proposal);
-  if (!terms && !conditionsIn(proposal.note).some((c) => c.grantor === ctx.me)) return null;
-  const kept = conditionsIn(proposal.note).filter((c) => c.grantor !== ctx.me);
+  if (!terms && !conditionsIn(proposal.note, ctx.view).some((c) => c.grantor === ctx.me)) return null;
+  const kept = conditionsIn(proposal.note, ctx.view).filter((c) => c.grantor !== ctx.me);
   if (dealValue(ctx, terms ?? proposal.terms, kept, proposal.from) < THRESHOLD[ctx.level]) return null;
   if (conflictWith(ctx, terms ?? proposal.terms, kept)) return null;
   takeOn(ctx, terms ?? proposal.terms, kept, ctx.me);
-  const note = `Counter-proposal from ${ctx.scenario.powers[ctx.me].name}.${kept.length ? " " + kept.map((c) => `[deny:${c.grantor}>${c.denied}]`).join(" ") : ""}`;
+  const note = `Counter-proposal from ${at(ctx.scenario.powers, ctx.me).name}.${kept.length ? " " + kept.map((c) => `[deny:${c.grantor}>${c.denied}]`).join(" ") : ""}`;
   return { type: "counter", ...ctx.stamp, proposal: proposal.id, parties: proposal.parties, terms: terms ?? proposal.terms, note };
 }
 
 /** How much better the deal would be without the parts that hurt the bot. */
 function haggleGain(ctx: BotContext, proposal: Proposal): number {
-  const conditions = conditionsIn(proposal.note);
+  const conditions = conditionsIn(proposal.note, ctx.view);
   const hurt = proposal.terms.reduce((sum, t) => sum + Math.min(0, termValue(ctx, t)), 0);
   const bound = conditions.filter((c) => c.grantor === ctx.me).reduce((sum, c) => sum + Math.min(0, conditionValue(ctx, c)), 0);
   return -(hurt + bound);
 }
 
 function answer(ctx: BotContext, proposal: Proposal, out: Out[]): void {
-  const conditions = conditionsIn(proposal.note);
+  const conditions = conditionsIn(proposal.note, ctx.view);
   // A deal that would undo what the bot has already agreed or promised this turn is refused
   // outright, saying why (rejectNote in reasons.ts).
   const conflict = conflictWith(ctx, proposal.terms, conditions);
@@ -174,15 +175,15 @@ function propose(ctx: BotContext, out: Out[]): void {
   const ranked = dealsFor(ctx)
     .filter((d) => !alreadyCovered(ctx, d, inPlay))
     .filter((d) => !(recentlyRefused(ctx, d) && roll(ctx) < 0.6))
-    .filter((d) => !conflictWith(ctx, d.terms, conditionsIn(d.note)))
-    .map((d) => ({ deal: d, value: dealValue(ctx, d.terms, conditionsIn(d.note), me) }))
+    .filter((d) => !conflictWith(ctx, d.terms, conditionsIn(d.note, ctx.view)))
+    .map((d) => ({ deal: d, value: dealValue(ctx, d.terms, conditionsIn(d.note, ctx.view), me) }))
     .filter((d) => d.value >= 0)
     .sort((a, b) => b.value - a.value);
   for (const { deal } of ranked) {
     if (room <= 0) break;
     // Two deals of one turn must not pull apart either (the filter above saw neither).
-    if (conflictWith(ctx, deal.terms, conditionsIn(deal.note))) continue;
-    takeOn(ctx, deal.terms, conditionsIn(deal.note), me);
+    if (conflictWith(ctx, deal.terms, conditionsIn(deal.note, ctx.view))) continue;
+    takeOn(ctx, deal.terms, conditionsIn(deal.note, ctx.view), me);
     out.push({ type: "propose", ...ctx.stamp, parties: deal.parties, terms: deal.terms, note: deal.note });
     for (const t of deal.terms) inPlay.add(topic(t));
     room--;
@@ -197,6 +198,6 @@ export function diplomacyCommands(ctx: BotContext): Out[] {
     answer(ctx, proposal, out);
   }
   propose(ctx, out);
-  if (!ctx.view.powers[ctx.me].ready) out.push({ type: "ready", ...ctx.stamp, ready: true });
+  if (!at(ctx.view.powers, ctx.me).ready) out.push({ type: "ready", ...ctx.stamp, ready: true });
   return out;
 }

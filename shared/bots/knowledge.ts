@@ -3,6 +3,7 @@
  * pledged, who violated its airspace. The view holds only what the seat may know (its own agreed
  * treaties, everybody's active ones), so this mirrors shared/rules/rights.ts at order time.
  */
+import { at } from "../at";
 import type { CountryId, PowerId, WeaponKind, ZoneId } from "../ids";
 import { corridorsTo } from "./corridors";
 import type { RightsStatus } from "../geo/plan-route";
@@ -92,7 +93,7 @@ export function strengthIn(view: MatchView, zone: ZoneId, faction: keyof MatchVi
   const state = view.zones[zone];
   if (!state) return { strength: 0, share: 0 };
   const total = Object.values(state.strength).reduce((a, b) => a + b, 0);
-  const strength = state.strength[faction];
+  const strength = at(state.strength, faction);
   return { strength, share: total > 0 ? strength / total : 0 };
 }
 
@@ -106,7 +107,7 @@ export function mayFlyOver(ctx: BotContext, power: PowerId, country: CountryId):
   const crosses = ctx.scenario.assets.some(
     (asset) => asset.owner === power && ctx.scenario.zones.some((zone) => corridorsTo(ctx.scenario, asset, zone.id).some((c) => c.plan.airspaces.some((a) => a.country === country))),
   );
-  const result = crosses && ctx.scenario.powers[power].homeCountry !== country;
+  const result = crosses && at(ctx.scenario.powers, power).homeCountry !== country;
   flyers.set(key, result);
   return result;
 }
@@ -115,5 +116,5 @@ export function mayFlyOver(ctx: BotContext, power: PowerId, country: CountryId):
 export function intelQuality(ctx: BotContext): number {
   const { intelCellBonus, intelCap } = ctx.scenario.airDefence;
   const inCell = termsInForce(ctx.view, "intel").some(({ term }) => term.members.includes(ctx.me));
-  return Math.min(intelCap, ctx.scenario.powers[ctx.me].intel + (inCell ? intelCellBonus : 0));
+  return Math.min(intelCap, at(ctx.scenario.powers, ctx.me).intel + (inCell ? intelCellBonus : 0));
 }

@@ -2,6 +2,7 @@
  * The orders phase: strikes, proxy support, air defence posture, the patrols the power pledged
  * to no-fly zones, and revocations of deals that no longer pay. One "orders" command, then ready.
  */
+import { at } from "../at";
 import type { Command } from "../commands";
 import type { Posture, PowerId } from "../ids";
 import type { Term } from "../terms";
@@ -18,7 +19,7 @@ type Out = Command;
 
 /** A no-fly zone over the power's own country that it is no party to: engaging fires on its patrols. */
 function foreignNfzOverMe(ctx: BotContext): boolean {
-  const home = ctx.scenario.powers[ctx.me].homeCountry;
+  const home = at(ctx.scenario.powers, ctx.me).homeCountry;
   return termsInForce(ctx.view, "nfz").some(
     ({ treaty, term }) => !treaty.parties.includes(ctx.me) && term.zones.some((z) => ctx.scenario.zones.find((s) => s.id === z)?.country === home),
   );
@@ -42,11 +43,11 @@ function choosePosture(ctx: BotContext): Posture {
     return view.escalation <= (level === "hard" ? 2 : 2.5) ? "engage" : "watch";
   }
   if (foreignNfzOverMe(ctx)) return "watch";
-  const hostile = [...violationsSeen(ctx, 2).entries()].filter(([p]) => persona.affinity[p] < 0.3);
+  const hostile = [...violationsSeen(ctx, 2).entries()].filter(([p]) => (persona.affinity[p] ?? 0) < 0.3);
   const calm = level === "hard" ? 3 : 4;
   if (hostile.length === 0 || view.escalation > calm) return "watch";
   // Engaging a violator that is not an outright enemy is how wars start: hard bots engage only enemies.
-  if (level === "hard" && hostile.every(([p]) => persona.affinity[p] > -0.3)) return "watch";
+  if (level === "hard" && hostile.every(([p]) => (persona.affinity[p] ?? 0) > -0.3)) return "watch";
   return "engage";
 }
 
@@ -60,14 +61,14 @@ function patrolEscalation(ctx: BotContext, term: Extract<Term, { kind: "nfz" }>,
   const countries = new Set(term.zones.map((z) => ctx.scenario.zones.find((s) => s.id === z)?.country));
   for (const setup of ctx.scenario.countries) {
     if (!countries.has(setup.id) || !setup.owner || parties.includes(setup.owner)) continue;
-    if (ctx.view.powers[setup.owner].posture !== "engage") continue;
+    if (at(ctx.view.powers, setup.owner).posture !== "engage") continue;
     expected += escalation.fireOnPatrol + units * airDefence.intercept.engage.aircraft * setup.defence * escalation.shootDown;
   }
   return expected;
 }
 
 function planPatrols(ctx: BotContext): PatrolOrder[] {
-  const most = ctx.scenario.powers[ctx.me].patrolUnits;
+  const most = at(ctx.scenario.powers, ctx.me).patrolUnits;
   let left = most;
   const out: PatrolOrder[] = [];
   for (const { treaty, term } of termsInForce(ctx.view, "nfz")) {
@@ -126,6 +127,6 @@ function planOrders(ctx: BotContext): Orders {
 export function ordersCommands(ctx: BotContext): Out[] {
   const out: Out[] = [];
   if (!ctx.view.ordersIn.includes(ctx.me)) out.push({ type: "orders", ...ctx.stamp, orders: planOrders(ctx) });
-  if (!ctx.view.powers[ctx.me].ready) out.push({ type: "ready", ...ctx.stamp, ready: true });
+  if (!at(ctx.view.powers, ctx.me).ready) out.push({ type: "ready", ...ctx.stamp, ready: true });
   return out;
 }

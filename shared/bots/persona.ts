@@ -4,6 +4,7 @@
  * The numbers are judgement calls from the design brief's objectives; secret objectives adjust
  * them in `personaFor`.
  */
+import { at } from "../at";
 import type { FactionId, PowerId } from "../ids";
 
 export interface Persona {
@@ -82,7 +83,7 @@ const PERSONAS: Readonly<Record<PowerId, Persona>> = {
 
 /** The power's persona, adjusted for the secret objective it drew. */
 export function personaFor(power: PowerId, secretObjective: string | null): Persona {
-  const base = PERSONAS[power];
+  const base = at(PERSONAS, power);
   const persona: Persona = { ...base, factions: { ...base.factions }, affinity: { ...base.affinity }, needs: { ...base.needs } };
   switch (secretObjective) {
     case "rus-rebels-broken":

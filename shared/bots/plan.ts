@@ -5,6 +5,7 @@
  * never a treaty agreed this turn. Worked out from the view each time the bot is asked, so it
  * always counts every deal the bot has already said yes to.
  */
+import { at } from "../at";
 import type { PowerId } from "../ids";
 import type { Term } from "../terms";
 import type { BotContext } from "./context";
@@ -52,7 +53,7 @@ export function turnPlan(ctx: BotContext): TurnPlan {
     }
     const promisedTo = (denied: PowerId, from: PowerId) => keepsOut.set(denied, { because: "promise", to: from });
     for (const denied of deniedBy(view, me)) {
-      const deal = inForce(view).find((t) => t.parties.includes(me) && view.proposals.some((p) => p.id === t.proposalId && conditionsIn(p.note).some((c) => c.grantor === me && c.denied === denied)));
+      const deal = inForce(view).find((t) => t.parties.includes(me) && view.proposals.some((p) => p.id === t.proposalId && conditionsIn(p.note, view).some((c) => c.grantor === me && c.denied === denied)));
       const proposal = view.proposals.find((p) => p.id === deal?.proposalId);
       promisedTo(denied, proposal?.from ?? me);
     }
@@ -61,10 +62,10 @@ export function turnPlan(ctx: BotContext): TurnPlan {
         const to = grantee(term, me);
         if (to) letsThrough.add(to);
       }
-      for (const c of conditionsIn(p.note)) if (c.grantor === me && !keepsOut.has(c.denied)) promisedTo(c.denied, p.from);
+      for (const c of conditionsIn(p.note, view)) if (c.grantor === me && !keepsOut.has(c.denied)) promisedTo(c.denied, p.from);
     }
     for (const other of Object.keys(persona.affinity) as PowerId[]) {
-      if (other !== me && persona.affinity[other] < ENEMY_AFFINITY && !keepsOut.has(other)) keepsOut.set(other, { because: "enemy", to: null });
+      if (other !== me && (persona.affinity[other] ?? 0) < ENEMY_AFFINITY && !keepsOut.has(other)) keepsOut.set(other, { because: "enemy", to: null });
     }
     return { keepsOut, letsThrough, agreedThisTurn };
   });

@@ -2,6 +2,7 @@
  * Why a bot turns a proposal down, in a sentence in its government's voice: the deal clashes with
  * its plan for the turn (plan.ts), or the term that hurts it most, or too little in it.
  */
+import { at } from "../at";
 import type { PowerId } from "../ids";
 import type { Proposal, Term } from "../terms";
 import type { BotContext } from "./context";
@@ -37,8 +38,8 @@ function refusal(ctx: BotContext, term: Term): string {
       return `${we} will not accept a no-fly zone over ${zones(ctx, term.zones)}.`;
     case "support":
       return term.stance === "stop"
-        ? `${we} will not stop backing the ${ctx.scenario.factions[term.faction].name} in ${zones(ctx, term.zones)}.`
-        : `${we} will not see the ${ctx.scenario.factions[term.faction].name} armed in ${zones(ctx, term.zones)}.`;
+        ? `${we} will not stop backing the ${at(ctx.scenario.factions, term.faction).name} in ${zones(ctx, term.zones)}.`
+        : `${we} will not see the ${at(ctx.scenario.factions, term.faction).name} armed in ${zones(ctx, term.zones)}.`;
     case "basing":
       return term.host === ctx.me ? `${we} will not host ${name(term.guest)}'s forces.` : `${we} does not want ${name(term.guest)} based in ${name(term.host)}.`;
     case "intel":
@@ -48,7 +49,7 @@ function refusal(ctx: BotContext, term: Term): string {
 
 /** A power's name as it reads inside a sentence ("the United States"). */
 function named(ctx: BotContext, p: PowerId): string {
-  const name = ctx.scenario.powers[p].name;
+  const name = at(ctx.scenario.powers, p).name;
   return name.startsWith("United ") ? `the ${name}` : name;
 }
 

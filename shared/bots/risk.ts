@@ -3,6 +3,7 @@
  * the aircraft an engaged air defence may shoot down, no-fly-zone patrols, and the escalation all
  * that adds. Postures change simultaneously with orders, so a bot expects a hostile owner to engage.
  */
+import { at } from "../at";
 import { distanceKm } from "../geo/great-circle";
 import type { CountryId, PowerId, WeaponKind, ZoneId } from "../ids";
 import { guardOf } from "../rules/air-defence";
@@ -35,7 +36,7 @@ function expectedGuard(ctx: BotContext, country: CountryId): Guard {
   const guard = guardOf(ctx.view, country);
   if (!guard.owner || guard.posture === "engage") return guard;
   // An unfriendly power, or one whose skies were just violated, may switch to engage this very turn.
-  return ctx.persona.affinity[guard.owner] < -0.2 || provoked(ctx, guard.owner) ? { ...guard, posture: "engage" } : guard;
+  return (ctx.persona.affinity[guard.owner] ?? 0) < -0.2 || provoked(ctx, guard.owner) ? { ...guard, posture: "engage" } : guard;
 }
 
 /**
@@ -73,7 +74,7 @@ export function flightRisk(ctx: BotContext, violated: readonly CountryId[], zone
   const target = ctx.scenario.zones.find((z) => z.id === zone);
   for (const site of ctx.scenario.areaDefence) {
     if (!target || ctx.view.turn < site.fromTurn || site.owner === ctx.me || !violated.includes(site.hostCountry)) continue;
-    if (ctx.view.powers[site.owner].posture !== "engage" || distanceKm(target.lonLat, site.lonLat) > site.radiusKm) continue;
+    if (at(ctx.view.powers, site.owner).posture !== "engage" || distanceKm(target.lonLat, site.lonLat) > site.radiusKm) continue;
     const lost = site.intercept[weapon];
     if (weapon === "aircraft") escalation += lost * units * flying * esc.shootDown;
     flying *= 1 - lost;

@@ -4,10 +4,11 @@
  * a few rounds, so that they answer each other's proposals and counters. Pure: the caller may
  * pass its own `bot` (to time it, say).
  */
+import { at } from "../at";
 import { apply } from "../apply";
 import type { Command } from "../commands";
 import type { Actor, PowerId } from "../ids";
-import { POWERS } from "../ids";
+import { powersOf } from "../scenario/ids-of";
 import type { RuleError } from "../result";
 import { createMatch } from "../setup";
 import type { MatchState } from "../state";
@@ -48,7 +49,7 @@ export function playBotMatch(options: SelfPlayOptions): SelfPlayResult {
   let sent = 0;
 
   const act = (power: PowerId): number => {
-    const commands = bot(viewForSeat(state, power), power, options.levels[power]);
+    const commands = bot(viewForSeat(state, power), power, at(options.levels, power));
     for (const command of commands) {
       sent++;
       const result = apply(state, power, command);
@@ -69,11 +70,11 @@ export function playBotMatch(options: SelfPlayOptions): SelfPlayResult {
       const rounds = options.diplomacyRounds ?? 3;
       for (let round = 0; round < rounds; round++) {
         let busy = 0;
-        for (const power of POWERS) busy += act(power);
+        for (const power of powersOf(state)) busy += act(power);
         if (busy === 0) break;
       }
     } else if (state.phase !== "resolution") {
-      for (const power of POWERS) act(power);
+      for (const power of powersOf(state)) act(power);
     }
     if (state.status === "running") advance("system");
   }

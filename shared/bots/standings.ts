@@ -3,17 +3,18 @@
  * met on the seat's view (secret ones are unknown, its own included for fairness). A power that
  * leads the field clearly is the one the others turn against.
  */
+import { at } from "../at";
 import type { PowerId } from "../ids";
-import { POWERS } from "../ids";
+import { powersOf } from "../scenario/ids-of";
 import { objectiveMet } from "../rules/objectives";
 import type { Scenario } from "../scenario/types";
 import type { MatchView } from "../view";
 
 export function publicScores(view: MatchView, scenario: Scenario): Record<PowerId, number> {
   const scores = {} as Record<PowerId, number>;
-  for (const power of POWERS) {
+  for (const power of powersOf(view)) {
     let sum = 0;
-    for (const id of scenario.powers[power].publicObjectives) {
+    for (const id of at(scenario.powers, power).publicObjectives) {
       const objective = scenario.objectives.find((o) => o.id === id && o.power === power);
       if (objective && objectiveMet(view, power, objective.test)) sum += objective.points;
     }
@@ -26,7 +27,7 @@ export function publicScores(view: MatchView, scenario: Scenario): Record<PowerI
 export function clearLeader(view: MatchView, scenario: Scenario, me: PowerId, lead: number): PowerId | null {
   if (view.turn < 3) return null;
   const scores = publicScores(view, scenario);
-  const ranked = [...POWERS].sort((a, b) => scores[b] - scores[a]);
+  const ranked = [...powersOf(view)].sort((a, b) => at(scores, b) - at(scores, a));
   const [first, second] = [ranked[0]!, ranked[1]!];
-  return first !== me && scores[first] - scores[second] >= lead ? first : null;
+  return first !== me && at(scores, first) - at(scores, second) >= lead ? first : null;
 }

@@ -3,8 +3,9 @@
  * risks least (its rights, what it risks in airspace it has none for, no-fly zones), and how many
  * units to send within stock, capacity, the cost it can bear and the escalation it allows itself.
  */
+import { at } from "../at";
 import type { CountryId, WeaponKind } from "../ids";
-import { FACTIONS, POWERS } from "../ids";
+import { factionsOf, powersOf } from "../scenario/ids-of";
 import type { StrikeOrder } from "../orders";
 import type { AssetSetup } from "../scenario/types";
 import type { BotContext } from "./context";
@@ -22,12 +23,12 @@ function aversion(ctx: BotContext): { escalation: number; detection: number } {
   const legitimacy = ctx.objectives.some((o) => o.test.kind === "track" && o.test.track === "legitimacy") ? 1 : 0;
   // A detected violation costs legitimacy: hard bots weigh the standing objectives it would put at
   // risk, the more as the margin left above their line shrinks.
-  const start = ctx.scenario.powers[ctx.me].tracks.legitimacy;
+  const start = at(ctx.scenario.powers, ctx.me).tracks.legitimacy;
   const lost = ctx.scenario.tracks.legitimacyLostPerDetectedViolation;
   let standing = 0;
   for (const o of ctx.objectives) {
     if (o.test.kind !== "trackFromStart" || o.test.track !== "legitimacy") continue;
-    const margin = ctx.view.powers[ctx.me].tracks.legitimacy - (start + o.test.atLeastChange);
+    const margin = at(ctx.view.powers, ctx.me).tracks.legitimacy - (start + o.test.atLeastChange);
     if (margin >= 0) standing += o.points * Math.min(1, lost / Math.max(lost, margin * 2));
   }
   switch (ctx.level) {
@@ -86,8 +87,8 @@ function costAllowance(ctx: BotContext): number {
   if (!ceiling || ceiling.test.kind !== "track" || ceiling.test.atMost === undefined) return Infinity;
   const { costPerUnitLaunched, costPerSupportPoint } = ctx.scenario.tracks;
   const margin = ctx.level === "hard" ? 4 : 2;
-  const room = ceiling.test.atMost - margin - ctx.view.powers[ctx.me].tracks.cost;
-  const perTurn = room / turnsLeft(ctx) - ctx.scenario.powers[ctx.me].supportPoints * costPerSupportPoint * 0.75;
+  const room = ceiling.test.atMost - margin - at(ctx.view.powers, ctx.me).tracks.cost;
+  const perTurn = room / turnsLeft(ctx) - at(ctx.scenario.powers, ctx.me).supportPoints * costPerSupportPoint * 0.75;
   return Math.max(0, Math.floor(perTurn / costPerUnitLaunched));
 }
 
@@ -116,10 +117,10 @@ function split(units: number, weights: number[]): number[] {
 function unitsNeeded(ctx: BotContext, target: Target, damage: number): number {
   const strength = ctx.view.zones[target.zone]?.strength;
   if (!strength) return 1;
-  const total = FACTIONS.reduce((sum, f) => sum + strength[f], 0);
+  const total = factionsOf(ctx.view).reduce((sum, f) => sum + at(strength, f), 0);
   const q = intelQuality(ctx);
-  const perUnit = damage * (q + (1 - q) * (total > 0 ? strength[target.faction] / total : 0));
-  return Math.max(1, Math.ceil(strength[target.faction] / Math.max(0.1, perUnit)));
+  const perUnit = damage * (q + (1 - q) * (total > 0 ? at(strength, target.faction) / total : 0));
+  return Math.max(1, Math.ceil(at(strength, target.faction) / Math.max(0.1, perUnit)));
 }
 
 /** The hard bot's split: by worth, each strike within what its target needs, the spare units to the others. */
@@ -164,7 +165,7 @@ export function planStrikes(ctx: BotContext): StrikeOrder[] {
       // A hard bot passes over a pocket its strike would mostly miss for the friends around it.
       if (ctx.level === "hard") {
         const likeliest = likeliestHit(ctx, target, perStrike, weapon.damage);
-        if (likeliest !== target.faction && ctx.persona.factions[likeliest] > 0) worth *= 0.3;
+        if (likeliest !== target.faction && (ctx.persona.factions[likeliest] ?? 0) > 0) worth *= 0.3;
       }
       if (ctx.level === "easy") worth += noise(ctx, 0.5);
       if (worth > 0.05) options.push({ target, route, worth });
@@ -224,15 +225,15 @@ function likeliestHit(ctx: BotContext, target: Target, units: number, damage: nu
   const q = intelQuality(ctx);
   const strength = ctx.view.zones[target.zone]?.strength;
   if (!strength) return target.faction;
-  const total = FACTIONS.reduce((sum, f) => sum + strength[f], 0);
-  const onTarget = Math.min(strength[target.faction], units * damage * (q + (1 - q) * (total > 0 ? strength[target.faction] / total : 0)));
+  const total = factionsOf(ctx.view).reduce((sum, f) => sum + at(strength, f), 0);
+  const onTarget = Math.min(at(strength, target.faction), units * damage * (q + (1 - q) * (total > 0 ? at(strength, target.faction) / total : 0)));
   const rest = units * damage - onTarget;
-  const others = total - strength[target.faction];
+  const others = total - at(strength, target.faction);
   let best = target.faction;
   let most = onTarget;
-  for (const faction of FACTIONS) {
+  for (const faction of factionsOf(ctx.view)) {
     if (faction === target.faction || others <= 0) continue;
-    const expected = Math.min(strength[faction], (rest * strength[faction]) / others);
+    const expected = Math.min(at(strength, faction), (rest * at(strength, faction)) / others);
     if (expected > most) [best, most] = [faction, expected];
   }
   return best;
@@ -245,7 +246,7 @@ function impactSeenByOthers(ctx: BotContext, zone: string): boolean {
   if (owner !== null && owner !== ctx.me) return true;
   const { intelCellBonus, intelCap, observeImpactsAtIntel } = ctx.scenario.airDefence;
   const cells = termsInForce(ctx.view, "intel");
-  return POWERS.some((p) => p !== ctx.me && Math.min(intelCap, ctx.scenario.powers[p].intel + (cells.some(({ term }) => term.members.includes(p)) ? intelCellBonus : 0)) >= observeImpactsAtIntel);
+  return powersOf(ctx.view).some((p) => p !== ctx.me && Math.min(intelCap, at(ctx.scenario.powers, p).intel + (cells.some(({ term }) => term.members.includes(p)) ? intelCellBonus : 0)) >= observeImpactsAtIntel);
 }
 
 function shuffleTop(ctx: BotContext, targets: Target[], n: number): Target[] {

@@ -2,8 +2,9 @@
  * Proxy support: points handed to the factions the power favours where they are pressed,
  * honouring its "support" pledges first and its "stop" pledges unless breaking one pays.
  */
+import { at } from "../at";
 import type { FactionId, ZoneId } from "../ids";
-import { POWERS } from "../ids";
+import { powersOf } from "../scenario/ids-of";
 import type { SupportOrder } from "../orders";
 import type { BotContext } from "./context";
 import { roll, turnsLeft, wants, wordAtStake } from "./context";
@@ -37,10 +38,10 @@ function breaksStopPledge(ctx: BotContext, stop: Pledges["stop"]): boolean {
   const isBarred = (t: { faction: FactionId; zone: ZoneId }) => stop.some((s) => s.faction === t.faction && s.zones.includes(t.zone));
   const barred = targets.find(isBarred)?.value ?? 0;
   const free = targets.find((t) => !isBarred(t))?.value ?? 0;
-  const gain = (barred - free) * (ctx.scenario.powers[ctx.me].supportPoints / 4);
+  const gain = (barred - free) * (at(ctx.scenario.powers, ctx.me).supportPoints / 4);
   if (gain <= 0) return false;
   const { covertDetection, covertLaterDetection } = ctx.scenario.combat;
-  const others = POWERS.length - 1;
+  const others = powersOf(ctx.view).length - 1;
   const unseen = Math.pow(1 - covertDetection, others) * Math.pow(1 - covertLaterDetection, others * (turnsLeft(ctx) - 1));
   // Goodwill lost with the partner whatever the objectives, then the objectives a detected breach loses.
   let stake = 0.5 + wordAtStake(ctx);
@@ -50,12 +51,12 @@ function breaksStopPledge(ctx: BotContext, stop: Pledges["stop"]): boolean {
 }
 
 export function planSupport(ctx: BotContext): SupportOrder[] {
-  const budget = ctx.scenario.powers[ctx.me].supportPoints;
+  const budget = at(ctx.scenario.powers, ctx.me).supportPoints;
   if (budget <= 0) return [];
   const pledges = pledgesOf(ctx);
   const breaking = pledges.stop.length > 0 && breaksStopPledge(ctx, pledges.stop);
   // Support reaches a faction only where it stands, or in the supporter's own country (the rules refuse the rest).
-  const home = ctx.scenario.powers[ctx.me].homeCountry;
+  const home = at(ctx.scenario.powers, ctx.me).homeCountry;
   const reachable = (faction: FactionId, zone: ZoneId) => (ctx.view.zones[zone]?.strength[faction] ?? 0) > 0 || ctx.scenario.zones.find((z) => z.id === zone)?.country === home;
   const barred = (faction: FactionId, zone: ZoneId) => !reachable(faction, zone) || (!breaking && pledges.stop.some((s) => s.faction === faction && s.zones.includes(zone)));
   const orders: SupportOrder[] = [];

@@ -4,8 +4,9 @@
  * hard ones weigh the zones their objectives name, and hard ones also the factions their objectives
  * still need weakened.
  */
+import { at } from "../at";
 import type { FactionId, ZoneId } from "../ids";
-import { FACTIONS } from "../ids";
+import { factionsOf } from "../scenario/ids-of";
 import type { BotContext } from "./context";
 import { objectiveMet } from "../rules/objectives";
 import { strengthIn } from "./knowledge";
@@ -48,15 +49,15 @@ export function strikeTargets(ctx: BotContext): Target[] {
   for (const zone of ctx.scenario.zones) {
     const state = ctx.view.zones[zone.id];
     if (!state) continue;
-    for (const faction of FACTIONS) {
-      const dislike = -ctx.persona.factions[faction];
+    for (const faction of factionsOf(ctx.view)) {
+      const dislike = -(ctx.persona.factions[faction] ?? 0);
       if (dislike <= 0) continue;
       const { strength } = strengthIn(ctx.view, zone.id, faction);
       if (strength < 3) continue;
       let value = dislike * (weights[zone.id] ?? 1) * Math.min(1.5, Math.max(0.25, strength / 40));
       // Hitting the faction that holds a zone the power's friends contest is worth more.
       if (state.control === faction) value *= 1.3;
-      const friends = FACTIONS.reduce((sum, f) => sum + Math.max(0, ctx.persona.factions[f]) * state.strength[f], 0);
+      const friends = factionsOf(ctx.view).reduce((sum, f) => sum + Math.max(0, (ctx.persona.factions[f] ?? 0)) * at(state.strength, f), 0);
       if (friends > 0) value *= 1 + Math.min(0.6, friends / 100);
       // Hard bots aim at what their objectives still need: a faction to weaken, strength their own strikes must take.
       if (ctx.level === "hard") value *= 1 + (needs[faction] ?? 0);
@@ -73,11 +74,11 @@ export function supportTargets(ctx: BotContext): Target[] {
   for (const zone of ctx.scenario.zones) {
     const state = ctx.view.zones[zone.id];
     if (!state) continue;
-    for (const faction of FACTIONS) {
-      const like = ctx.persona.factions[faction];
+    for (const faction of factionsOf(ctx.view)) {
+      const like = (ctx.persona.factions[faction] ?? 0);
       if (like <= 0.25) continue;
-      const own = state.strength[faction];
-      const enemies = ctx.scenario.factions[faction].enemies.reduce((sum, e) => sum + state.strength[e], 0);
+      const own = at(state.strength, faction);
+      const enemies = at(ctx.scenario.factions, faction).enemies.reduce((sum, e) => sum + at(state.strength, e), 0);
       if (own <= 0 && enemies <= 0) continue;
       // Support matters where the faction is present and pressed, most where control is at stake.
       const pressure = enemies / (own + enemies + 1);

@@ -4,8 +4,9 @@
  * the goodwill it spends or earns. A bot accepts a proposal worth more than its threshold, and
  * checks its own proposals the same way.
  */
+import { at } from "../at";
 import type { PowerId } from "../ids";
-import { POWERS } from "../ids";
+import { powersOf } from "../scenario/ids-of";
 import type { ObjectiveTest } from "../scenario/types";
 import type { Term } from "../terms";
 import type { BotContext } from "./context";
@@ -59,11 +60,11 @@ function overflightValue(ctx: BotContext, term: TermOf<"overflight">): number {
     const fresh = passageHeldUntil(view, term.grantor, me, term.scope === "aircraft" ? "aircraft" : "missile") < view.turn + term.turns - 1;
     return value + (fresh ? (persona.needs[term.grantor] ?? 0.3) * (term.scope === "both" ? 1 : 0.7) : 0.1);
   }
-  if (term.grantor !== me) return value + persona.affinity[term.grantee] * 0.3;
+  if (term.grantor !== me) return value + (persona.affinity[term.grantee] ?? 0) * 0.3;
 
-  value += -0.5 - (term.scope === "both" ? 0.3 : 0) + persona.affinity[term.grantee] * 1.5 + newTreatyGain(ctx, [term.grantee]);
+  value += -0.5 - (term.scope === "both" ? 0.3 : 0) + (persona.affinity[term.grantee] ?? 0) * 1.5 + newTreatyGain(ctx, [term.grantee]);
   // Consent turns flights that would cross anyway into respected airspace.
-  const home = ctx.scenario.powers[me].homeCountry;
+  const home = at(ctx.scenario.powers, me).homeCountry;
   if (mayFlyOver(ctx, term.grantee, home) && passageHeldUntil(view, me, term.grantee, "aircraft") === 0 && passageHeldUntil(view, me, term.grantee, "missile") === 0) {
     value += airspacePoints(ctx) / 2;
   }
@@ -84,7 +85,7 @@ function fliesInto(ctx: BotContext, zones: readonly string[]): number {
 
 function nfzValue(ctx: BotContext, term: TermOf<"nfz">): number {
   const { me } = ctx;
-  const pledged = Object.values(term.pledges).reduce((a, b) => a + (b ?? 0), 0);
+  const pledged = Object.values(term.pledges).reduce<number>((a, b) => a + (b ?? 0), 0);
   let value = -(term.pledges[me] ?? 0) * 0.25;
   if (pledged >= term.zones.length * ctx.scenario.nfz.patrolsPerZone) {
     for (const { test, points } of tests(ctx, "nfz")) {
@@ -97,8 +98,8 @@ function nfzValue(ctx: BotContext, term: TermOf<"nfz">): number {
     }
     // To a power that wants a no-fly zone, one that grounds an enemy's air force is worth more.
     if (tests(ctx, "nfz").some(({ test }) => test.ever)) {
-      for (const power of POWERS) {
-        if (power !== me && !term.exempt.includes(power) && !(power in term.pledges) && ctx.persona.affinity[power] < -0.5) value += 1;
+      for (const power of powersOf(ctx.view)) {
+        if (power !== me && !term.exempt.includes(power) && !(power in term.pledges) && (ctx.persona.affinity[power] ?? 0) < -0.5) value += 1;
       }
     }
   }
@@ -107,12 +108,12 @@ function nfzValue(ctx: BotContext, term: TermOf<"nfz">): number {
 }
 
 function supportValue(ctx: BotContext, term: TermOf<"support">): number {
-  const like = ctx.persona.factions[term.faction];
+  const like = (ctx.persona.factions[term.faction] ?? 0);
   if (term.pledger === ctx.me) {
     if (term.stance === "support") return like > 0 ? 0.2 : -2;
     return like > 0.3 ? -2 * like : 0;
   }
-  const weight = ctx.scenario.powers[term.pledger].supportPoints / 4;
+  const weight = at(ctx.scenario.powers, term.pledger).supportPoints / 4;
   let value = like * (term.stance === "support" ? 1 : -0.6) * weight;
   if (term.stance === "support") {
     for (const { test, points } of tests(ctx, "supportReceived")) {
@@ -127,7 +128,7 @@ function basingValue(ctx: BotContext, term: TermOf<"basing">): number {
   const asGrant = overflightValue(ctx, { kind: "overflight", grantor: term.host, grantee: term.guest, scope: "both", turns: term.turns });
   if (term.guest === ctx.me) {
     if (holdsBasing(ctx.view, term.host, ctx.me)) return 0.1;
-    const home = ctx.scenario.powers[term.host].homeCountry;
+    const home = at(ctx.scenario.powers, term.host).homeCountry;
     return asGrant + (ctx.scenario.assets.some((a) => a.owner === ctx.me && a.hostCountry === home) ? 3 : 0.1);
   }
   // A foreign base weighs a little more on sovereignty than a grant of passage.
@@ -139,13 +140,13 @@ function intelValue(ctx: BotContext, term: TermOf<"intel">): number {
   const { me, view, persona } = ctx;
   if (!term.members.includes(me)) {
     // Two powers this one distrusts pooling intelligence with a friend of its own.
-    const distrusted = term.members.filter((p) => persona.affinity[p] < -0.3).length;
-    return distrusted > 0 && term.members.some((p) => persona.affinity[p] > 0.3) ? -1.5 : 0;
+    const distrusted = term.members.filter((p) => (persona.affinity[p] ?? 0) < -0.3).length;
+    return distrusted > 0 && term.members.some((p) => (persona.affinity[p] ?? 0) > 0.3) ? -1.5 : 0;
   }
   const partners = term.members.filter((p) => p !== me);
   const already = termsInForce(view, "intel").some(({ term: t }) => t.members.includes(me) && partners.every((p) => t.members.includes(p)));
   if (already) return 0.05;
-  let value = 0.6 + partners.reduce((sum, p) => sum + persona.affinity[p] * 0.5, 0) + newTreatyGain(ctx, partners);
+  let value = 0.6 + partners.reduce((sum, p) => sum + (persona.affinity[p] ?? 0) * 0.5, 0) + newTreatyGain(ctx, partners);
   if (lastsToEnd(ctx, term.turns)) {
     for (const { test, points } of tests(ctx, "intelCell")) if (partners.includes(test.with)) value += points;
   }
@@ -177,11 +178,11 @@ export function conditionValue(ctx: BotContext, condition: DenyCondition): numbe
       .reduce((sum, { test, points }) => sum + (test.inForce ? -points : points), 0);
   }
   const held = overflightHeld(view, me, condition.denied, "missile") ?? overflightHeld(view, me, condition.denied, "aircraft");
-  let cost = 0.5 + Math.max(0, ctx.persona.affinity[condition.denied]) * 1.5;
+  let cost = 0.5 + Math.max(0, (ctx.persona.affinity[condition.denied] ?? 0)) * 1.5;
   // Revoking a grant early costs credibility, and with it the "word is good" objectives still standing.
   if (held) cost += ctx.scenario.tracks.credibilityLostOnRevocation / 10 + (ctx.level === "easy" ? 0 : wordAtStake(ctx));
   // A power denied the skies it flies through anyway turns into a violator.
-  if (mayFlyOver(ctx, condition.denied, ctx.scenario.powers[me].homeCountry)) cost += airspacePoints(ctx) / 2;
+  if (mayFlyOver(ctx, condition.denied, at(ctx.scenario.powers, me).homeCountry)) cost += airspacePoints(ctx) / 2;
   // The treaty that gave "aid from the other camp" may be the one to go.
   if (held && held.proposalId !== null) {
     const others = inForce(view).filter((t) => t.id !== held.id && t.proposalId !== null && t.parties.includes(me));
@@ -195,5 +196,5 @@ export function conditionValue(ctx: BotContext, condition: DenyCondition): numbe
 
 export function dealValue(ctx: BotContext, terms: readonly Term[], conditions: readonly DenyCondition[], from: PowerId): number {
   const base = terms.reduce((sum, t) => sum + termValue(ctx, t), 0) + conditions.reduce((sum, c) => sum + conditionValue(ctx, c), 0);
-  return from === ctx.me ? base : base + ctx.persona.affinity[from] * 0.4;
+  return from === ctx.me ? base : base + (ctx.persona.affinity[from] ?? 0) * 0.4;
 }
