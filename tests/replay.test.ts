@@ -27,11 +27,11 @@ describe("npm run replay", () => {
     const parsed = parseReplayFile(readFileSync(example, "utf8"));
     if (!parsed.ok) throw new Error(parsed.error);
     const result = replayMatch(parsed.value);
-    const russia = result.reports.russia.join("\n");
+    const russia = result.reports.russia!.join("\n");
     expect(russia).toMatch(/Caspian Flotilla.*to Idlib, [\d,]+ km over Iran, Iraq and Syria with consent/);
     expect(russia).toMatch(/claimed Islamic State, hit Syrian rebels/);
     expect(russia).not.toMatch(/Turkey covertly supported Syrian rebels in Idlib/);
-    expect(result.reports.turkey.join("\n")).toMatch(/Turkey covertly supported Syrian rebels in Idlib/);
+    expect(result.reports.turkey!.join("\n")).toMatch(/Turkey covertly supported Syrian rebels in Idlib/);
   });
 
   it("explains a file that is not a replay", () => {

@@ -10,7 +10,7 @@ const site = s.areaDefence.find((d) => d.id === "hmeimim-s400")!;
 function usRisk(turn: number, russia: "engage" | "watch", zone: string) {
   const state = createMatch({ scenarioId: s.id, seed: "area-risk" });
   state.turn = turn;
-  state.powers.russia.posture = russia;
+  state.powers.russia!.posture = russia;
   const ctx = makeContext(viewForSeat(state, "usa"), "usa", "hard");
   return flightRisk(ctx, ["760"], zone, "aircraft", 6);
 }

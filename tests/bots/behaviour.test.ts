@@ -1,6 +1,8 @@
 /** What the bots do, per power, through the same commands a human sends. */
+import { at } from "../../shared/at";
+import { CASPIAN_POWERS } from "../support/caspian";
 import { describe, expect, it } from "vitest";
-import { apply, createMatch, getScenario, POWERS, scoreMatch, viewForSeat } from "../../shared";
+import { apply, createMatch, getScenario, scoreMatch, viewForSeat } from "../../shared";
 import type { MatchState, PowerId, Term } from "../../shared";
 import { botCommands, playBotMatch } from "../../shared/bots";
 import { conditionsIn, denyTag } from "../../shared/bots/conditions";
@@ -17,7 +19,7 @@ function step(state: MatchState, actor: PowerId | "system", command: Record<stri
 function afterDiplomacyRound(seed = "behaviour"): MatchState {
   let state = createMatch({ scenarioId: "caspian-salvo", seed });
   state = step(state, "system", { type: "advance", turn: 1, phase: "briefing" });
-  for (const power of POWERS) for (const command of botCommands(viewForSeat(state, power), power, "normal")) state = step(state, power, command);
+  for (const power of CASPIAN_POWERS) for (const command of botCommands(viewForSeat(state, power), power, "normal")) state = step(state, power, command);
   return state;
 }
 
@@ -34,24 +36,24 @@ describe("bot diplomacy", () => {
     expect(nfz?.terms).toContainEqual(expect.objectContaining({ kind: "nfz", zones: ["aleppo", "idlib", "raqqa", "hasakah"] }));
     expect(proposedBy(state, "syria").flat()).toContainEqual(expect.objectContaining({ kind: "support", pledger: "russia", faction: "regime", stance: "support" }));
     const usToIraq = state.proposals.filter((p) => p.from === "usa" && p.parties.includes("iraq"));
-    expect(usToIraq.some((p) => conditionsIn(p.note).some((c) => c.grantor === "iraq" && c.denied === "russia"))).toBe(true);
+    expect(usToIraq.some((p) => conditionsIn(p.note, state).some((c) => c.grantor === "iraq" && c.denied === "russia"))).toBe(true);
   });
 
   it("answers every proposal addressed to it and says it is ready", () => {
     const state = afterDiplomacyRound();
-    for (const power of POWERS) expect(state.powers[power].ready).toBe(true);
+    for (const power of CASPIAN_POWERS) expect(at(state.powers, power).ready).toBe(true);
     // After a second round nothing made in the first is left unanswered.
     const before = new Set(state.proposals.map((p) => p.id));
     let next = state;
-    for (const power of POWERS) for (const command of botCommands(viewForSeat(next, power), power, "normal")) next = step(next, power, command);
+    for (const power of CASPIAN_POWERS) for (const command of botCommands(viewForSeat(next, power), power, "normal")) next = step(next, power, command);
     for (const p of next.proposals.filter((x) => x.status === "open" && before.has(x.id))) {
       for (const party of p.parties) expect(p.accepted.includes(party), `${p.id} unanswered by ${party}`).toBe(true);
     }
   });
 
   it("reads and writes deny conditions in a note", () => {
-    expect(conditionsIn(`Deny them ${denyTag({ grantor: "iraq", denied: "russia" })}.`)).toEqual([{ grantor: "iraq", denied: "russia" }]);
-    expect(conditionsIn("[deny:iraq>nobody] [deny:mars>russia]")).toEqual([]);
+    expect(conditionsIn(`Deny them ${denyTag({ grantor: "iraq", denied: "russia" })}.`, { scenarioId: "caspian-salvo" })).toEqual([{ grantor: "iraq", denied: "russia" }]);
+    expect(conditionsIn("[deny:iraq>nobody] [deny:mars>russia]", { scenarioId: "caspian-salvo" })).toEqual([]);
   });
 });
 
@@ -95,14 +97,14 @@ describe("bot judgement", () => {
     const { state } = playBotMatch({ seed: "standings", levels: uniformLevels("normal"), turns: 4 });
     const scenario = getScenario(state.scenarioId);
     const scores = publicScores(viewForSeat(state, "facilitator"), scenario);
-    for (const power of POWERS) {
-      const publicPoints = scoreMatch(state).details[power].filter((d) => !d.secret && d.met).reduce((sum, d) => sum + d.points, 0);
+    for (const power of CASPIAN_POWERS) {
+      const publicPoints = scoreMatch(state).details[power]!.filter((d) => !d.secret && d.met).reduce((sum, d) => sum + d.points, 0);
       expect(scores[power], power).toBe(publicPoints);
     }
     // The clear leader is a rival ahead of every other power by the margin, never the seat itself.
-    const top = [...POWERS].sort((a, b) => scores[b] - scores[a]);
-    const gap = scores[top[0]!] - scores[top[1]!];
-    const other = POWERS.find((p) => p !== top[0])!;
+    const top = [...CASPIAN_POWERS].sort((a, b) => scores[b]! - scores[a]!);
+    const gap = scores[top[0]!]! - scores[top[1]!]!;
+    const other = CASPIAN_POWERS.find((p) => p !== top[0])!;
     expect(clearLeader(viewForSeat(state, "facilitator"), scenario, other, gap)).toBe(gap > 0 ? top[0] : null);
     expect(clearLeader(viewForSeat(state, "facilitator"), scenario, top[0]!, 0)).toBe(null);
     expect(clearLeader(viewForSeat(state, "facilitator"), scenario, other, gap + 1)).toBe(null);

@@ -1,6 +1,7 @@
 /** Bots are pure: the same view gives the same commands, the same seed the same match. */
+import { CASPIAN_POWERS } from "../support/caspian";
 import { describe, expect, it } from "vitest";
-import { apply, createMatch, hashOf, POWERS, viewForSeat } from "../../shared";
+import { apply, createMatch, hashOf, viewForSeat } from "../../shared";
 import type { MatchState } from "../../shared";
 import { botCommands, playBotMatch } from "../../shared/bots";
 import { uniformLevels } from "../../scripts/simulate-core";
@@ -15,7 +16,7 @@ function toDiplomacy(): MatchState {
 describe("bot determinism", () => {
   it("gives the same commands for the same view", () => {
     const state = toDiplomacy();
-    for (const power of POWERS) {
+    for (const power of CASPIAN_POWERS) {
       const view = viewForSeat(state, power);
       expect(botCommands(view, power, "normal")).toEqual(botCommands(structuredClone(view), power, "normal"));
     }
@@ -23,7 +24,7 @@ describe("bot determinism", () => {
 
   it("stamps every command with the view's turn and phase", () => {
     const state = toDiplomacy();
-    for (const power of POWERS) {
+    for (const power of CASPIAN_POWERS) {
       for (const command of botCommands(viewForSeat(state, power), power, "hard")) {
         expect(command).toMatchObject({ turn: state.turn, phase: state.phase });
       }
@@ -41,6 +42,6 @@ describe("bot determinism", () => {
   it("sends nothing once the match is over or while it resolves", () => {
     const ended = playBotMatch({ seed: "over", levels: uniformLevels("easy"), turns: 2 }).state;
     expect(ended.status).toBe("ended");
-    for (const power of POWERS) expect(botCommands(viewForSeat(ended, power), power, "hard")).toEqual([]);
+    for (const power of CASPIAN_POWERS) expect(botCommands(viewForSeat(ended, power), power, "hard")).toEqual([]);
   });
 });

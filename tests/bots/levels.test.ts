@@ -2,8 +2,8 @@
  * A harder bot plays better than an easier one: the same seeds, one power hard or easy (the others
  * normal), and the power's score compared match by match over 40 matches of 8 turns, every power in turn.
  */
+import { CASPIAN_POWERS } from "../support/caspian";
 import { describe, expect, it } from "vitest";
-import { POWERS } from "../../shared";
 import type { PowerId } from "../../shared";
 import { playBotMatch } from "../../shared/bots";
 import type { BotLevel } from "../../shared/bots";
@@ -19,7 +19,7 @@ describe("bot levels", () => {
     let better = 0;
     let worse = 0;
     for (let i = 0; i < 20; i++) {
-      const power = POWERS[i % POWERS.length]!;
+      const power = CASPIAN_POWERS[i % CASPIAN_POWERS.length]!;
       const hard = scoreAs(`levels-${i}`, power, "hard");
       const easy = scoreAs(`levels-${i}`, power, "easy");
       if (hard > easy) better++;

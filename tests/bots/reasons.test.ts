@@ -41,7 +41,7 @@ describe("a bot's reasons", () => {
     const commands = botCommands(viewForSeat(state, "iraq"), "iraq", "hard");
     expect(commands).toContainEqual(expect.objectContaining({ type: "reject", proposal: deny.id }));
     const ctx = makeContext(viewForSeat(state, "iraq"), "iraq", "hard");
-    const conflict = conflictWith(ctx, deny.terms, conditionsIn(deny.note));
+    const conflict = conflictWith(ctx, deny.terms, conditionsIn(deny.note, state));
     expect(conflict).toEqual({ kind: "letsThrough", power: "russia" });
     expect(rejectNote(ctx, deny, conflict)).toBe("Baghdad has just opened its skies to Russia; it will not shut them in the same week.");
   });
@@ -77,7 +77,7 @@ describe("a bot's reasons", () => {
     const commands = botCommands(viewForSeat(state, "iraq"), "iraq", "normal");
     expect(commands).toContainEqual(expect.objectContaining({ type: "reject", proposal: grant.id }));
     const ctx = makeContext(viewForSeat(state, "iraq"), "iraq", "normal");
-    const conflict = conflictWith(ctx, grant.terms, conditionsIn(grant.note));
+    const conflict = conflictWith(ctx, grant.terms, conditionsIn(grant.note, state));
     expect(rejectNote(ctx, grant, conflict)).toBe("Baghdad has promised the United States to keep Russia out of its skies.");
   });
 

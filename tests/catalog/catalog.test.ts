@@ -1,5 +1,6 @@
+import { CASPIAN_POWERS } from "../support/caspian";
 import { describe, expect, it } from "vitest";
-import { CAUSE_CODES, getScenario, POWERS } from "../../shared";
+import { CAUSE_CODES, getScenario } from "../../shared";
 import type { Cause, GameEvent } from "../../shared";
 import { playBotMatch } from "../../shared/bots";
 import { causeText, describeEvent, en, formatFor } from "../../shared/catalog";
@@ -41,7 +42,7 @@ describe("the catalog", () => {
   it("words every event of bot matches at every level without a gap", () => {
     const kinds = new Set<string>();
     for (const level of ["easy", "normal", "hard"] as const) {
-      const { state } = playBotMatch({ seed: `catalog-${level}`, levels: Object.fromEntries(POWERS.map((p) => [p, level])) as Record<(typeof POWERS)[number], typeof level> });
+      const { state } = playBotMatch({ seed: `catalog-${level}`, levels: Object.fromEntries(CASPIAN_POWERS.map((p) => [p, level])) as Record<(typeof CASPIAN_POWERS)[number], typeof level> });
       for (const e of state.log as GameEvent[]) {
         kinds.add(e.kind);
         expect(describeEvent(e, scenario), JSON.stringify(e)).not.toMatch(BROKEN);

@@ -2,8 +2,9 @@
  * Every language's catalog: French words every cause, error and bot-match event with its
  * parameters and without, never falls back on English, and formats in its own locale.
  */
+import { CASPIAN_POWERS } from "../support/caspian";
 import { describe, expect, it } from "vitest";
-import { CAUSE_CODES, ERROR_CODES, getScenario, POWERS } from "../../shared";
+import { CAUSE_CODES, ERROR_CODES, getScenario } from "../../shared";
 import type { Cause, GameEvent, Params } from "../../shared";
 import { playBotMatch } from "../../shared/bots";
 import { causeText, describeEvent, en, errorText, fr, LANGUAGES, LOCALES, messagesFor } from "../../shared/catalog";
@@ -46,7 +47,7 @@ describe("the catalog's languages", () => {
   });
 
   it("words every event of a bot match in French, each unlike its English", () => {
-    const { state } = playBotMatch({ seed: "catalog-fr", levels: Object.fromEntries(POWERS.map((p) => [p, "normal"])) as Record<(typeof POWERS)[number], "normal"> });
+    const { state } = playBotMatch({ seed: "catalog-fr", levels: Object.fromEntries(CASPIAN_POWERS.map((p) => [p, "normal"])) as Record<(typeof CASPIAN_POWERS)[number], "normal"> });
     const kinds = new Set<string>();
     for (const e of state.log as GameEvent[]) {
       kinds.add(e.kind);

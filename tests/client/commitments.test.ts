@@ -7,9 +7,10 @@
  * support and patrol pledges kept, broken or at risk, revocations early or in a treaty's last
  * turn, each violation's legitimacy and escalation, over many seeds and random orders.
  */
+import { CASPIAN_FACTIONS } from "../support/caspian";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { apply, FACTIONS, getScenario, POSTURES, viewForSeat } from "../../shared";
+import { apply, getScenario, POSTURES, viewForSeat } from "../../shared";
 import type { Cause, GameEvent, MatchState, Orders, PowerId, Term } from "../../shared";
 import { escalationAllowed } from "../../shared/rules/charges";
 import { usedThisTurn } from "../../shared/rules/escalation";
@@ -231,9 +232,9 @@ const syrian = scenario.zones.filter((z) => z.country === "760").map((z) => z.id
 const turns = fc.integer({ min: 1, max: 3 });
 /** Factions and zones where they stand at the start: support can reach them. */
 const start = newMatch("present");
-const present = zoneIds.flatMap((zone) => FACTIONS.filter((f) => start.zones[zone]!.strength[f] > 0).map((f) => [f, zone] as const));
+const present = zoneIds.flatMap((zone) => CASPIAN_FACTIONS.filter((f) => start.zones[zone]!.strength[f]! > 0).map((f) => [f, zone] as const));
 const termArb: fc.Arbitrary<Term> = fc.oneof(
-  fc.record({ kind: fc.constant("support" as const), pledger: fc.constant(ME), faction: fc.constantFrom(...FACTIONS), zones: fc.uniqueArray(fc.constantFrom(...zoneIds), { minLength: 1, maxLength: 2 }), stance: fc.constantFrom("support" as const, "stop" as const), turns }),
+  fc.record({ kind: fc.constant("support" as const), pledger: fc.constant(ME), faction: fc.constantFrom(...CASPIAN_FACTIONS), zones: fc.uniqueArray(fc.constantFrom(...zoneIds), { minLength: 1, maxLength: 2 }), stance: fc.constantFrom("support" as const, "stop" as const), turns }),
   fc.record({ present: fc.constantFrom(...present), stance: fc.constantFrom("support" as const, "stop" as const), turns }).map(({ present: [faction, zone], stance, turns }) => ({ kind: "support" as const, pledger: ME, faction, zones: [zone], stance, turns })),
   fc.record({ kind: fc.constant("nfz" as const), zones: fc.uniqueArray(fc.constantFrom(...syrian), { minLength: 1, maxLength: 2 }), pledges: fc.record({ russia: fc.integer({ min: 1, max: 3 }), syria: fc.integer({ min: 0, max: 2 }) }), exempt: fc.constant<PowerId[]>([]), turns }),
   fc.record({ kind: fc.constant("basing" as const), host: fc.constant<PowerId>("syria"), guest: fc.constant(ME), turns }),
@@ -242,12 +243,12 @@ const termArb: fc.Arbitrary<Term> = fc.oneof(
 const strikeArb = fc.record({
   asset: fc.constantFrom("caspian-flotilla", "hmeimim", "mozdok"),
   zone: fc.constantFrom(...zoneIds),
-  faction: fc.constantFrom(...FACTIONS),
+  faction: fc.constantFrom(...CASPIAN_FACTIONS),
   units: fc.integer({ min: 1, max: 26 }),
   route: fc.boolean(),
 });
 /** aim: at the faction and zone of a support pledge, if one binds the seat. */
-const supportArb = fc.record({ faction: fc.constantFrom(...FACTIONS), zone: fc.constantFrom(...zoneIds), points: fc.integer({ min: 1, max: 3 }), covert: fc.boolean(), aim: fc.boolean() });
+const supportArb = fc.record({ faction: fc.constantFrom(...CASPIAN_FACTIONS), zone: fc.constantFrom(...zoneIds), points: fc.integer({ min: 1, max: 3 }), covert: fc.boolean(), aim: fc.boolean() });
 const turnOrdersArb = fc.record({
   strikes: fc.array(strikeArb, { maxLength: 3 }),
   support: fc.array(supportArb, { maxLength: 3 }),

@@ -3,8 +3,10 @@
  * from the history snapshots, agreements kept, revoked and broken, claims against impacts,
  * timeline, scores), the classroom's addresses, and how waiting students are spread over seats.
  */
+import { at } from "../../shared/at";
+import { CASPIAN_POWERS, CASPIAN_FACTIONS } from "../support/caspian";
 import { describe, expect, it } from "vitest";
-import { FACTIONS, getScenario, POWERS, scoreMatch, TRACKS, viewForSeat } from "../../shared";
+import { getScenario, scoreMatch, TRACKS, viewForSeat } from "../../shared";
 import type { MatchState } from "../../shared";
 import { botCommands } from "../../shared/bots";
 import { apply } from "../../shared";
@@ -20,7 +22,7 @@ const scenario = getScenario("caspian-salvo");
 function playOut(state: MatchState): MatchState {
   let s = state;
   while (s.status === "running") {
-    for (const power of POWERS) {
+    for (const power of CASPIAN_POWERS) {
       for (const command of botCommands(viewForSeat(s, power), power, "normal")) {
         const r = apply(s, power, command);
         if (r.ok) s = r.value.state;
@@ -37,7 +39,7 @@ function archiveOf(state: MatchState): DebriefArchive {
     name: "Test lesson",
     createdAt: 0,
     setup: { scenarioId: state.scenarioId, seed: state.seed, turns: state.turns, settings: {} },
-    seats: POWERS.map((power) => ({ power, players: [], bot: "normal" })),
+    seats: CASPIAN_POWERS.map((power) => ({ power, players: [], bot: "normal" })),
     commands: [],
     ending: state.ending,
     scoring: scoreMatch(state),
@@ -72,10 +74,10 @@ describe("the debrief from an archive", () => {
     expect(history.map((h) => h.turn)).toEqual([0, 1, 2, 3]);
     for (const t of TRACKS) {
       const spec = specs.find((s) => s.id === `track-${t}`)!;
-      expect(spec.series.map((s) => s.label)).toEqual(POWERS.map((p) => scenario.powers[p].name));
-      POWERS.forEach((p, i) => expect(spec.series[i]!.values).toEqual(history.map((h) => h.tracks[p][t])));
+      expect(spec.series.map((s) => s.label)).toEqual(CASPIAN_POWERS.map((p) => at(scenario.powers, p).name));
+      CASPIAN_POWERS.forEach((p, i) => expect(spec.series[i]!.values).toEqual(history.map((h) => h.tracks[p]![t])));
     }
-    expect(specs.find((s) => s.id === "factions")!.series).toHaveLength(FACTIONS.length);
+    expect(specs.find((s) => s.id === "factions")!.series).toHaveLength(CASPIAN_FACTIONS.length);
   });
 
   it("tells what became of each agreement", () => {
@@ -151,6 +153,6 @@ describe("spreading waiting students over the seats", () => {
     const reserved = new Set(["iraq", "syria"] as const);
     expect(leastFilled(roster, reserved)).toBe("usa");
     expect(planAssignments(roster, reserved).map((a) => a.power)).toEqual(["usa", "turkey", "usa", "iran"]);
-    expect(leastFilled(roster, new Set(POWERS))).toBeNull();
+    expect(leastFilled(roster, new Set(CASPIAN_POWERS))).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 /** The networking module's pure parts: the slot reader, seat storage, the public header, formatting. */
+import { CASPIAN_POWERS } from "../support/caspian";
 import { describe, expect, it } from "vitest";
 import { Encoder, Reflection, StateView } from "@colyseus/schema";
-import { POWERS, viewForSeat } from "../../shared";
+import { viewForSeat } from "../../shared";
 import type { MatchState, Viewer } from "../../shared";
 import { SlotReader } from "../../client/src/net/slot";
 import type { RootLike, SlotLike } from "../../client/src/net/slot";
@@ -23,7 +24,7 @@ import { afterStrike } from "./fixtures";
  */
 function wire(state: MatchState, viewer: Viewer) {
   const root = new MatchRoomState();
-  for (const power of POWERS) {
+  for (const power of CASPIAN_POWERS) {
     const seat = new SeatState();
     seat.power = power;
     root.seats.set(power, seat);
@@ -59,7 +60,7 @@ const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 describe("SlotReader", () => {
   it("rebuilds each viewer's view exactly from the decoded entities", () => {
     const { state } = afterStrike();
-    for (const viewer of [...POWERS, "spectator", "facilitator"] as Viewer[]) {
+    for (const viewer of [...CASPIAN_POWERS, "spectator", "facilitator"] as Viewer[]) {
       const w = wire(state, viewer);
       expect(w.root.slots.size).toBe(1);
       const update = new SlotReader().read(w.slot(), w.root)!;
@@ -84,7 +85,7 @@ describe("SlotReader", () => {
     expect(w.send(false)).toBeLessThan(40);
     const next = reader.read(w.slot(), w.root)!;
     expect(next.changed.sort()).toEqual(["ordersIn", "powers"]);
-    expect(next.view.powers.russia.ready).toBe(true);
+    expect(next.view.powers.russia!.ready).toBe(true);
     expect(plain(next.view)).toEqual(plain(viewForSeat(ready, "russia")));
     // The next turn: new events are appended, the view is again exactly the server's.
     const later = advanceTo(ready, "diplomacy");
@@ -147,8 +148,8 @@ describe("public state and clock", () => {
   it("copies the header and seats out of the schema", () => {
     const seats = new Map([["russia", { bot: false, botReason: "", claimable: false, connected: true, ready: true, players: [{ name: "Ann", connected: true }] }]]);
     const pub = readPublicState({ matchId: "m", phase: "orders", turn: 2, turns: 10, deadline: 5000, paused: false, seats });
-    expect(pub.seats.russia.players).toEqual([{ name: "Ann", connected: true }]);
-    expect(pub.seats.iran.players).toEqual([]);
+    expect(pub.seats.russia!.players).toEqual([{ name: "Ann", connected: true }]);
+    expect(pub.seats.iran!.players).toEqual([]);
     expect(pub.turn).toBe(2);
     expect(timeLeft(pub, 1000, 500)).toBe(3500);
     expect(timeLeft({ ...pub, deadline: 0 }, 1000, 0)).toBeNull();

@@ -21,7 +21,7 @@ describe("OrdersDraft", () => {
     const view = viewForSeat(s, "russia");
     const store = new MatchStore(view, "russia");
     const draft = store.draft!;
-    expect(draft.posture).toBe(view.powers.russia.posture);
+    expect(draft.posture).toBe(view.powers.russia!.posture);
     const strike = draft.addStrike({ asset: "caspian-flotilla", zone: "raqqa", faction: "rebels", units: 20, waypoints: [[52, 38.5]], claim: "isis" });
     expect(strike.id).toBe("s1");
     draft.addStrike({ asset: "hmeimim", zone: "idlib", faction: "rebels", units: 4, waypoints: [], claim: "isis" });

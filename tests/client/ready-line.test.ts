@@ -1,18 +1,18 @@
 /** The line above the panels that says what Ready does now. */
+import { CASPIAN_POWERS } from "../support/caspian";
 import { describe, expect, it } from "vitest";
-import { POWERS } from "../../shared";
 import type { PowerId } from "../../shared";
 import { readyLine } from "../../client/src/model/ready-line";
 import type { ReadyLineInput } from "../../client/src/model/ready-line";
 
-const names = Object.fromEntries(POWERS.map((p) => [p, p.toUpperCase()])) as ReadyLineInput["names"];
+const names = Object.fromEntries(CASPIAN_POWERS.map((p) => [p, p.toUpperCase()])) as ReadyLineInput["names"];
 function input(connected: Partial<Record<PowerId, number>>, ready: Partial<Record<PowerId, boolean>> = {}): ReadyLineInput {
   return {
     me: "russia",
     phase: "diplomacy",
     names,
-    seats: Object.fromEntries(POWERS.map((p) => [p, { bot: !connected[p], connected: connected[p] ?? 0 }])) as ReadyLineInput["seats"],
-    ready: Object.fromEntries(POWERS.map((p) => [p, ready[p] ?? false])) as ReadyLineInput["ready"],
+    seats: Object.fromEntries(CASPIAN_POWERS.map((p) => [p, { bot: !connected[p], connected: connected[p] ?? 0 }])) as ReadyLineInput["seats"],
+    ready: Object.fromEntries(CASPIAN_POWERS.map((p) => [p, ready[p] ?? false])) as ReadyLineInput["ready"],
   };
 }
 

@@ -51,7 +51,7 @@ describe("map helpers", () => {
   });
 
   it("colours countries by airspace owner and labels the scenario's countries", () => {
-    expect(countryStyle(scenario, "364", "Iran")).toMatchObject({ owner: "iran", inScenario: true, fill: ownedFill(scenario.powers.iran.color) });
+    expect(countryStyle(scenario, "364", "Iran")).toMatchObject({ owner: "iran", inScenario: true, fill: ownedFill(scenario.powers.iran!.color) });
     expect(countryStyle(scenario, "400", "Jordan").owner).toBeNull();
     expect(countryStyle(scenario, "616", "Poland").inScenario).toBe(false);
     const labels = countryLabels(scenario);

@@ -5,13 +5,13 @@
  * process hosting the match is killed with -9 and the other restores it, with the same hash,
  * and its players come back through the survivor and play on.
  */
+import { CASPIAN_POWERS } from "../support/caspian";
 import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as joinPath } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "@colyseus/sdk";
-import { POWERS } from "../../shared";
 import { LoadStats, Player } from "../../scripts/loadtest-client";
 import type { Planner } from "../../scripts/loadtest-client";
 import { httpJson, waitFor } from "../server/harness";
@@ -91,7 +91,7 @@ async function quietHash(node: Node, id: string, players: Player[]): Promise<str
   return last;
 }
 
-function player(power: (typeof POWERS)[number], plan?: Planner): Player {
+function player(power: (typeof CASPIAN_POWERS)[number], plan?: Planner): Player {
   const p = new Player(power, new LoadStats(), { level: "normal", thinkMs: [20, 100], chatChance: 0.2, timeoutMs: 15_000, ...(plan ? { plan } : {}) });
   everyone.push(p);
   return p;
@@ -116,7 +116,7 @@ describe("two processes behind Redis and PostgreSQL", () => {
     expect((await httpJson<{ matchId: string }>(b.port, `/api/code/${creator.code}`)).body.matchId).toBe(matchId);
 
     // The other five join through B, wherever the match lives.
-    const rest = POWERS.filter((p) => p !== "russia").map((p) => player(p, holding(2)));
+    const rest = CASPIAN_POWERS.filter((p) => p !== "russia").map((p) => player(p, holding(2)));
     await Promise.all(rest.map((p) => p.start(new Client(b.url), { matchId })));
     players = [creator, ...rest];
     const rooms = [await roomsOn(a), await roomsOn(b)];
@@ -156,7 +156,7 @@ describe("two processes behind Redis and PostgreSQL", () => {
 
     // The players come back through the survivor with their seat keys and finish the turn.
     const turn = stateOf(players[0]!).turn;
-    const back = POWERS.map((p) => player(p));
+    const back = CASPIAN_POWERS.map((p) => player(p));
     await Promise.all(back.map((p) => p.start(new Client(survivor.url), { matchId, seatKey: keys.get(p.power)! })));
     await waitFor(() => back.every((p) => stateOf(p).turn > turn), 60_000, "play goes on after the restore");
 

@@ -4,9 +4,9 @@
  * Six clients that know only nginx's address create and join a match and play a turn; each
  * WebSocket goes through the /p1/ or /p2/ location of the process that hosts the match.
  */
+import { CASPIAN_POWERS } from "../support/caspian";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "@colyseus/sdk";
-import { POWERS } from "../../shared";
 import { LoadStats, Player } from "../../scripts/loadtest-client";
 import { httpJson, waitFor } from "../server/harness";
 import { startNginxCluster } from "./nginx-cluster";
@@ -28,7 +28,7 @@ afterAll(async () => {
 describe("the nginx example of docs/deploy.md", () => {
   it("carries matchmaking, the API and each match's WebSockets to the right process", async () => {
     const stats = new LoadStats();
-    for (const power of POWERS) players.push(new Player(power, stats, { level: "normal", thinkMs: [20, 80], chatChance: 0.3, timeoutMs: 15_000 }));
+    for (const power of CASPIAN_POWERS) players.push(new Player(power, stats, { level: "normal", thinkMs: [20, 80], chatChance: 0.3, timeoutMs: 15_000 }));
     const [first, ...rest] = players;
     await first!.start(new Client(cluster.url), { create: { match: { visibility: "private", name: "Behind nginx", timers: { briefing: 600, diplomacy: 600, orders: 600, report: 600 } } } });
     const id = first!.room.roomId;

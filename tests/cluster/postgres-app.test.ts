@@ -4,10 +4,10 @@
  * its archive; a write the database refuses closes the room, and the match comes back from its
  * log once the database takes writes again; a restart restores the match with the same hash.
  */
+import { CASPIAN_POWERS } from "../support/caspian";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { Client } from "@colyseus/sdk";
-import { POWERS } from "../../shared";
 import { LoadStats, Player } from "../../scripts/loadtest-client";
 import { startPostgres } from "../../scripts/backing-services";
 import type { Backing } from "../../scripts/backing-services";
@@ -61,7 +61,7 @@ describe("the server on PostgreSQL", () => {
 
     // Six players play both turns; the archive is in PostgreSQL.
     const stats = new LoadStats();
-    const players = POWERS.map((p) => new Player(p, stats, { level: "normal", thinkMs: [10, 50], chatChance: 0.2, timeoutMs: 15_000 }));
+    const players = CASPIAN_POWERS.map((p) => new Player(p, stats, { level: "normal", thinkMs: [10, 50], chatChance: 0.2, timeoutMs: 15_000 }));
     const [first, ...others] = players;
     await first!.start(server.client(), { create: { match: { name: "Whole match", visibility: "private", timers, turns: 2 } } });
     const matchId = first!.room.roomId;

@@ -3,9 +3,9 @@
  * makes a private match on quick timers with every other seat kept for a bot, and the guide
  * starts again from its first step even in a browser that had skipped it.
  */
+import { CASPIAN_POWERS } from "../support/caspian";
 import { matchMaker } from "@colyseus/core";
 import { describe, expect, it } from "vitest";
-import { POWERS } from "../../shared/ids";
 import type { PowerId } from "../../shared/ids";
 import { attr, openPage, screenshot, until, waitScene } from "./support";
 import { browserSuite } from "./suite";
@@ -32,8 +32,8 @@ describe("practice against bots", { timeout: 60_000 }, () => {
     const { settings } = room.session;
     expect(settings.visibility).toBe("private");
     expect(settings.timers).toEqual({ briefing: 15, diplomacy: 120, orders: 60, report: 30 });
-    expect(Object.keys(settings.bots).sort()).toEqual(POWERS.filter((p) => p !== "turkey").sort());
-    for (const p of POWERS) expect(room.session.seats.isBot(p)).toBe(p !== "turkey");
+    expect(Object.keys(settings.bots).sort()).toEqual(CASPIAN_POWERS.filter((p) => p !== "turkey").sort());
+    for (const p of CASPIAN_POWERS) expect(room.session.seats.isBot(p)).toBe(p !== "turkey");
 
     const guide = tp.page.locator("[data-testid=guide]");
     await until(tp, () => guide.isVisible(), "the guide");

@@ -150,10 +150,10 @@ describe.sequential("a team's orders in two browsers", () => {
     await ann.page.click("[data-testid=ready]");
     await until(ben, async () => ((await ben.page.textContent("[data-testid=team-ready]")) ?? "").startsWith("Ready: Ann"), "Ann ready at Ben's");
     await new Promise((r) => setTimeout(r, 300));
-    expect(session.state.powers.russia.ready).toBe(false);
+    expect(session.state.powers.russia!.ready).toBe(false);
     expect(session.state.phase).toBe("orders");
     await screenshot(ben, "team-05-majority.png");
     await ben.page.click("[data-testid=ready]");
-    await until(teacher, () => (session.state.powers.russia.ready || session.state.phase !== "orders" ? true : undefined), "Russia ready");
+    await until(teacher, () => (session.state.powers.russia!.ready || session.state.phase !== "orders" ? true : undefined), "Russia ready");
   }, 120_000);
 });

@@ -6,13 +6,13 @@
  * server is killed again in the middle of play, at no chosen moment: everything any client had
  * been shown is still there after the restart, and play goes on.
  */
+import { CASPIAN_POWERS } from "../support/caspian";
 import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as joinPath } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Client } from "@colyseus/sdk";
-import { POWERS } from "../../shared";
 import { LoadStats, Player as SeatPlayer } from "../../scripts/loadtest-client";
 import type { Player, Planner } from "../../scripts/loadtest-client";
 import { waitFor } from "../server/harness";
@@ -49,7 +49,7 @@ const holding = (hold: () => boolean, phase: string): Planner => (commands, { vi
 /** Six new clients take their seats back with their keys, and play. */
 async function rejoin(url: string, id: string, keys: Map<string, string>): Promise<Player[]> {
   const stats = new LoadStats();
-  const players = POWERS.map((p) => new SeatPlayer(p, stats, { level: "normal", thinkMs: [20, 100], chatChance: 0.2, timeoutMs: 10_000 }));
+  const players = CASPIAN_POWERS.map((p) => new SeatPlayer(p, stats, { level: "normal", thinkMs: [20, 100], chatChance: 0.2, timeoutMs: 10_000 }));
   await Promise.all(players.map((p) => p.start(new Client(url), { matchId: id, seatKey: keys.get(p.power)! })));
   everyone.push(...players);
   return players;
@@ -77,7 +77,7 @@ describe("kill -9", () => {
       (["diplomacy", "orders", "report"] as const).map(async (phase) => {
         const host = new SeatPlayer("russia", new LoadStats(), { level: "normal", thinkMs: [20, 100], chatChance: 0.3, timeoutMs: 10_000, plan: holding(() => hold, phase) });
         await host.start(new Client(url), { create: { match: { visibility: "private", timers, name: `Crash ${phase}` } } });
-        const rest = await seatPlayers(() => new Client(url), host.room.roomId, POWERS.filter((p) => p !== "russia"), { plan: holding(() => hold, phase), chatChance: 0.3 });
+        const rest = await seatPlayers(() => new Client(url), host.room.roomId, CASPIAN_POWERS.filter((p) => p !== "russia"), { plan: holding(() => hold, phase), chatChance: 0.3 });
         const players = [host, ...rest.players];
         everyone.push(...players);
         return { phase, id: host.room.roomId, players };

@@ -2,7 +2,7 @@
  * Hostile messages for the fuzz test, each made bad by construction (so that it must be refused
  * whatever phase the match is in) with the error codes it may get. Deterministic from a seed.
  */
-import { POWERS } from "../../shared";
+import { CASPIAN_POWERS } from "../support/caspian";
 import { MESSAGES } from "../../shared/protocol";
 import type { RngState } from "../../shared/rng";
 import { nextFloat, nextInt, pick, seedRng } from "../../shared/rng";
@@ -84,8 +84,8 @@ export function fuzzer(seed: string) {
   /** A command that no phase accepts from this seat. */
   function badCommand(ctx: Context): Hostile {
     const stamp = { turn: ctx.turn, phase: ctx.phase };
-    const other = pick(rng, POWERS.filter((p) => p !== ctx.seat));
-    const another = pick(rng, POWERS.filter((p) => p !== ctx.seat && p !== other));
+    const other = pick(rng, CASPIAN_POWERS.filter((p) => p !== ctx.seat));
+    const another = pick(rng, CASPIAN_POWERS.filter((p) => p !== ctx.seat && p !== other));
     const make = (what: string, payload: unknown, expect: RegExp): Hostile => ({ type: MESSAGES.command, payload, expect, what });
     const spectator = ctx.seat === "spectator";
     const rules = (what: string, payload: unknown) => make(what, payload, spectator ? /^seat\/spectator$/ : ANY_RULE_REFUSAL);
@@ -153,8 +153,8 @@ export function fuzzer(seed: string) {
         return { type: pick(rng, [MESSAGES.pause, MESSAGES.extend]), payload: junk(), expect: /^(seat\/not_facilitator|pause\/malformed|extend\/malformed)$/, what: "facilitator control" };
       case 4:
         return ctx.seat === "spectator"
-          ? { type: MESSAGES.claim, payload: { power: pick(rng, POWERS), name: "x".repeat(41 + int(100)) }, expect: /^claim\/malformed$/, what: "claim with a long name" }
-          : { type: MESSAGES.claim, payload: { power: pick(rng, POWERS) }, expect: /^seat\/already_seated$/, what: "claim while seated" };
+          ? { type: MESSAGES.claim, payload: { power: pick(rng, CASPIAN_POWERS), name: "x".repeat(41 + int(100)) }, expect: /^claim\/malformed$/, what: "claim with a long name" }
+          : { type: MESSAGES.claim, payload: { power: pick(rng, CASPIAN_POWERS) }, expect: /^seat\/already_seated$/, what: "claim while seated" };
       default:
         return { type: MESSAGES.claim, payload: junk(), expect: /^(claim\/malformed|seat\/already_seated|seat\/[a-z_]+)$/, what: "junk claim" };
     }

@@ -15,9 +15,11 @@
  * Each planted string is also seen by someone entitled to it, so the test cannot pass by planting
  * nothing. SECRECY_MATCHES (3) and SECRECY_TURNS (2) make it longer.
  */
+import { at } from "../../shared/at";
+import { CASPIAN_POWERS } from "../support/caspian";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Room } from "@colyseus/sdk";
-import { canSee, getScenario, POWERS } from "../../shared";
+import { canSee, getScenario } from "../../shared";
 import type { PowerId, Viewer } from "../../shared";
 import { SlotReader } from "../../client/src/net/slot";
 import type { RootLike, SlotLike } from "../../client/src/net/slot";
@@ -78,7 +80,7 @@ function planter(match: number, canaries: Map<string, Canary>): Planner {
         // Covert support: the bot's own, made covert, or one point of it if the budget allows.
         const support = orders.support.map((s) => ({ ...s, covert: true }));
         const used = support.reduce((n, s) => n + s.points, 0);
-        if (support.length === 0 && used < scenario.powers[power].supportPoints) support.push({ faction: "rebels", zone: "idlib", points: 1, covert: true });
+        if (support.length === 0 && used < at(scenario.powers, power).supportPoints) support.push({ faction: "rebels", zone: "idlib", points: 1, covert: true });
         // Decoy orders first (replaced at once: their ids must never come out), then the real ones.
         const decoy = orders.strikes.map((s) => ({ ...s, id: mark("decoy", power, view.turn, [power]) }));
         const real = orders.strikes.map((s) => ({ ...s, id: mark("strike", power, view.turn, [power], { public: { turn: view.turn } }) }));
@@ -86,7 +88,7 @@ function planter(match: number, canaries: Map<string, Canary>): Planner {
         out.push({ kind: "command", body: { ...c, orders: { ...orders, support, strikes: real } } });
       } else {
         if (c.type === "ready" && view.phase === "diplomacy") {
-          const to = POWERS.filter((p) => p !== power)[counter % 5]!;
+          const to = CASPIAN_POWERS.filter((p) => p !== power)[counter % 5]!;
           out.push({ kind: "chat", to: [to], text: `whisper ${mark("chat", power, view.turn, [power, to])}` });
         }
         out.push({ kind: "command", body: c });
@@ -154,7 +156,7 @@ describe("secrecy", () => {
         const spectator = await create(server.client(), { match: { visibility: "private", turns: TURNS, timers, name: `Secrecy ${m}` } });
         const id = spectator.room.roomId;
         const watchers = [new Watcher(spectator.room, "spectator")];
-        const { players, stats } = await seatPlayers(() => server.client(), id, POWERS, { plan: planter(m, canaries), autoplay: false, chatChance: 0 });
+        const { players, stats } = await seatPlayers(() => server.client(), id, CASPIAN_POWERS, { plan: planter(m, canaries), autoplay: false, chatChance: 0 });
         for (const p of players) watchers.push(new Watcher(p.room, p.power));
         for (const p of players) p.begin();
         return { id, spectator, players, stats, watchers };
@@ -172,7 +174,7 @@ describe("secrecy", () => {
     const seenBy = new Map<string, Set<Viewer>>();
     for (const [m, match] of matches.entries()) {
       const session = server.app.services.registry.get(match.id)!;
-      const secrets = new Map(POWERS.map((p) => [p, session.state.powers[p].secretObjective]));
+      const secrets = new Map(CASPIAN_POWERS.map((p) => [p, at(session.state.powers, p).secretObjective]));
       const keys = new Map(match.players.map((p) => [p.power, p.seatKey]));
       for (const w of match.watchers) {
         problems.push(...w.problems);

@@ -1,7 +1,8 @@
 /** Helpers of the fault tests: playing clients, and checks of a live match on the server. */
+import { CASPIAN_POWERS } from "../support/caspian";
 import { expect } from "vitest";
 import type { Client } from "@colyseus/sdk";
-import { apply, createMatch, hashOf, POWERS } from "../../shared";
+import { apply, createMatch, hashOf } from "../../shared";
 import type { PowerId } from "../../shared";
 import type { MatchSession } from "../../server/match/session";
 import { LoadStats, Player } from "../../scripts/loadtest-client";
@@ -51,7 +52,7 @@ export function othersIds(session: MatchSession, power: PowerId | "spectator"): 
   };
 }
 
-export const ALL_POWERS = POWERS;
+export const ALL_POWERS = CASPIAN_POWERS;
 
 export { freePort } from "../../scripts/backing-services";
 

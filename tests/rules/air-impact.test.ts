@@ -1,6 +1,7 @@
 /** Impact: intelligence quality decides how much lands on the intended faction. */
+import { CASPIAN_FACTIONS } from "../support/caspian";
 import { describe, expect, it } from "vitest";
-import { FACTIONS, getScenario } from "../../shared";
+import { getScenario } from "../../shared";
 import type { MatchState, Treaty } from "../../shared";
 import { seedRng } from "../../shared/rng";
 import { intelQuality, landStrike } from "../../shared/rules/strike-impact";
@@ -24,7 +25,7 @@ function shareOnTarget(state: MatchState, runs: number): number {
     landStrike(s, { power: "russia", strikeId: "s", zone: damascus, weapon: su34, intended: "hezbollah", claim: "hezbollah", launched: 4, landed: 4 });
     const impact = s.log.findLast((e) => e.kind === "impact");
     if (impact?.kind !== "impact") throw new Error("no impact");
-    for (const f of FACTIONS) total += impact.hit[f] ?? 0;
+    for (const f of CASPIAN_FACTIONS) total += impact.hit[f] ?? 0;
     onTarget += impact.hit.hezbollah ?? 0;
   }
   return onTarget / total;
@@ -75,10 +76,10 @@ describe("intelligence quality", () => {
   it("hits nothing in an empty zone, and a claim about nothing is not exposed", () => {
     const state = newMatch();
     state.zones.damascus!.strength = { isis: 0, rebels: 0, kurds: 0, hezbollah: 0, regime: 0 };
-    const legitimacy = state.powers.russia.tracks.legitimacy;
+    const legitimacy = state.powers.russia!.tracks.legitimacy;
     landStrike(state, { power: "russia", strikeId: "s", zone: damascus, weapon: su34, intended: "isis", claim: "isis", launched: 2, landed: 2 });
     expect(state.log.findLast((e) => e.kind === "impact")).toMatchObject({ hit: {}, mostHit: null, falseClaim: false });
     // Only the civilians' toll (2 × 0.03 = 0.06, rounded to 0.1) is paid.
-    expect(state.powers.russia.tracks.legitimacy).toBeCloseTo(legitimacy - scenario.tracks.legitimacyLostPerCivilianHarm * 0.1, 6);
+    expect(state.powers.russia!.tracks.legitimacy).toBeCloseTo(legitimacy - scenario.tracks.legitimacyLostPerCivilianHarm * 0.1, 6);
   });
 });

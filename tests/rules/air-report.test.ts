@@ -1,6 +1,7 @@
 /** The turn report of the air war: who sees which event, and how it reads. */
+import { CASPIAN_POWERS } from "../support/caspian";
 import { describe, expect, it } from "vitest";
-import { getScenario, POWERS, viewForSeat } from "../../shared";
+import { getScenario, viewForSeat } from "../../shared";
 import { describeEvent } from "../../shared/catalog";
 import type { GameEvent, MatchState, PowerId } from "../../shared";
 import { advance, advanceTo, must, newMatch } from "../support/play";
@@ -29,7 +30,7 @@ function seen(state: MatchState, viewer: PowerId | "spectator", kind: GameEvent[
 describe("the air war's report", () => {
   it("tells everyone of the claim, the route only to those who saw it, the impact to those who could see it", () => {
     const state = salvo(["iran", "iraq", "syria"], ROUTE_2015);
-    for (const viewer of [...POWERS, "spectator"] as const) {
+    for (const viewer of [...CASPIAN_POWERS, "spectator"] as const) {
       expect(seen(state, viewer, "claim"), viewer).toHaveLength(1);
       expect(seen(state, viewer, "strikeFlown").length, viewer).toBe(["russia", "iran", "iraq", "syria"].includes(viewer) ? 1 : 0);
       expect(seen(state, viewer, "impact").length, viewer).toBe(["russia", "usa", "syria"].includes(viewer) ? 1 : 0);
@@ -41,7 +42,7 @@ describe("the air war's report", () => {
     const state = salvo(["syria"], [[44.8, 40.0]], "report-straight");
     const armenia = state.log.find((e) => e.kind === "violation" && e.country === "051")!;
     expect(armenia).toMatchObject({ detected: false, visibleTo: ["russia"] });
-    for (const viewer of POWERS) {
+    for (const viewer of CASPIAN_POWERS) {
       expect(seen(state, viewer, "violation").some((e) => e.kind === "violation" && e.country === "051"), viewer).toBe(viewer === "russia");
     }
     const turkey = state.log.find((e) => e.kind === "violation" && e.country === "792")!;

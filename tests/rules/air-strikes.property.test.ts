@@ -2,9 +2,10 @@
  * Random valid strike orders, postures, grants, no-fly zones and revocations, over many seeds:
  * the state keeps every invariant, and the same seed and orders give the same match.
  */
+import { CASPIAN_POWERS, CASPIAN_FACTIONS } from "../support/caspian";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { apply, createMatch, FACTIONS, getScenario, hashOf, POSTURES, POWERS } from "../../shared";
+import { apply, createMatch, getScenario, hashOf, POSTURES } from "../../shared";
 import type { MatchState, PowerId } from "../../shared";
 import { expectInvariants } from "../support/invariants";
 
@@ -15,23 +16,23 @@ const northZones = scenario.zones.filter((z) => z.north).map((z) => z.id);
 const strikeArb = fc.record({
   asset: fc.constantFrom(...scenario.assets.map((a) => a.id)),
   zone: fc.constantFrom(...zoneIds),
-  faction: fc.constantFrom(...FACTIONS),
-  claim: fc.constantFrom(...FACTIONS),
+  faction: fc.constantFrom(...CASPIAN_FACTIONS),
+  claim: fc.constantFrom(...CASPIAN_FACTIONS),
   units: fc.integer({ min: 1, max: 26 }),
   waypoints: fc.array(fc.tuple(fc.double({ min: 33, max: 52, noNaN: true }), fc.double({ min: 29, max: 43, noNaN: true })), { maxLength: 2 }),
 });
 
 const turnArb = fc.record({
   strikes: fc.array(strikeArb, { maxLength: 8 }),
-  postures: fc.array(fc.constantFrom(...POSTURES), { minLength: POWERS.length, maxLength: POWERS.length }),
-  patrols: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: POWERS.length, maxLength: POWERS.length }),
+  postures: fc.array(fc.constantFrom(...POSTURES), { minLength: CASPIAN_POWERS.length, maxLength: CASPIAN_POWERS.length }),
+  patrols: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: CASPIAN_POWERS.length, maxLength: CASPIAN_POWERS.length }),
   revoke: fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 2 }),
 });
 
 const planArb = fc.record({
   seed: fc.string({ maxLength: 8 }),
-  grants: fc.array(fc.record({ grantor: fc.constantFrom<PowerId>("iran", "iraq", "syria", "turkey"), grantee: fc.constantFrom(...POWERS), scope: fc.constantFrom("missiles", "aircraft", "both") }), { maxLength: 4 }),
-  nfz: fc.option(fc.record({ zones: fc.subarray(northZones, { minLength: 1 }), exempt: fc.subarray([...POWERS]), turkey: fc.integer({ min: 0, max: 3 }), usa: fc.integer({ min: 0, max: 4 }) }), { nil: null }),
+  grants: fc.array(fc.record({ grantor: fc.constantFrom<PowerId>("iran", "iraq", "syria", "turkey"), grantee: fc.constantFrom(...CASPIAN_POWERS), scope: fc.constantFrom("missiles", "aircraft", "both") }), { maxLength: 4 }),
+  nfz: fc.option(fc.record({ zones: fc.subarray(northZones, { minLength: 1 }), exempt: fc.subarray([...CASPIAN_POWERS]), turkey: fc.integer({ min: 0, max: 3 }), usa: fc.integer({ min: 0, max: 4 }) }), { nil: null }),
   turns: fc.array(turnArb, { minLength: 1, maxLength: 3 }),
 });
 type Plan = typeof planArb extends fc.Arbitrary<infer T> ? T : never;
@@ -73,7 +74,7 @@ function play(plan: Plan): { state: MatchState; flown: number } {
   for (const turn of plan.turns) {
     while (state.phase !== "orders" && state.status === "running") state = advance(state);
     if (state.status !== "running") break;
-    POWERS.forEach((power, index) => {
+    CASPIAN_POWERS.forEach((power, index) => {
       const owned = turn.strikes.filter((s) => scenario.assets.find((a) => a.id === s.asset)!.owner === power);
       const kept: unknown[] = [];
       owned.forEach((s, i) => {

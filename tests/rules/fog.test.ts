@@ -3,8 +3,9 @@
  * elsewhere; covert support cannot be worked out from what another power sees (the attack of
  * issue 14: the United States recovering Turkey's covert support from the deltas it sees).
  */
+import { CASPIAN_POWERS, CASPIAN_FACTIONS } from "../support/caspian";
 import { describe, expect, it } from "vitest";
-import { FACTIONS, getScenario, POWERS, viewForSeat } from "../../shared";
+import { getScenario, viewForSeat } from "../../shared";
 import type { MatchState, MatchView, Viewer } from "../../shared";
 import { intelQuality } from "../../shared/rules/strike-impact";
 import { advance, advanceTo, must, newMatch } from "../support/play";
@@ -22,24 +23,24 @@ function covertTurn(seed: string, points: number): { before: MatchState; after: 
 /** The attacker's best guess of the covert points: the change it sees, plus the losses it saw, over strength per point. */
 function guess(before: MatchView, after: MatchView): number {
   const seenLoss = after.log.filter((e) => e.kind === "fighting" && e.zone === "idlib" && e.turn === before.turn).reduce((sum, e) => sum + (e.kind === "fighting" ? (e.losses.rebels ?? 0) : 0), 0);
-  return Math.round((after.zones.idlib!.strength.rebels - before.zones.idlib!.strength.rebels + seenLoss) / strengthPerSupportPoint);
+  return Math.round((after.zones.idlib!.strength.rebels! - before.zones.idlib!.strength.rebels! + seenLoss) / strengthPerSupportPoint);
 }
 
 describe("fog of war", () => {
   it("shows a power its own country's zones exactly, and estimates elsewhere within its error", () => {
     const state = advance(advanceTo(newMatch("fog-1"), "orders"));
-    for (const viewer of [...POWERS, "spectator"] as Viewer[]) {
+    for (const viewer of [...CASPIAN_POWERS, "spectator"] as Viewer[]) {
       const view = viewForSeat(state, viewer);
-      const error = viewer === "spectator" ? estimateError : estimateError * (1 - intelQuality(state, viewer as (typeof POWERS)[number]));
+      const error = viewer === "spectator" ? estimateError : estimateError * (1 - intelQuality(state, viewer as (typeof CASPIAN_POWERS)[number]));
       for (const zone of scenario.zones) {
-        const own = viewer !== "spectator" && zone.country === scenario.powers[viewer as (typeof POWERS)[number]].homeCountry;
-        for (const faction of FACTIONS) {
+        const own = viewer !== "spectator" && zone.country === scenario.powers[viewer as (typeof CASPIAN_POWERS)[number]]!.homeCountry;
+        for (const faction of CASPIAN_FACTIONS) {
           const truth = state.zones[zone.id]!.strength[faction];
           const seen = view.zones[zone.id]!.strength[faction];
           if (own || truth === 0) expect(seen, `${viewer} ${zone.id} ${faction}`).toBe(truth);
           else {
             expect(seen).toBeGreaterThan(0);
-            expect(Math.abs(seen - truth)).toBeLessThanOrEqual(error + 1);
+            expect(Math.abs(seen! - truth!)).toBeLessThanOrEqual(error + 1);
           }
         }
         expect(view.zones[zone.id]!.control).toBe(state.zones[zone.id]!.control);
@@ -73,9 +74,9 @@ describe("fog of war", () => {
       if (guess(viewForSeat(before, "usa"), viewForSeat(after, "usa")) === points) recovered++;
       // Nor does Turkey's cost give it away: the US sees the same cost as if Turkey had given nothing.
       const none = covertTurn(seed, 0).after;
-      expect(viewForSeat(after, "usa").powers.turkey.tracks.cost).toBe(viewForSeat(none, "usa").powers.turkey.tracks.cost);
-      expect(viewForSeat(after, "usa").history.at(-1)!.tracks.turkey.cost).toBe(viewForSeat(none, "usa").history.at(-1)!.tracks.turkey.cost);
-      expect(viewForSeat(after, "turkey").powers.turkey.tracks.cost).toBeGreaterThan(viewForSeat(none, "turkey").powers.turkey.tracks.cost);
+      expect(viewForSeat(after, "usa").powers.turkey!.tracks.cost).toBe(viewForSeat(none, "usa").powers.turkey!.tracks.cost);
+      expect(viewForSeat(after, "usa").history.at(-1)!.tracks.turkey!.cost).toBe(viewForSeat(none, "usa").history.at(-1)!.tracks.turkey!.cost);
+      expect(viewForSeat(after, "turkey").powers.turkey!.tracks.cost).toBeGreaterThan(viewForSeat(none, "turkey").powers.turkey!.tracks.cost);
     }
     expect(tried).toBeGreaterThan(20);
     // A lucky guess now and then, far from always.

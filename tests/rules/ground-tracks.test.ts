@@ -56,14 +56,14 @@ describe("escalation at the end of a turn", () => {
 describe("the quagmire", () => {
   it("takes prestige and legitimacy from every power above the line, each turn, down to the track's floor", () => {
     const state = atResolution(0);
-    state.powers.usa.tracks = { prestige: 2, legitimacy: 40, cost: scenario.tracks.quagmireLine + 0.5, credibility: 50 };
-    state.powers.iran.tracks.cost = scenario.tracks.quagmireLine;
+    state.powers.usa!.tracks = { prestige: 2, legitimacy: 40, cost: scenario.tracks.quagmireLine + 0.5, credibility: 50 };
+    state.powers.iran!.tracks.cost = scenario.tracks.quagmireLine;
     settleTurnTracks(state);
-    expect(state.powers.usa.tracks.prestige).toBe(0);
-    expect(state.powers.usa.tracks.legitimacy).toBe(40 - scenario.tracks.quagmireLegitimacyLoss);
-    const iranBefore = newMatch("tracks").powers.iran.tracks;
-    expect(state.powers.iran.tracks.prestige).toBe(iranBefore.prestige);
-    expect(state.powers.iran.tracks.legitimacy).toBe(iranBefore.legitimacy);
+    expect(state.powers.usa!.tracks.prestige).toBe(0);
+    expect(state.powers.usa!.tracks.legitimacy).toBe(40 - scenario.tracks.quagmireLegitimacyLoss);
+    const iranBefore = newMatch("tracks").powers.iran!.tracks;
+    expect(state.powers.iran!.tracks.prestige).toBe(iranBefore.prestige);
+    expect(state.powers.iran!.tracks.legitimacy).toBe(iranBefore.legitimacy);
     const quagmire = state.log.filter((e) => e.kind === "track" && e.cause.code === "quagmire");
     expect(quagmire.map((e) => (e.kind === "track" ? [e.power, e.track, e.delta] : null))).toEqual([
       ["usa", "prestige", -2],

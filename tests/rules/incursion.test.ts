@@ -1,4 +1,5 @@
 /** A violation needs a real incursion: at least minIncursionKm inside, seen more surely the deeper it goes. */
+import { CASPIAN_POWERS } from "../support/caspian";
 import { describe, expect, it } from "vitest";
 import { getScenario } from "../../shared";
 import type { RoutePlan } from "../../shared";
@@ -23,7 +24,7 @@ function detectionRate(km: number, passages = 1): number {
   let detected = 0;
   const tries = 2000;
   for (let i = 0; i < tries; i++) {
-    const { passages: seen } = crossAirspaces(state, { power: "russia", strikeId: "s", weapon: "aircraft" }, through(km, passages), 1, new Observers("russia"), seedRng(`incursion-${i}`));
+    const { passages: seen } = crossAirspaces(state, { power: "russia", strikeId: "s", weapon: "aircraft" }, through(km, passages), 1, new Observers(CASPIAN_POWERS, "russia"), seedRng(`incursion-${i}`));
     if (seen[0]?.detected) detected++;
   }
   return detected / tries;
@@ -32,13 +33,13 @@ function detectionRate(km: number, passages = 1): number {
 describe("an incursion", () => {
   it("shorter than the minimum is no violation at all", () => {
     const state = newMatch("incursion");
-    const { passages } = crossAirspaces(state, { power: "russia", strikeId: "s", weapon: "aircraft" }, through(airDefence.minIncursionKm - 0.1), 1, new Observers("russia"), seedRng("x"));
+    const { passages } = crossAirspaces(state, { power: "russia", strikeId: "s", weapon: "aircraft" }, through(airDefence.minIncursionKm - 0.1), 1, new Observers(CASPIAN_POWERS, "russia"), seedRng("x"));
     expect(passages).toEqual([]);
   });
 
   it("adds up the km of all its passages through one country", () => {
     const state = newMatch("incursion");
-    const { passages } = crossAirspaces(state, { power: "russia", strikeId: "s", weapon: "aircraft" }, through(8, 2), 1, new Observers("russia"), seedRng("x"));
+    const { passages } = crossAirspaces(state, { power: "russia", strikeId: "s", weapon: "aircraft" }, through(8, 2), 1, new Observers(CASPIAN_POWERS, "russia"), seedRng("x"));
     expect(passages).toHaveLength(1);
     expect(passages[0]!.km).toBeCloseTo(8, 6);
   });

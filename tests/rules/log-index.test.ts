@@ -3,8 +3,9 @@
  * of the log finds, in log order: on a state's log growing in place over a bot match, on a
  * seat's view, and on one array emptied and refilled with other events (a client mirror's restart).
  */
+import { CASPIAN_POWERS } from "../support/caspian";
 import { describe, expect, it } from "vitest";
-import { apply, createMatch, POWERS, viewForSeat } from "../../shared";
+import { apply, createMatch, viewForSeat } from "../../shared";
 import type { GameEvent, MatchState } from "../../shared";
 import { botCommands } from "../../shared/bots";
 import { eventsOfKind } from "../../shared/rules/log-index";
@@ -19,7 +20,7 @@ function playTurns(seed: string, turns: number, each: (state: MatchState) => voi
   let state = createMatch({ scenarioId: "caspian-salvo", seed, turns });
   for (let guard = 0; state.status === "running" && guard < 200; guard++) {
     if (state.phase !== "resolution") {
-      for (const power of POWERS) {
+      for (const power of CASPIAN_POWERS) {
         for (const command of botCommands(viewForSeat(state, power), power, "normal")) {
           const result = apply(state, power, command);
           if (result.ok) state = result.value.state;

@@ -3,9 +3,9 @@
  * at the end; a view carries the seat's own statuses only; a forbidden event loses an objective
  * for good.
  */
+import { CASPIAN_POWERS } from "../support/caspian";
 import { describe, expect, it } from "vitest";
 import { canSee } from "../../shared/events";
-import { POWERS } from "../../shared/ids";
 import type { PowerId } from "../../shared/ids";
 import { playBotMatch } from "../../shared/bots/self-play";
 import { createMatch } from "../../shared/setup";
@@ -14,13 +14,13 @@ import { scoreMatch } from "../../shared/rules/scoring";
 import type { MatchState } from "../../shared/state";
 import { viewForSeat } from "../../shared/view";
 
-const levels = Object.fromEntries(POWERS.map((p) => [p, "normal"])) as Record<PowerId, "normal">;
+const levels = Object.fromEntries(CASPIAN_POWERS.map((p) => [p, "normal"])) as Record<PowerId, "normal">;
 
 function agreesWithScoring(state: MatchState): void {
   const scores = scoreMatch(state);
-  for (const power of POWERS) {
+  for (const power of CASPIAN_POWERS) {
     const statuses = objectiveStatuses(state, power);
-    expect(statuses.map((s) => [s.id, s.standing === "met", s.points, s.secret])).toEqual(scores.details[power].map((r) => [r.id, r.met, r.points, r.secret]));
+    expect(statuses.map((s) => [s.id, s.standing === "met", s.points, s.secret])).toEqual(scores.details[power]!.map((r) => [r.id, r.met, r.points, r.secret]));
   }
 }
 
@@ -31,7 +31,7 @@ describe("objective statuses", () => {
       const { state } = playBotMatch({ seed, levels, turns: 3 });
       agreesWithScoring(state);
       expect(state.status).toBe("ended");
-      for (const power of POWERS) for (const s of objectiveStatuses(state, power)) expect(s.standing).not.toBe("notYet");
+      for (const power of CASPIAN_POWERS) for (const s of objectiveStatuses(state, power)) expect(s.standing).not.toBe("notYet");
     }
   });
 
@@ -40,9 +40,9 @@ describe("objective statuses", () => {
     const view = viewForSeat(state, "iran");
     expect(Object.keys(view.objectives)).toEqual(["iran"]);
     const own = view.objectives.iran!;
-    expect(own.filter((s) => s.secret).map((s) => s.id)).toEqual([state.powers.iran.secretObjective]);
+    expect(own.filter((s) => s.secret).map((s) => s.id)).toEqual([state.powers.iran!.secretObjective]);
     expect(Object.keys(viewForSeat(state, "spectator").objectives)).toEqual([]);
-    expect(Object.keys(viewForSeat(state, "facilitator").objectives).sort()).toEqual([...POWERS].sort());
+    expect(Object.keys(viewForSeat(state, "facilitator").objectives).sort()).toEqual([...CASPIAN_POWERS].sort());
   });
 
   it("a clash loses a no-clash objective for good", () => {

@@ -4,8 +4,9 @@
  * power's, a spectator's none; another power's past orders never reach a seat, during the match
  * or after it.
  */
+import { CASPIAN_POWERS } from "../support/caspian";
 import { describe, expect, it } from "vitest";
-import { emptyOrders, POWERS, viewForSeat } from "../../shared";
+import { emptyOrders, viewForSeat } from "../../shared";
 import type { MatchState, Orders, PowerId } from "../../shared";
 import { advance, advanceTo, must, newMatch } from "../support/play";
 
@@ -19,7 +20,7 @@ function marked(power: PowerId, turn: number, index: number): Orders {
 
 function playTurn(state: MatchState): MatchState {
   let s = advanceTo(state, "orders");
-  POWERS.forEach((power, i) => (s = must(s, power, { type: "orders", orders: marked(power, s.turn, i) }).state));
+  CASPIAN_POWERS.forEach((power, i) => (s = must(s, power, { type: "orders", orders: marked(power, s.turn, i) }).state));
   s = advance(s);
   while (s.phase !== "report") s = advance(s);
   return s;
@@ -30,21 +31,21 @@ describe("past orders in a seat's view", () => {
     let state = newMatch("past-orders", 3);
     for (let turn = 1; turn <= 3; turn++) {
       state = playTurn(state);
-      for (const [i, viewer] of POWERS.entries()) {
+      for (const [i, viewer] of CASPIAN_POWERS.entries()) {
         const view = viewForSeat(state, viewer);
         expect(view.pastOrders.every((o) => o.power === viewer)).toBe(true);
         expect(view.pastOrders.map((o) => [o.turn, o.orders])).toEqual(Array.from({ length: turn }, (_, k) => [k + 1, marked(viewer, k + 1, i)]));
       }
       expect(viewForSeat(state, "spectator").pastOrders).toEqual([]);
-      expect(viewForSeat(state, "facilitator").pastOrders).toHaveLength(turn * POWERS.length);
+      expect(viewForSeat(state, "facilitator").pastOrders).toHaveLength(turn * CASPIAN_POWERS.length);
       // Russia's covert support is in no other seat's view of past orders.
-      for (const viewer of POWERS) {
+      for (const viewer of CASPIAN_POWERS) {
         if (viewer !== "russia") expect(JSON.stringify(viewForSeat(state, viewer).pastOrders)).not.toContain("latakia");
       }
       if (state.status === "running") state = advance(state);
     }
     expect(state.status).toBe("ended");
-    for (const viewer of POWERS) expect(viewForSeat(state, viewer).pastOrders.every((o) => o.power === viewer)).toBe(true);
+    for (const viewer of CASPIAN_POWERS) expect(viewForSeat(state, viewer).pastOrders.every((o) => o.power === viewer)).toBe(true);
   });
 
   it("a match stored before past orders were kept still has a view, with none", () => {

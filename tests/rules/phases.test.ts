@@ -79,9 +79,9 @@ describe("who may do what, when", () => {
 
   it("records ready flags and clears them when the phase changes", () => {
     let state = must(newMatch(), "iran", { type: "ready", ready: true }).state;
-    expect(state.powers.iran.ready).toBe(true);
+    expect(state.powers.iran!.ready).toBe(true);
     state = advance(state);
-    expect(state.powers.iran.ready).toBe(false);
+    expect(state.powers.iran!.ready).toBe(false);
   });
 
   it("never changes the state it was given", () => {

@@ -3,9 +3,10 @@
  * into every id field of every command, term and inject effect, from every actor that may send
  * it, are refused with a code, change nothing, and never reach Object.prototype.
  */
+import { CASPIAN_POWERS } from "../support/caspian";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { apply, getScenario, hashOf, POWERS } from "../../shared";
+import { apply, getScenario, hashOf } from "../../shared";
 import type { Actor, MatchState, PowerId } from "../../shared";
 import { advance, must, newMatch, stamp } from "../support/play";
 
@@ -18,7 +19,7 @@ function diplomacy(): { state: MatchState; proposal: string } {
   let state = advance(newMatch("prototype-safety"));
   state = must(state, "turkey", { type: "propose", parties: ["usa"], terms: [{ kind: "nfz", zones: ["idlib"], pledges: { turkey: 1 }, exempt: [], turns: 2 }], note: "" }).state;
   state = must(state, "usa", { type: "accept", proposal: state.proposals.at(-1)!.id }).state;
-  state = must(state, "russia", { type: "propose", parties: [...POWERS], terms: [{ kind: "intel", members: ["russia", "iran"], turns: 2 }], note: "" }).state;
+  state = must(state, "russia", { type: "propose", parties: [...CASPIAN_POWERS], terms: [{ kind: "intel", members: ["russia", "iran"], turns: 2 }], note: "" }).state;
   return { state, proposal: state.proposals.at(-1)!.id };
 }
 
@@ -91,7 +92,7 @@ function termFields(): Field[] {
       fields.push({
         name: `${type} ${path}`,
         state,
-        actors: POWERS,
+        actors: CASPIAN_POWERS,
         build: (v, actor) => ({
           type,
           ...(type === "counter" ? { proposal } : {}),
@@ -103,12 +104,12 @@ function termFields(): Field[] {
       });
     }
   }
-  fields.push({ name: "propose parties", state, actors: POWERS, build: (v) => ({ type: "propose", parties: [v], terms: [{ kind: "intel", members: ["russia", "iran"], turns: 1 }], note: "" }), good: (a) => (a === "russia" ? "iran" : "russia") });
+  fields.push({ name: "propose parties", state, actors: CASPIAN_POWERS, build: (v) => ({ type: "propose", parties: [v], terms: [{ kind: "intel", members: ["russia", "iran"], turns: 1 }], note: "" }), good: (a) => (a === "russia" ? "iran" : "russia") });
   for (const type of ["accept", "reject", "withdraw", "counter"] as const) {
     fields.push({
       name: `${type} proposal`,
       state,
-      actors: POWERS,
+      actors: CASPIAN_POWERS,
       build: (v) => ({ type, proposal: v, ...(type === "counter" ? { parties: ["iran"], terms: [{ kind: "intel", members: ["russia", "iran"], turns: 1 }], note: "" } : {}) }),
       good: () => proposal,
     });
@@ -130,7 +131,7 @@ function orderFields(): Field[] {
     ["patrol treaty", (v, a) => ({ ...base(a), patrols: [{ treaty: v, units: 1 }] }), () => atOrders.treaties.find((t) => t.term.kind === "nfz")!.id],
     ["revoke", (v, a) => ({ ...base(a), revoke: [v] }), () => atOrders.treaties.find((t) => t.term.kind === "basing" && t.parties.includes("syria"))!.id],
   ];
-  return fields.map(([name, orders, good]) => ({ name: `orders ${name}`, state: atOrders, actors: POWERS, build: (v, a) => ({ type: "orders", orders: orders(v, a) }), good }));
+  return fields.map(([name, orders, good]) => ({ name: `orders ${name}`, state: atOrders, actors: CASPIAN_POWERS, build: (v, a) => ({ type: "orders", orders: orders(v, a) }), good }));
 }
 
 function injectFields(): Field[] {

@@ -3,9 +3,10 @@
  * before the next command (so a write into it, or into anything a new state shares with it,
  * throws), and its JSON is compared before and after.
  */
+import { CASPIAN_POWERS } from "../support/caspian";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { apply, createMatch, POWERS, viewForSeat } from "../../shared";
+import { apply, createMatch, viewForSeat } from "../../shared";
 import type { Actor, MatchState } from "../../shared";
 import { BOT_LEVELS, botCommands } from "../../shared/bots";
 import { step } from "../support/arbitrary";
@@ -31,7 +32,7 @@ describe("apply is pure", () => {
         let state = deepFreeze(createMatch({ scenarioId: "caspian-salvo", seed, turns: 3 }));
         for (let guard = 0; state.status === "running" && guard < 100; guard++) {
           if (state.phase !== "resolution") {
-            for (const power of POWERS) {
+            for (const power of CASPIAN_POWERS) {
               for (const command of botCommands(viewForSeat(state, power), power, level)) state = applyFrozen(state, power, command);
             }
           }

@@ -1,8 +1,10 @@
 /** Scoring at the end of the match: details per objective, totals, and the tests every objective uses. */
+import { at } from "../../shared/at";
+import { CASPIAN_POWERS } from "../support/caspian";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { getScenario, POWERS } from "../../shared";
+import { getScenario } from "../../shared";
 import type { ObjectiveTest } from "../../shared";
 import { objectiveMet, testParts } from "../../shared/rules/objectives";
 import { scoreMatch } from "../../shared/rules/scoring";
@@ -22,16 +24,16 @@ describe("scoreMatch", () => {
   it("lists each power's public objectives, then its secret one, and totals the points of those met", () => {
     const state = newMatch("scores");
     const { totals, details } = scoreMatch(state);
-    for (const power of POWERS) {
-      const ids = details[power].map((d) => d.id);
-      expect(ids).toEqual([...scenario.powers[power].publicObjectives, state.powers[power].secretObjective]);
-      expect(details[power].filter((d) => d.secret)).toHaveLength(1);
-      for (const d of details[power]) {
+    for (const power of CASPIAN_POWERS) {
+      const ids = details[power]!.map((d) => d.id);
+      expect(ids).toEqual([...scenario.powers[power]!.publicObjectives, at(state.powers, power).secretObjective]);
+      expect(details[power]!.filter((d) => d.secret)).toHaveLength(1);
+      for (const d of details[power]!) {
         const objective = scenario.objectives.find((o) => o.id === d.id)!;
         expect(d.points).toBe(objective.points);
         expect(d.secret).toBe(objective.secret);
       }
-      expect(totals[power]).toBe(details[power].filter((d) => d.met).reduce((sum, d) => sum + d.points, 0));
+      expect(totals[power]).toBe(details[power]!.filter((d) => d.met).reduce((sum, d) => sum + d.points, 0));
     }
   });
 
@@ -51,7 +53,7 @@ describe("scoreMatch", () => {
     state = advance(state);
     expect(state.ending?.reason).toBe("openWar");
     const totals = scoreMatch(state).totals;
-    for (const power of POWERS) expect(state.ending!.scores[power]).toBe(Math.floor(totals[power] * scenario.escalation.openWarShare));
+    for (const power of CASPIAN_POWERS) expect(state.ending!.scores[power]).toBe(Math.floor(totals[power]! * scenario.escalation.openWarShare));
     expect(Object.values(totals).some((s) => s > 0)).toBe(true);
 
     const driven = newMatch("war");
@@ -60,13 +62,13 @@ describe("scoreMatch", () => {
     const ended = must(driven, "facilitator", { type: "inject", card: { headline: "War", text: "", effects: [{ kind: "escalation", delta: 5 }] }, to: null }).state;
     expect(ended.ending?.reason).toBe("openWar");
     expect(ended.ending!.scores.syria).toBe(0);
-    expect(ended.ending!.scores.turkey).toBe(Math.floor(scoreMatch(ended).totals.turkey * scenario.escalation.openWarShare));
+    expect(ended.ending!.scores.turkey).toBe(Math.floor(scoreMatch(ended).totals.turkey! * scenario.escalation.openWarShare));
   });
 
   it("ignores a secret objective that is not the power's own", () => {
     const state = newMatch("foreign");
-    state.powers.usa.secretObjective = "rus-no-nfz";
-    expect(scoreMatch(state).details.usa.some((d) => d.secret)).toBe(false);
+    state.powers.usa!.secretObjective = "rus-no-nfz";
+    expect(scoreMatch(state).details.usa!.some((d) => d.secret)).toBe(false);
   });
 
   it("can evaluate every objective of the scenario, for its own power, at any point of a match", () => {
@@ -99,13 +101,13 @@ describe("objective tests", () => {
     const start = scenario.zones.reduce((sum, z) => sum + (z.strength.kurds ?? 0), 0);
     const test: ObjectiveTest = { kind: "factionStrengthAtMost", faction: "kurds", shareOfStart: 0.5 };
     expect(objectiveMet(state, "turkey", test)).toBe(false);
-    for (const zone of Object.values(state.zones)) zone.strength.kurds = zone.strength.kurds / 2;
-    expect(objectiveMet(state, "turkey", test)).toBe(Object.values(state.zones).reduce((s, z) => s + z.strength.kurds, 0) <= start / 2);
+    for (const zone of Object.values(state.zones)) zone.strength.kurds = zone.strength.kurds! / 2;
+    expect(objectiveMet(state, "turkey", test)).toBe(Object.values(state.zones).reduce((s, z) => s + z.strength.kurds!, 0) <= start / 2);
   });
 
   it("read a power's own tracks and influence", () => {
     const state = newMatch("own");
-    state.powers.turkey.influence["760"] = 35;
+    state.powers.turkey!.influence["760"] = 35;
     expect(objectiveMet(state, "turkey", { kind: "influence", countries: ["760"], atLeast: 35 })).toBe(true);
     expect(objectiveMet(state, "usa", { kind: "influence", countries: ["760"], atLeast: 35 })).toBe(false);
     expect(objectiveMet(state, "iran", { kind: "influence", countries: ["999"], atLeast: 0 })).toBe(true);

@@ -2,9 +2,10 @@
  * Strikes are resolved simultaneously: the order in which the seats are worked out, the order
  * orders were sent in and the order of a power's strikes change nothing, state and hash alike.
  */
+import { CASPIAN_POWERS } from "../support/caspian";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { apply, getScenario, hashOf, POWERS } from "../../shared";
+import { apply, getScenario, hashOf } from "../../shared";
 import type { MatchState, PowerId, StrikeOrder } from "../../shared";
 import { clone } from "../../shared/clone";
 import { flyStrikes } from "../../shared/rules/strikes";
@@ -23,14 +24,14 @@ for (const asset of scenario.assets) {
 
 const pick = fc.record({
   strikes: fc.uniqueArray(fc.record({ item: fc.nat(MENU.length - 1), units: fc.integer({ min: 1, max: 12 }) }), { minLength: 3, maxLength: 14, selector: (s) => s.item }),
-  postures: fc.array(fc.constantFrom("open", "watch", "engage"), { minLength: POWERS.length, maxLength: POWERS.length }),
+  postures: fc.array(fc.constantFrom("open", "watch", "engage"), { minLength: CASPIAN_POWERS.length, maxLength: CASPIAN_POWERS.length }),
   seed: fc.string({ maxLength: 6 }),
 });
 
 /** Each power's orders: the strikes the menu picks that the rules accept, one at a time. */
 function ordersFor(state: MatchState, chosen: { item: number; units: number }[], postures: string[]): Map<PowerId, { strikes: StrikeOrder[]; posture: string }> {
   const orders = new Map<PowerId, { strikes: StrikeOrder[]; posture: string }>();
-  POWERS.forEach((p, i) => orders.set(p, { strikes: [], posture: postures[i]! }));
+  CASPIAN_POWERS.forEach((p, i) => orders.set(p, { strikes: [], posture: postures[i]! }));
   chosen.forEach(({ item, units }, n) => {
     const { power, strike } = MENU[item]!;
     const mine = orders.get(power)!;
@@ -67,16 +68,16 @@ function resolved(state: MatchState): string {
 describe("strikes of one turn", () => {
   it("resolve the same whatever the order of seats, of orders sent, and of a power's strikes", () => {
     fc.assert(
-      fc.property(pick, fc.shuffledSubarray([...POWERS], { minLength: POWERS.length }), (p, shuffled) => {
+      fc.property(pick, fc.shuffledSubarray([...CASPIAN_POWERS], { minLength: CASPIAN_POWERS.length }), (p, shuffled) => {
         const start = atOrders(p.seed);
         const orders = ordersFor(start, p.strikes, p.postures);
         fc.pre([...orders.values()].filter((o) => o.strikes.length > 0).length >= 2);
-        const inSeatOrder = advance(send(start, POWERS, orders, false));
+        const inSeatOrder = advance(send(start, CASPIAN_POWERS, orders, false));
         const shuffledOrder = advance(send(start, shuffled, orders, true));
         expect(resolved(shuffledOrder)).toBe(resolved(inSeatOrder));
 
         // The seats worked out in another order inside the strike step itself.
-        const ready = send(start, POWERS, orders, false);
+        const ready = send(start, CASPIAN_POWERS, orders, false);
         const a = clone(ready);
         const b = clone(ready);
         flyStrikes(a);
@@ -92,11 +93,11 @@ describe("strikes of one turn", () => {
       fc.property(pick, (p) => {
         const start = atOrders(p.seed);
         const orders = ordersFor(start, p.strikes, p.postures);
-        const all = advance(send(start, POWERS, orders, false));
-        for (const power of POWERS) {
+        const all = advance(send(start, CASPIAN_POWERS, orders, false));
+        for (const power of CASPIAN_POWERS) {
           if (orders.get(power)!.strikes.length === 0) continue;
           const alone = new Map([...orders].map(([q, o]) => [q, q === power ? o : { strikes: [], posture: o.posture }]));
-          const solo = advance(send(start, POWERS, alone, false));
+          const solo = advance(send(start, CASPIAN_POWERS, alone, false));
           const impacts = (s: MatchState) => s.log.filter((e) => e.kind === "impact" && e.power === power && e.turn === 1).map((e) => (e.kind === "impact" ? [e.strikeId, e.landed] : null));
           // What landed is the strike's own affair (its dice, its route); the hits may be scaled down where strikes together exceed a faction's strength.
           expect(impacts(all)).toEqual(impacts(solo));

@@ -1,6 +1,7 @@
 /** Proxy support: what it costs, what it buys, and how covert support is detected. */
+import { CASPIAN_POWERS } from "../support/caspian";
 import { describe, expect, it } from "vitest";
-import { getScenario, POWERS } from "../../shared";
+import { getScenario } from "../../shared";
 import type { MatchState, SupportOrder } from "../../shared";
 import { chance, seedRng } from "../../shared/rng";
 import { landSupport } from "../../shared/rules/support";
@@ -29,7 +30,7 @@ describe("landSupport", () => {
     const expected: typeof covert.rng = [...covert.rng];
     const detections: string[] = [];
     for (const zone of ["hama", "homs"]) {
-      for (const by of POWERS) if (by !== "russia" && chance(expected, scenario.combat.covertDetection)) detections.push(`${zone}:${by}`);
+      for (const by of CASPIAN_POWERS) if (by !== "russia" && chance(expected, scenario.combat.covertDetection)) detections.push(`${zone}:${by}`);
     }
     landSupport(covert);
     expect(covert.rng).toEqual(expected);
@@ -42,10 +43,10 @@ describe("landSupport", () => {
     const orders = 4000;
     for (let i = 0; i < orders; i++) {
       let seen = false;
-      for (let p = 0; p < POWERS.length - 1; p++) if (chance(rng, scenario.combat.covertDetection)) seen = true;
+      for (let p = 0; p < CASPIAN_POWERS.length - 1; p++) if (chance(rng, scenario.combat.covertDetection)) seen = true;
       if (seen) detected++;
     }
-    const expected = 1 - (1 - scenario.combat.covertDetection) ** (POWERS.length - 1);
+    const expected = 1 - (1 - scenario.combat.covertDetection) ** (CASPIAN_POWERS.length - 1);
     expect(Math.abs(detected / orders - expected)).toBeLessThan(0.03);
   });
 
@@ -57,9 +58,9 @@ describe("landSupport", () => {
     const before = structuredClone(state.powers.iran);
     landSupport(state);
     const { costPerSupportPoint, influencePerSupportPoint } = scenario.tracks;
-    expect(state.powers.iran.tracks.cost).toBe(before.tracks.cost + 6 * costPerSupportPoint);
-    expect(state.powers.iran.influence["368"]).toBe(before.influence["368"]! + 2 * influencePerSupportPoint);
-    expect(state.powers.iran.influence["760"]).toBe(before.influence["760"]);
+    expect(state.powers.iran!.tracks.cost).toBe(before!.tracks.cost + 6 * costPerSupportPoint);
+    expect(state.powers.iran!.influence["368"]).toBe(before!.influence["368"]! + 2 * influencePerSupportPoint);
+    expect(state.powers.iran!.influence["760"]).toBe(before!.influence["760"]);
     const costs = state.log.filter((e) => e.kind === "track" && e.track === "cost");
     expect(costs.map((e) => e.visibleTo)).toEqual(["all", ["iran"]]);
   });

@@ -3,16 +3,18 @@
  * covert, revocations, injects): every invariant holds, treaties move only along their lifecycle,
  * and no seat's view ever holds what that seat may not know.
  */
+import { at } from "../../shared/at";
+import { CASPIAN_POWERS, CASPIAN_FACTIONS } from "../support/caspian";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { apply, createMatch, FACTIONS, getScenario, POWERS, viewForSeat } from "../../shared";
+import { apply, createMatch, getScenario, viewForSeat } from "../../shared";
 import type { Actor, MatchState, PowerId, Term, Viewer } from "../../shared";
 import { expectInvariants } from "../support/invariants";
 
 const scenario = getScenario("caspian-salvo");
 const zoneIds = scenario.zones.map((z) => z.id);
-const power = fc.constantFrom(...POWERS);
-const faction = fc.constantFrom(...FACTIONS);
+const power = fc.constantFrom(...CASPIAN_POWERS);
+const faction = fc.constantFrom(...CASPIAN_FACTIONS);
 const zones = fc.uniqueArray(fc.constantFrom(...zoneIds), { minLength: 1, maxLength: 3 });
 
 const termPlan = fc.oneof(
@@ -92,7 +94,7 @@ function play(seed: string, plans: readonly (typeof turnPlan extends fc.Arbitrar
     check(state);
     advance(); // orders
     for (const o of plan.orders) {
-      const budget = scenario.powers[o.power].supportPoints;
+      const budget = at(scenario.powers, o.power).supportPoints;
       let left = budget;
       const support = o.support.filter((s) => (left -= s.points) >= 0);
       const mine = state.treaties.filter((t) => t.parties.includes(o.power) && (t.status === "active" || t.status === "agreed"));
@@ -139,11 +141,11 @@ function checkView(state: MatchState, viewer: Viewer): void {
   const text = JSON.stringify(view);
   const isPower = viewer !== "facilitator" && viewer !== "spectator";
   const ended = state.status === "ended";
-  for (const p of POWERS) {
+  for (const p of CASPIAN_POWERS) {
     const mayKnow = viewer === "facilitator" || viewer === p || ended;
     if (!mayKnow) {
-      expect(view.powers[p].secretObjective, `${viewer} sees ${p}'s secret`).toBeNull();
-      expect(text.includes(`"${state.powers[p].secretObjective}"`), `${viewer} sees ${p}'s secret`).toBe(false);
+      expect(at(view.powers, p).secretObjective, `${viewer} sees ${p}'s secret`).toBeNull();
+      expect(text.includes(`"${at(state.powers, p).secretObjective}"`), `${viewer} sees ${p}'s secret`).toBe(false);
     }
     if (viewer !== p && viewer !== "facilitator") expect(view.orders[p], `${viewer} sees ${p}'s orders`).toBeUndefined();
   }
@@ -194,7 +196,7 @@ describe("plausible matches", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 6 }), plans, (seed, turns) => {
         play(seed, turns, (s) => {
-          for (const viewer of [...POWERS, "spectator", "facilitator"] as const) checkView(s, viewer);
+          for (const viewer of [...CASPIAN_POWERS, "spectator", "facilitator"] as const) checkView(s, viewer);
         });
       }),
       { numRuns: 25 },

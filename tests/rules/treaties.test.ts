@@ -65,6 +65,6 @@ describe("a treaty", () => {
     expect(() => must(state, "iran", refused)).toThrow(/order\/treaty_not_in_force/);
     state = advanceTo(state, "report");
     expect(state.log.filter((e) => e.kind === "pledgeBroken")).toHaveLength(1);
-    expect(state.powers.iran.tracks.credibility).toBe(50 - 8);
+    expect(state.powers.iran!.tracks.credibility).toBe(50 - 8);
   });
 });

@@ -5,16 +5,18 @@
  * a facilitator's injects and an early end), for every viewer, from where a mirror would ask
  * (and now and then from the start and from a third of the log), asked once and again.
  */
+import { at } from "../../shared/at";
+import { CASPIAN_POWERS } from "../support/caspian";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { apply, createMatch, POWERS, viewForSeat } from "../../shared";
+import { apply, createMatch, viewForSeat } from "../../shared";
 import type { Actor, MatchState, Viewer } from "../../shared";
 import { BOT_LEVELS, botCommands } from "../../shared/bots";
 import { step } from "../support/arbitrary";
 import type { Step } from "../support/arbitrary";
 import { referenceViewForSeat } from "../support/view-reference";
 
-const VIEWERS: readonly Viewer[] = [...POWERS, "spectator", "facilitator"];
+const VIEWERS: readonly Viewer[] = [...CASPIAN_POWERS, "spectator", "facilitator"];
 
 /** Every viewer's view of `state` equals the reference's, for a mirror's logFrom, from 0, and asked twice. */
 function checkViews(state: MatchState, mirrorFrom: number, thorough: boolean): void {
@@ -54,12 +56,12 @@ function play(seed: string, level: (typeof BOT_LEVELS)[number], covert: boolean,
     checkViews(state, from, checks % 10 === 0);
     checks++;
     const spectator = viewForSeat(state, "spectator");
-    if (POWERS.some((p) => spectator.powers[p].tracks.cost !== state.powers[p].tracks.cost)) fogged++;
+    if (CASPIAN_POWERS.some((p) => at(spectator.powers, p).tracks.cost !== at(state.powers, p).tracks.cost)) fogged++;
   };
   checkViews(state, 0, true);
   for (let guard = 0; state.status === "running" && guard < 100; guard++) {
     if (state.phase !== "resolution") {
-      for (const power of POWERS) for (const command of botCommands(viewForSeat(state, power), power, level)) next(power, withCovert(command, covert));
+      for (const power of CASPIAN_POWERS) for (const command of botCommands(viewForSeat(state, power), power, level)) next(power, withCovert(command, covert));
       const s = extra[guard % Math.max(1, extra.length)];
       if (s) next(s.actor, { ...s.body, ...(s.current ? { turn: state.turn, phase: state.phase } : s.stale) });
     }

@@ -1,20 +1,22 @@
+import { at } from "../../shared/at";
+import { CASPIAN_POWERS } from "../support/caspian";
 import { describe, expect, it } from "vitest";
-import { getScenario, POWERS, viewForSeat } from "../../shared";
+import { getScenario, viewForSeat } from "../../shared";
 import { advance, advanceTo, must, newMatch } from "../support/play";
 
 describe("viewForSeat", () => {
   it("shows a power its own secret objective and nobody else's until the end", () => {
     const state = newMatch();
-    for (const viewer of POWERS) {
+    for (const viewer of CASPIAN_POWERS) {
       const view = viewForSeat(state, viewer);
-      for (const power of POWERS) {
-        expect(view.powers[power].secretObjective).toBe(power === viewer ? state.powers[power].secretObjective : null);
+      for (const power of CASPIAN_POWERS) {
+        expect(at(view.powers, power).secretObjective).toBe(power === viewer ? at(state.powers, power).secretObjective : null);
       }
     }
-    expect(viewForSeat(state, "spectator").powers.russia.secretObjective).toBeNull();
-    expect(viewForSeat(state, "facilitator").powers.russia.secretObjective).toBe(state.powers.russia.secretObjective);
+    expect(viewForSeat(state, "spectator").powers.russia!.secretObjective).toBeNull();
+    expect(viewForSeat(state, "facilitator").powers.russia!.secretObjective).toBe(state.powers.russia!.secretObjective);
     const ended = must(state, "facilitator", { type: "end" }).state;
-    expect(viewForSeat(ended, "usa").powers.russia.secretObjective).toBe(state.powers.russia.secretObjective);
+    expect(viewForSeat(ended, "usa").powers.russia!.secretObjective).toBe(state.powers.russia!.secretObjective);
   });
 
   it("never shows the generator's state or the seed", () => {
@@ -28,7 +30,7 @@ describe("viewForSeat", () => {
     let state = advance(newMatch());
     state = must(state, "russia", { type: "propose", parties: ["iran"], terms: [{ kind: "overflight", grantor: "iran", grantee: "russia", scope: "missiles", turns: 3 }], note: "canary-proposal-note" }).state;
     state = must(state, "iran", { type: "accept", proposal: state.proposals[0]!.id }).state;
-    for (const viewer of [...POWERS, "spectator", "facilitator"] as const) {
+    for (const viewer of [...CASPIAN_POWERS, "spectator", "facilitator"] as const) {
       const text = JSON.stringify(viewForSeat(state, viewer));
       const party = viewer === "russia" || viewer === "iran" || viewer === "facilitator";
       expect(text.includes("canary-proposal-note"), viewer).toBe(party);

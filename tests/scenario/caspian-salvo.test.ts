@@ -1,5 +1,7 @@
+import { at } from "../../shared/at";
+import { CASPIAN_POWERS, CASPIAN_FACTIONS } from "../support/caspian";
 import { describe, it, expect } from "vitest";
-import { FACTIONS, NEUTRAL_POLICIES, POSTURES, POWERS, TRACKS, WEAPON_KINDS } from "../../shared/ids";
+import { NEUTRAL_POLICIES, POSTURES, TRACKS, WEAPON_KINDS } from "../../shared/ids";
 import type { FactionId, PowerId } from "../../shared/ids";
 import { AIRSPACE_GRID, airspaceAt } from "../../shared/geo/airspace";
 import { distanceKm } from "../../shared/geo/great-circle";
@@ -11,8 +13,8 @@ import { testParts } from "../../shared/rules/objectives";
 const zoneIds = new Set(s.zones.map((z) => z.id));
 const assetIds = new Set(s.assets.map((a) => a.id));
 const countryIds = new Set(s.countries.map((c) => c.id));
-const isFaction = (f: string): boolean => (FACTIONS as readonly string[]).includes(f);
-const isPowerId = (p: string): boolean => (POWERS as readonly string[]).includes(p);
+const isFaction = (f: string): boolean => (CASPIAN_FACTIONS as readonly string[]).includes(f);
+const isPowerId = (p: string): boolean => (CASPIAN_POWERS as readonly string[]).includes(p);
 
 function inTheatre([lon, lat]: LonLat): boolean {
   return lon >= 24 && lon <= 62 && lat >= 24 && lat <= 50;
@@ -64,7 +66,7 @@ describe("Caspian Salvo scenario data", () => {
     expect(unique(s.countries.map((c) => c.id))).toBe(true);
     expect(unique(s.objectives.map((o) => o.id))).toBe(true);
     expect(unique(s.events.map((e) => e.id))).toBe(true);
-    expect(unique(POWERS.map((p) => s.powers[p].short))).toBe(true);
+    expect(unique(CASPIAN_POWERS.map((p) => at(s.powers, p).short))).toBe(true);
   });
 
   it("uses zero-padded ISO numeric country ids and knows every airspace of the map grid", () => {
@@ -77,12 +79,12 @@ describe("Caspian Salvo scenario data", () => {
   });
 
   it("gives each power exactly its home country, and owned countries only to their power", () => {
-    for (const p of POWERS) {
-      const home = s.countries.find((c) => c.id === s.powers[p].homeCountry);
+    for (const p of CASPIAN_POWERS) {
+      const home = s.countries.find((c) => c.id === at(s.powers, p).homeCountry);
       expect(home?.owner, p).toBe(p);
     }
     for (const c of s.countries) {
-      if (c.owner !== null) expect(s.powers[c.owner].homeCountry, c.name).toBe(c.id);
+      if (c.owner !== null) expect(at(s.powers, c.owner).homeCountry, c.name).toBe(c.id);
     }
     for (const id of ["643", "840", "364", "368", "792", "760"]) expect(countryIds.has(id)).toBe(true);
     const neutrals = ["031", "051", "268", "795", "398", "422", "400", "376", "196", "682", "414", "818"];
@@ -92,32 +94,32 @@ describe("Caspian Salvo scenario data", () => {
   it("tracks influence in known countries, including the crescent", () => {
     for (const id of ["760", "368", "364", "792", "422"]) expect(s.influenceCountries).toContain(id);
     for (const id of s.influenceCountries) expect(countryIds.has(id), id).toBe(true);
-    for (const p of POWERS) {
+    for (const p of CASPIAN_POWERS) {
       const power = s.powers[p];
-      expect(Object.keys(power.influence).sort(), p).toEqual([...s.influenceCountries].sort());
-      for (const v of Object.values(power.influence)) expect(v >= s.tracks.min && v <= s.tracks.max, p).toBe(true);
+      expect(Object.keys(power!.influence).sort(), p).toEqual([...s.influenceCountries].sort());
+      for (const v of Object.values(power!.influence)) expect(v >= s.tracks.min && v <= s.tracks.max, p).toBe(true);
     }
   });
 
   it("sets powers' numbers within range", () => {
-    for (const p of POWERS) {
+    for (const p of CASPIAN_POWERS) {
       const power = s.powers[p];
-      expect(power.color).toMatch(/^#[0-9A-Fa-f]{6}$/);
-      expect(power.short).toMatch(/^[A-Z]{3}$/);
-      expect(power.brief.length).toBeGreaterThan(20);
+      expect(power!.color).toMatch(/^#[0-9A-Fa-f]{6}$/);
+      expect(power!.short).toMatch(/^[A-Z]{3}$/);
+      expect(power!.brief.length).toBeGreaterThan(20);
       for (const t of TRACKS) {
-        const v = power.tracks[t];
+        const v = power!.tracks[t];
         expect(v >= s.tracks.min && v <= s.tracks.max, `${p} ${t}`).toBe(true);
       }
-      expect(power.tracks.cost, p).toBeLessThan(s.tracks.quagmireLine);
-      expect(isChance(power.intel), p).toBe(true);
-      expect(Number.isInteger(power.patrolUnits) && power.patrolUnits >= 0, p).toBe(true);
-      expect(Number.isInteger(power.supportPoints) && power.supportPoints >= 0, p).toBe(true);
+      expect(power!.tracks.cost, p).toBeLessThan(s.tracks.quagmireLine);
+      expect(isChance(power!.intel), p).toBe(true);
+      expect(Number.isInteger(power!.patrolUnits) && power!.patrolUnits >= 0, p).toBe(true);
+      expect(Number.isInteger(power!.supportPoints) && power!.supportPoints >= 0, p).toBe(true);
     }
   });
 
   it("keeps all colours distinct and apart", () => {
-    const colours = [...POWERS.map((p) => s.powers[p].color), ...FACTIONS.map((f) => s.factions[f].color)];
+    const colours = [...CASPIAN_POWERS.map((p) => at(s.powers, p).color), ...CASPIAN_FACTIONS.map((f) => at(s.factions, f).color)];
     for (const c of colours) expect(c).toMatch(/^#[0-9A-Fa-f]{6}$/);
     expect(unique(colours.map((c) => c.toLowerCase()))).toBe(true);
     for (let i = 0; i < colours.length; i++) {
@@ -130,15 +132,15 @@ describe("Caspian Salvo scenario data", () => {
   });
 
   it("has factions whose enmities are known and mutual", () => {
-    for (const f of FACTIONS) {
+    for (const f of CASPIAN_FACTIONS) {
       const faction = s.factions[f];
-      expect(faction.enemies).not.toContain(f);
-      for (const e of faction.enemies) {
+      expect(faction!.enemies).not.toContain(f);
+      for (const e of faction!.enemies) {
         expect(isFaction(e), `${f} -> ${e}`).toBe(true);
-        expect(s.factions[e].enemies, `${e} should fight ${f} back`).toContain(f);
+        expect(at(s.factions, e).enemies, `${e} should fight ${f} back`).toContain(f);
       }
     }
-    expect([...s.factions.isis.enemies].sort()).toEqual(FACTIONS.filter((f) => f !== "isis").sort());
+    expect([...s.factions.isis!.enemies].sort()).toEqual(CASPIAN_FACTIONS.filter((f) => f !== "isis").sort());
   });
 
   it("places zones at real coordinates with sane strengths and a consistent control", () => {
@@ -170,7 +172,7 @@ describe("Caspian Salvo scenario data", () => {
     const north = s.zones.filter((z) => z.north).map((z) => z.id).sort();
     expect(north).toEqual(["aleppo"]);
     const needed = north.length * s.nfz.patrolsPerZone;
-    expect(s.powers.turkey.patrolUnits + s.powers.usa.patrolUnits).toBeGreaterThanOrEqual(needed);
+    expect(s.powers.turkey!.patrolUnits + s.powers.usa!.patrolUnits).toBeGreaterThanOrEqual(needed);
   });
 
   it("has weapons with sane numbers", () => {
@@ -200,7 +202,7 @@ describe("Caspian Salvo scenario data", () => {
       const reachable = s.zones.filter((z) => distanceKm(a.lonLat, z.lonLat) <= weapon!.rangeKm);
       expect(reachable.length, `${a.id} reaches some zone`).toBeGreaterThan(0);
     }
-    for (const p of POWERS) expect(s.assets.some((a) => a.owner === p), p).toBe(true);
+    for (const p of CASPIAN_POWERS) expect(s.assets.some((a) => a.owner === p), p).toBe(true);
     const flotilla = s.assets.find((a) => a.id === "caspian-flotilla");
     expect(flotilla?.weapon).toBe("kalibr");
     expect(flotilla?.stock).toBe(26);
@@ -220,28 +222,28 @@ describe("Caspian Salvo scenario data", () => {
 
   it("gives every power valid public objectives and two or three secret options of its own", () => {
     const byId = new Map(s.objectives.map((o) => [o.id, o]));
-    for (const p of POWERS) {
+    for (const p of CASPIAN_POWERS) {
       const power = s.powers[p];
-      expect(power.publicObjectives.length, p).toBeGreaterThan(0);
-      expect(power.secretObjectives.length, p).toBeGreaterThanOrEqual(2);
-      expect(power.secretObjectives.length, p).toBeLessThanOrEqual(3);
-      for (const id of power.publicObjectives) {
+      expect(power!.publicObjectives.length, p).toBeGreaterThan(0);
+      expect(power!.secretObjectives.length, p).toBeGreaterThanOrEqual(2);
+      expect(power!.secretObjectives.length, p).toBeLessThanOrEqual(3);
+      for (const id of power!.publicObjectives) {
         expect(byId.get(id)?.power, id).toBe(p);
         expect(byId.get(id)?.secret, id).toBe(false);
       }
-      for (const id of power.secretObjectives) {
+      for (const id of power!.secretObjectives) {
         expect(byId.get(id)?.power, id).toBe(p);
         expect(byId.get(id)?.secret, id).toBe(true);
       }
     }
-    const listed = new Set(POWERS.flatMap((p) => [...s.powers[p].publicObjectives, ...s.powers[p].secretObjectives]));
+    const listed = new Set(CASPIAN_POWERS.flatMap((p) => [...s.powers[p]!.publicObjectives, ...s.powers[p]!.secretObjectives]));
     for (const o of s.objectives) expect(listed.has(o.id), `${o.id} is listed by its power`).toBe(true);
   });
 
   it("has objectives with valid points and references", () => {
     for (const o of s.objectives) {
       const prefix: Record<PowerId, string> = { russia: "rus-", usa: "usa-", iran: "irn-", iraq: "irq-", turkey: "tur-", syria: "syr-" };
-      expect(o.id.startsWith(prefix[o.power]), o.id).toBe(true);
+      expect(o.id.startsWith(prefix[o.power]!), o.id).toBe(true);
       expect(o.text.length, o.id).toBeGreaterThan(10);
       if (o.secret) expect(o.points >= 3 && o.points <= 5, o.id).toBe(true);
       else expect(o.points >= 2 && o.points <= 4, o.id).toBe(true);

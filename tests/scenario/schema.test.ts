@@ -35,7 +35,7 @@ describe("scenario files", () => {
     // What the file does not change is the base's.
     expect(r.scenario.objectives).toBe(caspianSalvo.objectives);
     expect(r.scenario.countries).toBe(caspianSalvo.countries);
-    expect(r.scenario.powers.turkey.tracks).toEqual({ ...caspianSalvo.powers.turkey.tracks, credibility: 60 });
+    expect(r.scenario.powers.turkey!.tracks).toEqual({ ...caspianSalvo.powers.turkey!.tracks, credibility: 60 });
     expect(customScenarioId({ ...exampleScenarioFile, name: "Other" })).not.toBe(r.scenario.id);
   });
 
@@ -45,8 +45,8 @@ describe("scenario files", () => {
     const built = buildScenario(file, caspianSalvo);
     expect(checkScenario(built, file)).toEqual([]);
     for (const p of Object.keys(caspianSalvo.powers) as (keyof typeof caspianSalvo.powers)[]) {
-      expect([...built.powers[p].publicObjectives].sort()).toEqual([...caspianSalvo.powers[p].publicObjectives].sort());
-      expect([...built.powers[p].secretObjectives].sort()).toEqual([...caspianSalvo.powers[p].secretObjectives].sort());
+      expect([...built.powers[p]!.publicObjectives].sort()).toEqual([...caspianSalvo.powers[p]!.publicObjectives].sort());
+      expect([...built.powers[p]!.secretObjectives].sort()).toEqual([...caspianSalvo.powers[p]!.secretObjectives].sort());
     }
   });
 

@@ -3,8 +3,8 @@
  * statically, so a broken module fails the start instead of giving passive bots): they send
  * their orders.
  */
+import { CASPIAN_POWERS } from "../support/caspian";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POWERS } from "../../shared";
 import { command, create, startServer, viewOf, waitFor, waitPhase } from "./harness";
 import type { TestServer } from "./harness";
 
@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe("the server's own bots", () => {
   it("play their seats: every bot has sent orders in the orders phase", async () => {
-    const bots = POWERS.filter((p) => p !== "russia");
+    const bots = CASPIAN_POWERS.filter((p) => p !== "russia");
     const host = await create(server.client(), { match: { visibility: "private", bots }, power: "russia", name: "Host" });
     for (const phase of ["briefing", "diplomacy"]) {
       await waitPhase(host.room, phase);

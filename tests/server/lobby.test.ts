@@ -1,6 +1,6 @@
 /** Creating, listing and joining matches: by id, by join code, by quick play; seats and keys. */
+import { CASPIAN_POWERS } from "../support/caspian";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POWERS } from "../../shared";
 import { create, join, publicState, slotsOf, startServer, viewOf, waitFor } from "./harness";
 import type { TestServer } from "./harness";
 import { MESSAGES, ROOM_NAME } from "../../shared/protocol";
@@ -32,7 +32,7 @@ describe("lobby", () => {
     const second = await server.http<{ matchId: string; created: boolean }>("/api/quickplay", { method: "POST" });
     expect(second.body).toMatchObject({ matchId: first.body.matchId, created: false });
     const b = await join(server.client(), second.body.matchId, { quick: true, power: "turkey", name: "Q2" });
-    expect(POWERS).toContain(a.got.seat!.viewer);
+    expect(CASPIAN_POWERS).toContain(a.got.seat!.viewer);
     if (a.got.seat!.viewer !== "turkey") expect(b.got.seat!.viewer).toBe("turkey");
     expect(b.got.seat!.viewer).not.toBe(a.got.seat!.viewer);
 
@@ -77,8 +77,8 @@ describe("lobby", () => {
     expect(slotsOf(host).map((s) => s.viewer)).toEqual(["russia"]);
     expect(slotsOf(guest).map((s) => s.viewer)).toEqual(["usa"]);
     expect(viewOf(host).viewer).toBe("russia");
-    expect(viewOf(guest).powers.russia.secretObjective).toBeNull();
-    expect(viewOf(host).powers.russia.secretObjective).toEqual(expect.any(String));
+    expect(viewOf(guest).powers.russia!.secretObjective).toBeNull();
+    expect(viewOf(host).powers.russia!.secretObjective).toEqual(expect.any(String));
 
     // A taken seat and a bot seat cannot be claimed; the reason comes back in the error.
     await expect(server.client().joinById(host.roomId, { power: "russia", name: "Eve" })).rejects.toThrow(/seat\/taken/);
@@ -119,13 +119,13 @@ describe("lobby", () => {
     const { room: spectator, got: specGot } = await join(server.client(), resolved.body.matchId, { spectator: true, name: "Dee" });
     expect(specGot.seat?.viewer).toBe("spectator");
     expect(slotsOf(spectator).map((s) => s.viewer)).toEqual(["spectator"]);
-    expect(viewOf(spectator).powers.iran.secretObjective).toBeNull();
+    expect(viewOf(spectator).powers.iran!.secretObjective).toBeNull();
 
     // A spectator claims a free seat: its view switches to that seat's.
     const claim = (await spectator.request(MESSAGES.claim, { power: "syria", name: "Dee" })) as { ok: boolean; seatKey: string };
     expect(claim.ok).toBe(true);
     await waitFor(() => slotsOf(spectator).length === 1 && slotsOf(spectator)[0]!.viewer === "syria");
-    expect(viewOf(spectator).powers.syria.secretObjective).toEqual(expect.any(String));
+    expect(viewOf(spectator).powers.syria!.secretObjective).toEqual(expect.any(String));
 
     await host.leave();
     await spectator.leave();

@@ -60,7 +60,7 @@ describe("a practice turn before turn 1", () => {
     expect(practising(ann.room)).toBe(true);
     expect(viewOf(ann.room)).toMatchObject({ turn: 1, phase: "briefing", turns: 3 });
     // The practice begins where the match will: the same start, the same secret objective.
-    expect(viewOf(ann.room).powers.russia.secretObjective).toBe(freshStart(id).powers.russia.secretObjective);
+    expect(viewOf(ann.room).powers.russia!.secretObjective).toBe(freshStart(id).powers.russia!.secretObjective);
 
     // Diplomacy: a proposal and a word in the chat.
     expect(await command(teacher.room, { type: "advance" })).toMatchObject({ ok: true });

@@ -76,7 +76,7 @@ describe("the documented synchronised state", () => {
       record(slot.powers, (p) => ({ tracks: { prestige: p.tracks.prestige, legitimacy: p.tracks.legitimacy, cost: p.tracks.cost, credibility: p.tracks.credibility }, influence: record(p.influence, (n) => n), posture: p.posture, secretObjective: p.secretObjective ?? null })),
     ).toEqual(Object.fromEntries(Object.entries(truth.powers).map(([k, p]) => [k, { tracks: p.tracks, influence: p.influence, posture: p.posture, secretObjective: p.secretObjective }])));
     expect(record(slot.assets, (a) => ({ stock: a.stock ?? null }))).toEqual(truth.assets);
-    expect(state().seats.get("russia")!.ready).toBe(truth.powers.russia.ready);
+    expect(state().seats.get("russia")!.ready).toBe(truth.powers.russia!.ready);
 
     const proposal = truth.proposals.find((p) => p.note === note)!;
     const mine = record(slot.proposals, (p) => ({ parties: p.parties.toArray(), terms: record(p.terms, (t) => ({ kind: t.kind, grantor: t.grantor, grantee: t.grantee })) }));

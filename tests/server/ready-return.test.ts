@@ -37,7 +37,7 @@ describe("a returning player", () => {
     const back = await join(server.client(), id, { seatKey, name: "Bob" });
     await waitFor(() => seatsOf(russia.room).get("iran")!.botReason === "", 3000, "Iran human again");
     await waitFor(() => !seatsOf(russia.room).get("iran")!.ready, 3000, "Iran not ready");
-    expect(viewOf(back.room).powers.iran.ready).toBe(false);
+    expect(viewOf(back.room).powers.iran!.ready).toBe(false);
 
     // Russia readying alone does not end the briefing: Iran's holder has not said so.
     expect(await command(russia.room, { type: "ready", ready: true })).toMatchObject({ ok: true });

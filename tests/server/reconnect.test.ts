@@ -66,7 +66,7 @@ describe("reconnection", () => {
     expect(back.got.seat).toMatchObject({ viewer: "russia", matchId: id });
     expect(back.got.seat!.seatKey).toBeUndefined();
     await waitFor(() => !seatsOf(iran.room).get("russia")!.bot, 3000, "human again");
-    expect(viewOf(back.room).powers.russia.secretObjective).toBe(viewBefore.powers.russia.secretObjective);
+    expect(viewOf(back.room).powers.russia!.secretObjective).toBe(viewBefore.powers.russia!.secretObjective);
     expect(chatOf(back.room).map((m) => m.text)).toContain("before the refresh");
 
     // Two devices may hold the same key at once (a team): both see the seat.

@@ -111,7 +111,7 @@ describe("a seat taken away while its connection is down", () => {
     const left = new Promise<number>((resolve) => ann.room.onLeave((code) => resolve(code)));
     expect(await command(ann.room, { type: "ready", ready: true })).toMatchObject({ ok: false, code: "seat/removed" });
     expect(await left).toBe(4000);
-    expect(session.state.powers.russia.ready).toBe(false);
+    expect(session.state.powers.russia!.ready).toBe(false);
     await teacher.room.leave();
   });
 });

@@ -3,9 +3,10 @@
  * secrecy: strings planted in a secret strike id, a proposal note and a private chat message
  * reach only the clients whose seat may know them.
  */
+import { CASPIAN_POWERS } from "../support/caspian";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Room } from "@colyseus/sdk";
-import { POWERS, viewForSeat } from "../../shared";
+import { viewForSeat } from "../../shared";
 import type { Viewer } from "../../shared";
 import { passiveBot } from "../../server/match/bots";
 import { chatOf, command, create, join, startServer, viewOf, waitFor, waitPhase } from "./harness";
@@ -126,7 +127,7 @@ describe("a full turn", () => {
     const session = server.app.services.registry.get(room("russia").roomId)!;
     for (const [viewer, { got }] of clients) {
       // What the seat may know: its view, and the team drafts its slot holds (its own team's; every team's for the facilitator).
-      const teams = viewer === "spectator" ? [] : POWERS.filter((p) => viewer === "facilitator" || viewer === p).map((p) => session.team.view(p));
+      const teams = viewer === "spectator" ? [] : CASPIAN_POWERS.filter((p) => viewer === "facilitator" || viewer === p).map((p) => session.team.view(p));
       const view = JSON.stringify([viewForSeat(session.state, viewer), teams]);
       const all = got.frames.join("\n");
       // Strike id and note: exactly where the viewer's view holds them now.

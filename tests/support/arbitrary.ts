@@ -1,13 +1,14 @@
 /** fast-check generators of commands: mostly plausible, some malformed, from any actor. */
+import { CASPIAN_POWERS, CASPIAN_FACTIONS } from "./caspian";
 import fc from "fast-check";
-import { FACTIONS, getScenario, PHASES, POSTURES, POWERS } from "../../shared";
+import { getScenario, PHASES, POSTURES } from "../../shared";
 import type { Actor } from "../../shared";
 
 const scenario = getScenario("caspian-salvo");
 const zoneIds = scenario.zones.map((z) => z.id);
 const assetIds = scenario.assets.map((a) => a.id);
-const power = fc.constantFrom(...POWERS);
-const faction = fc.constantFrom(...FACTIONS);
+const power = fc.constantFrom(...CASPIAN_POWERS);
+const faction = fc.constantFrom(...CASPIAN_FACTIONS);
 const zone = fc.oneof(fc.constantFrom(...zoneIds), fc.string({ maxLength: 8 }));
 const smallInt = fc.integer({ min: -3, max: 40 });
 const lonLat = fc.tuple(fc.double({ min: 30, max: 55, noNaN: true }), fc.double({ min: 28, max: 45, noNaN: true }));

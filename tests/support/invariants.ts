@@ -1,6 +1,8 @@
 /** What must hold of every match state, whatever was sent. */
+import { at } from "../../shared/at";
+import { CASPIAN_POWERS, CASPIAN_FACTIONS } from "./caspian";
 import { expect } from "vitest";
-import { FACTIONS, getScenario, POWERS, TRACKS } from "../../shared";
+import { getScenario, TRACKS } from "../../shared";
 import type { MatchState } from "../../shared";
 
 export function expectInvariants(state: MatchState): void {
@@ -10,13 +12,13 @@ export function expectInvariants(state: MatchState): void {
   expect(state.turn).toBeLessThanOrEqual(state.turns);
   expect(state.escalation).toBeGreaterThanOrEqual(0);
   expect(state.escalation).toBeLessThanOrEqual(scenario.escalation.max);
-  for (const power of POWERS) {
+  for (const power of CASPIAN_POWERS) {
     for (const track of TRACKS) {
-      const value = state.powers[power].tracks[track];
+      const value = at(state.powers, power).tracks[track];
       expect(value).toBeGreaterThanOrEqual(min);
       expect(value).toBeLessThanOrEqual(max);
     }
-    for (const value of Object.values(state.powers[power].influence)) {
+    for (const value of Object.values(at(state.powers, power).influence)) {
       expect(value).toBeGreaterThanOrEqual(min);
       expect(value).toBeLessThanOrEqual(max);
     }
@@ -27,7 +29,7 @@ export function expectInvariants(state: MatchState): void {
   }
   for (const [id, zone] of Object.entries(state.zones)) {
     expect(zone.civilians, `civilians in ${id}`).toBeGreaterThanOrEqual(0);
-    for (const faction of FACTIONS) {
+    for (const faction of CASPIAN_FACTIONS) {
       expect(zone.strength[faction], `${faction} in ${id}`).toBeGreaterThanOrEqual(0);
       expect(zone.strength[faction], `${faction} in ${id}`).toBeLessThanOrEqual(100);
     }

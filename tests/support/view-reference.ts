@@ -3,9 +3,10 @@
  * straightforward reference the optimised one must equal, output for output
  * (tests/rules/view-memo.property.test.ts). Not used by the game.
  */
+import { at } from "../../shared/at";
+import { CASPIAN_POWERS, CASPIAN_FACTIONS } from "./caspian";
 import type { GameEvent } from "../../shared/events";
 import { canSee } from "../../shared/events";
-import { FACTIONS, POWERS } from "../../shared/ids";
 import type { AssetId, FactionId, PowerId, Viewer, ZoneId } from "../../shared/ids";
 import type { Orders } from "../../shared/orders";
 import { nextFloat, seedRng } from "../../shared/rng";
@@ -27,12 +28,12 @@ export function referenceViewForSeat(state: MatchState, viewer: Viewer, logFrom 
   const covert = noCovertCost();
   if (!seesAll(state, viewer)) for (const e of log) addCovertCost(state, covert, e);
   const powerViews = {} as Record<PowerId, PowerView>;
-  for (const power of POWERS) {
+  for (const power of CASPIAN_POWERS) {
     const known = all || ended || viewer === power;
     const own = powers[power];
     // Others do not see what covert support cost a power (fog.ts).
-    const tracks = power !== viewer && covert[power] > 0 ? Object.assign({}, own.tracks, { cost: round1(own.tracks.cost - covert[power]) }) : own.tracks;
-    powerViews[power] = Object.assign({}, own, { tracks, secretObjective: known ? own.secretObjective : null });
+    const tracks = power !== viewer && covert[power]! > 0 ? Object.assign({}, own!.tracks, { cost: round1(own!.tracks.cost - covert[power]!) }) : own!.tracks;
+    powerViews[power] = Object.assign({}, own, { tracks, secretObjective: known ? own!.secretObjective : null });
   }
   const assetViews: Record<AssetId, { stock: number | null }> = {};
   for (const setup of scenario.assets) {
@@ -40,7 +41,7 @@ export function referenceViewForSeat(state: MatchState, viewer: Viewer, logFrom 
   }
   const ordersLocked = state.phase === "resolution" || state.phase === "report" || ended;
   const visibleOrders: Partial<Record<PowerId, Orders>> = {};
-  for (const power of POWERS) {
+  for (const power of CASPIAN_POWERS) {
     const given = orders[power];
     if (given && (viewer === power || (all && ordersLocked))) visibleOrders[power] = given;
   }
@@ -50,7 +51,7 @@ export function referenceViewForSeat(state: MatchState, viewer: Viewer, logFrom 
     viewer,
     powers: powerViews,
     assets: assetViews,
-    ordersIn: POWERS.filter((p) => orders[p] !== undefined),
+    ordersIn: CASPIAN_POWERS.filter((p) => orders[p] !== undefined),
     orders: visibleOrders,
     pastOrders: (pastOrders ?? []).filter((o) => all || o.power === viewer),
     proposals: proposals.filter((p) => party(p.parties)),
@@ -96,7 +97,7 @@ function seenEvents(state: MatchState, viewer: Viewer, logFrom: number): GameEve
 
 function objectivesFor(state: MatchState, viewer: Viewer): Partial<Record<PowerId, ObjectiveStatus[]>> {
   const shown: Partial<Record<PowerId, ObjectiveStatus[]>> = {};
-  for (const power of POWERS) if (viewer === power || viewer === "facilitator") shown[power] = objectiveStatuses(state, power);
+  for (const power of CASPIAN_POWERS) if (viewer === power || viewer === "facilitator") shown[power] = objectiveStatuses(state, power);
   return shown;
 }
 
@@ -110,7 +111,7 @@ function errorOf(state: MatchState, viewer: Viewer, zone: ZoneId): number {
   const scenario = getScenario(state.scenarioId);
   if (viewer === "facilitator" || viewer === "spectator") return viewer === "facilitator" ? 0 : scenario.combat.estimateError;
   const country = scenario.zones.find((z) => z.id === zone)?.country;
-  if (country === scenario.powers[viewer].homeCountry) return 0;
+  if (country === at(scenario.powers, viewer).homeCountry) return 0;
   return scenario.combat.estimateError * (1 - intelQuality(state, viewer));
 }
 
@@ -129,7 +130,7 @@ function zonesSeen(state: MatchState, viewer: Viewer): Record<ZoneId, ZoneState>
     const zone = state.zones[setup.id]!;
     const error = errorOf(state, viewer, setup.id);
     const strength = {} as Record<FactionId, number>;
-    for (const faction of FACTIONS) strength[faction] = estimate(zone.strength[faction], error, nextFloat(rng));
+    for (const faction of CASPIAN_FACTIONS) strength[faction] = estimate(zone.strength[faction]!, error, nextFloat(rng));
     seen[setup.id] = error === 0 ? zone : { civilians: zone.civilians, strength, control: zone.control };
   }
   return seen;
@@ -139,8 +140,8 @@ function zonesSeen(state: MatchState, viewer: Viewer): Record<ZoneId, ZoneState>
 function eventSeen(state: MatchState, event: GameEvent, viewer: Viewer, covertCost: Readonly<Record<PowerId, number>>): GameEvent {
   if (seesAll(state, viewer)) return event;
   if (event.kind === "fighting" && errorOf(state, viewer, event.zone) > 0 && Object.keys(event.losses).length > 0) return Object.assign({}, event, { losses: {} });
-  if (event.kind === "track" && event.track === "cost" && event.power !== viewer && covertCost[event.power] > 0) {
-    return Object.assign({}, event, { value: round1(event.value - covertCost[event.power]) });
+  if (event.kind === "track" && event.track === "cost" && event.power !== viewer && covertCost[event.power]! > 0) {
+    return Object.assign({}, event, { value: round1(event.value - covertCost[event.power]!) });
   }
   return event;
 }
@@ -148,11 +149,11 @@ function eventSeen(state: MatchState, event: GameEvent, viewer: Viewer, covertCo
 /** What each power's covert support has cost it, up to and including `event` (a running total over the log). */
 function addCovertCost(state: MatchState, totals: Record<PowerId, number>, event: GameEvent): void {
   if (event.kind !== "supportLanded" || !event.covert) return;
-  totals[event.power] = round1(totals[event.power] + event.points * getScenario(state.scenarioId).tracks.costPerSupportPoint);
+  totals[event.power] = round1(totals[event.power]! + event.points * getScenario(state.scenarioId).tracks.costPerSupportPoint);
 }
 
 function noCovertCost(): Record<PowerId, number> {
-  return Object.fromEntries(POWERS.map((p) => [p, 0])) as Record<PowerId, number>;
+  return Object.fromEntries(CASPIAN_POWERS.map((p) => [p, 0])) as Record<PowerId, number>;
 }
 
 /** The turn snapshots as the viewer sees them: others' cost without covert support, strength totals estimated. */
@@ -165,10 +166,10 @@ function historySeen(state: MatchState, viewer: Viewer): TurnSnapshot[] {
     for (; next < state.log.length && state.log[next]!.turn <= snapshot.turn; next++) addCovertCost(state, covert, state.log[next]!);
     const rng = seedRng(`${state.seed}|fog-history|${viewer}|${i}`);
     const strength = {} as Record<FactionId, number>;
-    for (const faction of FACTIONS) strength[faction] = estimate(snapshot.strength[faction], error * 3, nextFloat(rng));
+    for (const faction of CASPIAN_FACTIONS) strength[faction] = estimate(snapshot.strength[faction]!, error * 3, nextFloat(rng));
     const tracks = Object.assign({}, snapshot.tracks);
-    for (const power of POWERS) {
-      if (power !== viewer && covert[power] > 0) tracks[power] = Object.assign({}, tracks[power], { cost: round1(tracks[power].cost - covert[power]) });
+    for (const power of CASPIAN_POWERS) {
+      if (power !== viewer && covert[power]! > 0) tracks[power] = Object.assign({}, tracks[power], { cost: round1(tracks[power]!.cost - covert[power]!) });
     }
     return Object.assign({}, snapshot, { tracks, strength });
   });
@@ -191,7 +192,7 @@ function failsForGood(test: ObjectiveTest): boolean {
 /** The power's public objectives in the scenario's order, then its secret one (as scoreMatch lists them). */
 function objectiveStatuses(state: MatchState, power: PowerId): ObjectiveStatus[] {
   const scenario = getScenario(state.scenarioId);
-  const ids = [...scenario.powers[power].publicObjectives, state.powers[power].secretObjective];
+  const ids = [...scenario.powers[power]!.publicObjectives, at(state.powers, power).secretObjective];
   const statuses: ObjectiveStatus[] = [];
   for (const id of ids) {
     const objective = scenario.objectives.find((o) => o.id === id && o.power === power);
