@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   "seat/not_a_power",
   /** command: a command or message type the facilitator alone may send. */
   "seat/not_facilitator",
+  /** power, scenario: a seat asked for by a power the match's scenario does not have. */
+  "seat/unknown_power",
   /** turn, phase: the command's; now, at: the match's turn and phase. */
   "command/stale",
   /** command, phase. */

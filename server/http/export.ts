@@ -3,7 +3,9 @@
  * words and data, every command, every chat message the asker may read) or the tracks per power
  * per turn. Cells a spreadsheet would run as formulas are defused.
  */
-import { getScenario, POWERS, TRACKS } from "../../shared";
+import { at } from "../../shared/at";
+import { powersOf } from "../../shared/scenario/ids-of";
+import { getScenario, TRACKS } from "../../shared";
 import { describeEvent } from "../../shared/catalog";
 import type { GameEvent, PowerId } from "../../shared";
 import { canReadChat } from "../match/chat";
@@ -85,8 +87,8 @@ export function tracksCsv(archive: MatchArchive): string {
   const countryName = (id: string) => scenario.countries.find((c) => c.id === id)?.name ?? id;
   const rows: Cell[][] = [["turn", "power", ...TRACKS, ...countries.map((c) => `influence ${countryName(c)}`), "escalation"]];
   for (const snap of archive.final.history) {
-    for (const p of POWERS) {
-      rows.push([snap.turn, p, ...TRACKS.map((t) => snap.tracks[p][t]), ...countries.map((c) => snap.influence[p][c] ?? null), snap.escalation]);
+    for (const p of powersOf(archive.setup)) {
+      rows.push([snap.turn, p, ...TRACKS.map((t) => at(snap.tracks, p)[t]), ...countries.map((c) => at(snap.influence, p)[c] ?? null), snap.escalation]);
     }
   }
   return csv(rows);

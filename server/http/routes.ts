@@ -1,10 +1,12 @@
 /** The HTTP API beside the WebSocket endpoint: health, the public match list, join codes, quick play, archives. */
+import { ID_PATTERN } from "../../shared/ids";
+import { isPowerOf } from "../../shared/scenario/ids-of";
 import { setTimeout as sleep } from "node:timers/promises";
 import express from "express";
 import type { Application, Request } from "express";
 import { matchMaker } from "@colyseus/core";
 import { z } from "zod";
-import { DEFAULT_SCENARIO_ID, hasScenario, POWERS } from "../../shared";
+import { DEFAULT_SCENARIO_ID, hasScenario } from "../../shared";
 import { reportFault } from "../contain";
 import { mountArchiveRoutes } from "./archive-routes";
 import { mountScenarioRoutes } from "./scenario-routes";
@@ -18,7 +20,7 @@ import { describeLive, openPublicMatches } from "../rooms/listing";
 import type { InternalCreate } from "../rooms/match-room";
 import type { Services } from "../services";
 
-const quickPlaySchema = z.strictObject({ scenario: z.string().max(60).optional(), power: z.enum(POWERS).optional() });
+const quickPlaySchema = z.strictObject({ scenario: z.string().max(60).optional(), power: z.string().regex(ID_PATTERN).optional() });
 /** A quick-play match moves fast: seconds per phase (briefing, diplomacy, orders, report). */
 const QUICK_PLAY_TIMERS = { briefing: 15, diplomacy: 120, orders: 60, report: 30 } as const;
 
@@ -80,6 +82,7 @@ export function mountRoutes(app: Application, services: Services, status: { read
     const scenario = parsed.data.scenario ?? DEFAULT_SCENARIO_ID;
     if (!hasScenario(scenario)) return error(res, 400, "create/unknown_scenario", { scenario });
     const { power } = parsed.data;
+    if (power !== undefined && !isPowerOf({ scenarioId: scenario }, power)) return error(res, 400, "seat/unknown_power", { power, scenario });
     const open = (await openPublicMatches())
       .filter((m) => !m.facilitated && m.scenario.id === scenario && (power === undefined || m.seatsFree.includes(power)))
       .sort((a, b) => a.createdAt - b.createdAt)[0];

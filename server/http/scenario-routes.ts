@@ -1,14 +1,26 @@
 /**
  * A teacher's own scenario over HTTP: check a file before creating a lesson with it (the browser
  * does not bundle the schema), and fetch a match's file so a browser can rebuild its scenario.
+ * Also the list of shipped scenarios for the pickers.
  */
 import express from "express";
 import type { Application, Request } from "express";
 import { checkScenarioFile, SCENARIO_FILE_MAX_BYTES } from "../../shared/scenario/schema";
+import { SCENARIOS } from "../../shared/scenario";
 import { error, errorBody } from "./reply";
 import type { Services } from "../services";
 
 export function mountScenarioRoutes(app: Application, services: Services): void {
+  // The shipped scenarios, for the lobby's and the teacher's picker, in the registry's order.
+  app.get("/api/scenarios", (_req, res) => {
+    res.json({
+      scenarios: Object.values(SCENARIOS).map((s) => ({
+        id: s.id, name: s.name, date: s.date, summary: s.summary, defaultTurns: s.defaultTurns, lessonTurns: s.lessonTurns,
+        powers: Object.entries(s.powers).map(([id, p]) => ({ id, name: p.name, short: p.short, color: p.color })),
+      })),
+    });
+  });
+
   app.post("/api/scenarios/check", express.json({ limit: SCENARIO_FILE_MAX_BYTES + 1024 }), (req, res) => {
     const checked = checkScenarioFile(req.body);
     if (!checked.ok) {

@@ -3,7 +3,9 @@
  * archive. The match is replayed from its setup and command log (the rules are deterministic) to
  * learn when each event happened and which proposals became treaties.
  */
-import { apply, createMatch, getScenario, POWERS, viewForSeat } from "../../shared";
+import { at } from "../../shared/at";
+import { powersOf } from "../../shared/scenario/ids-of";
+import { apply, createMatch, getScenario, viewForSeat } from "../../shared";
 import type { GameEvent, MatchState, PowerId } from "../../shared";
 import type { MatchArchive } from "../match/archive";
 import type { Cell } from "./export";
@@ -37,7 +39,8 @@ export function replayArchive(archive: MatchArchive): Replayed {
 /** Rank of each power by score (1 = best; equal scores share a rank). */
 export function ranks(totals: Record<PowerId, number>): Record<PowerId, number> {
   const out = {} as Record<PowerId, number>;
-  for (const p of POWERS) out[p] = 1 + POWERS.filter((q) => totals[q] > totals[p]).length;
+  const powers = Object.keys(totals);
+  for (const p of powers) out[p] = 1 + powers.filter((q) => at(totals, q) > at(totals, p)).length;
   return out;
 }
 
@@ -110,10 +113,10 @@ export function studentsCsv(archive: MatchArchive, replayed: Replayed): string {
   const rank = ranks(totals);
   const iso = (at: number | null) => (at === null ? null : new Date(at).toISOString());
   const rows: Cell[][] = [[...STUDENT_COLUMNS]];
-  const sorted = [...tallies.values()].sort((a, b) => POWERS.indexOf(a.power) - POWERS.indexOf(b.power) || a.name.localeCompare(b.name));
+  const sorted = [...tallies.values()].sort((a, b) => powersOf(archive.setup).indexOf(a.power) - powersOf(archive.setup).indexOf(b.power) || a.name.localeCompare(b.name));
   for (const t of sorted) {
     rows.push([
-      t.name, t.id, t.power, scenario.powers[t.power].name, t.commands, t.orders, [...t.edits.values()].reduce((a, b) => a + b, 0),
+      t.name, t.id, t.power, at(scenario.powers, t.power).name, t.commands, t.orders, [...t.edits.values()].reduce((a, b) => a + b, 0),
       t.proposals.length, t.proposals.filter((p) => agreed.has(p)).length, t.acceptedOthers, t.messages, t.privateMessages,
       iso(t.first), iso(t.last), totals[t.power], rank[t.power],
     ]);
@@ -128,11 +131,11 @@ export function scoresCsv(archive: MatchArchive): string {
   const rank = ranks(totals);
   const rows: Cell[][] = [["rank", "power", "team", "players", "bot", "score", "objectives met", "objectives", "detail"]];
   const objective = (id: string) => scenario.objectives.find((o) => o.id === id)?.text ?? id;
-  for (const p of [...POWERS].sort((a, b) => rank[a] - rank[b])) {
+  for (const p of [...powersOf(archive.setup)].sort((a, b) => at(rank, a) - at(rank, b))) {
     const seat = archive.seats.find((s) => s.power === p);
     const results = details[p] ?? [];
     rows.push([
-      rank[p], p, scenario.powers[p].name, seat?.players.join("; ") ?? "", seat?.bot ?? (seat?.players.length ? null : "bot"), totals[p],
+      at(rank, p), p, at(scenario.powers, p).name, seat?.players.join("; ") ?? "", seat?.bot ?? (seat?.players.length ? null : "bot"), totals[p],
       results.filter((r) => r.met).length, results.length,
       results.map((r) => `${objective(r.id)}${r.secret ? " (secret)" : ""}: ${r.met ? `met, ${r.points} pts` : "not met"}`).join("; "),
     ]);

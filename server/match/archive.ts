@@ -1,5 +1,6 @@
 /** The archive of a finished match: everything a debrief needs, written once when it ends. */
-import { POWERS, scoreMatch, viewForSeat } from "../../shared";
+import { powersOf } from "../../shared/scenario/ids-of";
+import { scoreMatch, viewForSeat } from "../../shared";
 import type { MatchState, MatchView, PowerId } from "../../shared";
 import type { MatchScores } from "../../shared/rules/scoring";
 import { scenarioOfSettings } from "../../shared/scenario/file";
@@ -42,7 +43,7 @@ export function buildArchive(input: {
     name: settings.name,
     createdAt: record.createdAt,
     setup: { scenarioId: settings.scenarioId, seed: record.seed, turns: settings.turns, settings },
-    seats: POWERS.map((p) => ({ power: p, players: input.seats.membersOf(p).map((m) => m.name), bot: settings.bots[p] ?? null })),
+    seats: powersOf(settings).map((p) => ({ power: p, players: input.seats.membersOf(p).map((m) => m.name), bot: settings.bots[p] ?? null })),
     members: input.seats.all().map((m) => ({ id: memberId(m.keyHash), name: m.name, power: m.power })),
     commands: [...input.commands],
     ending: state.ending,

@@ -3,7 +3,6 @@
  * woke it has been answered, at most a few times per phase (a bot answering proposals cannot
  * loop forever with another).
  */
-import { POWERS } from "../../shared";
 import type { MatchView, PowerId, Result } from "../../shared";
 import type { BotFn } from "./bots";
 import type { BotLevel } from "./types";
@@ -16,6 +15,8 @@ export interface BotSeat {
   view(power: PowerId): MatchView;
   submit(power: PowerId, command: Record<string, unknown>): Result<unknown>;
   warn(message: string): void;
+  /** The match's powers in seat order: bots play in it. */
+  readonly seats: readonly PowerId[];
   /** Names the match in a report of an unexpected fault. */
   readonly where: string;
 }
@@ -44,7 +45,7 @@ export class BotDriver {
     this.timer = setTimeout(
       containedCallback(`${this.seat.where}: the bots`, () => {
         this.timer = null;
-        const queued = POWERS.filter((p) => this.queue.has(p));
+        const queued = this.seat.seats.filter((p) => this.queue.has(p));
         this.queue.clear();
         for (const power of queued) this.run(power);
       }),

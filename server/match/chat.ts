@@ -1,16 +1,16 @@
 /** Chat: who a message reaches, and how fast a client may talk. */
-import { POWERS } from "../../shared";
 import type { PowerId, Result, Viewer } from "../../shared";
 import { fail, ok } from "../../shared";
 import type { ChatMessage } from "./types";
 
 /** The powers a private message goes to, the sender's own power included; null for public. */
-export function chatRecipients(from: Viewer, to: "public" | readonly PowerId[]): Result<PowerId[] | null> {
+/** seats: the match's powers in seat order. */
+export function chatRecipients(seats: readonly PowerId[], from: Viewer, to: "public" | readonly PowerId[]): Result<PowerId[] | null> {
   if (from === "spectator") return fail("chat/spectator");
   if (to === "public") return ok(null);
   const set = new Set<PowerId>(to);
   if (from !== "facilitator") set.add(from);
-  const parties = POWERS.filter((p) => set.has(p));
+  const parties = seats.filter((p) => set.has(p));
   if (parties.length < (from === "facilitator" ? 1 : 2)) return fail("chat/no_recipient");
   return ok(parties);
 }

@@ -4,8 +4,11 @@
  * again. Every change is written to the store before the seat table changes, so that a
  * restarted server restores the same roster.
  */
+import { isPowerOf } from "../../shared/scenario/ids-of";
+import { at } from "../../shared/at";
+import { powersOf } from "../../shared/scenario/ids-of";
 import { createHash } from "node:crypto";
-import { getScenario, POWERS } from "../../shared";
+import { getScenario } from "../../shared";
 import type { PowerId, Result } from "../../shared";
 import { fail, ok } from "../../shared";
 import type { MatchStore, Written } from "../store/store";
@@ -57,13 +60,23 @@ export function memberId(keyHash: string): string {
 }
 const memberIds = new Map<string, string>();
 
+/** The powers a change names, each to be a power of the match's scenario. */
+function namedPowers(change: RosterChange): PowerId[] {
+  if (change.kind === "move") return [change.to];
+  if (change.kind === "bots") return change.powers;
+  if (change.kind === "ready") return Object.keys(change.captains);
+  return [];
+}
+
 export function applyRosterChange(ctx: RosterContext, change: RosterChange): Result<RosterOutcome> {
   const { seats, settings, store, matchId } = ctx;
-  const name = (p: PowerId) => getScenario(settings.scenarioId).powers[p].name;
+  const name = (p: PowerId) => at(getScenario(settings.scenarioId).powers, p).name;
   const stored = ctx.write;
+  const unknown = namedPowers(change).find((p) => !isPowerOf(settings, p));
+  if (unknown !== undefined) return fail("seat/unknown_power", { power: unknown, scenario: settings.scenarioId });
 
   if (change.kind === "bots") {
-    const powers = POWERS.filter((p) => change.powers.includes(p));
+    const powers = powersOf(settings).filter((p) => change.powers.includes(p));
     if (change.reserved) {
       const held = powers.filter((p) => seats.membersOf(p).length > 0);
       if (held.length > 0) return fail("roster/seat_held", { powers: held.join(" ") });
@@ -104,7 +117,7 @@ export function applyRosterChange(ctx: RosterContext, change: RosterChange): Res
     if (!saved.ok) return saved;
     settings.readyRule = change.rule;
     settings.captains = captains;
-    return ok({ powers: POWERS.filter((p) => seats.membersOf(p).length > 0), member: null });
+    return ok({ powers: powersOf(settings).filter((p) => seats.membersOf(p).length > 0), member: null });
   }
 
   const member = seats.byHash(change.keyHash);

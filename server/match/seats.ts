@@ -2,7 +2,9 @@
  * Who holds each power's seat, who is connected, and who plays it: a human while one of its
  * holders is connected (or absent for less than the grace period), otherwise a bot.
  */
-import { getScenario, POWERS } from "../../shared";
+import { at } from "../../shared/at";
+import { powersOf } from "../../shared/scenario/ids-of";
+import { getScenario } from "../../shared";
 import type { PowerId, Result } from "../../shared";
 import { fail, ok } from "../../shared";
 import { hashKey } from "./secrets";
@@ -45,7 +47,7 @@ export class SeatTable {
 
   /** Checks that a human may take this seat now. */
   canClaim(power: PowerId): Result<true> {
-    const name = getScenario(this.settings.scenarioId).powers[power].name;
+    const name = at(getScenario(this.settings.scenarioId).powers, power).name;
     if (this.settings.bots[power]) return fail("seat/reserved_for_bot", { power });
     if (!this.settings.teams && this.membersOf(power).length > 0) return fail("seat/taken", { power });
     return this.hasRoom(power);
@@ -94,7 +96,7 @@ export class SeatTable {
 
   /** Powers nobody holds that a human may claim. */
   free(): PowerId[] {
-    return POWERS.filter((p) => !this.settings.bots[p] && this.membersOf(p).length === 0);
+    return powersOf(this.settings).filter((p) => !this.settings.bots[p] && this.membersOf(p).length === 0);
   }
 
   connect(keyHash: string): void {
@@ -118,7 +120,7 @@ export class SeatTable {
 
   /** Seats held by at least one connected human. */
   humanConnected(): PowerId[] {
-    return POWERS.filter((p) => !this.settings.bots[p] && this.connectedCount(p) > 0);
+    return powersOf(this.settings).filter((p) => !this.settings.bots[p] && this.connectedCount(p) > 0);
   }
 
   setAbsent(power: PowerId, absent: boolean): void {

@@ -8,7 +8,9 @@
  * store might not have. If a write fails, the session is lost (see `lose`): its room closes and
  * the match is restored from the store, as after a crash.
  */
-import { apply, getScenario, hashOf, parseCommand, POWERS, viewForSeat } from "../../shared";
+import { at } from "../../shared/at";
+import { powersOf } from "../../shared/scenario/ids-of";
+import { apply, getScenario, hashOf, parseCommand, viewForSeat } from "../../shared";
 import type { Actor, Applied, GameEvent, MatchState, Phase, PowerId, Result, Viewer } from "../../shared";
 import { fail, ok } from "../../shared";
 import { errorText } from "../../shared/catalog";
@@ -115,6 +117,7 @@ export class MatchSession {
         submit: (power, command) => contained(`match ${record.id}: the ${power} bot's command`, () => this.submit(power, command), () => fail("server/internal")),
         warn: (message) => this.deps.warn?.(`match ${this.id}: ${message}`),
         where: `match ${record.id}`,
+        seats: powersOf(record.settings),
       },
       deps.maxBotRunsPerPhase,
     );
@@ -151,7 +154,7 @@ export class MatchSession {
     if (settings.practice) session.practice = NEW_PRACTICE;
     session.clock.setFacilitatorPaused(settings.facilitator);
     session.clock.startPhase(state.turn, state.phase);
-    session.bots.schedule(POWERS.filter((p) => session.seats.isBot(p)));
+    session.bots.schedule(powersOf(session.settings).filter((p) => session.seats.isBot(p)));
     return { session, facilitatorKey };
   }
 
@@ -175,9 +178,9 @@ export class MatchSession {
       return session;
     }
     session.clock.resume(state.turn, state.phase, stored.clock, deps.restoreGraceMs);
-    for (const power of POWERS) if (session.seats.membersOf(power).length > 0) session.startAbsentTimer(power);
+    for (const power of powersOf(session.settings)) if (session.seats.membersOf(power).length > 0) session.startAbsentTimer(power);
     const acted = new Set((practising ? stored.practice!.commands : stored.commands).filter((c) => c.command.turn === state.turn && c.command.phase === state.phase).map((c) => c.actor));
-    session.bots.schedule(POWERS.filter((p) => session.seats.isBot(p) && !acted.has(p)));
+    session.bots.schedule(powersOf(session.settings).filter((p) => session.seats.isBot(p) && !acted.has(p)));
     return session;
   }
 
@@ -260,7 +263,7 @@ export class MatchSession {
     this.clock.startPhase(this.state.turn, this.state.phase);
     this.bots.newPhase();
     this.emit({ kind: "restart" });
-    this.bots.schedule(POWERS.filter((p) => this.seats.isBot(p)));
+    this.bots.schedule(powersOf(this.settings).filter((p) => this.seats.isBot(p)));
     this.settleTeams();
     return ok(true);
   }
@@ -282,7 +285,7 @@ export class MatchSession {
       // command leaves no word behind for a restart to act on.
       const team = this.team.withReady(power, by.id, command.ready);
       const ready = this.team.isReady(power, team);
-      if (!this.followsTeam(power) || ready === this.state.powers[power].ready) return this.team.keep(power, team);
+      if (!this.followsTeam(power) || ready === at(this.state.powers, power).ready) return this.team.keep(power, team);
       return this.submit(power, { type: "ready", turn: this.state.turn, phase: this.state.phase, ready }, by, { power, team });
     }
     if (command.type === "orders") return this.submit(power, command, { ...by, parts: this.partsOf(power) });
@@ -312,7 +315,7 @@ export class MatchSession {
   private settleReady(power: PowerId, by: CommandAuthor | null): Result<unknown> | null {
     if (!this.followsTeam(power)) return null;
     const ready = this.team.isReady(power);
-    if (ready === this.state.powers[power].ready) return null;
+    if (ready === at(this.state.powers, power).ready) return null;
     return this.submit(power, { type: "ready", turn: this.state.turn, phase: this.state.phase, ready }, by);
   }
 
@@ -324,7 +327,7 @@ export class MatchSession {
   /** After connections or the rule changed: every team's seat follows its team again. */
   private settleTeams(): void {
     if (this.disposed) return;
-    for (const power of POWERS) if (this.seats.membersOf(power).length > 0) this.settleReady(power, null);
+    for (const power of powersOf(this.settings)) if (this.seats.membersOf(power).length > 0) this.settleReady(power, null);
   }
 
   /** A human claims a seat; returns the seat key that identifies them from now on. */
@@ -349,7 +352,7 @@ export class MatchSession {
   changeRoster(change: RosterChange): Result<RosterOutcome> {
     if (this.disposed) return fail("match/closed");
     if (this.state.status === "ended") return fail("match/ended");
-    const wasBot = new Map(POWERS.map((p) => [p, this.seats.isBot(p)]));
+    const wasBot = new Map(powersOf(this.settings).map((p) => [p, this.seats.isBot(p)]));
     const done = applyRosterChange(
       { matchId: this.id, settings: this.settings, seats: this.seats, store: this.deps.store, write: (run) => this.write("a roster change", run, "roster") },
       change,
@@ -373,7 +376,7 @@ export class MatchSession {
 
   /** The bot that kept a seat may have said it was ready; the human taking it back has not. */
   private unreadyAfterBot(power: PowerId): void {
-    if (this.state.status === "running" && this.state.powers[power].ready && TIMED.includes(this.state.phase)) {
+    if (this.state.status === "running" && at(this.state.powers, power).ready && TIMED.includes(this.state.phase)) {
       this.submit(power, { type: "ready", turn: this.state.turn, phase: this.state.phase, ready: false });
     }
   }
@@ -424,7 +427,7 @@ export class MatchSession {
   }
 
   connections(): number {
-    return this.facilitatorConnections + this.spectatorConnections + POWERS.reduce((n, p) => n + this.seats.connectedCount(p), 0);
+    return this.facilitatorConnections + this.spectatorConnections + powersOf(this.settings).reduce((n, p) => n + this.seats.connectedCount(p), 0);
   }
 
   get facilitatorPresent(): boolean {
@@ -466,7 +469,7 @@ export class MatchSession {
   /** Records a chat message and hands it to the listeners. */
   chat(from: Viewer, name: string, to: "public" | PowerId[], text: string, by: string | null = null): Result<ChatMessage> {
     if (this.disposed) return fail("match/closed");
-    const recipients = chatRecipients(from, to);
+    const recipients = chatRecipients(powersOf(this.settings), from, to);
     if (!recipients.ok) return recipients;
     const message: ChatMessage = {
       seq: this.chatLog.length + 1,
@@ -528,7 +531,7 @@ export class MatchSession {
       turn: this.state.turn,
       turns: this.state.turns,
       seatsFree: this.seats.free(),
-      players: POWERS.reduce((n, p) => n + this.seats.membersOf(p).length, 0),
+      players: powersOf(this.settings).reduce((n, p) => n + this.seats.membersOf(p).length, 0),
       createdAt: this.record.createdAt,
     };
   }
@@ -558,7 +561,7 @@ export class MatchSession {
     if (before.turn !== this.state.turn || before.phase !== this.state.phase) {
       this.clock.startPhase(this.state.turn, this.state.phase);
       this.bots.newPhase();
-      this.bots.schedule(POWERS.filter((p) => this.seats.isBot(p)));
+      this.bots.schedule(powersOf(this.settings).filter((p) => this.seats.isBot(p)));
       return;
     }
     if (this.state.phase === "diplomacy") {
@@ -577,7 +580,7 @@ export class MatchSession {
   private checkAllReady(): void {
     if (this.disposed || this.state.status !== "running" || !TIMED.includes(this.state.phase) || this.clock.paused) return;
     const humans = this.seats.humanConnected();
-    if (humans.length === 0 || !humans.every((p) => this.state.powers[p].ready)) return;
+    if (humans.length === 0 || !humans.every((p) => at(this.state.powers, p).ready)) return;
     this.submit("system", { type: "advance", turn: this.state.turn, phase: this.state.phase });
   }
 

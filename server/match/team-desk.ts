@@ -3,7 +3,8 @@
  * are ready in this phase. The session asks it whether a team is ready (by the rule the
  * facilitator set) and stores every change (saveTeam), so a restarted server keeps both.
  */
-import { canonicalJson, ordersSchema, POWERS } from "../../shared";
+import { at } from "../../shared/at";
+import { canonicalJson, ordersSchema } from "../../shared";
 import type { MatchState, Phase, PowerId, Result } from "../../shared";
 import { fail, ok } from "../../shared";
 import { applyDraftEdit, emptyOrders, newDraft, teamReady } from "../../shared/team-draft";
@@ -37,8 +38,7 @@ export class TeamDesk {
   constructor(private readonly host: DeskHost) {}
 
   load(records: Partial<Record<PowerId, TeamRecord>>): void {
-    for (const p of POWERS) {
-      const r = records[p];
+    for (const [p, r] of Object.entries(records)) {
       if (r) this.records.set(p, r);
     }
   }
@@ -54,7 +54,7 @@ export class TeamDesk {
 
   private startingOrders(power: PowerId): Orders {
     const state = this.host.state();
-    return state.orders[power] ?? emptyOrders(state.powers[power].posture);
+    return state.orders[power] ?? emptyOrders(at(state.powers, power).posture);
   }
 
   draft(power: PowerId): TeamDraft {

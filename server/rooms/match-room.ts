@@ -5,11 +5,12 @@
  * answered with an "error" message to that client only (or the request's reply), never a
  * disconnect.
  */
+import { isPowerOf } from "../../shared/scenario/ids-of";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Room, SchemaSerializer, ServerError } from "@colyseus/core";
 import type { Client, Deferred, MessageContext, Serializer } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
-import { getScenario, POWERS } from "../../shared";
+import { getScenario } from "../../shared";
 import type { PowerId, Result, RuleError, Scenario, Viewer } from "../../shared";
 import { fail, ok } from "../../shared";
 import { errorText } from "../../shared/catalog";
@@ -409,11 +410,13 @@ export function defineMatchRoom(services: Services) {
     }
 
     private claimSeat(wanted: PowerId | undefined, anyFree: boolean, name: string | undefined): Result<{ power: PowerId; key: string; keyHash: string; name: string }> {
+      const { settings } = this.session;
+      if (wanted !== undefined && !isPowerOf(settings, wanted)) return fail("seat/unknown_power", { power: wanted, scenario: settings.scenarioId });
       const free = this.session.seats.free();
       let power = wanted;
       if (anyFree && (!power || !free.includes(power))) power = free[Math.floor(Math.random() * free.length)];
       if (!power) return fail("seat/none_free");
-      const label = name ?? POWERS.find((p) => p === power)!;
+      const label = name ?? power;
       const claimed = this.session.claim(power, label);
       if (!claimed.ok) return claimed;
       return ok({ power, key: claimed.value.key, keyHash: claimed.value.member.keyHash, name: label });

@@ -4,8 +4,10 @@
  * slots someone is connected to are kept up to date; a slot catches up when its first client
  * arrives, before that client receives anything.
  */
+import { at } from "../../shared/at";
+import { powersOf } from "../../shared/scenario/ids-of";
 import type { StateView } from "@colyseus/schema";
-import { POWERS, viewForSeat } from "../../shared";
+import { viewForSeat } from "../../shared";
 import type { MatchState, PowerId, Viewer } from "../../shared";
 import type { TeamView } from "../../shared/team-draft";
 import { canReadChat } from "../match/chat";
@@ -35,7 +37,7 @@ export class StateMirror {
   /** Event entities in more than one slot's log. */
   private readonly events = new SharedEvents();
   constructor(private readonly session: MatchSession) {
-    this.viewers = [...POWERS, "spectator", ...(session.settings.facilitator ? (["facilitator"] as const) : [])];
+    this.viewers = [...powersOf(session.settings), "spectator", ...(session.settings.facilitator ? (["facilitator"] as const) : [])];
     const s = this.state;
     s.matchId = session.id;
     s.name = session.settings.name;
@@ -43,7 +45,7 @@ export class StateMirror {
     s.visibility = session.settings.visibility;
     s.timerProfile = session.settings.timerProfile;
     s.facilitated = session.settings.facilitator;
-    for (const power of POWERS) {
+    for (const power of powersOf(this.session.settings)) {
       const seat = new SeatState();
       seat.power = power;
       s.seats.set(power, seat);
@@ -114,7 +116,7 @@ export class StateMirror {
   /** Each team's draft and readiness, to its own members and to the facilitator. */
   syncTeams(): void {
     this.teamsAt = `${this.session.state.turn}:${this.session.state.phase}`;
-    const views = POWERS.map((p) => this.session.team.view(p));
+    const views = powersOf(this.session.settings).map((p) => this.session.team.view(p));
     for (const viewer of this.viewers) {
       if (viewer === "spectator") continue;
       const shown: Partial<Record<PowerId, TeamView>> = {};
@@ -156,7 +158,7 @@ export class StateMirror {
   }
 
   syncSeats(): void {
-    for (const power of POWERS) {
+    for (const power of powersOf(this.session.settings)) {
       const info = this.session.seatInfo(power);
       const seat = this.state.seats.get(power)!;
       seat.bot = info.bot;
@@ -164,7 +166,7 @@ export class StateMirror {
       seat.botLevel = info.level;
       seat.claimable = info.claimable;
       seat.connected = info.players.some((p) => p.connected);
-      seat.ready = this.session.state.powers[power].ready;
+      seat.ready = at(this.session.state.powers, power).ready;
       info.players.forEach((p, i) => {
         let player = seat.players.at(i);
         if (!player) {

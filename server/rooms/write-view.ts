@@ -3,7 +3,8 @@
  * and a viewer's `viewForSeat` output onto its slot. Only what differs from what they hold is
  * written, so only that is sent.
  */
-import { POWERS } from "../../shared";
+import { at } from "../../shared/at";
+import { powersOf } from "../../shared/scenario/ids-of";
 import type { GameEvent, MatchState, MatchView, TurnSnapshot } from "../../shared";
 import { EventEntry } from "./entities/events";
 import { OrdersEntry, PastOrdersEntry } from "./entities/orders";
@@ -28,10 +29,10 @@ export function writeRules(root: MatchRoomState, match: MatchState): void {
     root.ending ??= new EndingState();
     syncEntity(root.ending, match.ending);
   } else if (root.ending) root.ending = undefined;
-  for (const power of POWERS) {
+  for (const power of powersOf(match)) {
     const seat = root.seats.get(power);
     if (!seat) continue;
-    if (seat.ready !== match.powers[power].ready) seat.ready = match.powers[power].ready;
+    if (seat.ready !== at(match.powers, power).ready) seat.ready = at(match.powers, power).ready;
     const ordersIn = match.orders[power] !== undefined;
     if (seat.ordersIn !== ordersIn) seat.ordersIn = ordersIn;
   }
@@ -94,6 +95,6 @@ function objectivesOf(view: MatchView): Record<string, { items: unknown[] }> {
 
 function snapshotOf(snapshot: TurnSnapshot): object {
   const powers: Record<string, object> = {};
-  for (const power of POWERS) powers[power] = { tracks: snapshot.tracks[power], influence: snapshot.influence[power] };
+  for (const [power, tracks] of Object.entries(snapshot.tracks)) powers[power] = { tracks, influence: snapshot.influence[power] };
   return { turn: snapshot.turn, escalation: snapshot.escalation, powers, strength: snapshot.strength };
 }

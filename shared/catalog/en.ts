@@ -138,6 +138,7 @@ export const en: Messages = {
   },
 
   errors: {
+    "seat/unknown_power": (p) => `There is no power "${str(p.power)}" in ${str(p.scenario)}.`,
     "seat/unknown_actor": () => "Commands come from a power's seat, the facilitator or the server's clock.",
     "match/ended": () => "The match is over.",
     "seat/not_a_power": (p) => `Only a power's seat can send "${str(p.command)}".`,

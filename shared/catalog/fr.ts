@@ -170,6 +170,7 @@ export const fr: Messages = {
   },
 
   errors: {
+    "seat/unknown_power": (p) => `Il n’y a pas de puissance ${quoted(str(p.power))} dans ${str(p.scenario)}.`,
     "seat/unknown_actor": () => "Les commandes viennent du siège d’une puissance, de l’animateur ou de l’horloge du serveur.",
     "match/ended": () => "La partie est terminée.",
     "seat/not_a_power": (p) => `Seul le siège d’une puissance peut envoyer ${quoted(str(p.command))}.`,
