@@ -4,7 +4,12 @@
  * normal bots.
  */
 import { Encoder, StateView } from "@colyseus/schema";
-import { POWERS, viewForSeat } from "../shared";
+import { viewForSeat } from "../shared";
+import { caspianSalvo } from "../shared/scenario/caspian-salvo";
+import { powerIds } from "../shared/scenario/ids-of";
+
+/** These runs play caspian-salvo matches. */
+const POWERS = powerIds(caspianSalvo);
 import type { Viewer } from "../shared";
 import { botCommands } from "../shared/bots";
 import { passiveBot } from "../server/match/bots";

@@ -11,7 +11,12 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { POWERS, viewForSeat } from "../shared";
+import { viewForSeat } from "../shared";
+import { caspianSalvo } from "../shared/scenario/caspian-salvo";
+import { powerIds } from "../shared/scenario/ids-of";
+
+/** These runs play caspian-salvo matches. */
+const POWERS = powerIds(caspianSalvo);
 import { botCommands } from "../shared/bots/bot";
 import { passiveBot } from "../server/match/bots";
 import { MatchSession } from "../server/match/session";

@@ -10,7 +10,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Encoder, Reflection } from "@colyseus/schema";
-import { POWERS } from "../shared";
+import { caspianSalvo } from "../shared/scenario/caspian-salvo";
+import { powerIds } from "../shared/scenario/ids-of";
+
+/** These runs play caspian-salvo matches. */
+const POWERS = powerIds(caspianSalvo);
 import type { MatchSession } from "../server/match/session";
 import { openDb } from "../server/store/db";
 import { SqliteMatchStore } from "../server/store/sqlite-store";

@@ -11,7 +11,11 @@ import type { ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
-import { POWERS } from "../shared";
+import { caspianSalvo } from "../shared/scenario/caspian-salvo";
+import { powerIds } from "../shared/scenario/ids-of";
+
+/** These runs play caspian-salvo matches. */
+const POWERS = powerIds(caspianSalvo);
 import type { BotLevel } from "../shared/bots";
 import { LoadStats } from "./loadtest-client";
 import type { ServerStats } from "./loadtest-server";
