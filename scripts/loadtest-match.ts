@@ -4,7 +4,11 @@
  * turn (player j of match i through server i + j), so most seats join across processes.
  */
 import { Client } from "@colyseus/sdk";
-import { POWERS } from "../shared";
+import { caspianSalvo } from "../shared/scenario/caspian-salvo";
+import { powerIds } from "../shared/scenario/ids-of";
+
+/** These runs play caspian-salvo matches. */
+const POWERS = powerIds(caspianSalvo);
 import type { BotLevel } from "../shared/bots";
 import { Player } from "./loadtest-client";
 import type { LoadStats, PlayerOptions } from "./loadtest-client";

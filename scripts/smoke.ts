@@ -16,7 +16,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "@colyseus/sdk";
 import type { MatchSummary } from "../server/match/session-types";
-import { POWERS } from "../shared";
+import { caspianSalvo } from "../shared/scenario/caspian-salvo";
+import { powerIds } from "../shared/scenario/ids-of";
+
+/** These runs play caspian-salvo matches. */
+const POWERS = powerIds(caspianSalvo);
 import type { PowerId } from "../shared";
 import { freePort } from "./backing-services";
 import { LoadStats, Player } from "./loadtest-client";
