@@ -2,11 +2,16 @@
  * Times the bots: botCommands for each power on its own view, in every phase it acts in, over the
  * first turns of bot-played matches (what a bot seat costs the server, and a load-test client).
  */
-import { apply, createMatch, POWERS, viewForSeat } from "../shared";
+import { apply, createMatch, viewForSeat } from "../shared";
 import type { MatchState, MatchView, Phase, PowerId } from "../shared";
 import { botCommands } from "../shared/bots";
 import { percentiles } from "./bench-rules";
 import type { Percentiles } from "./bench-rules";
+import { caspianSalvo } from "../shared/scenario/caspian-salvo";
+import { factionIds, powerIds } from "../shared/scenario/ids-of";
+
+/** These runs play "Caspian Salvo" (the default scenario). */
+const POWERS = powerIds(caspianSalvo);
 
 export interface BotBench {
   /** Microseconds per botCommands call, per phase it acts in and overall. */

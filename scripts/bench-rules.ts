@@ -1,8 +1,13 @@
 /** Times the resolution of a busy turn: six powers, 30 strikes, support and patrols. `npx tsx scripts/bench-rules.ts` runs it alone. */
 import { fileURLToPath } from "node:url";
-import { apply, createMatch, getScenario, planRoute, POWERS } from "../shared";
+import { apply, createMatch, getScenario, planRoute } from "../shared";
 import type { MatchState, PowerId, StrikeOrder } from "../shared";
 import { rightsFor } from "../shared/rules/rights";
+import { caspianSalvo } from "../shared/scenario/caspian-salvo";
+import { factionIds, powerIds } from "../shared/scenario/ids-of";
+
+/** These runs play "Caspian Salvo" (the default scenario). */
+const POWERS = powerIds(caspianSalvo);
 
 export interface Percentiles {
   median: number;

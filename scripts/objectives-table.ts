@@ -3,7 +3,12 @@
  * disagree. `npx tsx scripts/objectives-table.ts` prints it; tests/docs.test.ts checks the doc.
  */
 import { fileURLToPath } from "node:url";
-import { getScenario, POWERS } from "../shared";
+import { getScenario } from "../shared";
+import { caspianSalvo } from "../shared/scenario/caspian-salvo";
+import { factionIds, powerIds } from "../shared/scenario/ids-of";
+
+/** These runs play "Caspian Salvo" (the default scenario). */
+const POWERS = powerIds(caspianSalvo);
 
 export function objectivesTable(scenarioId = "caspian-salvo"): string {
   const scenario = getScenario(scenarioId);
@@ -14,7 +19,7 @@ export function objectivesTable(scenarioId = "caspian-salvo"): string {
     objectives.forEach((o, i) => {
       const first = objectives.findIndex((x) => x.secret) === i;
       const label = o.secret ? (first ? "*secret, one of:* " : "*secret:* ") : "";
-      rows.push(`| ${i === 0 ? `**${scenario.powers[power].name}**` : ""} | ${label}${o.text.replace(/\.$/, "")} | ${o.points} |`);
+      rows.push(`| ${i === 0 ? `**${scenario.powers[power]!.name}**` : ""} | ${label}${o.text.replace(/\.$/, "")} | ${o.points} |`);
     });
   }
   return rows.join("\n");

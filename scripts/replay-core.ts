@@ -1,8 +1,13 @@
 /** Reading and replaying a recorded match; shared by the replay command and its tests. */
 import { z } from "zod";
-import { apply, createMatch, getScenario, hasScenario, hashOf, POWERS, viewForSeat } from "../shared";
+import { apply, createMatch, getScenario, hasScenario, hashOf, viewForSeat } from "../shared";
 import { describeEvent, errorText } from "../shared/catalog";
 import type { Actor, MatchState, PowerId } from "../shared";
+import { caspianSalvo } from "../shared/scenario/caspian-salvo";
+import { factionIds, powerIds } from "../shared/scenario/ids-of";
+
+/** These runs play "Caspian Salvo" (the default scenario). */
+const POWERS = powerIds(caspianSalvo);
 
 const replaySchema = z.strictObject({
   scenario: z.string(),
@@ -56,7 +61,7 @@ export function replayMatch(file: ReplayFile): ReplayResult {
   for (const power of POWERS) {
     const view = viewForSeat(state, power);
     reports[power] = view.log.map((e) => `[turn ${e.turn} ${e.phase}] ${describeEvent(e, scenario)}`);
-    lines.push("", `== ${scenario.powers[power].name}${file.seats[power] ? ` (${file.seats[power]})` : ""}`, ...reports[power].map((l) => `  ${l}`));
+    lines.push("", `== ${scenario.powers[power]!.name}${file.seats[power] ? ` (${file.seats[power]})` : ""}`, ...reports[power].map((l) => `  ${l}`));
   }
   const hash = hashOf(state);
   lines.push("", `turn ${state.turn}, ${state.phase}, ${state.status}`, `match hash ${hash}`);

@@ -4,13 +4,18 @@
  * secret objectives' spread, how often each objective is met and each mechanic used). Shared by
  * `npm run simulate`, its worker threads and the tests.
  */
-import { hashOf, POWERS, scoreMatch } from "../shared";
+import { hashOf, scoreMatch } from "../shared";
 import type { MatchState, PowerId } from "../shared";
 import type { Command } from "../shared/commands";
 import { BOT_LEVELS, botCommands, playBotMatch } from "../shared/bots";
 import type { BotLevel } from "../shared/bots";
 import { nextFloat, seedRng } from "../shared/rng";
 import { countUsage, recordOrders, USAGE_KEYS } from "./simulate-usage";
+import { caspianSalvo } from "../shared/scenario/caspian-salvo";
+import { factionIds, powerIds } from "../shared/scenario/ids-of";
+
+/** These runs play "Caspian Salvo" (the default scenario). */
+const POWERS = powerIds(caspianSalvo);
 
 export { USAGE_KEYS };
 
@@ -99,13 +104,13 @@ export function countMechanics(state: MatchState): Record<Mechanic, number> {
 export function winnersOf(state: MatchState): PowerId[] {
   const ending = state.ending;
   if (!ending || ending.reason === "openWar") return [];
-  const best = Math.max(...POWERS.map((p) => ending.scores[p]));
+  const best = Math.max(...POWERS.map((p) => ending.scores[p]!));
   return POWERS.filter((p) => ending.scores[p] === best);
 }
 
 /** A passive seat: ready in every phase, no proposal, no answer, no orders. */
 function passiveCommands(view: Parameters<typeof botCommands>[0], power: PowerId): Command[] {
-  if (view.status === "ended" || view.phase === "resolution" || view.powers[power].ready) return [];
+  if (view.status === "ended" || view.phase === "resolution" || view.powers[power]!.ready) return [];
   return [{ type: "ready", turn: view.turn, phase: view.phase, ready: true }];
 }
 
@@ -147,7 +152,7 @@ export function playOne(spec: MatchSpec): MatchOutcome {
     winners: winnersOf(state),
     mechanics: countMechanics(state),
     usage: countUsage(state, usage),
-    objectives: Object.fromEntries(POWERS.map((p) => [p, details[p].map((r) => ({ id: r.id, met: r.met, secret: r.secret }))])) as MatchOutcome["objectives"],
+    objectives: Object.fromEntries(POWERS.map((p) => [p, details[p]!.map((r) => ({ id: r.id, met: r.met, secret: r.secret }))])) as MatchOutcome["objectives"],
     refused: result.refused.length,
     botCalls,
     botMs,
@@ -275,7 +280,7 @@ export function summarize(outcomes: readonly MatchOutcome[], seed: string, level
     const a = acc.get(key) ?? { n: 0, wins: 0, score: 0 };
     a.n++;
     a.wins += winShare(o, p);
-    a.score += o.scores[p];
+    a.score += o.scores[p]!;
     acc.set(key, a);
   };
   const usageKeysSeen = new Set(usageKeys);
@@ -284,16 +289,16 @@ export function summarize(outcomes: readonly MatchOutcome[], seed: string, level
   const objectiveMet = new Map<string, { power: PowerId; secret: boolean; n: number; met: number }>();
   for (const o of outcomes) {
     for (const p of POWERS) {
-      const l = o.levels[p];
+      const l = o.levels[p]!;
       add(seat(p, l), o, p);
       if (l !== "passive") {
         add(seat(p, "active"), o, p);
-        const secret = o.objectives[p].find((x) => x.secret);
+        const secret = o.objectives[p]!.find((x) => x.secret);
         if (secret) add(`secret|${secret.id}`, o, p);
       }
       add(`level|${l}`, o, p);
       if (l === "passive") continue;
-      for (const x of o.objectives[p]) {
+      for (const x of o.objectives[p]!) {
         const m = objectiveMet.get(x.id) ?? { power: p, secret: x.secret, n: 0, met: 0 };
         m.n++;
         if (x.met) m.met++;
@@ -327,7 +332,7 @@ export function summarize(outcomes: readonly MatchOutcome[], seed: string, level
   if (passiveSeats) {
     // The active mean each passive seat is compared with: its own power's mean score when active.
     let activeSum = 0;
-    for (const o of outcomes) for (const p of POWERS) if (o.levels[p] === "passive") activeSum += wins[p].n ? (stats(seat(p, "active"))?.meanScore ?? 0) : 0;
+    for (const o of outcomes) for (const p of POWERS) if (o.levels[p] === "passive") activeSum += wins[p]!.n ? (stats(seat(p, "active"))?.meanScore ?? 0) : 0;
     const meanScore = passiveSeats.score / passiveSeats.n;
     const activeMeanScore = activeSum / passiveSeats.n;
     passive = { seats: passiveSeats.n, wins: wilson(passiveSeats.wins, passiveSeats.n), meanScore: r3(meanScore, 2), activeMeanScore: r3(activeMeanScore, 2), scoreRatio: r3(activeMeanScore ? meanScore / activeMeanScore : 0) };
@@ -338,7 +343,7 @@ export function summarize(outcomes: readonly MatchOutcome[], seed: string, level
       const id = k.slice("secret|".length);
       const power = objectiveMet.get(id)!.power;
       const a = acc.get(k)!;
-      const powerRate = wins[power].rate;
+      const powerRate = wins[power]!.rate;
       return { id, power, wins: wilson(a.wins, a.n), powerRate, gap: r3(a.wins / a.n - powerRate) };
     })
     .sort((a, b) => POWERS.indexOf(a.power) - POWERS.indexOf(b.power) || a.id.localeCompare(b.id));
@@ -352,9 +357,9 @@ export function summarize(outcomes: readonly MatchOutcome[], seed: string, level
     matches: outcomes.length,
     seed,
     level,
-    winRates: Object.fromEntries(POWERS.map((p) => [p, wins[p].rate])) as Record<PowerId, number>,
-    wins: Object.fromEntries(POWERS.map((p) => [p, { n: wins[p].n, rate: wins[p].rate, low: wins[p].low, high: wins[p].high }])) as Record<PowerId, Rate>,
-    averageScores: Object.fromEntries(POWERS.map((p) => [p, wins[p].meanScore])) as Record<PowerId, number>,
+    winRates: Object.fromEntries(POWERS.map((p) => [p, wins[p]!.rate])) as Record<PowerId, number>,
+    wins: Object.fromEntries(POWERS.map((p) => [p, { n: wins[p]!.n, rate: wins[p]!.rate, low: wins[p]!.low, high: wins[p]!.high }])) as Record<PowerId, Rate>,
+    averageScores: Object.fromEntries(POWERS.map((p) => [p, wins[p]!.meanScore])) as Record<PowerId, number>,
     byLevel,
     averageTurns: r3(turns / n, 2),
     openWarShare: r3(openWar / n),

@@ -8,12 +8,17 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { getScenario, POWERS } from "../shared";
+import { getScenario } from "../shared";
 import type { PowerId } from "../shared";
 import { nextFloat, seedRng } from "../shared/rng";
 import { isBotLevel, matchSeeds, uniformLevels } from "./simulate-core";
 import type { MatchOutcome } from "./simulate-core";
 import { runInWorkers } from "./simulate-pool";
+import { caspianSalvo } from "../shared/scenario/caspian-salvo";
+import { factionIds, powerIds } from "../shared/scenario/ids-of";
+
+/** These runs play "Caspian Salvo" (the default scenario). */
+const POWERS = powerIds(caspianSalvo);
 
 function option(name: string, fallback: string): string {
   const args = process.argv.slice(2);
@@ -51,23 +56,23 @@ function winRates(outcomes: readonly MatchOutcome[], points: ReadonlyMap<string,
   const wins = Object.fromEntries(POWERS.map((p) => [p, 0])) as Record<PowerId, number>;
   for (const o of outcomes) {
     if (o.reason === "openWar") continue;
-    const totals = POWERS.map((p) => o.objectives[p].reduce((sum, r) => sum + (r.met ? (points.get(r.id) ?? 0) : 0), 0));
+    const totals = POWERS.map((p) => o.objectives[p]!.reduce((sum, r) => sum + (r.met ? (points.get(r.id) ?? 0) : 0), 0));
     const best = Math.max(...totals);
     const winners = POWERS.filter((_, i) => totals[i] === best);
-    for (const w of winners) wins[w] += 1 / winners.length;
+    for (const w of winners) wins[w]! += 1 / winners.length;
   }
-  return Object.fromEntries(POWERS.map((p) => [p, wins[p] / outcomes.length])) as Record<PowerId, number>;
+  return Object.fromEntries(POWERS.map((p) => [p, wins[p]! / outcomes.length])) as Record<PowerId, number>;
 }
 
 /** Each secret objective's win rate (when drawn) less its power's overall win rate. */
 function secretGaps(outcomes: readonly MatchOutcome[], points: ReadonlyMap<string, number>, rates: Record<PowerId, number>): Map<string, number> {
   const wins = new Map<string, { n: number; won: number; power: PowerId }>();
   for (const o of outcomes) {
-    const totals = POWERS.map((p) => o.objectives[p].reduce((sum, r) => sum + (r.met ? (points.get(r.id) ?? 0) : 0), 0));
+    const totals = POWERS.map((p) => o.objectives[p]!.reduce((sum, r) => sum + (r.met ? (points.get(r.id) ?? 0) : 0), 0));
     const best = Math.max(...totals);
     const winners = o.reason === "openWar" ? [] : POWERS.filter((_, i) => totals[i] === best);
     for (const p of POWERS) {
-      const secret = o.objectives[p].find((r) => r.secret) ?? o.objectives[p].at(-1);
+      const secret = o.objectives[p]!.find((r) => r.secret) ?? o.objectives[p]!.at(-1);
       if (!secret) continue;
       const w = wins.get(secret.id) ?? { n: 0, won: 0, power: p };
       w.n++;
@@ -75,7 +80,7 @@ function secretGaps(outcomes: readonly MatchOutcome[], points: ReadonlyMap<strin
       wins.set(secret.id, w);
     }
   }
-  return new Map([...wins].map(([id, w]) => [id, w.won / w.n - rates[w.power]]));
+  return new Map([...wins].map(([id, w]) => [id, w.won / w.n - rates[w.power]!]));
 }
 
 function penalty(outcomes: readonly MatchOutcome[], points: ReadonlyMap<string, number>): number {
@@ -83,11 +88,11 @@ function penalty(outcomes: readonly MatchOutcome[], points: ReadonlyMap<string, 
   // The issue's target: each secret within 8 points of its power's mean (aim at 6).
   let spread = 0;
   for (const gap of secretGaps(outcomes, points, rates).values()) spread += spreadWeight * Math.max(0, Math.abs(gap) - 0.06) ** 2;
-  const even = POWERS.reduce((sum, p) => sum + rates[p], 0) / POWERS.length;
+  const even = POWERS.reduce((sum, p) => sum + rates[p]!, 0) / POWERS.length;
   let cost = 0;
   for (const p of POWERS) {
     const w = rates[p];
-    cost += 100 * (Math.max(0, LOW + MARGIN - w) + Math.max(0, w - HIGH + MARGIN)) ** 2 + (w - even) ** 2;
+    cost += 100 * (Math.max(0, LOW + MARGIN - w!) + Math.max(0, w! - HIGH + MARGIN)) ** 2 + (w! - even) ** 2;
   }
   // Prefer few, small changes: each objective changed costs changeCost, each point a little more.
   for (const [id, value] of points) {
@@ -151,7 +156,7 @@ for (const objective of scenario.objectives) {
   let drawn = 0;
   for (const o of outcomes) {
     if (o.reason === "openWar") continue;
-    const r = o.objectives[objective.power].find((x) => x.id === objective.id);
+    const r = o.objectives[objective.power]!.find((x) => x.id === objective.id);
     if (!r) continue;
     drawn++;
     if (r.met) met++;
@@ -163,7 +168,7 @@ const now = winRates(outcomes, original);
 const tuned = search(outcomes);
 const then = winRates(outcomes, tuned);
 console.log("\nwin rates: scenario points → suggested points");
-for (const p of POWERS) console.log(`  ${p.padEnd(8)} ${pct(now[p]).padStart(6)} → ${pct(then[p]).padStart(6)}`);
+for (const p of POWERS) console.log(`  ${p.padEnd(8)} ${pct(now[p]!).padStart(6)} → ${pct(then[p]!).padStart(6)}`);
 console.log("\nsuggested changes:");
 for (const [id, value] of tuned) if (value !== original.get(id)) console.log(`  ${id.padEnd(26)} ${original.get(id)} → ${value}`);
 const gapsNow = secretGaps(outcomes, original, now);

@@ -12,11 +12,15 @@
  */
 import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { POWERS } from "../shared";
 import type { PowerId } from "../shared";
 import { describePlan, isBotLevel, isSeatLevel, planSpecs, summarize, USAGE_KEYS } from "./simulate-core";
 import type { Rate, SeatLevel, SeatPlan, SimulationSummary } from "./simulate-core";
 import { runInWorkers } from "./simulate-pool";
+import { caspianSalvo } from "../shared/scenario/caspian-salvo";
+import { factionIds, powerIds } from "../shared/scenario/ids-of";
+
+/** These runs play "Caspian Salvo" (the default scenario). */
+const POWERS = powerIds(caspianSalvo);
 
 function option(name: string): string | undefined {
   const args = process.argv.slice(2);
@@ -80,10 +84,10 @@ if (json) {
   const flag = (ok: boolean) => (ok ? "  " : " !");
   console.log(`${summary.matches} matches, seed "${seed}", seats: ${summary.level}; ${workers} worker(s), ${seconds.toFixed(1)} s (${((seconds * 1000) / matches).toFixed(0)} s per 1,000 matches)`);
   console.log("\nwin rate [Wilson 95 %] (ties split; open war: no winner), mean score, per seat level (! outside 10–25 %):");
-  const levels = [...new Set(POWERS.flatMap((p) => Object.keys(summary.byLevel[p])))] as SeatLevel[];
+  const levels = [...new Set(POWERS.flatMap((p) => Object.keys(summary.byLevel[p]!)))] as SeatLevel[];
   for (const p of POWERS) {
     const cells = levels.map((l) => {
-      const s = summary.byLevel[p][l];
+      const s = summary.byLevel[p]![l];
       return s ? `${l} ${rate(s)}${flag(l === "passive" || (s.rate >= 0.1 && s.rate <= 0.25))} n=${s.n} score ${s.meanScore.toFixed(2)}` : `${l} —`;
     });
     console.log(`  ${p.padEnd(8)} ${cells.join("   ")}`);
