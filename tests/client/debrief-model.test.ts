@@ -151,8 +151,8 @@ describe("spreading waiting students over the seats", () => {
       spectators: 1,
     };
     const reserved = new Set(["iraq", "syria"] as const);
-    expect(leastFilled(roster, reserved)).toBe("usa");
-    expect(planAssignments(roster, reserved).map((a) => a.power)).toEqual(["usa", "turkey", "usa", "iran"]);
-    expect(leastFilled(roster, new Set(CASPIAN_POWERS))).toBeNull();
+    expect(leastFilled(CASPIAN_POWERS, roster, reserved)).toBe("usa");
+    expect(planAssignments(CASPIAN_POWERS, roster, reserved).map((a) => a.power)).toEqual(["usa", "turkey", "usa", "iran"]);
+    expect(leastFilled(CASPIAN_POWERS, roster, new Set(CASPIAN_POWERS))).toBeNull();
   });
 });

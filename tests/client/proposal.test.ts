@@ -1,4 +1,5 @@
 /** Proposal building: default terms the rules accept, the parties they need, terms in words. */
+import { CASPIAN_POWERS } from "../support/caspian";
 import { describe, expect, it } from "vitest";
 import { getScenario, termSchema } from "../../shared";
 import { checkTerms } from "../../shared/rules/diplomacy";
@@ -14,7 +15,7 @@ describe("proposals", () => {
     for (const { kind } of TERM_KINDS) {
       const term = defaultTerm(kind, scenario, "turkey", ["usa"]);
       expect(termSchema.safeParse(term).success, kind).toBe(true);
-      const parties = partiesFor("turkey", ["usa"], [term]);
+      const parties = partiesFor(CASPIAN_POWERS, "turkey", ["usa"], [term]);
       expect(proposalProblem(scenario, "turkey", parties, [term]), kind).toBeNull();
       expect(checkTerms(state, parties, [term]).ok, kind).toBe(true);
       expect(describeTerm(term, scenario).length).toBeGreaterThan(10);
@@ -23,8 +24,8 @@ describe("proposals", () => {
 
   it("adds every power a term binds to the parties, in seat order", () => {
     const term = defaultTerm("intel", scenario, "russia", ["iraq"]);
-    expect(partiesFor("russia", [], [{ ...term, members: ["russia", "iran", "iraq", "syria"] } as typeof term])).toEqual(["russia", "iran", "iraq", "syria"]);
-    expect(partiesFor("iraq", ["usa"], [])).toEqual(["usa", "iraq"]);
+    expect(partiesFor(CASPIAN_POWERS, "russia", [], [{ ...term, members: ["russia", "iran", "iraq", "syria"] } as typeof term])).toEqual(["russia", "iran", "iraq", "syria"]);
+    expect(partiesFor(CASPIAN_POWERS, "iraq", ["usa"], [])).toEqual(["usa", "iraq"]);
   });
 
   it("says what is wrong before sending", () => {
@@ -39,8 +40,8 @@ describe("proposals", () => {
     const noAirspace = { kind: "overflight" as const, grantor: "usa" as const, grantee: "russia" as const, scope: "both" as const, turns: 2 };
     const basing = { kind: "basing" as const, host: "iran" as const, guest: "russia" as const, turns: 2 };
     const cases = [
-      { me: "russia" as const, parties: partiesFor("russia", ["usa"], [noAirspace]), terms: [noAirspace] },
-      { me: "russia" as const, parties: partiesFor("russia", ["iran"], [basing, basing]), terms: [basing, { ...basing, turns: 3 }] },
+      { me: "russia" as const, parties: partiesFor(CASPIAN_POWERS, "russia", ["usa"], [noAirspace]), terms: [noAirspace] },
+      { me: "russia" as const, parties: partiesFor(CASPIAN_POWERS, "russia", ["iran"], [basing, basing]), terms: [basing, { ...basing, turns: 3 }] },
     ];
     for (const c of cases) {
       const ruled = checkTerms({ scenarioId: scenario.id }, c.parties, c.terms);

@@ -43,7 +43,7 @@ export function discussionQuestions(archive: DebriefArchive, scenario: Scenario)
   }
   const totals = archive.scoring?.totals;
   if (totals) {
-    const best = (Object.keys(totals) as PowerId[]).sort((a, b) => totals[b] - totals[a])[0];
+    const best = (Object.keys(totals) as PowerId[]).sort((a, b) => totals[b]! - totals[a]!)[0];
     if (best) add("winner", q.winner(power(best), scenario.date));
   }
   add("secret", q.secret);

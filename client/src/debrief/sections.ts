@@ -3,7 +3,7 @@
  * summary (ending, seats, agreements in numbers), scores with every objective, agreements and
  * what became of them, claims against what the strikes really hit, the timeline, and chat.
  */
-import { POWERS } from "../../../shared/ids";
+import { powerIds } from "../../../shared/scenario/ids-of";
 import type { PowerId } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
 import type { DebriefArchive } from "../model/debrief-model";
@@ -212,7 +212,7 @@ export function chatSection(archive: DebriefArchive, scenario: Scenario): HTMLEl
 }
 
 export function teamsLine(archive: DebriefArchive, scenario: Scenario): string {
-  return POWERS.map((p) => `${scenario.powers[p].short}: ${archive.seats.find((s) => s.power === p)?.players.join(", ") || ui().debrief.bot}`).join(" · ");
+  return powerIds(scenario).map((p) => `${scenario.powers[p]!.short}: ${archive.seats.find((s) => s.power === p)?.players.join(", ") || ui().debrief.bot}`).join(" · ");
 }
 
 function round1(n: number): number {

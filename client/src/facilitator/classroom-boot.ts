@@ -80,7 +80,7 @@ export function watchClassroom(game: Phaser.Game, conn: Connection): void {
     // Moved to another power by the facilitator, or given a seat while watching (the match
     // screen starts again with the new seat's view when it arrives).
     if (changed && power && active() === "match") {
-      toast(`You now play ${getScenario(conn.publicState?.scenarioId || DEFAULT_SCENARIO_ID).powers[power].name}.`, "ok", 6000);
+      toast(`You now play ${getScenario(conn.publicState?.scenarioId || DEFAULT_SCENARIO_ID).powers[power]!.name}.`, "ok", 6000);
       setMatchInUrl(seat.matchId);
     }
   });

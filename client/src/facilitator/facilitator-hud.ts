@@ -3,7 +3,7 @@
  * clock (what every client shows, from the public state), and the timing controls: start or
  * pause, shorten or extend the phase, move on to the next phase, end the match.
  */
-import { POWERS } from "../../../shared/ids";
+import { powerIds } from "../../../shared/scenario/ids-of";
 import type { MatchView } from "../../../shared/view";
 import { spacedCode } from "../model/classroom-links";
 import { phaseName, turnName } from "../model/format";
@@ -154,10 +154,10 @@ export class FacilitatorHud {
     this.state.className = `clock-state small ${facilitatorPaused ? "paused" : ""}`;
     fill(
       this.ready,
-      ...POWERS.map((p) => {
+      ...powerIds(scenario).map((p) => {
         const seat = pub?.seats[p];
         const who = seat?.bot ? "bot" : (seat?.players.map((x) => x.name).join(", ") ?? "");
-        return h("span", { class: `seat ${view.powers[p].ready ? "ready" : ""} ${seat?.bot ? "bot" : ""}`, title: `${scenario.powers[p].name}: ${who}`, "data-power": p }, swatch(scenario.powers[p].color), scenario.powers[p].short, view.powers[p].ready ? " ✓" : "");
+        return h("span", { class: `seat ${view.powers[p]!.ready ? "ready" : ""} ${seat?.bot ? "bot" : ""}`, title: `${scenario.powers[p]!.name}: ${who}`, "data-power": p }, swatch(scenario.powers[p]!.color), scenario.powers[p]!.short, view.powers[p]!.ready ? " ✓" : "");
       }),
     );
     mirror("turn", view.turn);

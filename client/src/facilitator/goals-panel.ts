@@ -3,7 +3,7 @@
  * now (the students' own Goals panel, ui/objectives-panel.ts, once per power), and role cards to
  * print and hand out at the start: one page per team with its brief and its objectives in plain words.
  */
-import { POWERS } from "../../../shared/ids";
+import { powerIds } from "../../../shared/scenario/ids-of";
 import type { MatchStore } from "../model/match-store";
 import { printRoleCards } from "../model/role-cards";
 import { ObjectivesPanel } from "../ui/objectives-panel";
@@ -16,9 +16,9 @@ export class GoalsPanel {
     this.root.append(
       h("div", { class: "panel-head" }, h("h2", {}, "Every team's goals"), button("Print role cards", () => this.print(), { "data-testid": "print-role-cards", title: "One page per team: its brief, its objectives and its secret one" })),
       h("p", { class: "hint small" }, "Each team sees only its own goals; the secret one is for that team alone."),
-      ...POWERS.map((p) => {
+      ...powerIds(this.store.scenario).map((p) => {
         const panel = new ObjectivesPanel(store, () => undefined, p).root;
-        panel.querySelector(".panel-head")?.replaceWith(h("h3", {}, swatch(store.scenario.powers[p].color), store.scenario.powers[p].name));
+        panel.querySelector(".panel-head")?.replaceWith(h("h3", {}, swatch(store.scenario.powers[p]!.color), store.scenario.powers[p]!.name));
         panel.setAttribute("data-power", p);
         return panel;
       }),
@@ -26,6 +26,6 @@ export class GoalsPanel {
   }
 
   private print(): void {
-    printRoleCards(this.store.scenario, this.store.view, POWERS);
+    printRoleCards(this.store.scenario, this.store.view, powerIds(this.store.scenario));
   }
 }

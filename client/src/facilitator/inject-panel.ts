@@ -4,8 +4,9 @@
  * zones or escalation; to everyone or to one power. A broadcast is a message to the whole class
  * or one team, shown to them at once and kept in the chat.
  */
-import { FACTIONS, POWERS, TRACKS } from "../../../shared/ids";
-import type { PowerId } from "../../../shared/ids";
+import { powerIds, factionIds } from "../../../shared/scenario/ids-of";
+import { TRACKS } from "../../../shared/ids";
+import type { FactionId, PowerId } from "../../../shared/ids";
 import type { Effect, EventCard, Scenario } from "../../../shared/scenario/types";
 import type { MatchStore } from "../model/match-store";
 import { button, fill, h, numberInput, select } from "../ui/dom";
@@ -18,11 +19,11 @@ export function describeEffect(effect: Effect, scenario: Scenario): string {
   const zone = (id: string) => scenario.zones.find((z) => z.id === id)?.name ?? id;
   switch (effect.kind) {
     case "track":
-      return `${scenario.powers[effect.power].name} ${effect.track} ${d}`;
+      return `${scenario.powers[effect.power]!.name} ${effect.track} ${d}`;
     case "influence":
-      return `${scenario.powers[effect.power].name} influence in ${scenario.countries.find((c) => c.id === effect.country)?.name ?? effect.country} ${d}`;
+      return `${scenario.powers[effect.power]!.name} influence in ${scenario.countries.find((c) => c.id === effect.country)?.name ?? effect.country} ${d}`;
     case "strength":
-      return `${scenario.factions[effect.faction].name} in ${zone(effect.zone)} ${d}`;
+      return `${scenario.factions[effect.faction]!.name} in ${zone(effect.zone)} ${d}`;
     case "civilians":
       return `civilians in ${zone(effect.zone)} ${d}k`;
     case "escalation":
@@ -35,7 +36,7 @@ export function describeEffect(effect: Effect, scenario: Scenario): string {
 type EffectKind = "track" | "influence" | "strength" | "civilians" | "escalation";
 
 function targetOptions(scenario: Scenario): [string, string][] {
-  return [["all", "Everyone"], ...POWERS.map((p) => [p, `${scenario.powers[p].name} only`] as [string, string])];
+  return [["all", "Everyone"], ...powerIds(scenario).map((p) => [p, `${scenario.powers[p]!.name} only`] as [string, string])];
 }
 
 export class InjectPanel {
@@ -158,12 +159,12 @@ export class InjectPanel {
   /** A small form that builds one effect of the chosen kind. */
   private effectAdder(): HTMLElement {
     const s = this.store.scenario;
-    const form = { kind: "track" as EffectKind, power: "russia" as PowerId, track: "prestige" as (typeof TRACKS)[number], country: s.influenceCountries[0] ?? "760", zone: s.zones[0]?.id ?? "", faction: "isis" as (typeof FACTIONS)[number], delta: -3 };
+    const form = { kind: "track" as EffectKind, power: powerIds(s)[0]! as PowerId, track: "prestige" as (typeof TRACKS)[number], country: s.influenceCountries[0] ?? "760", zone: s.zones[0]?.id ?? "", faction: factionIds(s)[0]! as FactionId, delta: -3 };
     const fields = h("span", { class: "inline" });
     const render = () => {
       const parts: HTMLElement[] = [];
       if (form.kind === "track" || form.kind === "influence") {
-        parts.push(select({ "aria-label": "Power", class: "small", "data-testid": "effect-power" }, POWERS.map((p) => [p, s.powers[p].name] as const), form.power, (v) => (form.power = v as PowerId)));
+        parts.push(select({ "aria-label": "Power", class: "small", "data-testid": "effect-power" }, powerIds(s).map((p) => [p, s.powers[p]!.name] as const), form.power, (v) => (form.power = v as PowerId)));
       }
       if (form.kind === "track") parts.push(select({ "aria-label": "Track", class: "small", "data-testid": "effect-track" }, TRACKS.map((t) => [t, t] as const), form.track, (v) => (form.track = v as typeof form.track)));
       if (form.kind === "influence") {
@@ -172,7 +173,7 @@ export class InjectPanel {
       if (form.kind === "strength" || form.kind === "civilians") {
         parts.push(select({ "aria-label": "Zone", class: "small" }, s.zones.map((z) => [z.id, z.name] as const), form.zone, (v) => (form.zone = v)));
       }
-      if (form.kind === "strength") parts.push(select({ "aria-label": "Faction", class: "small" }, FACTIONS.map((f) => [f, s.factions[f].name] as const), form.faction, (v) => (form.faction = v as typeof form.faction)));
+      if (form.kind === "strength") parts.push(select({ "aria-label": "Faction", class: "small" }, factionIds(s).map((f) => [f, s.factions[f]!.name] as const), form.faction, (v) => (form.faction = v as typeof form.faction)));
       parts.push(numberInput({ class: "num", "aria-label": "Change", "data-testid": "effect-delta" }, form.delta, form.kind === "escalation" ? -3 : form.kind === "civilians" ? -500 : -20, form.kind === "escalation" ? 3 : form.kind === "civilians" ? 500 : 20, (v) => (form.delta = v)));
       fill(fields, ...parts);
     };

@@ -4,8 +4,8 @@
  * they happen. Chat, private channels included, is the ordinary chat panel in the facilitator's
  * view.
  */
+import { powerIds } from "../../../shared/scenario/ids-of";
 import { describeEvent } from "../../../shared/catalog";
-import { POWERS } from "../../../shared/ids";
 import type { PowerId } from "../../../shared/ids";
 import type { Orders } from "../../../shared/orders";
 import { phaseName } from "../model/format";
@@ -24,7 +24,7 @@ export class DealsPanel {
 
   private render(): void {
     const { view, scenario } = this.store;
-    const names = (ps: readonly PowerId[]) => ps.map((p) => scenario.powers[p].short).join(", ");
+    const names = (ps: readonly PowerId[]) => ps.map((p) => scenario.powers[p]!.short).join(", ");
     const proposals = [...view.proposals].reverse();
     const treaties = [...view.treaties].reverse();
     fill(
@@ -40,7 +40,7 @@ export class DealsPanel {
               h(
                 "li",
                 { class: "card", "data-proposal": p.id },
-                h("div", { class: "row" }, swatch(scenario.powers[p.from].color), h("b", { class: "grow" }, `${scenario.powers[p.from].name} → ${names(p.parties.filter((x) => x !== p.from))}`), h("span", { class: `badge status-${p.status}` }, `T${p.turn} ${p.status}`)),
+                h("div", { class: "row" }, swatch(scenario.powers[p.from]!.color), h("b", { class: "grow" }, `${scenario.powers[p.from]!.name} → ${names(p.parties.filter((x) => x !== p.from))}`), h("span", { class: `badge status-${p.status}` }, `T${p.turn} ${p.status}`)),
                 h("ul", { class: "terms small" }, ...p.terms.map((t) => h("li", {}, describeTerm(t, scenario)))),
                 p.note ? h("p", { class: "note small" }, `“${p.note}”`) : null,
                 p.status === "open" ? h("p", { class: "small dim" }, `Accepted so far: ${names(p.accepted) || "nobody"}`) : null,
@@ -88,12 +88,12 @@ export class OrdersPanel {
         ? h(
             "ul",
             { class: "list" },
-            ...POWERS.map((p) => {
+            ...powerIds(scenario).map((p) => {
               const o = view.orders[p];
               return h(
                 "li",
                 { "data-power": p },
-                h("b", {}, swatch(scenario.powers[p].color), scenario.powers[p].name),
+                h("b", {}, swatch(scenario.powers[p]!.color), scenario.powers[p]!.name),
                 o ? h("ul", { class: "small" }, ...ordersOf(o).map((line) => h("li", {}, line))) : h("p", { class: "small dim" }, "No orders (the seat held its ground)."),
               );
             }),
@@ -101,11 +101,11 @@ export class OrdersPanel {
         : h(
             "div",
             {},
-            h("p", { class: "hint" }, `Players see no one's orders but their own until they are locked (resolution); you see each team's draft as it is written. ${view.ordersIn.length} of ${POWERS.length} powers have sent theirs.`),
+            h("p", { class: "hint" }, `Players see no one's orders but their own until they are locked (resolution); you see each team's draft as it is written. ${view.ordersIn.length} of ${powerIds(scenario).length} powers have sent theirs.`),
             h(
               "ul",
               { class: "list" },
-              ...POWERS.map((p) => {
+              ...powerIds(scenario).map((p) => {
                 const team = this.store.teams.find((t) => t.power === p);
                 const draft = team?.draft;
                 const sent = draft?.sent;
@@ -113,7 +113,7 @@ export class OrdersPanel {
                 return h(
                   "li",
                   { "data-power": p, "data-testid": `fac-draft-${p}` },
-                  h("b", {}, swatch(scenario.powers[p].color), scenario.powers[p].name),
+                  h("b", {}, swatch(scenario.powers[p]!.color), scenario.powers[p]!.name),
                   h("span", { class: "small dim" }, ` · ${state}${team && team.ready.length > 0 ? ` · ready: ${team.ready.join(", ")}` : ""}`),
                   draft && (draft.version > 0 || sent) ? h("ul", { class: "small" }, ...ordersOf(draft.orders).map((line) => h("li", {}, line))) : null,
                   draft && draft.changes.length > 0 ? h("p", { class: "small dim" }, `Last change: ${draft.changes.at(-1)!.by}, ${draft.changes.at(-1)!.what}`) : null,

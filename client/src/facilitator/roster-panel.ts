@@ -4,7 +4,7 @@
  * facilitator assigns, moves and removes students, auto-assigns everyone waiting, and fills or
  * opens seats for bots.
  */
-import { POWERS } from "../../../shared/ids";
+import { powerIds } from "../../../shared/scenario/ids-of";
 import type { PowerId } from "../../../shared/ids";
 import { projectorLink } from "../model/classroom-links";
 import type { MatchStore } from "../model/match-store";
@@ -39,7 +39,7 @@ export class RosterPanel {
 
   private reserved(): Set<PowerId> {
     const pub = this.store.pub;
-    return new Set(POWERS.filter((p) => pub?.seats[p].botReason === "reserved"));
+    return new Set(powerIds(this.store.scenario).filter((p) => pub?.seats[p]!.botReason === "reserved"));
   }
 
   render(): void {
@@ -48,12 +48,12 @@ export class RosterPanel {
     const pub = this.store.pub;
     const reserved = this.reserved();
     const ended = this.store.view.status === "ended";
-    const signature = JSON.stringify([roster, ended, POWERS.map((p) => [pub?.seats[p].botReason, pub?.seats[p].bot, pub?.seats[p].ready])]);
+    const signature = JSON.stringify([roster, ended, powerIds(scenario).map((p) => [pub?.seats[p]!.botReason, pub?.seats[p]!.bot, pub?.seats[p]!.ready])]);
     if (signature === this.shown) return;
     this.shown = signature;
-    const teams = POWERS.filter((p) => roster.players.some((x) => x.power === p)).length;
-    const empty = POWERS.filter((p) => !roster.players.some((x) => x.power === p) && !reserved.has(p));
-    const powerOptions = POWERS.map((p) => [p, `${scenario.powers[p].name}${reserved.has(p) ? " (bot seat)" : ""}`] as const);
+    const teams = powerIds(scenario).filter((p) => roster.players.some((x) => x.power === p)).length;
+    const empty = powerIds(scenario).filter((p) => !roster.players.some((x) => x.power === p) && !reserved.has(p));
+    const powerOptions = powerIds(scenario).map((p) => [p, `${scenario.powers[p]!.name}${reserved.has(p) ? " (bot seat)" : ""}`] as const);
 
     const waiting =
       roster.waiting.length === 0
@@ -62,7 +62,7 @@ export class RosterPanel {
             "ul",
             { class: "list", "data-testid": "waiting" },
             ...roster.waiting.map((w) => {
-              const choice = this.choices.get(w.id) ?? leastFilled(roster, reserved) ?? "russia";
+              const choice = this.choices.get(w.id) ?? leastFilled(powerIds(scenario), roster, reserved) ?? powerIds(scenario)[0]!;
               return h(
                 "li",
                 { class: "row", "data-player": w.id, "data-name": w.name },
@@ -77,7 +77,7 @@ export class RosterPanel {
     const seats = h(
       "ul",
       { class: "list fac-seats" },
-      ...POWERS.map((p) => {
+      ...powerIds(scenario).map((p) => {
         const members = roster.players.filter((x) => x.power === p);
         const seat = pub?.seats[p];
         const status = reserved.has(p) ? "kept for a bot" : members.length === 0 ? "bot plays until students join" : seat?.bot ? "bot plays: students away" : seat?.ready ? "ready" : "";
@@ -87,8 +87,8 @@ export class RosterPanel {
           h(
             "div",
             { class: "row" },
-            swatch(scenario.powers[p].color),
-            h("b", { class: "grow" }, scenario.powers[p].name, h("span", { class: "small dim" }, ` ${status}`)),
+            swatch(scenario.powers[p]!.color),
+            h("b", { class: "grow" }, scenario.powers[p]!.name, h("span", { class: "small dim" }, ` ${status}`)),
             members.length === 0 && !ended
               ? reserved.has(p)
                 ? button("Open to students", () => void this.classroom.reserveForBots([p], false), { class: "small", "data-testid": `open-${p}` })
@@ -108,7 +108,7 @@ export class RosterPanel {
                     ended ? null : button("✎", () => void this.rename(m), { class: "icon", title: `Rename ${m.name}`, "aria-label": `Rename ${m.name}`, "data-testid": `rename-${m.name}` }),
                     ended || this.rule !== "captain" || members.length < 2
                       ? null
-                      : button(this.captains[p] === m.id ? "★" : "☆", () => void this.makeCaptain(p, m.id), { class: "icon", title: `${m.name} decides when ${scenario.powers[p].name} is ready`, "aria-label": `Make ${m.name} captain`, "aria-pressed": String(this.captains[p] === m.id), "data-testid": `captain-${m.name}` }),
+                      : button(this.captains[p] === m.id ? "★" : "☆", () => void this.makeCaptain(p, m.id), { class: "icon", title: `${m.name} decides when ${scenario.powers[p]!.name} is ready`, "aria-label": `Make ${m.name} captain`, "aria-pressed": String(this.captains[p] === m.id), "data-testid": `captain-${m.name}` }),
                     ended
                       ? null
                       : select({ "aria-label": `Move ${m.name}`, class: "small", "data-testid": `move-${m.name}` }, [["", "Move to…"], ...powerOptions.filter(([q]) => q !== p)], "", (v) => {
@@ -189,7 +189,7 @@ export class RosterPanel {
   }
 
   private async autoAssign(): Promise<void> {
-    for (const { id, power } of planAssignments(this.classroom.roster, this.reserved())) {
+    for (const { id, power } of planAssignments(powerIds(this.store.scenario), this.classroom.roster, this.reserved())) {
       const result = await this.classroom.assign(id, power);
       if (!result.ok) return;
     }

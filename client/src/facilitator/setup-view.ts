@@ -4,7 +4,7 @@
  * and open the debrief and exports of past ones. Past lessons are those created in this browser
  * (it keeps their facilitator keys).
  */
-import { POWERS } from "../../../shared/ids";
+import { powerIds } from "../../../shared/scenario/ids-of";
 import type { PowerId } from "../../../shared/ids";
 import { DEFAULT_SCENARIO_ID, getScenario } from "../../../shared/scenario";
 import type { ArchivedMatch } from "../debrief/archive-api";
@@ -151,10 +151,10 @@ export class SetupView {
     const name = h("input", { type: "text", maxlength: LIMITS.matchNameLength, placeholder: "Class name, e.g. 11B History", "aria-label": "Class name", "data-testid": "class-name" });
     name.addEventListener("input", () => (form.name = name.value));
     const teacher = h("input", { type: "text", maxlength: LIMITS.nameLength, value: this.conn.seats.playerName || "", placeholder: "Your name", "aria-label": "Your name", "data-testid": "teacher-name" });
-    const botBoxes = POWERS.map((p) => {
+    const botBoxes = powerIds(this.scenario).map((p) => {
       const box = h("input", { type: "checkbox", "data-testid": `reserve-${p}` });
       box.addEventListener("change", () => (box.checked ? form.bots.add(p) : form.bots.delete(p)));
-      return h("label", { class: "check" }, box, swatch(s.powers[p].color), s.powers[p].short);
+      return h("label", { class: "check" }, box, swatch(s.powers[p]!.color), s.powers[p]!.short);
     });
     const create = h(
       "section",

@@ -4,9 +4,9 @@
  * influence country, and no-fly zones drawn over their zones. Markers and labels keep their
  * size on screen whatever the zoom.
  */
+import { powerIds } from "../../../shared/scenario/ids-of";
 import type * as Phaser from "phaser";
 import { project } from "../../../shared/geo/projection";
-import { POWERS } from "../../../shared/ids";
 import type { AssetSetup, Scenario } from "../../../shared/scenario/types";
 import type { MatchView } from "../../../shared/view";
 import { paddedHull } from "../model/geometry";
@@ -121,7 +121,7 @@ export class MarkersLayer {
     for (const [id, z] of this.zones) {
       const control = view.zones[id]?.control ?? null;
       const key = zoneTexture(this.scene, {
-        color: control ? this.scenario.factions[control].color : CONTESTED,
+        color: control ? this.scenario.factions[control]!.color : CONTESTED,
         contested: !control,
         selected: this.selection?.kind === "zone" && this.selection.id === id,
         targeting: this.targeting,
@@ -129,7 +129,7 @@ export class MarkersLayer {
       });
       if (z.icon.texture.key !== key) z.icon.setTexture(key);
       const name = this.scenario.zones.find((x) => x.id === id)?.name ?? id;
-      const text = `${name} · ${control ? this.scenario.factions[control].short : "contested"}`;
+      const text = `${name} · ${control ? this.scenario.factions[control]!.short : "contested"}`;
       if (z.label.text !== text) z.label.setText(text);
     }
     this.placeLabels();
@@ -144,7 +144,7 @@ export class MarkersLayer {
   boxes(): { kind: "countryName" | "asset" | "influence" | "zone" | "zoneLabel"; id: string; rect: Rect }[] {
     const s = this.uiScale / this.zoom;
     const square = (x: number, y: number, r: number): Rect => ({ left: x - r * s, top: y - r * s, right: x + r * s, bottom: y + r * s });
-    const total = POWERS.length * (BAR.width + BAR.gap) - BAR.gap;
+    const total = powerIds(this.scenario).length * (BAR.width + BAR.gap) - BAR.gap;
     return [
       ...this.countryNames.map((c) => ({ kind: "countryName" as const, id: c.id, rect: c.rect })),
       ...[...this.assets.values()].map((a) => ({ kind: "asset" as const, id: a.setup.id, rect: square(a.setup.x, a.setup.y, ASSET_RADIUS) })),
@@ -187,7 +187,7 @@ export class MarkersLayer {
   }
 
   private assetKey(a: AssetSetup, selected: boolean): string {
-    return assetTexture(this.scene, a.kind, this.scenario.powers[a.owner].color, a.owner === this.me, selected);
+    return assetTexture(this.scene, a.kind, this.scenario.powers[a.owner]!.color, a.owner === this.me, selected);
   }
 
   private drawInfluence(): void {
@@ -196,16 +196,16 @@ export class MarkersLayer {
     const view = this.view;
     if (!view) return;
     const s = this.uiScale / this.zoom;
-    const total = POWERS.length * (BAR.width + BAR.gap) - BAR.gap;
+    const total = powerIds(this.scenario).length * (BAR.width + BAR.gap) - BAR.gap;
     for (const [country, at] of this.influence) {
       const left = at.x - (total / 2) * s;
       const top = at.y + BAR.top * s;
       g.fillStyle(0x0b1622, 0.8);
       g.fillRect(left - 3 * s, top - 3 * s, (total + 6) * s, (BAR.height + 6) * s);
-      POWERS.forEach((p, k) => {
+      powerIds(this.scenario).forEach((p, k) => {
         const value = view.powers[p]?.influence[country] ?? 0;
         const h = Math.max(1, (value / 100) * BAR.height);
-        g.fillStyle(hexToNumber(this.scenario.powers[p].color), 1);
+        g.fillStyle(hexToNumber(this.scenario.powers[p]!.color), 1);
         g.fillRect(left + k * (BAR.width + BAR.gap) * s, top + (BAR.height - h) * s, BAR.width * s, h * s);
       });
     }

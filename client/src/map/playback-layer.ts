@@ -109,7 +109,7 @@ export class PlaybackLayer {
       const head = this.head(i);
       head.setVisible(f.state === "flying" && f.units > 0);
       if (f.state === "waiting") return;
-      const color = hexToNumber(this.scenario.powers[f.power].color);
+      const color = hexToNumber(this.scenario.powers[f.power]!.color);
       g.lineStyle(2 / z, color, 0.55);
       polyline(g, f.flown);
       g.lineStyle(6 / z, 0x0b1622, 0.6);

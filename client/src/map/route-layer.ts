@@ -44,7 +44,7 @@ export class RouteLayer {
     this.preview = preview;
     if (preview) {
       this.ring = closed(rangeRing(preview.asset.lonLat, preview.weapon.rangeKm));
-      this.ringColor = hexToNumber(this.scenario.powers[preview.asset.owner].color);
+      this.ringColor = hexToNumber(this.scenario.powers[preview.asset.owner]!.color);
     } else this.ring = null;
     this.redraw();
   }
@@ -65,7 +65,7 @@ export class RouteLayer {
       const path = pathOf([asset.lonLat, ...s.waypoints, zone.lonLat] as LonLat[]);
       d.lineStyle(5 / z, 0x0b1622, 0.6);
       polyline(d, path.xy);
-      d.lineStyle(2.5 / z, hexToNumber(this.scenario.powers[asset.owner].color), 0.9);
+      d.lineStyle(2.5 / z, hexToNumber(this.scenario.powers[asset.owner]!.color), 0.9);
       polyline(d, path.xy);
       const [tx, ty] = project(zone.lonLat);
       d.lineStyle(2 / z, 0xffffff, 0.9);

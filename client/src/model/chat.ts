@@ -2,7 +2,7 @@
  * Chat channels as a seat sees them: public, one per other power (bilateral), and groups; each
  * with its messages and unread count. Messages are plain text, always rendered as text.
  */
-import { POWERS } from "../../../shared/ids";
+import { powerIds } from "../../../shared/scenario/ids-of";
 import type { PowerId, Viewer } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
 
@@ -22,7 +22,8 @@ export interface Channel {
 
 export function channelKey(to: readonly PowerId[] | null): string {
   if (to === null) return "public";
-  return POWERS.filter((p) => to.includes(p)).join("+");
+  // One key per set of powers, whatever the order they were named in.
+  return [...new Set(to)].sort().join("+");
 }
 
 export class ChatModel {
@@ -37,15 +38,15 @@ export class ChatModel {
     private readonly me: Viewer,
   ) {
     this.ensure(null);
-    if (me !== "spectator" && me !== "facilitator") for (const p of POWERS) if (p !== me) this.ensure([me, p]);
+    if (me !== "spectator" && me !== "facilitator") for (const p of powerIds(scenario)) if (p !== me) this.ensure([me, p]);
   }
 
   private ensure(to: readonly PowerId[] | null): Channel {
     const key = channelKey(to);
     let channel = this.channels.get(key);
     if (!channel) {
-      const others = to === null ? [] : POWERS.filter((p) => to.includes(p) && p !== this.me);
-      const label = to === null ? ui().chat.public : others.map((p) => this.scenario.powers[p].short).join(" + ") || ui().chat.private;
+      const others = to === null ? [] : powerIds(this.scenario).filter((p) => to.includes(p) && p !== this.me);
+      const label = to === null ? ui().chat.public : others.map((p) => this.scenario.powers[p]!.short).join(" + ") || ui().chat.private;
       channel = { key, label, to: to === null ? "public" : others, messages: [], unread: 0 };
       this.channels.set(key, channel);
     }

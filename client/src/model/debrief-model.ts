@@ -4,9 +4,10 @@
  * they really hit, the scores with each objective met or not, and the series the charts draw.
  * Pure data: the debrief screen, the printable report and the tests share it.
  */
+import { powerIds, factionIds } from "../../../shared/scenario/ids-of";
 import { describeEvent } from "../../../shared/catalog";
 import type { GameEvent, MatchEndReason } from "../../../shared/events";
-import { FACTIONS, POWERS, TRACKS } from "../../../shared/ids";
+import { TRACKS } from "../../../shared/ids";
 import type { FactionId, PowerId, TrackId } from "../../../shared/ids";
 import type { ScenarioFile } from "../../../shared/scenario/file";
 import type { Scenario } from "../../../shared/scenario/types";
@@ -202,7 +203,7 @@ export interface ScoreRow {
 }
 
 export function scoreRows(archive: DebriefArchive, scenario: Scenario): ScoreRow[] {
-  return POWERS.map((power) => {
+  return powerIds(scenario).map((power) => {
     const details = archive.scoring?.details[power] ?? [];
     return {
       power,
@@ -247,23 +248,23 @@ export function chartSpecs(archive: DebriefArchive, scenario: Scenario): ChartSp
   const history = archive.final.history;
   const turns = history.map((h) => h.turn);
   const perPower = (value: (p: PowerId, i: number) => number | null): Series[] =>
-    POWERS.map((p) => ({ label: scenario.powers[p].name, color: scenario.powers[p].color, values: history.map((_, i) => value(p, i)) }));
+    powerIds(scenario).map((p) => ({ label: scenario.powers[p]!.name, color: scenario.powers[p]!.color, values: history.map((_, i) => value(p, i)) }));
   const specs: ChartSpec[] = TRACKS.map((t: TrackId) => ({
     id: `track-${t}`,
     title: trackTitle(t),
     turns,
-    series: perPower((p, i) => history[i]!.tracks[p][t]),
+    series: perPower((p, i) => history[i]!.tracks[p]![t]),
   }));
   for (const country of scenario.influenceCountries) {
     const name = scenario.countries.find((c) => c.id === country)?.name ?? country;
-    specs.push({ id: `influence-${country}`, title: ui().debrief.influenceIn(name), turns, series: perPower((p, i) => history[i]!.influence[p][country] ?? null) });
+    specs.push({ id: `influence-${country}`, title: ui().debrief.influenceIn(name), turns, series: perPower((p, i) => history[i]!.influence[p]![country] ?? null) });
   }
   specs.push({ id: "escalation", title: ui().common.escalation, turns, series: [{ label: ui().common.escalation, color: "#ff6b5a", values: history.map((h) => h.escalation) }], min: 0, max: scenario.escalation.max });
   specs.push({
     id: "factions",
     title: ui().debrief.factions,
     turns,
-    series: FACTIONS.map((f) => ({ label: scenario.factions[f].name, color: scenario.factions[f].color, values: history.map((h) => h.strength[f] ?? null) })),
+    series: factionIds(scenario).map((f) => ({ label: scenario.factions[f]!.name, color: scenario.factions[f]!.color, values: history.map((h) => h.strength[f] ?? null) })),
     min: 0,
   });
   return specs;

@@ -21,7 +21,7 @@ export function formatClock(ms: number): string {
 }
 
 export function powerName(scenario: Scenario, power: PowerId): string {
-  return scenario.powers[power].name;
+  return scenario.powers[power]!.name;
 }
 
 export function list(items: readonly string[]): string {

@@ -33,7 +33,7 @@ export interface CountryStyle {
 export function countryStyle(scenario: Scenario, id: string, fallbackName: string): CountryStyle {
   const setup = scenario.countries.find((c) => c.id === id);
   if (!setup) return { fill: OUTSIDE_FILL, owner: null, inScenario: false, name: fallbackName };
-  if (setup.owner) return { fill: ownedFill(scenario.powers[setup.owner].color), owner: setup.owner, inScenario: true, name: setup.name };
+  if (setup.owner) return { fill: ownedFill(scenario.powers[setup.owner]!.color), owner: setup.owner, inScenario: true, name: setup.name };
   return { fill: NEUTRAL_FILL, owner: null, inScenario: true, name: setup.name };
 }
 

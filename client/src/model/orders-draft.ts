@@ -42,7 +42,7 @@ export class OrdersDraft {
 
   /** Starts from the orders already sent this turn, if any. */
   static fromView(scenario: Scenario, view: MatchView, power: PowerId): OrdersDraft {
-    const draft = new OrdersDraft(scenario, power, view.powers[power].posture);
+    const draft = new OrdersDraft(scenario, power, view.powers[power]!.posture);
     const sent = view.orders[power];
     if (sent) {
       draft.strikes = sent.strikes.map((s) => ({ ...s, waypoints: s.waypoints.map((p) => [p[0], p[1]] as const) }));

@@ -2,8 +2,8 @@
  * Proposals as the diplomacy panel builds them: terms with defaults that make sense for the
  * sender and the recipients, the parties every term needs, and terms and treaties in words.
  */
+import { powerIds } from "../../../shared/scenario/ids-of";
 import { AIRSPACE_GRID } from "../../../shared/geo/airspace";
-import { POWERS } from "../../../shared/ids";
 import type { PowerId } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
 import type { Proposal, Term, TermKind, Treaty } from "../../../shared/terms";
@@ -19,12 +19,12 @@ export const DEFAULT_TERM_TURNS = 3;
 
 /** Whether a power has airspace in the theatre to grant (the United States has none). */
 export function hasAirspace(scenario: Scenario, power: PowerId): boolean {
-  return AIRSPACE_GRID.countries.includes(scenario.powers[power].homeCountry);
+  return AIRSPACE_GRID.countries.includes(scenario.powers[power]!.homeCountry);
 }
 
 /** A sensible new term: `me` asks the first recipient for overflight (or offers its own), basing, etc. */
 export function defaultTerm(kind: TermKind, scenario: Scenario, me: PowerId, recipients: readonly PowerId[]): Term {
-  const other = recipients.find((p) => p !== me) ?? POWERS.find((p) => p !== me)!;
+  const other = recipients.find((p) => p !== me) ?? powerIds(scenario).find((p) => p !== me)!;
   const turns = DEFAULT_TERM_TURNS;
   switch (kind) {
     case "overflight":
@@ -33,7 +33,7 @@ export function defaultTerm(kind: TermKind, scenario: Scenario, me: PowerId, rec
         : { kind, grantor: me, grantee: other, scope: "both", turns };
     case "nfz": {
       const north = scenario.zones.filter((z) => z.north).map((z) => z.id);
-      return { kind, zones: north, pledges: { [me]: Math.max(1, scenario.powers[me].patrolUnits) }, exempt: [me], turns };
+      return { kind, zones: north, pledges: { [me]: Math.max(1, scenario.powers[me]!.patrolUnits) }, exempt: [me], turns };
     }
     case "support":
       return { kind, pledger: other, faction: "isis", zones: [scenario.zones[0]!.id], stance: "stop", turns };
@@ -45,10 +45,11 @@ export function defaultTerm(kind: TermKind, scenario: Scenario, me: PowerId, rec
 }
 
 /** Every party a proposal needs: the sender, the chosen recipients and every power the terms bind. */
-export function partiesFor(me: PowerId, recipients: readonly PowerId[], terms: readonly Term[]): PowerId[] {
+/** seats: the match's powers in seat order, the order of the list. */
+export function partiesFor(seats: readonly PowerId[], me: PowerId, recipients: readonly PowerId[], terms: readonly Term[]): PowerId[] {
   const set = new Set<PowerId>([me, ...recipients]);
   for (const t of terms) for (const p of termParties(t)) set.add(p);
-  return POWERS.filter((p) => set.has(p));
+  return seats.filter((p) => set.has(p));
 }
 
 /**
@@ -68,7 +69,7 @@ export function proposalProblem(scenario: Scenario, me: PowerId, parties: readon
 
 /** A term in words; `untilTurn` (a treaty's last turn, capped at the match's end) replaces the term's own length. */
 export function describeTerm(term: Term, scenario: Scenario, untilTurn?: number): string {
-  const name = (p: PowerId) => scenario.powers[p].name;
+  const name = (p: PowerId) => scenario.powers[p]!.name;
   const zones = (ids: readonly string[]) => ids.map((id) => scenario.zones.find((z) => z.id === id)?.name ?? id);
   const w = ui().terms;
   const turns = untilTurn !== undefined ? w.until(untilTurn) : w.lasting(term.turns);
@@ -80,7 +81,7 @@ export function describeTerm(term: Term, scenario: Scenario, untilTurn?: number)
       return w.nfz(zones(term.zones), turns, pledges, term.exempt.map(name));
     }
     case "support":
-      return w.support(name(term.pledger), term.stance === "stop", scenario.factions[term.faction].name, zones(term.zones), turns);
+      return w.support(name(term.pledger), term.stance === "stop", scenario.factions[term.faction]!.name, zones(term.zones), turns);
     case "basing":
       return w.basing(name(term.host), name(term.guest), turns);
     case "intel":

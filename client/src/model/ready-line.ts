@@ -2,7 +2,7 @@
  * What Ready does now, in one line: the phase ends early once every human seat is ready (bots
  * always are), a team's seat by its team's rule; and who is still reading.
  */
-import { POWERS } from "../../../shared/ids";
+import { powerIds } from "../../../shared/scenario/ids-of";
 import type { PowerId } from "../../../shared/ids";
 import { ui } from "../lang/ui";
 
@@ -17,12 +17,13 @@ export interface ReadyLineInput {
 }
 
 export function readyLine({ me, phase, ready, seats, names }: ReadyLineInput): string {
-  const humans = POWERS.filter((p) => !seats[p].bot && seats[p].connected > 0);
+  // The seats record is in seat order.
+  const humans = Object.keys(seats).filter((p) => !seats[p]!.bot && seats[p]!.connected > 0);
   const others = humans.filter((p) => p !== me);
-  const waiting = others.filter((p) => !ready[p]).map((p) => names[p]);
-  const teammates = Math.max(0, seats[me].connected - 1);
+  const waiting = others.filter((p) => !ready[p]).map((p) => names[p] ?? p);
+  const teammates = Math.max(0, seats[me]!.connected - 1);
   const w = ui().ready;
-  if (ready[me]) return waiting.length > 0 ? w.waitingFor(phase, waiting) : w.movingOn;
+  if (ready[me] === true) return waiting.length > 0 ? w.waitingFor(phase, waiting) : w.movingOn;
   if (others.length === 0 && teammates === 0) return w.alone(phase);
   if (others.length === 0) return w.team(phase);
   return w.all(phase, humans.length, humans.length - waiting.length - 1);

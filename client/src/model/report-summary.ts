@@ -64,9 +64,9 @@ export function ordersSentLines(scenario: Scenario, orders: Orders): string[] {
   const lines = [w.posture(w.postures[orders.posture])];
   for (const s of orders.strikes) {
     const asset = scenario.assets.find((a) => a.id === s.asset)?.name ?? s.asset;
-    lines.push(w.strike(s.id, s.units, asset, zone(s.zone), scenario.factions[s.faction].name, scenario.factions[s.claim].name));
+    lines.push(w.strike(s.id, s.units, asset, zone(s.zone), scenario.factions[s.faction]!.name, scenario.factions[s.claim]!.name));
   }
-  for (const s of orders.support) lines.push(c.supportLine(s.covert, s.points, scenario.factions[s.faction].name, zone(s.zone)));
+  for (const s of orders.support) lines.push(c.supportLine(s.covert, s.points, scenario.factions[s.faction]!.name, zone(s.zone)));
   for (const p of orders.patrols) lines.push(c.patrols(p.units, p.treaty));
   for (const id of orders.revoke) lines.push(w.revoked(id));
   return lines;

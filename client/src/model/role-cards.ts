@@ -14,8 +14,8 @@ export function roleCardsHtml(scenario: Scenario, view: MatchView, powers: reado
   const card = (p: PowerId) => {
     const list = view.objectives?.[p] ?? [];
     const line = (o: (typeof list)[number]) => `<li><b>${plural(o.points, "pt")}</b> · ${esc(o.text)}</li>`;
-    return `<section class="card" data-power="${p}"><h1 style="border-color:${scenario.powers[p].color}">${esc(scenario.powers[p].name)}</h1>
-<p class="brief">${esc(scenario.powers[p].brief)}</p>
+    return `<section class="card" data-power="${p}"><h1 style="border-color:${scenario.powers[p]!.color}">${esc(scenario.powers[p]!.name)}</h1>
+<p class="brief">${esc(scenario.powers[p]!.brief)}</p>
 <h2>Your goals (everyone knows them)</h2><ul>${list.filter((o) => !o.secret).map(line).join("")}</ul>
 <h2>Your secret goal (only your team knows it)</h2><ul>${list.filter((o) => o.secret).map(line).join("")}</ul>
 <p class="small">${esc(scenario.name)}, ${esc(scenario.date)}. Goals are scored after the last turn (${view.turns}).</p></section>`;

@@ -1,5 +1,5 @@
 /** The room's public header (phase, clock, seats), copied out of the Colyseus schema state. */
-import { POWERS } from "../../../shared/ids";
+import { powerIds } from "../../../shared/scenario/ids-of";
 import type { PowerId } from "../../../shared/ids";
 
 export interface SeatPublic {
@@ -44,7 +44,8 @@ export function readPublicState(state: Raw): PublicState {
   const rawSeats = state.seats as Iterable<Raw> | undefined;
   const byPower = new Map<string, Raw>();
   rawSeats?.forEach((seat, key) => byPower.set(key, seat));
-  for (const power of POWERS) {
+  // The server writes the seats in seat order.
+  for (const power of byPower.keys()) {
     const s = byPower.get(power) ?? {};
     const players: { name: string; connected: boolean }[] = [];
     (s.players as Iterable<Raw> | undefined)?.forEach((p) => players.push({ name: String(p.name ?? ""), connected: Boolean(p.connected) }));

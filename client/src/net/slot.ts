@@ -5,7 +5,7 @@
  * orders are in). Given the decoder's changes (`follow`), a read rebuilds only the view's fields
  * whose entities changed; the log and the chat are read on from where the last read stopped.
  */
-import { POWERS } from "../../../shared/ids";
+import { powerIds } from "../../../shared/scenario/ids-of";
 import type { GameEvent } from "../../../shared/events";
 import type { MatchView } from "../../../shared/view";
 import type { TeamView } from "../../../shared/team-draft";
@@ -194,7 +194,11 @@ export class SlotReader {
       case "ordersIn":
       case "powers":
         this.own(root.seats, FROM_ROOT.seats!);
-        if (field === "ordersIn") return POWERS.filter((p) => root.seats.get(p)?.ordersIn === true);
+        if (field === "ordersIn") {
+          const given: string[] = [];
+          root.seats.forEach((seat, p) => seat.ordersIn && given.push(p));
+          return given;
+        }
         this.own(slot.powers, ["powers"]);
         return mapOf(slot.powers, (p, power) => ({
           tracks: json(p.tracks),

@@ -3,7 +3,7 @@
  * phase clock, the join code with its QR code and link, the teams, escalation, the latest news
  * and the facilitator's latest broadcast. Only what is public: it runs on a spectator's view.
  */
-import { POWERS } from "../../../shared/ids";
+import { powerIds } from "../../../shared/scenario/ids-of";
 import { joinLink, spacedCode } from "../model/classroom-links";
 import { phaseName, turnName } from "../model/format";
 import type { MatchStore } from "../model/match-store";
@@ -116,16 +116,16 @@ export class ProjectorView {
     fill(this.escalation, h("span", { class: "pj-label" }, "Escalation"), h("span", { class: "pj-meter" }, fillBar), h("b", {}, `${Math.round(view.escalation * 10) / 10}/${max}`));
     fill(
       this.teams,
-      ...POWERS.map((p) => {
+      ...powerIds(scenario).map((p) => {
         const seat = pub?.seats[p];
         const names = seat?.players.map((x) => x.name) ?? [];
         return h(
           "li",
-          { "data-power": p, class: view.powers[p].ready ? "ready" : "" },
-          swatch(scenario.powers[p].color),
-          h("b", {}, scenario.powers[p].name),
+          { "data-power": p, class: view.powers[p]!.ready ? "ready" : "" },
+          swatch(scenario.powers[p]!.color),
+          h("b", {}, scenario.powers[p]!.name),
           h("span", { class: "pj-members" }, names.length > 0 ? names.join(", ") : "bot"),
-          view.powers[p].ready && !ended ? h("span", { class: "pj-ready" }, " ✓") : null,
+          view.powers[p]!.ready && !ended ? h("span", { class: "pj-ready" }, " ✓") : null,
         );
       }),
     );
@@ -150,14 +150,14 @@ export class ProjectorView {
     const name = (p: string) => scenario.powers[p as keyof typeof scenario.powers]?.name ?? p;
     if (view.status === "ended") {
       const scores = view.ending?.scores ?? null;
-      const ranked = scores ? POWERS.slice().sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0)) : [];
+      const ranked = scores ? powerIds(scenario).slice().sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0)) : [];
       const moments = keyMoments(view.log).map((e) => describeEvent(e, scenario, messages()));
       this.story.dataset.kind = "results";
       fill(
         this.story,
         h("h2", {}, "Results"),
         scores
-          ? h("ol", { class: "pj-results", "data-testid": "pj-results" }, ...ranked.map((p) => h("li", { "data-power": p }, swatch(scenario.powers[p].color), h("b", {}, name(p)), h("span", { class: "pj-score" }, `${scores[p] ?? 0} pts`))))
+          ? h("ol", { class: "pj-results", "data-testid": "pj-results" }, ...ranked.map((p) => h("li", { "data-power": p }, swatch(scenario.powers[p]!.color), h("b", {}, name(p)), h("span", { class: "pj-score" }, `${scores[p] ?? 0} pts`))))
           : null,
         moments.length > 0 ? h("div", { class: "pj-moments" }, h("h3", {}, "Key moments"), h("ul", {}, ...moments.map((m) => h("li", {}, m)))) : null,
       );

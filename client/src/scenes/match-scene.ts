@@ -3,11 +3,11 @@
  * clicking the map; the turn's playback; and the DOM panels around it. The scene draws state
  * and turns clicks into store changes; commands go out through the connection only.
  */
+import { powerIds, factionIds } from "../../../shared/scenario/ids-of";
 import * as Phaser from "phaser";
 import type { App } from "../app";
 import { setMatchInUrl } from "../app";
 import { project, unproject } from "../../../shared/geo/projection";
-import { FACTIONS, POWERS } from "../../../shared/ids";
 import type { GameEvent } from "../../../shared/events";
 import type { MatchView } from "../../../shared/view";
 import type { CameraControl } from "../map/camera-control";
@@ -372,18 +372,18 @@ export class MatchScene extends Phaser.Scene {
     if (zone) {
       const setup = scenario.zones.find((z) => z.id === zone)!;
       const state = view.zones[zone];
-      const strengths = FACTIONS.map((f) => [f, Math.round(state?.strength[f] ?? 0)] as const)
+      const strengths = factionIds(scenario).map((f) => [f, Math.round(state?.strength[f] ?? 0)] as const)
         .filter(([, n]) => n > 0)
         .sort((a, b) => b[1] - a[1]);
       const nfz = view.treaties.some((t) => t.term.kind === "nfz" && view.nfzInForce.includes(t.id) && t.term.zones.includes(zone));
       showTooltip(canvas, sx, sy, width, height, setup.name, [
-        ui().mapTips.heldBy(state?.control ? scenario.factions[state.control].name : null),
+        ui().mapTips.heldBy(state?.control ? scenario.factions[state.control]!.name : null),
         ui().mapTips.civilians(state?.civilians ?? 0),
         ...strengths.map(([f, n]) => {
           const bar = h("span", { class: "tip-bar" });
           bar.style.width = `${Math.min(100, n)}px`;
-          bar.style.background = scenario.factions[f].color;
-          return h("span", { class: "tip-row" }, bar, ` ${scenario.factions[f].name} ${n}`);
+          bar.style.background = scenario.factions[f]!.color;
+          return h("span", { class: "tip-row" }, bar, ` ${scenario.factions[f]!.name} ${n}`);
         }),
         nfz ? ui().mapTips.underNfz : null,
         this.store.planner.active ? ui().mapTips.clickTarget : null,
@@ -396,7 +396,7 @@ export class MatchScene extends Phaser.Scene {
       const w = scenario.weapons[a.weapon]!;
       const stock = view.assets[asset]?.stock;
       showTooltip(canvas, sx, sy, width, height, a.name, [
-        `${scenario.powers[a.owner].name} · ${w.name}`,
+        `${scenario.powers[a.owner]!.name} · ${w.name}`,
         ui().mapTips.range(formatKm(w.rangeKm), a.capacity),
         stock !== null && stock !== undefined ? ui().mapTips.stock(stock) : null,
         a.owner === this.store.power && this.store.canPlan ? ui().mapTips.clickPlan : null,
@@ -408,7 +408,7 @@ export class MatchScene extends Phaser.Scene {
       const y = y0 + 24;
       if (Math.abs(x - sx) < PICK_INFLUENCE && Math.abs(y - sy) < PICK_INFLUENCE * 0.6) {
         const name = scenario.countries.find((c) => c.id === country)?.name ?? country;
-        showTooltip(canvas, sx, sy, width, height, ui().mapTips.influenceIn(name), POWERS.map((p) => `${scenario.powers[p].name}: ${Math.round(view.powers[p].influence[country] ?? 0)}`));
+        showTooltip(canvas, sx, sy, width, height, ui().mapTips.influenceIn(name), powerIds(scenario).map((p) => `${scenario.powers[p]!.name}: ${Math.round(view.powers[p]!.influence[country] ?? 0)}`));
         return;
       }
     }

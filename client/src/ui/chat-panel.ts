@@ -1,5 +1,5 @@
 /** Chat: channels (public, one per power, groups) with unread counts; messages shown as text only. */
-import { POWERS } from "../../../shared/ids";
+import { powerIds } from "../../../shared/scenario/ids-of";
 import type { PowerId } from "../../../shared/ids";
 import type { Connection } from "../net/connection";
 import type { MatchStore } from "../model/match-store";
@@ -51,8 +51,8 @@ export class ChatPanel {
     fill(
       this.messages,
       ...(active?.messages ?? []).map((m) => {
-        const color = m.from !== "spectator" && m.from !== "facilitator" ? scenario.powers[m.from].color : "#bbbbbb";
-        const who = m.from === "spectator" || m.from === "facilitator" ? m.name : `${scenario.powers[m.from].short} ${m.name}`;
+        const color = m.from !== "spectator" && m.from !== "facilitator" ? scenario.powers[m.from]!.color : "#bbbbbb";
+        const who = m.from === "spectator" || m.from === "facilitator" ? m.name : `${scenario.powers[m.from]!.short} ${m.name}`;
         return h("li", { class: m.from === this.store.viewer ? "mine" : "" }, swatch(color), h("b", {}, who), m.practice ? h("span", { class: "tag practice", title: w.chat.practiceTitle }, w.chat.practice) : null, h("span", { class: "text" }, m.text));
       }),
     );
@@ -75,10 +75,10 @@ export class ChatPanel {
       h(
         "div",
         { class: "inline" },
-        ...POWERS.filter((p) => p !== me).map((p) => {
+        ...powerIds(this.store.scenario).filter((p) => p !== me).map((p) => {
           const box = h("input", { type: "checkbox" });
           box.addEventListener("change", () => (box.checked ? chosen.add(p) : chosen.delete(p)));
-          return h("label", { class: "check small" }, box, swatch(this.store.scenario.powers[p].color), this.store.scenario.powers[p].short);
+          return h("label", { class: "check small" }, box, swatch(this.store.scenario.powers[p]!.color), this.store.scenario.powers[p]!.short);
         }),
         button(ui().chat.open, () => {
           if (chosen.size === 0) return;

@@ -2,7 +2,7 @@
  * The lobby: quick play, a practice match against bots, create a match (public or private, turns, timer profile, bot seats),
  * join by code or from the list of open matches, or spectate.
  */
-import { POWERS } from "../../../shared/ids";
+import { powerIds } from "../../../shared/scenario/ids-of";
 import type { PowerId } from "../../../shared/ids";
 import { DEFAULT_SCENARIO_ID, getScenario } from "../../../shared/scenario";
 import type { Connection, CreateMatchOptions, JoinAs } from "../net/connection";
@@ -76,10 +76,10 @@ export class LobbyView {
     const renderBots = () =>
       fill(
         botBoxes,
-        ...POWERS.filter((p) => p !== form.power).map((p) => {
+        ...powerIds(this.scenario).filter((p) => p !== form.power).map((p) => {
           const box = h("input", { type: "checkbox", checked: form.bots.has(p), "data-testid": `bot-${p}` });
           box.addEventListener("change", () => (box.checked ? form.bots.add(p) : form.bots.delete(p)));
-          return h("label", { class: "check" }, box, swatch(s.powers[p].color), s.powers[p].short);
+          return h("label", { class: "check" }, box, swatch(s.powers[p]!.color), s.powers[p]!.short);
         }),
       );
     renderBots();
@@ -97,7 +97,7 @@ export class LobbyView {
         h("label", { class: "field" }, w.turns, numberInput({ class: "num", "data-testid": "turns" }, form.turns, 1, LIMITS.turns, (v) => (form.turns = v))),
         h("label", { class: "field" }, w.timers, select({ "data-testid": "timers" }, timerProfiles(), form.timers, (v) => (form.timers = v))),
       ),
-      h("label", { class: "field" }, w.youPlay, select({ "data-testid": "create-power" }, [["any", w.anyFreePower], ...POWERS.map((p) => [p, s.powers[p].name] as const)], form.power, (v) => {
+      h("label", { class: "field" }, w.youPlay, select({ "data-testid": "create-power" }, [["any", w.anyFreePower], ...powerIds(this.scenario).map((p) => [p, s.powers[p]!.name] as const)], form.power, (v) => {
         form.power = v as PowerId | "any";
         if (form.power !== "any") form.bots.delete(form.power);
         renderBots();
@@ -112,7 +112,7 @@ export class LobbyView {
 
     // Quick play: any free power, or the one chosen
     let quickChoice: PowerId | "any" = "any";
-    const quickPower = select({ "aria-label": w.quickPower, "data-testid": "quick-power" }, [["any", w.anyPower], ...POWERS.map((p) => [p, s.powers[p].name] as const)], quickChoice, (v) => (quickChoice = v as PowerId | "any"));
+    const quickPower = select({ "aria-label": w.quickPower, "data-testid": "quick-power" }, [["any", w.anyPower], ...powerIds(this.scenario).map((p) => [p, s.powers[p]!.name] as const)], quickChoice, (v) => (quickChoice = v as PowerId | "any"));
 
     // Join by code
     const code = h("input", { type: "text", maxlength: 8, placeholder: "ABC234", "aria-label": w.joinCode, class: "code-input", "data-testid": "join-code" });
@@ -121,7 +121,7 @@ export class LobbyView {
       "section",
       { class: "card", "aria-label": w.joinByCode },
       h("h2", {}, w.joinByCode),
-      h("div", { class: "inline" }, code, select({ "aria-label": w.power, "data-testid": "join-power" }, [["any", w.anyFreePower], ...POWERS.map((p) => [p, s.powers[p].name] as const)], codePower, (v) => (codePower = v as PowerId | "any"))),
+      h("div", { class: "inline" }, code, select({ "aria-label": w.power, "data-testid": "join-power" }, [["any", w.anyFreePower], ...powerIds(this.scenario).map((p) => [p, s.powers[p]!.name] as const)], codePower, (v) => (codePower = v as PowerId | "any"))),
       h(
         "div",
         { class: "inline" },
@@ -164,7 +164,7 @@ export class LobbyView {
   /** A private match on quick timers with every other seat a bot, and the guide shown again from the start. */
   private practice(power: PowerId): void {
     restartGuide();
-    const options: CreateMatchOptions = { visibility: "private", timers: { ...QUICK_TIMERS }, bots: POWERS.filter((p) => p !== power), name: ui().lobby.practiceMatchName };
+    const options: CreateMatchOptions = { visibility: "private", timers: { ...QUICK_TIMERS }, bots: powerIds(this.scenario).filter((p) => p !== power), name: ui().lobby.practiceMatchName };
     void this.entry.run(() => this.conn.create(options, power, this.name));
   }
 
@@ -206,7 +206,7 @@ export class LobbyView {
     );
     this.mine.querySelectorAll<HTMLElement>("[data-rejoin] .swatch").forEach((el, i) => {
       const v = seats[i]?.viewer;
-      if (v && v !== "spectator" && v !== "facilitator") el.style.background = s.powers[v].color;
+      if (v && v !== "spectator" && v !== "facilitator") el.style.background = s.powers[v]!.color;
     });
   }
 

@@ -2,10 +2,10 @@
  * The DOM around the map during a match: the side panel with its tabs (orders, diplomacy, chat
  * with unread count, report), the zoom buttons and the legend over the map.
  */
+import { factionIds } from "../../../shared/scenario/ids-of";
 import type { Connection } from "../net/connection";
 import type { MatchStore, Tab } from "../model/match-store";
 import { RIGHTS_STYLE } from "../model/palette";
-import { FACTIONS } from "../../../shared/ids";
 import { mirror } from "../observe";
 import { ChatPanel } from "./chat-panel";
 import { DiplomacyPanel } from "./diplomacy-panel";
@@ -69,7 +69,7 @@ export class MatchUi {
         return h("div", { class: "small" }, line, w.rights[k]);
       }),
       h("h4", {}, w.zoneHeldBy),
-      ...FACTIONS.map((f) => h("div", { class: "small" }, swatch(store.scenario.factions[f].color), store.scenario.factions[f].name)),
+      ...factionIds(store.scenario).map((f) => h("div", { class: "small" }, swatch(store.scenario.factions[f]!.color), store.scenario.factions[f]!.name)),
       h("div", { class: "small" }, swatch("#8a939c"), w.contested),
       h("h4", {}, w.map),
       h("div", { class: "small" }, w.mapSymbols),
