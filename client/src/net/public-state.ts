@@ -1,5 +1,6 @@
 /** The room's public header (phase, clock, seats), copied out of the Colyseus schema state. */
 import { powerIds } from "../../../shared/scenario/ids-of";
+import { DEFAULT_SCENARIO_ID, getScenario, hasScenario } from "../../../shared/scenario";
 import type { PowerId } from "../../../shared/ids";
 
 export interface SeatPublic {
@@ -44,8 +45,10 @@ export function readPublicState(state: Raw): PublicState {
   const rawSeats = state.seats as Iterable<Raw> | undefined;
   const byPower = new Map<string, Raw>();
   rawSeats?.forEach((seat, key) => byPower.set(key, seat));
-  // The server writes the seats in seat order.
-  for (const power of byPower.keys()) {
+  // Every seat of the scenario, in seat order, and any other the server sent.
+  const scenarioId = String(state.scenarioId || DEFAULT_SCENARIO_ID);
+  const known = hasScenario(scenarioId) ? powerIds(getScenario(scenarioId)) : [];
+  for (const power of new Set([...known, ...byPower.keys()])) {
     const s = byPower.get(power) ?? {};
     const players: { name: string; connected: boolean }[] = [];
     (s.players as Iterable<Raw> | undefined)?.forEach((p) => players.push({ name: String(p.name ?? ""), connected: Boolean(p.connected) }));
