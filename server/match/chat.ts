@@ -1,13 +1,18 @@
 /** Chat: who a message reaches, and how fast a client may talk. */
+import { isPowerOf, powersOf } from "../../shared/scenario/ids-of";
+import type { OfScenario } from "../../shared/scenario/ids-of";
 import type { PowerId, Result, Viewer } from "../../shared";
 import { fail, ok } from "../../shared";
 import type { ChatMessage } from "./types";
 
 /** The powers a private message goes to, the sender's own power included; null for public. */
-/** seats: the match's powers in seat order. */
-export function chatRecipients(seats: readonly PowerId[], from: Viewer, to: "public" | readonly PowerId[]): Result<PowerId[] | null> {
+/** match: what names the match's scenario, whose powers a message may go to (in seat order). */
+export function chatRecipients(match: OfScenario, from: Viewer, to: "public" | readonly PowerId[]): Result<PowerId[] | null> {
   if (from === "spectator") return fail("chat/spectator");
   if (to === "public") return ok(null);
+  const unknown = to.find((p) => !isPowerOf(match, p));
+  if (unknown !== undefined) return fail("seat/unknown_power", { power: unknown, scenario: match.scenarioId });
+  const seats = powersOf(match);
   const set = new Set<PowerId>(to);
   if (from !== "facilitator") set.add(from);
   const parties = seats.filter((p) => set.has(p));

@@ -3,7 +3,7 @@
  * holders is connected (or absent for less than the grace period), otherwise a bot.
  */
 import { at } from "../../shared/at";
-import { powersOf } from "../../shared/scenario/ids-of";
+import { isPowerOf, powersOf } from "../../shared/scenario/ids-of";
 import { getScenario } from "../../shared";
 import type { PowerId, Result } from "../../shared";
 import { fail, ok } from "../../shared";
@@ -47,7 +47,7 @@ export class SeatTable {
 
   /** Checks that a human may take this seat now. */
   canClaim(power: PowerId): Result<true> {
-    const name = at(getScenario(this.settings.scenarioId).powers, power).name;
+    if (!isPowerOf(this.settings, power)) return fail("seat/unknown_power", { power, scenario: this.settings.scenarioId });
     if (this.settings.bots[power]) return fail("seat/reserved_for_bot", { power });
     if (!this.settings.teams && this.membersOf(power).length > 0) return fail("seat/taken", { power });
     return this.hasRoom(power);

@@ -469,7 +469,7 @@ export class MatchSession {
   /** Records a chat message and hands it to the listeners. */
   chat(from: Viewer, name: string, to: "public" | PowerId[], text: string, by: string | null = null): Result<ChatMessage> {
     if (this.disposed) return fail("match/closed");
-    const recipients = chatRecipients(powersOf(this.settings), from, to);
+    const recipients = chatRecipients(this.settings, from, to);
     if (!recipients.ok) return recipients;
     const message: ChatMessage = {
       seq: this.chatLog.length + 1,

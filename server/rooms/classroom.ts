@@ -5,6 +5,7 @@
  * (`seat/not_facilitator`). The facilitator's connections receive the roster (`roster` message)
  * whenever it changes.
  */
+import { isPowerOf } from "../../shared/scenario/ids-of";
 import type { Client } from "@colyseus/core";
 import type { z } from "zod";
 import type { PowerId, Result } from "../../shared";
@@ -179,6 +180,7 @@ export class Classroom {
   private assign(id: string, power: PowerId): Result<ResultOf<"assign">> {
     const { session } = this.room;
     if (session.state.status === "ended") return fail("match/ended");
+    if (!isPowerOf(session.settings, power)) return fail("seat/unknown_power", { power, scenario: session.settings.scenarioId });
     if (id.startsWith("c_")) {
       const target = this.waitingClient(id);
       if (!target) return fail("roster/unknown_player", { who: "student" });

@@ -124,7 +124,8 @@ describe("the classroom roster", () => {
 
     // Unknown players and malformed payloads are refused with codes.
     expect(await teacher.room.request(MESSAGES.assign, { player: "m_000000000000", power: "iran" })).toMatchObject({ ok: false, code: "roster/unknown_player" });
-    expect(await teacher.room.request(MESSAGES.assign, { player: annId, power: "atlantis" })).toMatchObject({ ok: false, code: "assign/malformed" });
+    expect(await teacher.room.request(MESSAGES.assign, { player: annId, power: "atlantis" })).toMatchObject({ ok: false, code: "seat/unknown_power" });
+    expect(await teacher.room.request(MESSAGES.assign, { player: annId, power: "Atlantis!" })).toMatchObject({ ok: false, code: "assign/malformed" });
 
     // What a restarted server would load: the roster and the reservations as they are now.
     const stored = (await server.app.services.store.get(id))!;

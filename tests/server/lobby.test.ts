@@ -84,7 +84,8 @@ describe("lobby", () => {
     await expect(server.client().joinById(host.roomId, { power: "russia", name: "Eve" })).rejects.toThrow(/seat\/taken/);
     await expect(server.client().joinById(host.roomId, { power: "iraq", name: "Eve" })).rejects.toThrow(/seat\/reserved_for_bot/);
     await expect(server.client().joinById(host.roomId, { seatKey: "s_nonsense" })).rejects.toThrow(/seat\/bad_key/);
-    await expect(server.client().joinById(host.roomId, { power: "mars" })).rejects.toThrow(/join\/malformed/);
+    await expect(server.client().joinById(host.roomId, { power: "saudi" })).rejects.toThrow(/seat\/unknown_power/);
+    await expect(server.client().joinById(host.roomId, { power: "Mars!" })).rejects.toThrow(/join\/malformed/);
     await expect(server.client().create(ROOM_NAME, { match: { turns: 99 } })).rejects.toThrow(/create\/malformed/);
     await expect(server.client().create(ROOM_NAME, { match: { scenario: "atlantis" } })).rejects.toThrow(/create\/unknown_scenario/);
 

@@ -48,7 +48,8 @@ describe("the protocol module and the match room", () => {
     const id = host.room.roomId;
     const refusals: [Record<string, unknown>, RegExp][] = [
       [{ power: "iran", admin: true }, /^join\/malformed: .*admin/],
-      [{ power: "mars" }, /^join\/malformed: .*power/],
+      [{ power: "mars" }, /^seat\/unknown_power: .*mars/],
+      [{ power: "Mars!" }, /^join\/malformed: .*power/],
       [{ power: "iran", name: 42 }, /^join\/malformed: .*name/],
       [{ spectator: "yes" }, /^join\/malformed: .*spectator/],
       [{ power: "iran", device: "short" }, /^join\/malformed: .*device/],
