@@ -20,10 +20,10 @@ export interface Channel {
   unread: number;
 }
 
-export function channelKey(to: readonly PowerId[] | null): string {
+/** One key per set of powers, in seat order (`powers`: the scenario's), whatever the order they were named in. */
+export function channelKey(to: readonly PowerId[] | null, powers: readonly PowerId[]): string {
   if (to === null) return "public";
-  // One key per set of powers, whatever the order they were named in.
-  return [...new Set(to)].sort().join("+");
+  return powers.filter((p) => to.includes(p)).join("+");
 }
 
 export class ChatModel {
@@ -42,7 +42,7 @@ export class ChatModel {
   }
 
   private ensure(to: readonly PowerId[] | null): Channel {
-    const key = channelKey(to);
+    const key = channelKey(to, powerIds(this.scenario));
     let channel = this.channels.get(key);
     if (!channel) {
       const others = to === null ? [] : powerIds(this.scenario).filter((p) => to.includes(p) && p !== this.me);

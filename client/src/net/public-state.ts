@@ -1,4 +1,5 @@
 /** The room's public header (phase, clock, seats), copied out of the Colyseus schema state. */
+import { getScenario, hasScenario } from "../../../shared/scenario";
 import { powerIds } from "../../../shared/scenario/ids-of";
 import type { PowerId } from "../../../shared/ids";
 
@@ -44,8 +45,11 @@ export function readPublicState(state: Raw): PublicState {
   const rawSeats = state.seats as Iterable<Raw> | undefined;
   const byPower = new Map<string, Raw>();
   rawSeats?.forEach((seat, key) => byPower.set(key, seat));
-  // The server writes the seats in seat order.
-  for (const power of byPower.keys()) {
+  // Every power of the match's scenario has a seat, in seat order; while the scenario is not
+  // known here yet (a teacher's file not fetched), the seats the server wrote, in its order.
+  const scenarioId = String(state.scenarioId ?? "");
+  const order = hasScenario(scenarioId) ? [...new Set([...powerIds(getScenario(scenarioId)), ...byPower.keys()])] : [...byPower.keys()];
+  for (const power of order) {
     const s = byPower.get(power) ?? {};
     const players: { name: string; connected: boolean }[] = [];
     (s.players as Iterable<Raw> | undefined)?.forEach((p) => players.push({ name: String(p.name ?? ""), connected: Boolean(p.connected) }));
@@ -62,7 +66,7 @@ export function readPublicState(state: Raw): PublicState {
   return {
     matchId: String(state.matchId ?? ""),
     name: String(state.name ?? ""),
-    scenarioId: String(state.scenarioId ?? ""),
+    scenarioId,
     visibility: String(state.visibility ?? ""),
     status: String(state.status ?? ""),
     phase: String(state.phase ?? ""),
