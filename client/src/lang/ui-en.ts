@@ -70,8 +70,8 @@ export const uiEn = {
   scenarioPicker: {
     label: "Scenario",
     title: "The scenario the new match plays: its date, situation and powers are shown below",
-    /** "2015. Russian cruise missiles…" */
-    about: (date: string, summary: string) => [date, summary].filter(Boolean).join(". "),
+    /** "Caspian Salvo, 2015. Russian cruise missiles…" */
+    about: (name: string, date: string, summary: string) => `${[name, date].filter(Boolean).join(", ")}. ${summary}`,
     powers: "Powers of this scenario",
     loading: "Loading the list of scenarios…",
     /** The list did not come: why, and the scenario that is still offered. */

@@ -2,9 +2,10 @@
  * The "Scenario" select of the lobby and the teacher's page: the shipped scenarios as the server
  * lists them (the first is the default), and under it the chosen one's date, summary and powers.
  * Until the list comes, and if it never does, the scenario this client bundles as the default is
- * the one offered, and a failure is said in the page.
+ * the one offered, and a failure is said in the page. A listed scenario this client does not
+ * bundle is left out: its matches could not be shown here.
  */
-import { DEFAULT_SCENARIO_ID, getScenario } from "../../../shared/scenario";
+import { DEFAULT_SCENARIO_ID, getScenario, hasScenario } from "../../../shared/scenario";
 import { pickScenario, summaryOf } from "../model/scenario-choice";
 import type { ScenarioSummary } from "../model/scenario-choice";
 import { ui } from "../lang/ui";
@@ -17,10 +18,11 @@ export class ScenarioPicker {
   private list: ScenarioSummary[] = [summaryOf(getScenario(DEFAULT_SCENARIO_ID))];
   private chosenId = DEFAULT_SCENARIO_ID;
   private state: "loading" | "loaded" | { failed: string } = "loading";
-  private overridden = false;
+  /** What a teacher's file makes the match play instead of the choice. */
+  private override: ScenarioSummary | null = null;
   private readonly selectId = `scenario-select-${++pickers}`;
 
-  /** `changed`: the choice (or what it stands for) changed; `about` shows the scenario described under the select. */
+  /** `changed`: the select's choice changed (by the player, or to the first listed once the list came). */
   constructor(private readonly changed: (chosen: ScenarioSummary) => void) {
     this.render();
   }
@@ -38,7 +40,7 @@ export class ScenarioPicker {
   async load(fetchList: () => Promise<ScenarioSummary[]>): Promise<void> {
     const before = this.chosen;
     try {
-      const list = await fetchList();
+      const list = (await fetchList()).filter((x) => hasScenario(x.id));
       if (list.length === 0) throw new Error(ui().scenarioPicker.noneListed);
       this.list = list;
       this.chosenId = list[0]!.id;
@@ -50,21 +52,21 @@ export class ScenarioPicker {
     if (JSON.stringify(this.chosen) !== JSON.stringify(before)) this.changed(this.chosen);
   }
 
-  /** A teacher's file decides the scenario instead of the select (true) or no longer (false). */
-  setOverridden(on: boolean): void {
-    if (on === this.overridden) return;
-    this.overridden = on;
+  /** A teacher's file decides the scenario instead of the select (shown under it as what will be played), or no longer (null). */
+  setOverride(file: ScenarioSummary | null): void {
+    this.override = file;
     keepFocus(this.element, () => this.render());
   }
 
   /** Redraws in the current language. */
   render(): void {
     const w = ui().scenarioPicker;
-    const s = this.chosen;
+    const chosen = this.chosen;
+    const s = this.override ?? chosen;
     const choice = select(
-      { id: this.selectId, "data-testid": "scenario-select", title: w.title, disabled: this.overridden },
+      { id: this.selectId, "data-testid": "scenario-select", title: w.title, disabled: this.override !== null },
       this.list.map((x) => [x.id, x.name] as const),
-      s.id,
+      chosen.id,
       (v) => {
         this.chosenId = v;
         keepFocus(this.element, () => this.render());
@@ -78,9 +80,9 @@ export class ScenarioPicker {
         "div",
         { class: "inline" },
         h("label", { class: "field", for: this.selectId }, w.label, choice),
-        this.overridden ? h("span", { class: "small warn", "data-testid": "scenario-overridden" }, w.overridden) : null,
+        this.override ? h("span", { class: "small warn", "data-testid": "scenario-overridden" }, w.overridden) : null,
       ),
-      h("p", { class: "small", "data-testid": "scenario-summary" }, w.about(s.date, s.summary)),
+      h("p", { class: "small", "data-testid": "scenario-about" }, w.about(s.name, s.date, s.summary)),
       h(
         "ul",
         { class: "inline scenario-powers", "aria-label": w.powers, "data-testid": "scenario-powers" },
@@ -90,7 +92,7 @@ export class ScenarioPicker {
         ? h("p", { class: "small dim", role: "status" }, w.loading)
         : state === "loaded"
           ? null
-          : h("p", { class: "warn small", role: "alert", "data-testid": "scenario-list-error" }, w.failed(state.failed, s.name)),
+          : h("p", { class: "warn small", role: "alert", "data-testid": "scenario-list-error" }, w.failed(state.failed, chosen.name)),
     );
   }
 }
