@@ -79,7 +79,8 @@ export class ScenarioPicker {
       h(
         "div",
         { class: "inline" },
-        h("label", { class: "field", for: this.selectId }, w.label, choice),
+        // The label beside the select, not around it: the select's name is then "Scenario" alone.
+        h("div", { class: "field" }, h("label", { for: this.selectId }, w.label), choice),
         this.override ? h("span", { class: "small warn", "data-testid": "scenario-overridden" }, w.overridden) : null,
       ),
       h("p", { class: "small", "data-testid": "scenario-about" }, w.about(s.name, s.date, s.summary)),
