@@ -51,7 +51,8 @@ describe.sequential("a teacher's own scenario file", () => {
     const errors = ((await checked.json()) as { errors: string[] }).errors;
     expect(errors.length).toBeGreaterThanOrEqual(2);
     await pick("bad.json", Buffer.from(JSON.stringify(bad)));
-    await until(teacher, () => p.locator("[data-testid=scenario-errors] li").count(), "the errors listed");
+    // (until takes 0 for an answer: wait for a count above it.)
+    await until(teacher, async () => (await p.locator("[data-testid=scenario-errors] li").count()) > 0, "the errors listed");
     expect(await p.locator("[data-testid=scenario-errors] li").allTextContents()).toEqual(errors);
     expect(await p.locator("[data-testid=scenario-status] [role=alert]").count()).toBe(1);
     expect(await createButton().isDisabled()).toBe(true);
