@@ -7,6 +7,7 @@
  * support and patrol pledges kept, broken or at risk, revocations early or in a treaty's last
  * turn, each violation's legitimacy and escalation, over many seeds and random orders.
  */
+import { at } from "../../shared/at";
 import { CASPIAN_FACTIONS } from "../support/caspian";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -232,7 +233,7 @@ const syrian = scenario.zones.filter((z) => z.country === "760").map((z) => z.id
 const turns = fc.integer({ min: 1, max: 3 });
 /** Factions and zones where they stand at the start: support can reach them. */
 const start = newMatch("present");
-const present = zoneIds.flatMap((zone) => CASPIAN_FACTIONS.filter((f) => start.zones[zone]!.strength[f]! > 0).map((f) => [f, zone] as const));
+const present = zoneIds.flatMap((zone) => CASPIAN_FACTIONS.filter((f) => (at(start.zones, zone).strength[f] ?? 0) > 0).map((f) => [f, zone] as const));
 const termArb: fc.Arbitrary<Term> = fc.oneof(
   fc.record({ kind: fc.constant("support" as const), pledger: fc.constant(ME), faction: fc.constantFrom(...CASPIAN_FACTIONS), zones: fc.uniqueArray(fc.constantFrom(...zoneIds), { minLength: 1, maxLength: 2 }), stance: fc.constantFrom("support" as const, "stop" as const), turns }),
   fc.record({ present: fc.constantFrom(...present), stance: fc.constantFrom("support" as const, "stop" as const), turns }).map(({ present: [faction, zone], stance, turns }) => ({ kind: "support" as const, pledger: ME, faction, zones: [zone], stance, turns })),

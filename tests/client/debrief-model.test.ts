@@ -75,7 +75,7 @@ describe("the debrief from an archive", () => {
     for (const t of TRACKS) {
       const spec = specs.find((s) => s.id === `track-${t}`)!;
       expect(spec.series.map((s) => s.label)).toEqual(CASPIAN_POWERS.map((p) => at(scenario.powers, p).name));
-      CASPIAN_POWERS.forEach((p, i) => expect(spec.series[i]!.values).toEqual(history.map((h) => h.tracks[p]![t])));
+      CASPIAN_POWERS.forEach((p, i) => expect(spec.series[i]!.values).toEqual(history.map((h) => at(h.tracks, p)[t])));
     }
     expect(specs.find((s) => s.id === "factions")!.series).toHaveLength(CASPIAN_FACTIONS.length);
   });

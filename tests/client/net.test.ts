@@ -147,7 +147,7 @@ describe("SeatStore", () => {
 describe("public state and clock", () => {
   it("copies the header and seats out of the schema", () => {
     const seats = new Map([["russia", { bot: false, botReason: "", claimable: false, connected: true, ready: true, players: [{ name: "Ann", connected: true }] }]]);
-    const pub = readPublicState({ matchId: "m", phase: "orders", turn: 2, turns: 10, deadline: 5000, paused: false, seats });
+    const pub = readPublicState({ matchId: "m", scenarioId: "caspian-salvo", phase: "orders", turn: 2, turns: 10, deadline: 5000, paused: false, seats });
     expect(pub.seats.russia!.players).toEqual([{ name: "Ann", connected: true }]);
     expect(pub.seats.iran!.players).toEqual([]);
     expect(pub.turn).toBe(2);

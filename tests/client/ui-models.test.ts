@@ -1,7 +1,7 @@
 /** Chat channels and unread counts; map geometry helpers. */
-import { CASPIAN_POWERS } from "../support/caspian";
 import { describe, expect, it } from "vitest";
 import { getScenario } from "../../shared";
+import { powerIds } from "../../shared/scenario/ids-of";
 import { project } from "../../shared/geo/projection";
 import { ChatModel, channelKey } from "../../client/src/model/chat";
 import type { ChatMessage } from "../../client/src/model/chat";
@@ -19,7 +19,7 @@ describe("ChatModel", () => {
     chat.add([msg(1, "iran", null), msg(2, "iran", ["russia", "iran"]), msg(3, "syria", ["russia", "iran", "syria"]), msg(4, "russia", null)]);
     expect(chat.get("public")!.unread).toBe(1); // not on screen: unread; one's own never counts
     expect(chat.get("russia+iran")!.unread).toBe(1);
-    expect(chat.get(channelKey(["syria", "iran", "russia"], CASPIAN_POWERS))!.label).toBe("IRN + SYR");
+    expect(chat.get(channelKey(["syria", "iran", "russia"], powerIds(scenario)))!.label).toBe("IRN + SYR");
     expect(chat.totalUnread()).toBe(3);
     expect(chat.add([msg(1, "iran", null)])).toBe(0); // seen already
     chat.setVisible(true);

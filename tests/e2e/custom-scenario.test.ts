@@ -1,6 +1,6 @@
 /**
  * A teacher's own scenario file on the teacher's page, in real headless Chromium against the real
- * server: a bad file has every error the server finds listed (announced) and Create disabled; the
+ * server: the Scenario select lists the server's scenarios; a bad file has every error the server finds listed (announced) and Create disabled; the
  * example file (docs/examples/short-salvo.json) shows its name and turns and enables Create; the
  * lesson is created from it, a student joins by the link and plays the file's scenario (escalation
  * starts at the file's 3, not the base's 2); the facilitator ends the lesson and both debriefs open.
@@ -31,6 +31,17 @@ describe.sequential("a teacher's own scenario file", () => {
     teacher = await openPage(suite.browser, `${suite.server.url}?teach&renderer=canvas`, { width: 1440, height: 900 });
     await waitScene(teacher, "teach");
     const p = teacher.page;
+    // The Scenario select lists the server's scenarios, the first chosen, with its powers shown and offered as bot seats.
+    const listed = ((await (await fetch(`${suite.server.url}api/scenarios`)).json()) as { scenarios: { id: string; powers: { id: string }[] }[] }).scenarios;
+    expect(listed.length).toBeGreaterThanOrEqual(1);
+    const first = listed[0]!;
+    const scenarioSelect = p.getByLabel("Scenario", { exact: true });
+    await until(teacher, async () => (await scenarioSelect.locator("option").count()) === listed.length && (await p.locator("[data-testid=scenario-picker] [role=status]").count()) === 0, "the scenarios listed");
+    expect(await scenarioSelect.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(listed.map((s) => s.id));
+    expect(await scenarioSelect.inputValue()).toBe(first.id);
+    expect(await p.locator("[data-testid=scenario-powers] li").evaluateAll((ls) => ls.map((l) => l.getAttribute("data-power")))).toEqual(first.powers.map((x) => x.id));
+    expect(await p.locator("[data-testid^=reserve-]").evaluateAll((bs) => bs.map((b) => b.getAttribute("data-testid")))).toEqual(first.powers.map((x) => `reserve-${x.id}`));
+    expect(await p.locator("[data-testid=scenario-list-error]").count()).toBe(0);
     await p.click(".own-scenario summary");
     // The input is labelled: found by its label, as a screen reader names it.
     expect(await p.getByLabel("Scenario file (JSON)").count()).toBe(1);
@@ -40,7 +51,8 @@ describe.sequential("a teacher's own scenario file", () => {
     const errors = ((await checked.json()) as { errors: string[] }).errors;
     expect(errors.length).toBeGreaterThanOrEqual(2);
     await pick("bad.json", Buffer.from(JSON.stringify(bad)));
-    await until(teacher, () => p.locator("[data-testid=scenario-errors] li").count(), "the errors listed");
+    // (until takes 0 for an answer: wait for a count above it.)
+    await until(teacher, async () => (await p.locator("[data-testid=scenario-errors] li").count()) > 0, "the errors listed");
     expect(await p.locator("[data-testid=scenario-errors] li").allTextContents()).toEqual(errors);
     expect(await p.locator("[data-testid=scenario-status] [role=alert]").count()).toBe(1);
     expect(await createButton().isDisabled()).toBe(true);
@@ -63,6 +75,9 @@ describe.sequential("a teacher's own scenario file", () => {
     expect(await p.locator("[data-testid=scenario-errors]").count()).toBe(0);
     expect(await p.textContent("[data-testid=scenario-about]")).toContain(example.summary!);
     expect(await p.inputValue("[data-testid=lesson-turns]")).toBe(String(example.lessonTurns));
+    // The file decides the scenario: the select says so and is out of use.
+    expect(await p.locator("[data-testid=scenario-overridden]").count()).toBe(1);
+    expect(await p.locator("[data-testid=scenario-select]").isDisabled()).toBe(true);
     expect(await createButton().isDisabled()).toBe(false);
     await p.fill("[data-testid=class-name]", "Year 10 own scenario");
     await p.fill("[data-testid=teacher-name]", "Mr Ode");

@@ -7,6 +7,7 @@ import * as Phaser from "phaser";
 import type { App } from "../app";
 import { setMatchInUrl } from "../app";
 import { getScenario } from "../../../shared/scenario";
+import type { Scenario } from "../../../shared/scenario/types";
 import { CameraControl } from "../map/camera-control";
 import { drawCountries } from "../map/countries-layer";
 import { MarkersLayer } from "../map/markers-layer";
@@ -79,10 +80,18 @@ export class ClassroomDebriefScene extends Phaser.Scene {
       },
     });
 
-    const scenario = getScenario(app.conn.view?.scenarioId ?? "caspian-salvo");
-    drawCountries(this, scenario);
+    // The map is coloured by the match's scenario: the live view's, else the archive's once fetched.
+    const drawMap = (scenario: Scenario) => {
+      drawCountries(this, scenario);
+      this.playback = new PlaybackLayer(this, scenario);
+      if (this.cam) this.playback.setZoom(this.cam.zoom);
+      this.playback.onEnd = () => this.view?.setReplayStatus(ui().debrief.replayFinished);
+    };
+    this.playback = null;
+    this.cam = null;
+    const live = app.conn.view?.scenarioId;
+    if (live) drawMap(getScenario(live));
     this.cam = new CameraControl(this);
-    this.playback = new PlaybackLayer(this, scenario);
     this.cam.onZoom((z) => {
       this.markers?.setZoom(z);
       this.playback?.setZoom(z);
@@ -93,7 +102,6 @@ export class ClassroomDebriefScene extends Phaser.Scene {
       this.cam?.fit();
     };
     this.scale.on("resize", onResize);
-    this.playback.onEnd = () => this.view?.setReplayStatus(ui().debrief.replayFinished);
 
     this.view = new DebriefView({ replay: (turn) => this.replay(turn), back });
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
@@ -117,6 +125,7 @@ export class ClassroomDebriefScene extends Phaser.Scene {
         if (!this.view) return;
         this.archive = archive;
         const s = getScenario(archive.setup.scenarioId);
+        if (!this.playback) drawMap(s);
         this.markers = new MarkersLayer(this, s, null);
         this.markers.setZoom(this.cam?.zoom ?? 1);
         this.markers.update(archive.final);

@@ -3,6 +3,7 @@
  * false claims exposed, pledges broken, routes flown without rights, treaties revoked, and the
  * scores. A few general questions follow when the match gave little to talk about.
  */
+import { at } from "../../../shared/at";
 import type { PowerId } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
 import type { DebriefArchive } from "../model/debrief-model";
@@ -43,7 +44,7 @@ export function discussionQuestions(archive: DebriefArchive, scenario: Scenario)
   }
   const totals = archive.scoring?.totals;
   if (totals) {
-    const best = (Object.keys(totals) as PowerId[]).sort((a, b) => totals[b]! - totals[a]!)[0];
+    const best = (Object.keys(totals) as PowerId[]).sort((a, b) => at(totals, b) - at(totals, a))[0];
     if (best) add("winner", q.winner(power(best), scenario.date));
   }
   add("secret", q.secret);

@@ -3,6 +3,7 @@
  * summary (ending, seats, agreements in numbers), scores with every objective, agreements and
  * what became of them, claims against what the strikes really hit, the timeline, and chat.
  */
+import { at } from "../../../shared/at";
 import { powerIds } from "../../../shared/scenario/ids-of";
 import type { PowerId } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
@@ -212,7 +213,7 @@ export function chatSection(archive: DebriefArchive, scenario: Scenario): HTMLEl
 }
 
 export function teamsLine(archive: DebriefArchive, scenario: Scenario): string {
-  return powerIds(scenario).map((p) => `${scenario.powers[p]!.short}: ${archive.seats.find((s) => s.power === p)?.players.join(", ") || ui().debrief.bot}`).join(" · ");
+  return powerIds(scenario).map((p) => `${at(scenario.powers, p).short}: ${archive.seats.find((s) => s.power === p)?.players.join(", ") || ui().debrief.bot}`).join(" · ");
 }
 
 function round1(n: number): number {

@@ -4,6 +4,7 @@
  * moved or assigned by the facilitator changes seat, a removed one goes back to the lobby, a
  * broadcast shows at once, and players of a facilitated match are told it is overseen.
  */
+import { at } from "../../../shared/at";
 import type * as Phaser from "phaser";
 import { setMatchInUrl } from "../app";
 import { DEFAULT_SCENARIO_ID, getScenario } from "../../../shared/scenario";
@@ -80,7 +81,7 @@ export function watchClassroom(game: Phaser.Game, conn: Connection): void {
     // Moved to another power by the facilitator, or given a seat while watching (the match
     // screen starts again with the new seat's view when it arrives).
     if (changed && power && active() === "match") {
-      toast(`You now play ${getScenario(conn.publicState?.scenarioId || DEFAULT_SCENARIO_ID).powers[power]!.name}.`, "ok", 6000);
+      toast(`You now play ${at(getScenario(conn.publicState?.scenarioId || DEFAULT_SCENARIO_ID).powers, power).name}.`, "ok", 6000);
       setMatchInUrl(seat.matchId);
     }
   });

@@ -3,6 +3,7 @@
  * clock (what every client shows, from the public state), and the timing controls: start or
  * pause, shorten or extend the phase, move on to the next phase, end the match.
  */
+import { at } from "../../../shared/at";
 import { powerIds } from "../../../shared/scenario/ids-of";
 import type { MatchView } from "../../../shared/view";
 import { spacedCode } from "../model/classroom-links";
@@ -157,7 +158,7 @@ export class FacilitatorHud {
       ...powerIds(scenario).map((p) => {
         const seat = pub?.seats[p];
         const who = seat?.bot ? "bot" : (seat?.players.map((x) => x.name).join(", ") ?? "");
-        return h("span", { class: `seat ${view.powers[p]!.ready ? "ready" : ""} ${seat?.bot ? "bot" : ""}`, title: `${scenario.powers[p]!.name}: ${who}`, "data-power": p }, swatch(scenario.powers[p]!.color), scenario.powers[p]!.short, view.powers[p]!.ready ? " ✓" : "");
+        return h("span", { class: `seat ${at(view.powers, p).ready ? "ready" : ""} ${seat?.bot ? "bot" : ""}`, title: `${at(scenario.powers, p).name}: ${who}`, "data-power": p }, swatch(at(scenario.powers, p).color), at(scenario.powers, p).short, at(view.powers, p).ready ? " ✓" : "");
       }),
     );
     mirror("turn", view.turn);

@@ -3,6 +3,7 @@
  * now (the students' own Goals panel, ui/objectives-panel.ts, once per power), and role cards to
  * print and hand out at the start: one page per team with its brief and its objectives in plain words.
  */
+import { at } from "../../../shared/at";
 import { powerIds } from "../../../shared/scenario/ids-of";
 import type { MatchStore } from "../model/match-store";
 import { printRoleCards } from "../model/role-cards";
@@ -18,7 +19,7 @@ export class GoalsPanel {
       h("p", { class: "hint small" }, "Each team sees only its own goals; the secret one is for that team alone."),
       ...powerIds(this.store.scenario).map((p) => {
         const panel = new ObjectivesPanel(store, () => undefined, p).root;
-        panel.querySelector(".panel-head")?.replaceWith(h("h3", {}, swatch(store.scenario.powers[p]!.color), store.scenario.powers[p]!.name));
+        panel.querySelector(".panel-head")?.replaceWith(h("h3", {}, swatch(at(store.scenario.powers, p).color), at(store.scenario.powers, p).name));
         panel.setAttribute("data-power", p);
         return panel;
       }),

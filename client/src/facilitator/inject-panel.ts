@@ -4,6 +4,7 @@
  * zones or escalation; to everyone or to one power. A broadcast is a message to the whole class
  * or one team, shown to them at once and kept in the chat.
  */
+import { at } from "../../../shared/at";
 import { powerIds, factionIds } from "../../../shared/scenario/ids-of";
 import { TRACKS } from "../../../shared/ids";
 import type { FactionId, PowerId } from "../../../shared/ids";
@@ -19,11 +20,11 @@ export function describeEffect(effect: Effect, scenario: Scenario): string {
   const zone = (id: string) => scenario.zones.find((z) => z.id === id)?.name ?? id;
   switch (effect.kind) {
     case "track":
-      return `${scenario.powers[effect.power]!.name} ${effect.track} ${d}`;
+      return `${at(scenario.powers, effect.power).name} ${effect.track} ${d}`;
     case "influence":
-      return `${scenario.powers[effect.power]!.name} influence in ${scenario.countries.find((c) => c.id === effect.country)?.name ?? effect.country} ${d}`;
+      return `${at(scenario.powers, effect.power).name} influence in ${scenario.countries.find((c) => c.id === effect.country)?.name ?? effect.country} ${d}`;
     case "strength":
-      return `${scenario.factions[effect.faction]!.name} in ${zone(effect.zone)} ${d}`;
+      return `${at(scenario.factions, effect.faction).name} in ${zone(effect.zone)} ${d}`;
     case "civilians":
       return `civilians in ${zone(effect.zone)} ${d}k`;
     case "escalation":
@@ -36,7 +37,7 @@ export function describeEffect(effect: Effect, scenario: Scenario): string {
 type EffectKind = "track" | "influence" | "strength" | "civilians" | "escalation";
 
 function targetOptions(scenario: Scenario): [string, string][] {
-  return [["all", "Everyone"], ...powerIds(scenario).map((p) => [p, `${scenario.powers[p]!.name} only`] as [string, string])];
+  return [["all", "Everyone"], ...powerIds(scenario).map((p) => [p, `${at(scenario.powers, p).name} only`] as [string, string])];
 }
 
 export class InjectPanel {
@@ -164,7 +165,7 @@ export class InjectPanel {
     const render = () => {
       const parts: HTMLElement[] = [];
       if (form.kind === "track" || form.kind === "influence") {
-        parts.push(select({ "aria-label": "Power", class: "small", "data-testid": "effect-power" }, powerIds(s).map((p) => [p, s.powers[p]!.name] as const), form.power, (v) => (form.power = v as PowerId)));
+        parts.push(select({ "aria-label": "Power", class: "small", "data-testid": "effect-power" }, powerIds(s).map((p) => [p, at(s.powers, p).name] as const), form.power, (v) => (form.power = v as PowerId)));
       }
       if (form.kind === "track") parts.push(select({ "aria-label": "Track", class: "small", "data-testid": "effect-track" }, TRACKS.map((t) => [t, t] as const), form.track, (v) => (form.track = v as typeof form.track)));
       if (form.kind === "influence") {
@@ -173,7 +174,7 @@ export class InjectPanel {
       if (form.kind === "strength" || form.kind === "civilians") {
         parts.push(select({ "aria-label": "Zone", class: "small" }, s.zones.map((z) => [z.id, z.name] as const), form.zone, (v) => (form.zone = v)));
       }
-      if (form.kind === "strength") parts.push(select({ "aria-label": "Faction", class: "small" }, factionIds(s).map((f) => [f, s.factions[f]!.name] as const), form.faction, (v) => (form.faction = v as typeof form.faction)));
+      if (form.kind === "strength") parts.push(select({ "aria-label": "Faction", class: "small" }, factionIds(s).map((f) => [f, at(s.factions, f).name] as const), form.faction, (v) => (form.faction = v as typeof form.faction)));
       parts.push(numberInput({ class: "num", "aria-label": "Change", "data-testid": "effect-delta" }, form.delta, form.kind === "escalation" ? -3 : form.kind === "civilians" ? -500 : -20, form.kind === "escalation" ? 3 : form.kind === "civilians" ? 500 : 20, (v) => (form.delta = v)));
       fill(fields, ...parts);
     };

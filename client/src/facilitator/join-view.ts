@@ -3,6 +3,7 @@
  * join; then pick your team, or wait for the teacher to assign you. Each power shows who is on
  * its team already. Students are told that the facilitator can read every negotiation.
  */
+import { at } from "../../../shared/at";
 import { powerIds } from "../../../shared/scenario/ids-of";
 import type { PowerId } from "../../../shared/ids";
 import { DEFAULT_SCENARIO_ID, getScenario } from "../../../shared/scenario";
@@ -133,20 +134,20 @@ export class JoinView {
 
   private renderTeams(pub: PublicState): void {
     const s = getScenario(pub.scenarioId || DEFAULT_SCENARIO_ID);
-    const signature = JSON.stringify([pub.status, powerIds(s).map((p) => [pub.seats[p]!.botReason, pub.seats[p]!.players.map((x) => x.name)])]);
+    const signature = JSON.stringify([pub.status, powerIds(s).map((p) => [at(pub.seats, p).botReason, at(pub.seats, p).players.map((x) => x.name)])]);
     if (signature === this.shown) return;
     this.shown = signature;
     fill(
       this.powers,
       ...powerIds(s).map((p) => {
-        const seat = pub.seats[p];
-        const kept = seat!.botReason === "reserved";
-        const members = seat!.players.map((x) => x.name);
+        const seat = at(pub.seats, p);
+        const kept = seat.botReason === "reserved";
+        const members = seat.players.map((x) => x.name);
         return h(
           "div",
           { class: `card team ${kept ? "kept" : ""}`, "data-power": p },
-          h("div", { class: "row" }, swatch(s.powers[p]!.color), h("b", { class: "grow" }, s.powers[p]!.name)),
-          h("p", { class: "small" }, s.powers[p]!.brief),
+          h("div", { class: "row" }, swatch(at(s.powers, p).color), h("b", { class: "grow" }, at(s.powers, p).name)),
+          h("p", { class: "small" }, at(s.powers, p).brief),
           h("p", { class: "small dim" }, kept ? ui().join.botTeam : members.length > 0 ? ui().join.team(members) : ui().join.nobody),
           button(kept ? ui().join.keptForBot : ui().join.joinTeam, () => void this.pick(p), { class: kept ? "" : "primary", disabled: kept || pub.status === "ended", "data-testid": `pick-${p}` }),
         );

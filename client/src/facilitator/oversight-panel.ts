@@ -4,6 +4,7 @@
  * they happen. Chat, private channels included, is the ordinary chat panel in the facilitator's
  * view.
  */
+import { at } from "../../../shared/at";
 import { powerIds } from "../../../shared/scenario/ids-of";
 import { describeEvent } from "../../../shared/catalog";
 import type { PowerId } from "../../../shared/ids";
@@ -24,7 +25,7 @@ export class DealsPanel {
 
   private render(): void {
     const { view, scenario } = this.store;
-    const names = (ps: readonly PowerId[]) => ps.map((p) => scenario.powers[p]!.short).join(", ");
+    const names = (ps: readonly PowerId[]) => ps.map((p) => at(scenario.powers, p).short).join(", ");
     const proposals = [...view.proposals].reverse();
     const treaties = [...view.treaties].reverse();
     fill(
@@ -40,7 +41,7 @@ export class DealsPanel {
               h(
                 "li",
                 { class: "card", "data-proposal": p.id },
-                h("div", { class: "row" }, swatch(scenario.powers[p.from]!.color), h("b", { class: "grow" }, `${scenario.powers[p.from]!.name} → ${names(p.parties.filter((x) => x !== p.from))}`), h("span", { class: `badge status-${p.status}` }, `T${p.turn} ${p.status}`)),
+                h("div", { class: "row" }, swatch(at(scenario.powers, p.from).color), h("b", { class: "grow" }, `${at(scenario.powers, p.from).name} → ${names(p.parties.filter((x) => x !== p.from))}`), h("span", { class: `badge status-${p.status}` }, `T${p.turn} ${p.status}`)),
                 h("ul", { class: "terms small" }, ...p.terms.map((t) => h("li", {}, describeTerm(t, scenario)))),
                 p.note ? h("p", { class: "note small" }, `“${p.note}”`) : null,
                 p.status === "open" ? h("p", { class: "small dim" }, `Accepted so far: ${names(p.accepted) || "nobody"}`) : null,
@@ -93,7 +94,7 @@ export class OrdersPanel {
               return h(
                 "li",
                 { "data-power": p },
-                h("b", {}, swatch(scenario.powers[p]!.color), scenario.powers[p]!.name),
+                h("b", {}, swatch(at(scenario.powers, p).color), at(scenario.powers, p).name),
                 o ? h("ul", { class: "small" }, ...ordersOf(o).map((line) => h("li", {}, line))) : h("p", { class: "small dim" }, "No orders (the seat held its ground)."),
               );
             }),
@@ -113,7 +114,7 @@ export class OrdersPanel {
                 return h(
                   "li",
                   { "data-power": p, "data-testid": `fac-draft-${p}` },
-                  h("b", {}, swatch(scenario.powers[p]!.color), scenario.powers[p]!.name),
+                  h("b", {}, swatch(at(scenario.powers, p).color), at(scenario.powers, p).name),
                   h("span", { class: "small dim" }, ` · ${state}${team && team.ready.length > 0 ? ` · ready: ${team.ready.join(", ")}` : ""}`),
                   draft && (draft.version > 0 || sent) ? h("ul", { class: "small" }, ...ordersOf(draft.orders).map((line) => h("li", {}, line))) : null,
                   draft && draft.changes.length > 0 ? h("p", { class: "small dim" }, `Last change: ${draft.changes.at(-1)!.by}, ${draft.changes.at(-1)!.what}`) : null,

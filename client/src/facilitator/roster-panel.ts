@@ -4,6 +4,7 @@
  * facilitator assigns, moves and removes students, auto-assigns everyone waiting, and fills or
  * opens seats for bots.
  */
+import { at } from "../../../shared/at";
 import { powerIds } from "../../../shared/scenario/ids-of";
 import type { PowerId } from "../../../shared/ids";
 import { projectorLink } from "../model/classroom-links";
@@ -39,7 +40,7 @@ export class RosterPanel {
 
   private reserved(): Set<PowerId> {
     const pub = this.store.pub;
-    return new Set(powerIds(this.store.scenario).filter((p) => pub?.seats[p]!.botReason === "reserved"));
+    return new Set(powerIds(this.store.scenario).filter((p) => pub?.seats[p]?.botReason === "reserved"));
   }
 
   render(): void {
@@ -48,12 +49,12 @@ export class RosterPanel {
     const pub = this.store.pub;
     const reserved = this.reserved();
     const ended = this.store.view.status === "ended";
-    const signature = JSON.stringify([roster, ended, powerIds(scenario).map((p) => [pub?.seats[p]!.botReason, pub?.seats[p]!.bot, pub?.seats[p]!.ready])]);
+    const signature = JSON.stringify([roster, ended, powerIds(scenario).map((p) => [pub?.seats[p]?.botReason, pub?.seats[p]?.bot, pub?.seats[p]?.ready])]);
     if (signature === this.shown) return;
     this.shown = signature;
     const teams = powerIds(scenario).filter((p) => roster.players.some((x) => x.power === p)).length;
     const empty = powerIds(scenario).filter((p) => !roster.players.some((x) => x.power === p) && !reserved.has(p));
-    const powerOptions = powerIds(scenario).map((p) => [p, `${scenario.powers[p]!.name}${reserved.has(p) ? " (bot seat)" : ""}`] as const);
+    const powerOptions = powerIds(scenario).map((p) => [p, `${at(scenario.powers, p).name}${reserved.has(p) ? " (bot seat)" : ""}`] as const);
 
     const waiting =
       roster.waiting.length === 0
@@ -87,8 +88,8 @@ export class RosterPanel {
           h(
             "div",
             { class: "row" },
-            swatch(scenario.powers[p]!.color),
-            h("b", { class: "grow" }, scenario.powers[p]!.name, h("span", { class: "small dim" }, ` ${status}`)),
+            swatch(at(scenario.powers, p).color),
+            h("b", { class: "grow" }, at(scenario.powers, p).name, h("span", { class: "small dim" }, ` ${status}`)),
             members.length === 0 && !ended
               ? reserved.has(p)
                 ? button("Open to students", () => void this.classroom.reserveForBots([p], false), { class: "small", "data-testid": `open-${p}` })
@@ -108,7 +109,7 @@ export class RosterPanel {
                     ended ? null : button("✎", () => void this.rename(m), { class: "icon", title: `Rename ${m.name}`, "aria-label": `Rename ${m.name}`, "data-testid": `rename-${m.name}` }),
                     ended || this.rule !== "captain" || members.length < 2
                       ? null
-                      : button(this.captains[p] === m.id ? "★" : "☆", () => void this.makeCaptain(p, m.id), { class: "icon", title: `${m.name} decides when ${scenario.powers[p]!.name} is ready`, "aria-label": `Make ${m.name} captain`, "aria-pressed": String(this.captains[p] === m.id), "data-testid": `captain-${m.name}` }),
+                      : button(this.captains[p] === m.id ? "★" : "☆", () => void this.makeCaptain(p, m.id), { class: "icon", title: `${m.name} decides when ${at(scenario.powers, p).name} is ready`, "aria-label": `Make ${m.name} captain`, "aria-pressed": String(this.captains[p] === m.id), "data-testid": `captain-${m.name}` }),
                     ended
                       ? null
                       : select({ "aria-label": `Move ${m.name}`, class: "small", "data-testid": `move-${m.name}` }, [["", "Move to…"], ...powerOptions.filter(([q]) => q !== p)], "", (v) => {

@@ -4,9 +4,11 @@
  * and open the debrief and exports of past ones. Past lessons are those created in this browser
  * (it keeps their facilitator keys).
  */
-import { powerIds } from "../../../shared/scenario/ids-of";
 import type { PowerId } from "../../../shared/ids";
-import { DEFAULT_SCENARIO_ID, getScenario } from "../../../shared/scenario";
+import { at } from "../../../shared/at";
+import { getScenario } from "../../../shared/scenario";
+import { summaryOf } from "../model/scenario-choice";
+import { ScenarioPicker } from "../ui/scenario-picker";
 import type { ArchivedMatch } from "../debrief/archive-api";
 import { exportLinks, fetchMyMatches } from "../debrief/archive-api";
 import { recoveryFromHash } from "./recovery-card";
@@ -14,7 +16,7 @@ import { debriefLink, reportLink, spacedCode } from "../model/classroom-links";
 import type { FacilitatorKeys } from "../model/facilitator-keys";
 import { phaseName } from "../model/format";
 import type { Connection, CreateMatchOptions } from "../net/connection";
-import { button, byId, fill, h, numberInput, select, swatch } from "../ui/dom";
+import { button, byId, fill, h, keepFocus, numberInput, select, swatch } from "../ui/dom";
 import { EntryRunner } from "../ui/entry-runner";
 import type { LessonPreset, Scenario } from "../../../shared/scenario/types";
 import { lessonMinutes, lessonTimeline, minutes, turnSeconds } from "../model/lesson-timeline";
@@ -52,15 +54,21 @@ export class SetupView {
   private readonly root = h("div", { class: "lobby teach", "data-testid": "teach" });
   private readonly entry = new EntryRunner(this.root, () => this.actions.entered());
   private readonly mine = h("div", { "data-testid": "my-classes" }, h("p", { class: "hint" }, "Loading…"));
-  private readonly scenario = getScenario(DEFAULT_SCENARIO_ID);
+  private readonly picker = new ScenarioPicker(() => this.scenarioChanged());
+  /** What the lesson will be like: its scenario's timing, turns and bot seats, drawn again when the scenario changes. */
+  private readonly options = h("div", { class: "lesson-options" });
+  private readonly form = { turns: 0, profile: "online", level: "normal" as "easy" | "normal" | "hard", bots: new Set<PowerId>(), practice: false };
+  private setTurns: (turns: number) => void = () => undefined;
 
   constructor(
     private readonly conn: Connection,
     private readonly keys: FacilitatorKeys,
     private readonly actions: SetupActions,
   ) {
+    this.presetsOf(this.scenario);
     this.render();
     byId("overlay").append(this.root);
+    void this.picker.load(() => this.conn.api.listScenarios());
     const code = recoveryFromHash(location.hash);
     if (code) {
       // The code stays out of the address bar (and its history) once read.
@@ -97,15 +105,38 @@ export class SetupView {
     this.root.remove();
   }
 
-  private render(): void {
+  /** The scenario the lesson will play: the teacher's file once loaded, else the one chosen. */
+  private get scenario(): Scenario {
+    return this.fileScenario ?? getScenario(this.picker.chosen.id);
+  }
+
+  /** Timing and turns from scenario `s`'s first class-period preset (or its lesson turns). */
+  private presetsOf(s: Scenario): void {
+    const first = s.lessonPresets[0];
+    this.form.profile = first?.id ?? "online";
+    this.form.turns = first?.turns ?? s.lessonTurns;
+  }
+
+  private scenarioChanged(): void {
+    this.presetsOf(this.scenario);
+    this.keepSeatsOf(this.scenario);
+    keepFocus(this.options, () => this.renderOptions());
+  }
+
+  /** Only seats the scenario has stay kept for bots. */
+  private keepSeatsOf(s: Scenario): void {
+    for (const p of this.form.bots) if (!Object.hasOwn(s.powers, p)) this.form.bots.delete(p);
+  }
+
+  private renderOptions(): void {
     const s = this.scenario;
     const PROFILES = profiles(s);
-    const first = s.lessonPresets[0];
-    const form = { name: "", turns: first?.turns ?? s.lessonTurns, profile: first?.id ?? "online", level: "normal" as "easy" | "normal" | "hard", bots: new Set<PowerId>(), practice: false };
+    const form = this.form;
+    if (!PROFILES[form.profile]) form.profile = s.lessonPresets[0]?.id ?? "online";
     const estimate = h("span", { class: "small dim", "data-testid": "lesson-minutes" });
     const total = h("p", { class: "small", "data-testid": "lesson-total" });
     const updateEstimate = () => {
-      const profile = PROFILES[form.profile]!;
+      const profile = at(PROFILES, form.profile);
       const timers = profile.timers === "online" ? s.timers.online : profile.timers;
       const play = lessonMinutes(form.turns, timers);
       estimate.textContent = `At most ${play} minutes of play (less when every team is ready early).`;
@@ -133,37 +164,24 @@ export class SetupView {
       turnsInput.value = String(v);
       updateEstimate();
     };
+    this.setTurns = setTurns;
     const turnsInput = numberInput({ class: "num", "data-testid": "lesson-turns" }, form.turns, 1, LIMITS.turns, (v) => {
       form.turns = v;
       updateEstimate();
     });
-    const practiceBox = h("input", { type: "checkbox", "data-testid": "practice-turn" });
+    const practiceBox = h("input", { type: "checkbox", checked: form.practice, "data-testid": "practice-turn" });
     practiceBox.addEventListener("change", () => {
       form.practice = practiceBox.checked;
       updateEstimate();
     });
     updateEstimate();
-    // Which scenario the lesson will play: the shipped one, or the teacher's file once loaded.
-    const about = h("p", { class: "small", "data-testid": "scenario-about" });
-    const showScenario = (sc: Scenario) => fill(about, `${sc.name}, ${sc.date}. ${sc.summary}`);
-    showScenario(s);
-    const own = this.ownScenario((turns) => setTurns(turns), showScenario);
-    const name = h("input", { type: "text", maxlength: LIMITS.matchNameLength, placeholder: "Class name, e.g. 11B History", "aria-label": "Class name", "data-testid": "class-name" });
-    name.addEventListener("input", () => (form.name = name.value));
-    const teacher = h("input", { type: "text", maxlength: LIMITS.nameLength, value: this.conn.seats.playerName || "", placeholder: "Your name", "aria-label": "Your name", "data-testid": "teacher-name" });
-    const botBoxes = powerIds(this.scenario).map((p) => {
-      const box = h("input", { type: "checkbox", "data-testid": `reserve-${p}` });
+    const botBoxes = Object.entries(s.powers).map(([p, power]) => {
+      const box = h("input", { type: "checkbox", checked: form.bots.has(p), "data-testid": `reserve-${p}` });
       box.addEventListener("change", () => (box.checked ? form.bots.add(p) : form.bots.delete(p)));
-      return h("label", { class: "check" }, box, swatch(s.powers[p]!.color), s.powers[p]!.short);
+      return h("label", { class: "check" }, box, swatch(power.color), power.short);
     });
-    const create = h(
-      "section",
-      { class: "card" },
-      h("h2", {}, "New lesson"),
-      about,
-      own.element,
-      name,
-      teacher,
+    fill(
+      this.options,
       h(
         "div",
         { class: "inline" },
@@ -188,10 +206,31 @@ export class SetupView {
       estimate,
       total,
       h("fieldset", {}, h("legend", {}, "Seats kept for bots from the start (you can change seats later)"), h("div", { class: "inline" }, ...botBoxes)),
+    );
+  }
+
+  private render(): void {
+    const form = this.form;
+    this.renderOptions();
+    const own = this.ownScenario();
+    const name = h("input", { type: "text", maxlength: LIMITS.matchNameLength, placeholder: "Class name, e.g. 11B History", "aria-label": "Class name", "data-testid": "class-name" });
+    let className = "";
+    name.addEventListener("input", () => (className = name.value));
+    const teacher = h("input", { type: "text", maxlength: LIMITS.nameLength, value: this.conn.seats.playerName || "", placeholder: "Your name", "aria-label": "Your name", "data-testid": "teacher-name" });
+    const create = h(
+      "section",
+      { class: "card" },
+      h("h2", {}, "New lesson"),
+      this.picker.element,
+      own.element,
+      name,
+      teacher,
+      this.options,
       h("p", { class: "hint small" }, "Students join with the code, the link or the QR code, in teams (several per power) or waiting for you to assign them. Empty seats are played by bots. The lesson waits, paused, until you start it."),
       button("Create the lesson", () => {
-        const p = PROFILES[form.profile]!;
+        const p = at(profiles(this.scenario), form.profile);
         const match: CreateMatchOptions = {
+          ...(this.file ? { scenarioFile: this.file } : { scenario: this.picker.chosen.id }),
           visibility: "private",
           turns: form.turns,
           timers: p.timers,
@@ -199,8 +238,7 @@ export class SetupView {
           botLevel: form.level,
           bots: [...form.bots],
           ...(form.practice ? { practice: true } : {}),
-          ...(this.file ? { scenarioFile: this.file } : {}),
-          ...(form.name.trim() ? { name: form.name.trim() } : {}),
+          ...(className.trim() ? { name: className.trim() } : {}),
         };
         const who = teacher.value.trim() || "Facilitator";
         this.conn.seats.playerName = teacher.value.trim();
@@ -220,12 +258,13 @@ export class SetupView {
     );
   }
 
-  /** The teacher's file once the server found it valid (null: the shipped scenario). */
+  /** The teacher's file once the server found it valid (null: the shipped scenario chosen), and its scenario. */
   private file: unknown = null;
+  private fileScenario: Scenario | null = null;
   private createButton: HTMLButtonElement | null = null;
 
   /** "Use your own scenario file": read, checked by the server, every error listed; Create waits for a valid file. */
-  private ownScenario(setTurns: (turns: number) => void, showScenario: (scenario: Scenario) => void): { element: HTMLElement } {
+  private ownScenario(): { element: HTMLElement } {
     const input = h("input", { type: "file", accept: ".json,application/json", id: "scenario-file", "data-testid": "scenario-file" });
     const status = h("div", { "aria-live": "polite", "data-testid": "scenario-status" });
     const example = h("a", { href: "#", download: "short-salvo.json", "data-testid": "scenario-example" }, "Download an example file");
@@ -237,8 +276,7 @@ export class SetupView {
     };
     input.addEventListener("change", () => {
       const chosen = input.files?.[0];
-      this.file = null;
-      showScenario(this.scenario);
+      this.useFile(null, null);
       if (!chosen) {
         block(false);
         fill(status);
@@ -256,9 +294,8 @@ export class SetupView {
         const checked = await checkScenarioFile(this.conn.baseUrl, parsed).catch((e: Error) => ({ ok: false, errors: [e.message] }) as ScenarioCheck);
         if (!checked.ok) return showErrors(checked.errors);
         const scenario = restoreScenario(parsed as ScenarioFile);
-        this.file = parsed;
-        setTurns(scenario.lessonTurns);
-        showScenario(scenario);
+        this.useFile(parsed, scenario);
+        this.setTurns(scenario.lessonTurns);
         fill(status, h("p", { class: "small ok", "data-testid": "scenario-loaded" }, `Loaded “${scenario.name}”: ${scenario.lessonTurns} turns in a lesson (up to ${scenario.defaultTurns}). The lesson will use it.`));
         block(false);
       })();
@@ -287,6 +324,17 @@ export class SetupView {
         status,
       ),
     };
+  }
+
+  /** The lesson plays the teacher's file (its base's seats) instead of the scenario chosen, or no longer (null). */
+  private useFile(file: unknown, scenario: Scenario | null): void {
+    const was = this.fileScenario;
+    this.file = file;
+    this.fileScenario = scenario;
+    this.picker.setOverride(scenario ? summaryOf(scenario) : null);
+    if (was === scenario) return;
+    this.keepSeatsOf(this.scenario);
+    keepFocus(this.options, () => this.renderOptions());
   }
 
   private async refresh(): Promise<void> {

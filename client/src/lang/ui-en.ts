@@ -67,6 +67,18 @@ export const uiEn = {
     rejoin: "Rejoin",
     forget: "Forget this seat",
   },
+  scenarioPicker: {
+    label: "Scenario",
+    title: "The scenario the new match plays: its date, situation and powers are shown below",
+    /** "Caspian Salvo, 2015. Russian cruise missiles…" */
+    about: (name: string, date: string, summary: string) => `${[name, date].filter(Boolean).join(", ")}. ${summary}`,
+    powers: "Powers of this scenario",
+    loading: "Loading the list of scenarios…",
+    /** The list did not come: why, and the scenario that is still offered. */
+    failed: (why: string, fallback: string) => `The list of scenarios could not be loaded: ${why} You can still use ${fallback}.`,
+    noneListed: "The server listed no scenario.",
+    overridden: "Your scenario file is used instead of this choice (remove the file to choose here again).",
+  },
   match: {
     tabs: { goals: "Goals", orders: "Orders", diplomacy: "Diplomacy", chat: "Chat", report: "Report" },
     panels: "Panels",

@@ -63,6 +63,16 @@ export const uiFr: UiStrings = {
     rejoin: "Revenir",
     forget: "Oublier ce siège",
   },
+  scenarioPicker: {
+    label: "Scénario",
+    title: "Le scénario que joue la nouvelle partie : sa date, sa situation et ses puissances sont indiquées dessous",
+    about: (name, date, summary) => `${[name, date].filter(Boolean).join(", ")}. ${summary}`,
+    powers: "Puissances de ce scénario",
+    loading: "Chargement de la liste des scénarios…",
+    failed: (why, fallback) => `La liste des scénarios n’a pas pu être chargée : ${why} Vous pouvez toujours utiliser ${fallback}.`,
+    noneListed: "Le serveur n’a listé aucun scénario.",
+    overridden: "Votre fichier de scénario est utilisé à la place de ce choix (retirez le fichier pour choisir ici à nouveau).",
+  },
   match: {
     tabs: { goals: "Objectifs", orders: "Ordres", diplomacy: "Diplomatie", chat: "Discussion", report: "Rapport" },
     panels: "Panneaux",

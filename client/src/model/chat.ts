@@ -2,6 +2,7 @@
  * Chat channels as a seat sees them: public, one per other power (bilateral), and groups; each
  * with its messages and unread count. Messages are plain text, always rendered as text.
  */
+import { at } from "../../../shared/at";
 import { powerIds } from "../../../shared/scenario/ids-of";
 import type { PowerId, Viewer } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
@@ -20,10 +21,10 @@ export interface Channel {
   unread: number;
 }
 
-/** One key per set of powers, in seat order (`seats`: the match's powers), whatever order they were named in. */
-export function channelKey(to: readonly PowerId[] | null, seats: readonly PowerId[]): string {
+/** One key per set of powers, in seat order (`powers`: the scenario's), whatever the order they were named in. */
+export function channelKey(to: readonly PowerId[] | null, powers: readonly PowerId[]): string {
   if (to === null) return "public";
-  return seats.filter((p) => to.includes(p)).join("+");
+  return powers.filter((p) => to.includes(p)).join("+");
 }
 
 export class ChatModel {
@@ -46,7 +47,7 @@ export class ChatModel {
     let channel = this.channels.get(key);
     if (!channel) {
       const others = to === null ? [] : powerIds(this.scenario).filter((p) => to.includes(p) && p !== this.me);
-      const label = to === null ? ui().chat.public : others.map((p) => this.scenario.powers[p]!.short).join(" + ") || ui().chat.private;
+      const label = to === null ? ui().chat.public : others.map((p) => at(this.scenario.powers, p).short).join(" + ") || ui().chat.private;
       channel = { key, label, to: to === null ? "public" : others, messages: [], unread: 0 };
       this.channels.set(key, channel);
     }

@@ -6,6 +6,7 @@
  * view and its draft with the functions resolution charges with. This file only puts it in words
  * (tests/client/commitments.test.ts resolves the same orders and compares).
  */
+import { at } from "../../../shared/at";
 import type { PowerId } from "../../../shared/ids";
 import { emptyOrders } from "../../../shared/orders";
 import { escalationCap, supportCost } from "../../../shared/rules/charges";
@@ -45,7 +46,7 @@ export interface CostLine {
 
 /** The rules' preview of the draft (no draft: the orders of a seat that sends none). */
 export function previewOf(view: SeatContext, power: PowerId, draft: OrdersDraft | null): OrdersPreview {
-  return previewOrders(view, power, draft ? draft.toOrders() : emptyOrders(view.powers[power]!.posture));
+  return previewOrders(view, power, draft ? draft.toOrders() : emptyOrders(at(view.powers, power).posture));
 }
 
 const zoneNames = (scenario: Scenario, ids: readonly string[]) => ids.map((id) => scenario.zones.find((z) => z.id === id)?.name ?? id);
@@ -59,7 +60,7 @@ function pledgeCost(p: PledgePreview): string {
 const PLEDGE_STATE: Record<PledgePreview["outcome"], CommitmentState> = { kept: "kept", broken: "unkept", atRisk: "atRisk" };
 
 export function commitmentsOf(scenario: Scenario, view: SeatContext, power: PowerId, draft: OrdersDraft | null, preview = previewOf(view, power, draft)): Commitment[] {
-  const name = (p: PowerId) => scenario.powers[p]!.name;
+  const name = (p: PowerId) => at(scenario.powers, p).name;
   return bindingTreaties(view.treaties, power).map((t) => {
     const base = { treatyId: t.id, text: describeTerm(t.term, scenario, t.untilTurn) };
     const revoking = draft?.revoke.includes(t.id) ? w().revoking : "";
@@ -71,7 +72,7 @@ export function commitmentsOf(scenario: Scenario, view: SeatContext, power: Powe
       case "support": {
         if (term.pledger !== power) break;
         const where = zoneNames(scenario, term.zones);
-        const faction = scenario.factions[term.faction]!.name;
+        const faction = at(scenario.factions, term.faction).name;
         requires = term.stance === "support" ? w().support(faction, where) : w().noSupport(faction, where);
         break;
       }
@@ -135,7 +136,7 @@ export function costLines(scenario: Scenario, view: SeatContext, power: PowerId,
   for (const s of draft.support) {
     const lands = landsSupport(view, power, s);
     lines.push({
-      what: w().supportLine(s.covert, s.points, scenario.factions[s.faction]!.name, scenario.zones.find((z) => z.id === s.zone)?.name ?? s.zone),
+      what: w().supportLine(s.covert, s.points, at(scenario.factions, s.faction).name, scenario.zones.find((z) => z.id === s.zone)?.name ?? s.zone),
       cost: lands ? w().supportCost(round1(supportCost(scenario.id, s.points)), s.covert) : w().noLand,
     });
   }

@@ -4,6 +4,7 @@
  * they really hit, the scores with each objective met or not, and the series the charts draw.
  * Pure data: the debrief screen, the printable report and the tests share it.
  */
+import { at } from "../../../shared/at";
 import { powerIds, factionIds } from "../../../shared/scenario/ids-of";
 import { describeEvent } from "../../../shared/catalog";
 import type { GameEvent, MatchEndReason } from "../../../shared/events";
@@ -248,23 +249,23 @@ export function chartSpecs(archive: DebriefArchive, scenario: Scenario): ChartSp
   const history = archive.final.history;
   const turns = history.map((h) => h.turn);
   const perPower = (value: (p: PowerId, i: number) => number | null): Series[] =>
-    powerIds(scenario).map((p) => ({ label: scenario.powers[p]!.name, color: scenario.powers[p]!.color, values: history.map((_, i) => value(p, i)) }));
+    powerIds(scenario).map((p) => ({ label: at(scenario.powers, p).name, color: at(scenario.powers, p).color, values: history.map((_, i) => value(p, i)) }));
   const specs: ChartSpec[] = TRACKS.map((t: TrackId) => ({
     id: `track-${t}`,
     title: trackTitle(t),
     turns,
-    series: perPower((p, i) => history[i]!.tracks[p]![t]),
+    series: perPower((p, i) => at(history[i]!.tracks, p)[t]),
   }));
   for (const country of scenario.influenceCountries) {
     const name = scenario.countries.find((c) => c.id === country)?.name ?? country;
-    specs.push({ id: `influence-${country}`, title: ui().debrief.influenceIn(name), turns, series: perPower((p, i) => history[i]!.influence[p]![country] ?? null) });
+    specs.push({ id: `influence-${country}`, title: ui().debrief.influenceIn(name), turns, series: perPower((p, i) => at(history[i]!.influence, p)[country] ?? null) });
   }
   specs.push({ id: "escalation", title: ui().common.escalation, turns, series: [{ label: ui().common.escalation, color: "#ff6b5a", values: history.map((h) => h.escalation) }], min: 0, max: scenario.escalation.max });
   specs.push({
     id: "factions",
     title: ui().debrief.factions,
     turns,
-    series: factionIds(scenario).map((f) => ({ label: scenario.factions[f]!.name, color: scenario.factions[f]!.color, values: history.map((h) => h.strength[f] ?? null) })),
+    series: factionIds(scenario).map((f) => ({ label: at(scenario.factions, f).name, color: at(scenario.factions, f).color, values: history.map((h) => h.strength[f] ?? null) })),
     min: 0,
   });
   return specs;

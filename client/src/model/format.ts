@@ -1,4 +1,5 @@
 /** Small formatting helpers for panels and labels. */
+import { at } from "../../../shared/at";
 import type { PowerId } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
 import type { Params } from "../../../shared/result";
@@ -21,7 +22,7 @@ export function formatClock(ms: number): string {
 }
 
 export function powerName(scenario: Scenario, power: PowerId): string {
-  return scenario.powers[power]!.name;
+  return at(scenario.powers, power).name;
 }
 
 export function list(items: readonly string[]): string {

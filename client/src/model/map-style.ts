@@ -3,6 +3,7 @@
  * colour, grey for a country without a seat, darker for countries outside the scenario), labels
  * for the scenario's countries, and geometry helpers (range rings).
  */
+import { at } from "../../../shared/at";
 import baked from "../../../assets/map/countries.json";
 import { project } from "../../../shared/geo/projection";
 import { EARTH_RADIUS_KM } from "../../../shared/geo/great-circle";
@@ -33,7 +34,7 @@ export interface CountryStyle {
 export function countryStyle(scenario: Scenario, id: string, fallbackName: string): CountryStyle {
   const setup = scenario.countries.find((c) => c.id === id);
   if (!setup) return { fill: OUTSIDE_FILL, owner: null, inScenario: false, name: fallbackName };
-  if (setup.owner) return { fill: ownedFill(scenario.powers[setup.owner]!.color), owner: setup.owner, inScenario: true, name: setup.name };
+  if (setup.owner) return { fill: ownedFill(at(scenario.powers, setup.owner).color), owner: setup.owner, inScenario: true, name: setup.name };
   return { fill: NEUTRAL_FILL, owner: null, inScenario: true, name: setup.name };
 }
 

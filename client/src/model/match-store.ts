@@ -3,6 +3,7 @@
  * selection, the route being planned, the orders draft, chat and the report to play. No Phaser
  * and no DOM: the scene and the panels listen to it; the connection feeds it.
  */
+import { factionIds } from "../../../shared/scenario/ids-of";
 import type { GameEvent } from "../../../shared/events";
 import type { FactionId, PowerId, Viewer } from "../../../shared/ids";
 import { emptyOrders } from "../../../shared/orders";
@@ -64,7 +65,7 @@ export class MatchStore extends Emitter<StoreEvents> {
   inFlight: { edits: DraftEdit[]; version: number | null }[] = [];
   /** Sends the team's draft as its orders (set by ../net/draft-sync.ts); true once sent. */
   sendOrders: () => Promise<boolean> = async () => false;
-  strikeForm: StrikeForm = { faction: "isis", claim: "isis", units: 1, editing: null };
+  strikeForm: StrikeForm;
   tab: Tab = "orders";
   /** The last turn whose report was played. */
   reportedTurn: number | null;
@@ -75,6 +76,9 @@ export class MatchStore extends Emitter<StoreEvents> {
   ) {
     super();
     this.scenario = getScenario(view.scenarioId);
+    // A new strike aims at, and claims, the scenario's first faction (Caspian Salvo: the Islamic State).
+    const first = factionIds(this.scenario)[0] ?? "";
+    this.strikeForm = { faction: first, claim: first, units: 1, editing: null };
     this.view = view;
     this.planner = new RoutePlanner(this.scenario);
     this.chat = new ChatModel(this.scenario, viewer);

@@ -3,6 +3,7 @@
  * the server (shared/team-draft.ts): every change made here is also kept as an edit (`pending`)
  * for ../net/draft-sync.ts to send, and the draft is rebuilt from the team's whenever it changes.
  */
+import { at } from "../../../shared/at";
 import type { FactionId, Posture, PowerId } from "../../../shared/ids";
 import type { LonLat } from "../../../shared/geo/great-circle";
 import type { Orders, StrikeOrder, SupportOrder } from "../../../shared/orders";
@@ -42,7 +43,7 @@ export class OrdersDraft {
 
   /** Starts from the orders already sent this turn, if any. */
   static fromView(scenario: Scenario, view: MatchView, power: PowerId): OrdersDraft {
-    const draft = new OrdersDraft(scenario, power, view.powers[power]!.posture);
+    const draft = new OrdersDraft(scenario, power, at(view.powers, power).posture);
     const sent = view.orders[power];
     if (sent) {
       draft.strikes = sent.strikes.map((s) => ({ ...s, waypoints: s.waypoints.map((p) => [p[0], p[1]] as const) }));

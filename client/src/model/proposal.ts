@@ -2,7 +2,8 @@
  * Proposals as the diplomacy panel builds them: terms with defaults that make sense for the
  * sender and the recipients, the parties every term needs, and terms and treaties in words.
  */
-import { powerIds } from "../../../shared/scenario/ids-of";
+import { at } from "../../../shared/at";
+import { factionIds, powerIds } from "../../../shared/scenario/ids-of";
 import { AIRSPACE_GRID } from "../../../shared/geo/airspace";
 import type { PowerId } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
@@ -19,7 +20,7 @@ export const DEFAULT_TERM_TURNS = 3;
 
 /** Whether a power has airspace in the theatre to grant (the United States has none). */
 export function hasAirspace(scenario: Scenario, power: PowerId): boolean {
-  return AIRSPACE_GRID.countries.includes(scenario.powers[power]!.homeCountry);
+  return AIRSPACE_GRID.countries.includes(at(scenario.powers, power).homeCountry);
 }
 
 /** A sensible new term: `me` asks the first recipient for overflight (or offers its own), basing, etc. */
@@ -33,10 +34,11 @@ export function defaultTerm(kind: TermKind, scenario: Scenario, me: PowerId, rec
         : { kind, grantor: me, grantee: other, scope: "both", turns };
     case "nfz": {
       const north = scenario.zones.filter((z) => z.north).map((z) => z.id);
-      return { kind, zones: north, pledges: { [me]: Math.max(1, scenario.powers[me]!.patrolUnits) }, exempt: [me], turns };
+      return { kind, zones: north, pledges: { [me]: Math.max(1, at(scenario.powers, me).patrolUnits) }, exempt: [me], turns };
     }
     case "support":
-      return { kind, pledger: other, faction: "isis", zones: [scenario.zones[0]!.id], stance: "stop", turns };
+      // The scenario's first faction (Caspian Salvo: the Islamic State).
+      return { kind, pledger: other, faction: factionIds(scenario)[0] ?? "", zones: [scenario.zones[0]!.id], stance: "stop", turns };
     case "basing":
       return { kind, host: other, guest: me, turns };
     case "intel":
@@ -69,7 +71,7 @@ export function proposalProblem(scenario: Scenario, me: PowerId, parties: readon
 
 /** A term in words; `untilTurn` (a treaty's last turn, capped at the match's end) replaces the term's own length. */
 export function describeTerm(term: Term, scenario: Scenario, untilTurn?: number): string {
-  const name = (p: PowerId) => scenario.powers[p]!.name;
+  const name = (p: PowerId) => at(scenario.powers, p).name;
   const zones = (ids: readonly string[]) => ids.map((id) => scenario.zones.find((z) => z.id === id)?.name ?? id);
   const w = ui().terms;
   const turns = untilTurn !== undefined ? w.until(untilTurn) : w.lasting(term.turns);
@@ -81,7 +83,7 @@ export function describeTerm(term: Term, scenario: Scenario, untilTurn?: number)
       return w.nfz(zones(term.zones), turns, pledges, term.exempt.map(name));
     }
     case "support":
-      return w.support(name(term.pledger), term.stance === "stop", scenario.factions[term.faction]!.name, zones(term.zones), turns);
+      return w.support(name(term.pledger), term.stance === "stop", at(scenario.factions, term.faction).name, zones(term.zones), turns);
     case "basing":
       return w.basing(name(term.host), name(term.guest), turns);
     case "intel":

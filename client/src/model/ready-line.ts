@@ -2,6 +2,7 @@
  * What Ready does now, in one line: the phase ends early once every human seat is ready (bots
  * always are), a team's seat by its team's rule; and who is still reading.
  */
+import { at } from "../../../shared/at";
 import { powerIds } from "../../../shared/scenario/ids-of";
 import type { PowerId } from "../../../shared/ids";
 import { ui } from "../lang/ui";
@@ -18,10 +19,10 @@ export interface ReadyLineInput {
 
 export function readyLine({ me, phase, ready, seats, names }: ReadyLineInput): string {
   // The seats record is in seat order.
-  const humans = Object.keys(seats).filter((p) => !seats[p]!.bot && seats[p]!.connected > 0);
+  const humans = Object.keys(seats).filter((p) => !at(seats, p).bot && at(seats, p).connected > 0);
   const others = humans.filter((p) => p !== me);
   const waiting = others.filter((p) => !ready[p]).map((p) => names[p] ?? p);
-  const teammates = Math.max(0, seats[me]!.connected - 1);
+  const teammates = Math.max(0, at(seats, me).connected - 1);
   const w = ui().ready;
   if (ready[me] === true) return waiting.length > 0 ? w.waitingFor(phase, waiting) : w.movingOn;
   if (others.length === 0 && teammates === 0) return w.alone(phase);

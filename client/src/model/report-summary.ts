@@ -5,6 +5,7 @@
  * aborted, support given) and as it sent them (posture, patrols, revocations too), so that a
  * past turn can be read again.
  */
+import { at } from "../../../shared/at";
 import { describeEvent } from "../../../shared/catalog";
 import type { GameEvent } from "../../../shared/events";
 import { TRACKS } from "../../../shared/ids";
@@ -64,9 +65,9 @@ export function ordersSentLines(scenario: Scenario, orders: Orders): string[] {
   const lines = [w.posture(w.postures[orders.posture])];
   for (const s of orders.strikes) {
     const asset = scenario.assets.find((a) => a.id === s.asset)?.name ?? s.asset;
-    lines.push(w.strike(s.id, s.units, asset, zone(s.zone), scenario.factions[s.faction]!.name, scenario.factions[s.claim]!.name));
+    lines.push(w.strike(s.id, s.units, asset, zone(s.zone), at(scenario.factions, s.faction).name, at(scenario.factions, s.claim).name));
   }
-  for (const s of orders.support) lines.push(c.supportLine(s.covert, s.points, scenario.factions[s.faction]!.name, zone(s.zone)));
+  for (const s of orders.support) lines.push(c.supportLine(s.covert, s.points, at(scenario.factions, s.faction).name, zone(s.zone)));
   for (const p of orders.patrols) lines.push(c.patrols(p.units, p.treaty));
   for (const id of orders.revoke) lines.push(w.revoked(id));
   return lines;

@@ -3,6 +3,7 @@
  * goals and its secret one, in plain words. The teacher prints every team's (console, Goals tab);
  * a team prints its own (Goals tab). A document of its own, printed from a new window.
  */
+import { at } from "../../../shared/at";
 import type { PowerId } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
 import type { MatchView } from "../../../shared/view";
@@ -14,8 +15,8 @@ export function roleCardsHtml(scenario: Scenario, view: MatchView, powers: reado
   const card = (p: PowerId) => {
     const list = view.objectives?.[p] ?? [];
     const line = (o: (typeof list)[number]) => `<li><b>${plural(o.points, "pt")}</b> · ${esc(o.text)}</li>`;
-    return `<section class="card" data-power="${p}"><h1 style="border-color:${scenario.powers[p]!.color}">${esc(scenario.powers[p]!.name)}</h1>
-<p class="brief">${esc(scenario.powers[p]!.brief)}</p>
+    return `<section class="card" data-power="${p}"><h1 style="border-color:${at(scenario.powers, p).color}">${esc(at(scenario.powers, p).name)}</h1>
+<p class="brief">${esc(at(scenario.powers, p).brief)}</p>
 <h2>Your goals (everyone knows them)</h2><ul>${list.filter((o) => !o.secret).map(line).join("")}</ul>
 <h2>Your secret goal (only your team knows it)</h2><ul>${list.filter((o) => o.secret).map(line).join("")}</ul>
 <p class="small">${esc(scenario.name)}, ${esc(scenario.date)}. Goals are scored after the last turn (${view.turns}).</p></section>`;

@@ -1,7 +1,9 @@
-/** The server's HTTP API: the public match list, join codes, quick play. */
+/** The server's HTTP API: the public match list, join codes, quick play, the shipped scenarios. */
 import type { PowerId } from "../../../shared/ids";
 import type { ErrorCode, Params } from "../../../shared/result";
 import { errorText } from "../model/format";
+import { readScenarioList } from "../model/scenario-choice";
+import type { ScenarioSummary } from "../model/scenario-choice";
 
 export interface ListedMatch {
   id: string;
@@ -58,8 +60,13 @@ export class Api {
     return this.call(`/api/code/${encodeURIComponent(code.trim().toUpperCase())}`);
   }
 
-  /** `power`: an open match where that seat is free (or a new one). */
-  async quickPlay(power?: PowerId): Promise<{ matchId: string; created: boolean }> {
-    return this.call("/api/quickplay", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(power ? { power } : {}) });
+  /** `power`: an open match where that seat is free (or a new one); `scenario`: of that scenario (the server's default without). */
+  async quickPlay(power?: PowerId, scenario?: string): Promise<{ matchId: string; created: boolean }> {
+    return this.call("/api/quickplay", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...(scenario ? { scenario } : {}), ...(power ? { power } : {}) }) });
+  }
+
+  /** The shipped scenarios a match can be created from, in the server's order (malformed entries left out). */
+  async listScenarios(): Promise<ScenarioSummary[]> {
+    return readScenarioList(await this.call<unknown>("/api/scenarios"));
   }
 }

@@ -116,8 +116,8 @@ export class Connection extends Emitter<ConnectionEvents> {
     await this.enter(() => this.client.joinById(matchId, options));
   }
 
-  async quickPlay(name: string, power?: PowerId): Promise<void> {
-    const { matchId } = await this.wrap(() => this.api.quickPlay(power));
+  async quickPlay(name: string, power?: PowerId, scenario?: string): Promise<void> {
+    const { matchId } = await this.wrap(() => this.api.quickPlay(power, scenario));
     await this.join(matchId, power ? { power } : { quick: true }, name);
   }
 

@@ -1,6 +1,6 @@
 /** The room's public header (phase, clock, seats), copied out of the Colyseus schema state. */
+import { getScenario, hasScenario } from "../../../shared/scenario";
 import { powerIds } from "../../../shared/scenario/ids-of";
-import { DEFAULT_SCENARIO_ID, getScenario, hasScenario } from "../../../shared/scenario";
 import type { PowerId } from "../../../shared/ids";
 
 export interface SeatPublic {
@@ -45,10 +45,11 @@ export function readPublicState(state: Raw): PublicState {
   const rawSeats = state.seats as Iterable<Raw> | undefined;
   const byPower = new Map<string, Raw>();
   rawSeats?.forEach((seat, key) => byPower.set(key, seat));
-  // Every seat of the scenario, in seat order, and any other the server sent.
-  const scenarioId = String(state.scenarioId || DEFAULT_SCENARIO_ID);
-  const known = hasScenario(scenarioId) ? powerIds(getScenario(scenarioId)) : [];
-  for (const power of new Set([...known, ...byPower.keys()])) {
+  // Every power of the match's scenario has a seat, in seat order; while the scenario is not
+  // known here yet (a teacher's file not fetched), the seats the server wrote, in its order.
+  const scenarioId = String(state.scenarioId ?? "");
+  const order = hasScenario(scenarioId) ? [...new Set([...powerIds(getScenario(scenarioId)), ...byPower.keys()])] : [...byPower.keys()];
+  for (const power of order) {
     const s = byPower.get(power) ?? {};
     const players: { name: string; connected: boolean }[] = [];
     (s.players as Iterable<Raw> | undefined)?.forEach((p) => players.push({ name: String(p.name ?? ""), connected: Boolean(p.connected) }));
@@ -65,7 +66,7 @@ export function readPublicState(state: Raw): PublicState {
   return {
     matchId: String(state.matchId ?? ""),
     name: String(state.name ?? ""),
-    scenarioId: String(state.scenarioId ?? ""),
+    scenarioId,
     visibility: String(state.visibility ?? ""),
     status: String(state.status ?? ""),
     phase: String(state.phase ?? ""),

@@ -3,6 +3,7 @@
  * phase clock, the join code with its QR code and link, the teams, escalation, the latest news
  * and the facilitator's latest broadcast. Only what is public: it runs on a spectator's view.
  */
+import { at } from "../../../shared/at";
 import { powerIds } from "../../../shared/scenario/ids-of";
 import { joinLink, spacedCode } from "../model/classroom-links";
 import { phaseName, turnName } from "../model/format";
@@ -121,11 +122,11 @@ export class ProjectorView {
         const names = seat?.players.map((x) => x.name) ?? [];
         return h(
           "li",
-          { "data-power": p, class: view.powers[p]!.ready ? "ready" : "" },
-          swatch(scenario.powers[p]!.color),
-          h("b", {}, scenario.powers[p]!.name),
+          { "data-power": p, class: at(view.powers, p).ready ? "ready" : "" },
+          swatch(at(scenario.powers, p).color),
+          h("b", {}, at(scenario.powers, p).name),
           h("span", { class: "pj-members" }, names.length > 0 ? names.join(", ") : "bot"),
-          view.powers[p]!.ready && !ended ? h("span", { class: "pj-ready" }, " ✓") : null,
+          at(view.powers, p).ready && !ended ? h("span", { class: "pj-ready" }, " ✓") : null,
         );
       }),
     );
@@ -157,7 +158,7 @@ export class ProjectorView {
         this.story,
         h("h2", {}, "Results"),
         scores
-          ? h("ol", { class: "pj-results", "data-testid": "pj-results" }, ...ranked.map((p) => h("li", { "data-power": p }, swatch(scenario.powers[p]!.color), h("b", {}, name(p)), h("span", { class: "pj-score" }, `${scores[p] ?? 0} pts`))))
+          ? h("ol", { class: "pj-results", "data-testid": "pj-results" }, ...ranked.map((p) => h("li", { "data-power": p }, swatch(at(scenario.powers, p).color), h("b", {}, name(p)), h("span", { class: "pj-score" }, `${scores[p] ?? 0} pts`))))
           : null,
         moments.length > 0 ? h("div", { class: "pj-moments" }, h("h3", {}, "Key moments"), h("ul", {}, ...moments.map((m) => h("li", {}, m)))) : null,
       );

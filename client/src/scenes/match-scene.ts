@@ -3,6 +3,7 @@
  * clicking the map; the turn's playback; and the DOM panels around it. The scene draws state
  * and turns clicks into store changes; commands go out through the connection only.
  */
+import { at } from "../../../shared/at";
 import { powerIds, factionIds } from "../../../shared/scenario/ids-of";
 import * as Phaser from "phaser";
 import type { App } from "../app";
@@ -377,13 +378,13 @@ export class MatchScene extends Phaser.Scene {
         .sort((a, b) => b[1] - a[1]);
       const nfz = view.treaties.some((t) => t.term.kind === "nfz" && view.nfzInForce.includes(t.id) && t.term.zones.includes(zone));
       showTooltip(canvas, sx, sy, width, height, setup.name, [
-        ui().mapTips.heldBy(state?.control ? scenario.factions[state.control]!.name : null),
+        ui().mapTips.heldBy(state?.control ? at(scenario.factions, state.control).name : null),
         ui().mapTips.civilians(state?.civilians ?? 0),
         ...strengths.map(([f, n]) => {
           const bar = h("span", { class: "tip-bar" });
           bar.style.width = `${Math.min(100, n)}px`;
-          bar.style.background = scenario.factions[f]!.color;
-          return h("span", { class: "tip-row" }, bar, ` ${scenario.factions[f]!.name} ${n}`);
+          bar.style.background = at(scenario.factions, f).color;
+          return h("span", { class: "tip-row" }, bar, ` ${at(scenario.factions, f).name} ${n}`);
         }),
         nfz ? ui().mapTips.underNfz : null,
         this.store.planner.active ? ui().mapTips.clickTarget : null,
@@ -396,7 +397,7 @@ export class MatchScene extends Phaser.Scene {
       const w = scenario.weapons[a.weapon]!;
       const stock = view.assets[asset]?.stock;
       showTooltip(canvas, sx, sy, width, height, a.name, [
-        `${scenario.powers[a.owner]!.name} · ${w.name}`,
+        `${at(scenario.powers, a.owner).name} · ${w.name}`,
         ui().mapTips.range(formatKm(w.rangeKm), a.capacity),
         stock !== null && stock !== undefined ? ui().mapTips.stock(stock) : null,
         a.owner === this.store.power && this.store.canPlan ? ui().mapTips.clickPlan : null,
@@ -408,7 +409,7 @@ export class MatchScene extends Phaser.Scene {
       const y = y0 + 24;
       if (Math.abs(x - sx) < PICK_INFLUENCE && Math.abs(y - sy) < PICK_INFLUENCE * 0.6) {
         const name = scenario.countries.find((c) => c.id === country)?.name ?? country;
-        showTooltip(canvas, sx, sy, width, height, ui().mapTips.influenceIn(name), powerIds(scenario).map((p) => `${scenario.powers[p]!.name}: ${Math.round(view.powers[p]!.influence[country] ?? 0)}`));
+        showTooltip(canvas, sx, sy, width, height, ui().mapTips.influenceIn(name), powerIds(scenario).map((p) => `${at(scenario.powers, p).name}: ${Math.round(at(view.powers, p).influence[country] ?? 0)}`));
         return;
       }
     }

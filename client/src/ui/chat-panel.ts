@@ -1,4 +1,5 @@
 /** Chat: channels (public, one per power, groups) with unread counts; messages shown as text only. */
+import { at } from "../../../shared/at";
 import { powerIds } from "../../../shared/scenario/ids-of";
 import type { PowerId } from "../../../shared/ids";
 import type { Connection } from "../net/connection";
@@ -51,8 +52,8 @@ export class ChatPanel {
     fill(
       this.messages,
       ...(active?.messages ?? []).map((m) => {
-        const color = m.from !== "spectator" && m.from !== "facilitator" ? scenario.powers[m.from]!.color : "#bbbbbb";
-        const who = m.from === "spectator" || m.from === "facilitator" ? m.name : `${scenario.powers[m.from]!.short} ${m.name}`;
+        const color = m.from !== "spectator" && m.from !== "facilitator" ? at(scenario.powers, m.from).color : "#bbbbbb";
+        const who = m.from === "spectator" || m.from === "facilitator" ? m.name : `${at(scenario.powers, m.from).short} ${m.name}`;
         return h("li", { class: m.from === this.store.viewer ? "mine" : "" }, swatch(color), h("b", {}, who), m.practice ? h("span", { class: "tag practice", title: w.chat.practiceTitle }, w.chat.practice) : null, h("span", { class: "text" }, m.text));
       }),
     );
@@ -78,7 +79,7 @@ export class ChatPanel {
         ...powerIds(this.store.scenario).filter((p) => p !== me).map((p) => {
           const box = h("input", { type: "checkbox" });
           box.addEventListener("change", () => (box.checked ? chosen.add(p) : chosen.delete(p)));
-          return h("label", { class: "check small" }, box, swatch(this.store.scenario.powers[p]!.color), this.store.scenario.powers[p]!.short);
+          return h("label", { class: "check small" }, box, swatch(at(this.store.scenario.powers, p).color), at(this.store.scenario.powers, p).short);
         }),
         button(ui().chat.open, () => {
           if (chosen.size === 0) return;

@@ -3,6 +3,7 @@
  * counter), its own (withdraw), a composer of terms (overflight, no-fly zone, proxy support,
  * basing, intelligence cell) sent to one or more powers, and the treaties in force.
  */
+import { at } from "../../../shared/at";
 import { powerIds, factionIds } from "../../../shared/scenario/ids-of";
 import type { FactionId, PowerId } from "../../../shared/ids";
 import { OVERFLIGHT_SCOPES } from "../../../shared/terms";
@@ -71,9 +72,9 @@ export class DiplomacyPanel {
           const who = !seat ? "" : seat.bot ? w.bot(seat.botReason === "absent") : seat.players.map((x) => x.name).join(", ") || w.open;
           const take =
             this.store.viewer === "spectator" && seat?.claimable && seat.players.length === 0 && view.status === "running"
-              ? button(w.take, () => void this.conn.claim(p), { class: "small", "data-testid": `claim-${p}`, title: w.takeTitle(scenario.powers[p]!.name) })
+              ? button(w.take, () => void this.conn.claim(p), { class: "small", "data-testid": `claim-${p}`, title: w.takeTitle(at(scenario.powers, p).name) })
               : null;
-          return h("li", { "data-power": p }, swatch(scenario.powers[p]!.color), h("b", {}, scenario.powers[p]!.name), h("span", { class: "small" }, ` ${who}${p === this.me ? w.you : ""}${view.powers[p]!.ready ? w.readyMark : ""} `), take);
+          return h("li", { "data-power": p }, swatch(at(scenario.powers, p).color), h("b", {}, at(scenario.powers, p).name), h("span", { class: "small" }, ` ${who}${p === this.me ? w.you : ""}${at(view.powers, p).ready ? w.readyMark : ""} `), take);
         }),
       ),
     );
@@ -112,7 +113,7 @@ export class DiplomacyPanel {
               ),
             ),
           ),
-      ended.length > 0 ? h("details", {}, h("summary", {}, w.ended(ended.length)), h("ul", { class: "list" }, ...ended.map((t) => h("li", { class: "small" }, `${t.id}: ${describeTerm(t.term, scenario)} — ${w.endedBy(w.statuses[t.status] ?? t.status, t.endedBy ? scenario.powers[t.endedBy]!.name : null)}`)))) : null,
+      ended.length > 0 ? h("details", {}, h("summary", {}, w.ended(ended.length)), h("ul", { class: "list" }, ...ended.map((t) => h("li", { class: "small" }, `${t.id}: ${describeTerm(t.term, scenario)} — ${w.endedBy(w.statuses[t.status] ?? t.status, t.endedBy ? at(scenario.powers, t.endedBy).name : null)}`)))) : null,
     );
   }
 
@@ -121,7 +122,7 @@ export class DiplomacyPanel {
     const me = this.me;
     const stance = me ? proposalStance(p, me) : "closed";
     const w = ui().diplomacy;
-    const name = (x: PowerId) => scenario.powers[x]!.name;
+    const name = (x: PowerId) => at(scenario.powers, x).name;
     const waiting = p.parties.filter((x) => !p.accepted.includes(x));
     const actions: Child[] = [];
     if (this.open && stance === "awaiting-me") {
@@ -151,7 +152,7 @@ export class DiplomacyPanel {
     const notes: HTMLElement[] = [];
     for (const e of view.log) {
       if (e.kind !== "proposal" || e.action !== "rejected" || e.proposalId !== p.id || !e.note) continue;
-      notes.push(h("p", { class: "note rejection", "data-testid": `rejection-${p.id}` }, ui().diplomacy.rejected(scenario.powers[e.by]!.name, e.note)));
+      notes.push(h("p", { class: "note rejection", "data-testid": `rejection-${p.id}` }, ui().diplomacy.rejected(at(scenario.powers, e.by).name, e.note)));
     }
     return notes;
   }
@@ -200,7 +201,7 @@ export class DiplomacyPanel {
             else c.recipients.delete(p);
             this.renderComposer();
           });
-          return h("label", { class: "check" }, box, swatch(scenario.powers[p]!.color), scenario.powers[p]!.short);
+          return h("label", { class: "check" }, box, swatch(at(scenario.powers, p).color), at(scenario.powers, p).short);
         }),
       ),
       h("ol", { class: "list terms-edit" }, ...c.terms.map((t, i) => this.termEditor(t, i, dis))),
@@ -214,7 +215,7 @@ export class DiplomacyPanel {
         }, { disabled: dis, "data-testid": "add-term" }),
       ),
       note,
-      h("p", { class: "small" }, ui().diplomacy.parties(parties.map((p) => scenario.powers[p]!.name))),
+      h("p", { class: "small" }, ui().diplomacy.parties(parties.map((p) => at(scenario.powers, p).name))),
       problem && c.terms.length > 0 ? h("p", { class: "small warn" }, problem) : null,
       h(
         "div",
@@ -247,7 +248,7 @@ export class DiplomacyPanel {
   private termEditor(t: Term, index: number, dis: boolean): HTMLElement {
     const { scenario } = this.store;
     const w = ui().diplomacy;
-    const powers = powerIds(scenario).map((p) => [p, scenario.powers[p]!.name] as const);
+    const powers = powerIds(scenario).map((p) => [p, at(scenario.powers, p).name] as const);
     const update = () => this.renderComposer();
     const powerSelect = (label: string, value: PowerId, set: (p: PowerId) => void, testid?: string) =>
       h("label", { class: "field" }, label, select({ disabled: dis, ...(testid ? { "data-testid": testid } : {}) }, powers, value, (v) => {
@@ -287,7 +288,7 @@ export class DiplomacyPanel {
             if (!box.checked && i >= 0) chosen.splice(i, 1);
             update();
           });
-          return h("label", { class: "check small" }, box, scenario.powers[p]!.short);
+          return h("label", { class: "check small" }, box, at(scenario.powers, p).short);
         }),
       );
     let fields: Child[] = [];
@@ -310,8 +311,8 @@ export class DiplomacyPanel {
             "fieldset",
             { class: "zones" },
             h("legend", {}, w.pledges),
-            ...powerIds(scenario).filter((p) => scenario.powers[p]!.patrolUnits > 0).map((p) =>
-              h("label", { class: "field small" }, scenario.powers[p]!.short, numberInput({ class: "num", disabled: dis }, t.pledges[p] ?? 0, 0, scenario.powers[p]!.patrolUnits, (v) => {
+            ...powerIds(scenario).filter((p) => at(scenario.powers, p).patrolUnits > 0).map((p) =>
+              h("label", { class: "field small" }, at(scenario.powers, p).short, numberInput({ class: "num", disabled: dis }, t.pledges[p] ?? 0, 0, at(scenario.powers, p).patrolUnits, (v) => {
                 if (v > 0) t.pledges[p] = v;
                 else delete t.pledges[p];
                 update();
@@ -329,7 +330,7 @@ export class DiplomacyPanel {
             t.stance = v as "stop" | "support";
             update();
           })),
-          h("label", { class: "field" }, w.faction, select({ disabled: dis }, factionIds(scenario).map((f) => [f, scenario.factions[f]!.name] as const), t.faction, (v) => {
+          h("label", { class: "field" }, w.faction, select({ disabled: dis }, factionIds(scenario).map((f) => [f, at(scenario.factions, f).name] as const), t.faction, (v) => {
             t.faction = v as FactionId;
             update();
           })),

@@ -2,6 +2,7 @@
  * The bar above the map: match and join code, turn and phase, the phase timer (always
  * visible), escalation, the seat's tracks, who is ready, and the ready button.
  */
+import { at } from "../../../shared/at";
 import { powerIds } from "../../../shared/scenario/ids-of";
 import { TRACKS } from "../../../shared/ids";
 import type { PowerId } from "../../../shared/ids";
@@ -85,7 +86,7 @@ export class Hud {
   private myReady(me: PowerId): boolean {
     const team = this.store.team;
     const name = this.conn.seat?.name;
-    return team && name ? team.ready.includes(name) : this.store.view.powers[me]!.ready;
+    return team && name ? team.ready.includes(name) : at(this.store.view.powers, me).ready;
   }
 
   /** "2/3 ready · majority" when the seat is a team or readiness is not any one player's. */
@@ -148,12 +149,12 @@ export class Hud {
     fill(this.escalation, h("span", { class: "label" }, w.common.escalation), meter, h("span", { class: "value" }, `${round1(view.escalation)}/${max}`));
     const me = this.store.power;
     if (me) {
-      const t = view.powers[me]!.tracks;
+      const t = at(view.powers, me).tracks;
       fill(this.tracks, ...TRACKS.map((k) => h("span", { class: "track", title: w.common.tracks[k] }, h("span", { class: "label" }, w.common.tracksShort[k]), h("b", {}, String(Math.round(t[k]))))));
       const ready = this.myReady(me);
       const line = this.teamLine();
       this.ready.textContent = ready ? w.hud.readyDone : view.phase === "orders" ? w.hud.sendReady : w.hud.ready;
-      this.ready.title = line ? w.hud.teamTitle(line, view.powers[me]!.ready) : w.hud.readyTitle;
+      this.ready.title = line ? w.hud.teamTitle(line, at(view.powers, me).ready) : w.hud.readyTitle;
       this.ready.dataset.team = line;
       this.ready.classList.toggle("on", ready);
       this.ready.setAttribute("aria-pressed", String(ready));
@@ -165,13 +166,13 @@ export class Hud {
       ...powerIds(scenario).map((p) => {
         const seat = pub?.seats[p];
         const who = seat ? (seat.bot ? w.hud.bot : seat.players.map((x) => x.name).join(", ") || w.hud.open) : "";
-        const state = view.powers[p]!.ready ? "ready" : "";
+        const state = at(view.powers, p).ready ? "ready" : "";
         return h(
           "span",
-          { class: `seat ${state} ${seat?.bot ? "bot" : ""} ${p === me ? "me" : ""}`, title: w.hud.seatTitle(scenario.powers[p]!.name, who, state !== "", Boolean(seat && !seat.bot && !seat.connected)), "data-power": p },
-          swatch(scenario.powers[p]!.color),
-          scenario.powers[p]!.short,
-          view.powers[p]!.ready ? " ✓" : "",
+          { class: `seat ${state} ${seat?.bot ? "bot" : ""} ${p === me ? "me" : ""}`, title: w.hud.seatTitle(at(scenario.powers, p).name, who, state !== "", Boolean(seat && !seat.bot && !seat.connected)), "data-power": p },
+          swatch(at(scenario.powers, p).color),
+          at(scenario.powers, p).short,
+          at(view.powers, p).ready ? " ✓" : "",
         );
       }),
     );

@@ -1,14 +1,15 @@
 /**
- * The lobby: quick play, a practice match against bots, create a match (public or private, turns, timer profile, bot seats),
- * join by code or from the list of open matches, or spectate.
+ * The lobby: the scenario to play, quick play, a practice match against bots, create a match (public or private, turns,
+ * timer profile, bot seats), join by code or from the list of open matches, or spectate.
  */
-import { powerIds } from "../../../shared/scenario/ids-of";
 import type { PowerId } from "../../../shared/ids";
-import { DEFAULT_SCENARIO_ID, getScenario } from "../../../shared/scenario";
+import { powerIn } from "../model/scenario-choice";
+import type { ScenarioSummary } from "../model/scenario-choice";
+import { ScenarioPicker } from "./scenario-picker";
 import type { Connection, CreateMatchOptions, JoinAs } from "../net/connection";
 import type { ListedMatch } from "../net/api";
 import { phaseName } from "../model/format";
-import { button, byId, fill, h, numberInput, select, swatch } from "./dom";
+import { button, byId, fill, h, keepFocus, numberInput, select, swatch } from "./dom";
 import { EntryRunner } from "./entry-runner";
 import { restartGuide } from "./guide-panel";
 import { toast } from "./toasts";
@@ -28,15 +29,44 @@ function timerProfiles(): [string, string][] {
 }
 
 const QUICK_TIMERS = { briefing: 15, diplomacy: 120, orders: 60, report: 30 } as const;
-/** The power a practice match gives when the player asked for any. */
-const PRACTICE_POWER: PowerId = "russia";
+
+/** What the player set on the lobby's forms, kept when the lobby is drawn again (another scenario, another language). */
+interface LobbyForm {
+  name: string;
+  visibility: "public" | "private";
+  turns: number;
+  timers: string;
+  power: PowerId | "any";
+  bots: Set<PowerId>;
+  quickPower: PowerId | "any";
+  code: string;
+  codePower: PowerId | "any";
+}
+
+function formFor(s: ScenarioSummary): LobbyForm {
+  return { name: "", visibility: "public", turns: s.defaultTurns, timers: "online", power: s.powers[0]?.id ?? "any", bots: new Set(), quickPower: "any", code: "", codePower: "any" };
+}
+
+/** The form for scenario `s`: its turns, and only the seats it has (the power chosen stays if it has it, else its first). */
+function refit(form: LobbyForm, s: ScenarioSummary): void {
+  const has = (p: PowerId | "any") => p === "any" || s.powers.some((x) => x.id === p);
+  form.turns = s.defaultTurns;
+  if (!has(form.power)) form.power = s.powers[0]?.id ?? "any";
+  for (const p of form.bots) if (!has(p) || p === form.power) form.bots.delete(p);
+  if (!has(form.quickPower)) form.quickPower = "any";
+  if (!has(form.codePower)) form.codePower = "any";
+}
 
 export class LobbyView {
   private readonly root = h("div", { class: "lobby", "data-testid": "lobby" });
   private readonly entry = new EntryRunner(this.root, () => this.actions.entered());
   private readonly list = h("div", { class: "match-list", "data-testid": "match-list" });
   private readonly mine = h("div", { class: "my-matches", "data-testid": "my-matches" });
-  private readonly scenario = getScenario(DEFAULT_SCENARIO_ID);
+  private readonly picker = new ScenarioPicker((chosen) => {
+    refit(this.form, chosen);
+    keepFocus(this.root, () => this.render());
+  });
+  private readonly form: LobbyForm = formFor(this.picker.chosen);
   private readonly offLanguage: () => void;
 
   constructor(
@@ -47,6 +77,7 @@ export class LobbyView {
     this.render();
     byId("overlay").append(this.root);
     void this.refresh();
+    void this.picker.load(() => this.conn.api.listScenarios());
     // The language switch redraws the lobby in the new language, focus back on the switch.
     this.offLanguage = onLanguage(() => {
       this.render();
@@ -64,26 +95,32 @@ export class LobbyView {
     return this.conn.seats.playerName.trim() || ui().lobby.defaultName;
   }
 
+  private get scenario(): ScenarioSummary {
+    return this.picker.chosen;
+  }
+
   private render(): void {
     const s = this.scenario;
     const w = ui().lobby;
+    this.picker.render();
     const nameInput = h("input", { type: "text", maxlength: LIMITS.nameLength, value: this.conn.seats.playerName, placeholder: w.yourName, "aria-label": w.yourName, "data-testid": "player-name" });
     nameInput.addEventListener("change", () => (this.conn.seats.playerName = nameInput.value.trim()));
 
     // Create
-    const form = { name: "", visibility: "public" as "public" | "private", turns: s.defaultTurns, timers: "online", power: "russia" as PowerId | "any", bots: new Set<PowerId>() };
+    const form = this.form;
+    const powerChoices = s.powers.map((p) => [p.id, p.name] as const);
     const botBoxes = h("div", { class: "inline" });
     const renderBots = () =>
       fill(
         botBoxes,
-        ...powerIds(this.scenario).filter((p) => p !== form.power).map((p) => {
-          const box = h("input", { type: "checkbox", checked: form.bots.has(p), "data-testid": `bot-${p}` });
-          box.addEventListener("change", () => (box.checked ? form.bots.add(p) : form.bots.delete(p)));
-          return h("label", { class: "check" }, box, swatch(s.powers[p]!.color), s.powers[p]!.short);
+        ...s.powers.filter((p) => p.id !== form.power).map((p) => {
+          const box = h("input", { type: "checkbox", checked: form.bots.has(p.id), "data-testid": `bot-${p.id}` });
+          box.addEventListener("change", () => (box.checked ? form.bots.add(p.id) : form.bots.delete(p.id)));
+          return h("label", { class: "check" }, box, swatch(p.color), p.short);
         }),
       );
     renderBots();
-    const matchName = h("input", { type: "text", maxlength: LIMITS.matchNameLength, placeholder: w.matchNamePlaceholder, "aria-label": w.matchName, "data-testid": "match-name" });
+    const matchName = h("input", { type: "text", maxlength: LIMITS.matchNameLength, value: form.name, placeholder: w.matchNamePlaceholder, "aria-label": w.matchName, "data-testid": "match-name" });
     matchName.addEventListener("input", () => (form.name = matchName.value));
     const create = h(
       "section",
@@ -97,7 +134,7 @@ export class LobbyView {
         h("label", { class: "field" }, w.turns, numberInput({ class: "num", "data-testid": "turns" }, form.turns, 1, LIMITS.turns, (v) => (form.turns = v))),
         h("label", { class: "field" }, w.timers, select({ "data-testid": "timers" }, timerProfiles(), form.timers, (v) => (form.timers = v))),
       ),
-      h("label", { class: "field" }, w.youPlay, select({ "data-testid": "create-power" }, [["any", w.anyFreePower], ...powerIds(this.scenario).map((p) => [p, s.powers[p]!.name] as const)], form.power, (v) => {
+      h("label", { class: "field" }, w.youPlay, select({ "data-testid": "create-power" }, [["any", w.anyFreePower], ...powerChoices], form.power, (v) => {
         form.power = v as PowerId | "any";
         if (form.power !== "any") form.bots.delete(form.power);
         renderBots();
@@ -105,27 +142,27 @@ export class LobbyView {
       h("fieldset", {}, h("legend", {}, w.botSeats), botBoxes),
       button(w.createMatch, () => {
         const timers: CreateMatchOptions["timers"] = form.timers === "quick" ? { ...QUICK_TIMERS } : (form.timers as "lesson" | "online");
-        const options: CreateMatchOptions = { visibility: form.visibility, turns: form.turns, timers, bots: [...form.bots], ...(form.name.trim() ? { name: form.name.trim() } : {}) };
+        const options: CreateMatchOptions = { scenario: s.id, visibility: form.visibility, turns: form.turns, timers, bots: [...form.bots], ...(form.name.trim() ? { name: form.name.trim() } : {}) };
         void this.entry.run(() => this.conn.create(options, form.power === "any" ? null : form.power, this.name));
       }, { class: "primary", "data-testid": "create" }),
     );
 
     // Quick play: any free power, or the one chosen
-    let quickChoice: PowerId | "any" = "any";
-    const quickPower = select({ "aria-label": w.quickPower, "data-testid": "quick-power" }, [["any", w.anyPower], ...powerIds(this.scenario).map((p) => [p, s.powers[p]!.name] as const)], quickChoice, (v) => (quickChoice = v as PowerId | "any"));
+    const quickPower = select({ "aria-label": w.quickPower, "data-testid": "quick-power" }, [["any", w.anyPower], ...powerChoices], form.quickPower, (v) => (form.quickPower = v as PowerId | "any"));
 
     // Join by code
-    const code = h("input", { type: "text", maxlength: 8, placeholder: "ABC234", "aria-label": w.joinCode, class: "code-input", "data-testid": "join-code" });
-    let codePower: PowerId | "any" = "any";
+    // The match's scenario is not known before joining: the powers offered are the chosen scenario's (the server refuses a power its match lacks).
+    const code = h("input", { type: "text", maxlength: 8, value: form.code, placeholder: "ABC234", "aria-label": w.joinCode, class: "code-input", "data-testid": "join-code" });
+    code.addEventListener("input", () => (form.code = code.value));
     const join = h(
       "section",
       { class: "card", "aria-label": w.joinByCode },
       h("h2", {}, w.joinByCode),
-      h("div", { class: "inline" }, code, select({ "aria-label": w.power, "data-testid": "join-power" }, [["any", w.anyFreePower], ...powerIds(this.scenario).map((p) => [p, s.powers[p]!.name] as const)], codePower, (v) => (codePower = v as PowerId | "any"))),
+      h("div", { class: "inline" }, code, select({ "aria-label": w.power, "data-testid": "join-power" }, [["any", w.anyFreePower], ...powerChoices], form.codePower, (v) => (form.codePower = v as PowerId | "any"))),
       h(
         "div",
         { class: "inline" },
-        button(w.join, () => void this.joinCode(code.value, codePower === "any" ? { quick: true } : { power: codePower }), { class: "primary", "data-testid": "join" }),
+        button(w.join, () => void this.joinCode(code.value, form.codePower === "any" ? { quick: true } : { power: form.codePower }), { class: "primary", "data-testid": "join" }),
         button(w.spectate, () => void this.joinCode(code.value, { spectator: true }), { "data-testid": "spectate-code" }),
       ),
     );
@@ -136,14 +173,14 @@ export class LobbyView {
         "header",
         { class: "lobby-head" },
         h("div", { class: "row" }, h("h1", { class: "grow" }, "OVERFLIGHT"), languageSwitch()),
-        h("p", { class: "tagline" }, `${s.name}, ${s.date}. ${s.summary}`),
+        this.picker.element,
         h(
           "div",
           { class: "inline" },
           nameInput,
           quickPower,
-          button(w.quickPlay, () => void this.entry.run(() => this.conn.quickPlay(this.name, quickChoice === "any" ? undefined : quickChoice)), { class: "primary big", "data-testid": "quick-play", title: w.quickPlayTitle }),
-          button(w.practice, () => void this.practice(quickChoice === "any" ? PRACTICE_POWER : quickChoice), {
+          button(w.quickPlay, () => void this.entry.run(() => this.conn.quickPlay(this.name, form.quickPower === "any" ? undefined : form.quickPower, s.id)), { class: "primary big", "data-testid": "quick-play", title: w.quickPlayTitle }),
+          button(w.practice, () => void this.practice(form.quickPower), {
             class: "big",
             "data-testid": "practice",
             title: w.practiceTitle,
@@ -162,9 +199,13 @@ export class LobbyView {
   }
 
   /** A private match on quick timers with every other seat a bot, and the guide shown again from the start. */
-  private practice(power: PowerId): void {
+  private practice(choice: PowerId | "any"): void {
+    const s = this.scenario;
+    // Asked for any power: the scenario's first seat.
+    const power = choice === "any" ? s.powers[0]?.id : choice;
+    if (!power) return;
     restartGuide();
-    const options: CreateMatchOptions = { visibility: "private", timers: { ...QUICK_TIMERS }, bots: powerIds(this.scenario).filter((p) => p !== power), name: ui().lobby.practiceMatchName };
+    const options: CreateMatchOptions = { scenario: s.id, visibility: "private", timers: { ...QUICK_TIMERS }, bots: s.powers.map((p) => p.id).filter((p) => p !== power), name: ui().lobby.practiceMatchName };
     void this.entry.run(() => this.conn.create(options, power, this.name));
   }
 
@@ -188,11 +229,11 @@ export class LobbyView {
           "ul",
           { class: "list" },
           ...seats.map((seat) => {
-            const power = seat.viewer !== "spectator" && seat.viewer !== "facilitator" ? s.powers[seat.viewer] : null;
+            const power = seat.viewer !== "spectator" && seat.viewer !== "facilitator" ? powerIn(this.picker.scenarios, s, seat.viewer) : undefined;
             return h(
               "li",
               { class: "row", "data-rejoin": seat.matchId },
-              power ? h("span", {}, h("span", { class: "swatch" }), "") : null,
+              power ? swatch(power.color) : null,
               h("span", { class: "grow small" }, w.lobby.seatLine(power?.name ?? viewerName(seat.viewer), seat.code)),
               button(w.lobby.rejoin, () => void this.entry.run(() => this.conn.rejoin(seat.matchId))),
               button("✕", () => {
@@ -204,10 +245,6 @@ export class LobbyView {
         ),
       ),
     );
-    this.mine.querySelectorAll<HTMLElement>("[data-rejoin] .swatch").forEach((el, i) => {
-      const v = seats[i]?.viewer;
-      if (v && v !== "spectator" && v !== "facilitator") el.style.background = s.powers[v]!.color;
-    });
   }
 
   private async refresh(): Promise<void> {
@@ -235,9 +272,11 @@ export class LobbyView {
                 h(
                   "div",
                   { class: "inline" },
-                  ...m.seatsFree.map((p) => {
-                    const power = p as PowerId;
-                    return button([swatch(s.powers[power]?.color ?? "#888"), w.joinAs(s.powers[power]?.name ?? p)], () => void this.entry.run(() => this.conn.join(m.id, { power }, this.name)), { "data-testid": `join-${m.id}-${p}` });
+                  ...m.seatsFree.map((power) => {
+                    // The match's own scenario names its seats.
+                    const of = this.picker.scenarios.find((x) => x.id === m.scenario.id) ?? s;
+                    const seat = of.powers.find((x) => x.id === power);
+                    return button([swatch(seat?.color ?? "#888"), w.joinAs(seat?.name ?? power)], () => void this.entry.run(() => this.conn.join(m.id, { power }, this.name)), { "data-testid": `join-${m.id}-${power}` });
                   }),
                   button(w.spectate, () => void this.entry.run(() => this.conn.join(m.id, { spectator: true }, this.name)), { "data-testid": `spectate-${m.id}` }),
                 ),

@@ -2,6 +2,7 @@
  * The DOM around the map during a match: the side panel with its tabs (orders, diplomacy, chat
  * with unread count, report), the zoom buttons and the legend over the map.
  */
+import { at } from "../../../shared/at";
 import { factionIds } from "../../../shared/scenario/ids-of";
 import type { Connection } from "../net/connection";
 import type { MatchStore, Tab } from "../model/match-store";
@@ -69,7 +70,7 @@ export class MatchUi {
         return h("div", { class: "small" }, line, w.rights[k]);
       }),
       h("h4", {}, w.zoneHeldBy),
-      ...factionIds(store.scenario).map((f) => h("div", { class: "small" }, swatch(store.scenario.factions[f]!.color), store.scenario.factions[f]!.name)),
+      ...factionIds(store.scenario).map((f) => h("div", { class: "small" }, swatch(at(store.scenario.factions, f).color), at(store.scenario.factions, f).name)),
       h("div", { class: "small" }, swatch("#8a939c"), w.contested),
       h("h4", {}, w.map),
       h("div", { class: "small" }, w.mapSymbols),

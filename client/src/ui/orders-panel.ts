@@ -3,6 +3,7 @@
  * airspace crossed and the rights held there), strikes in the draft, proxy support, air
  * defence posture, no-fly-zone patrols, revocations, what it all costs, and sending.
  */
+import { at } from "../../../shared/at";
 import { factionIds } from "../../../shared/scenario/ids-of";
 import { POSTURES } from "../../../shared/ids";
 import type { FactionId } from "../../../shared/ids";
@@ -148,7 +149,7 @@ export class OrdersPanel {
               { class: "grow" },
               h("div", {}, h("b", {}, a.name)),
               h("div", { class: "small" }, w().platformLine(weapon.name, formatKm(weapon.rangeKm), stock === null ? "?" : String(stock), left)),
-              basing && !basing.held ? h("div", { class: "small warn" }, w().needsBasing(scenario.powers[basing.host]!.name)) : null,
+              basing && !basing.held ? h("div", { class: "small warn" }, w().needsBasing(at(scenario.powers, basing.host).name)) : null,
             ),
             button(w().planStrike, () => this.planFromButton(a.id), { disabled: !this.editable || left === 0, "data-testid": `plan-${a.id}`, title: w().planStrikeTitle }),
           );
@@ -172,7 +173,7 @@ export class OrdersPanel {
                   "div",
                   { class: "grow" },
                   h("b", {}, w().strikeLine(s.id, s.units, scenario.assets.find((a) => a.id === s.asset)?.name ?? s.asset)),
-                  h("div", { class: "small" }, w().strikeTarget(scenario.factions[s.faction]!.name, scenario.zones.find((z) => z.id === s.zone)?.name ?? s.zone, scenario.factions[s.claim]!.name, s.waypoints.length)),
+                  h("div", { class: "small" }, w().strikeTarget(at(scenario.factions, s.faction).name, scenario.zones.find((z) => z.id === s.zone)?.name ?? s.zone, at(scenario.factions, s.claim).name, s.waypoints.length)),
                   this.store.team?.draft.strikeBy[s.id] ? h("div", { class: "small hint", "data-testid": "strike-by" }, w().by(this.store.team.draft.strikeBy[s.id]!)) : null,
                 ),
                 button(w().edit, () => this.store.editStrike(s.id), { disabled: !this.editable }),
@@ -194,18 +195,19 @@ export class OrdersPanel {
   private renderRest(): void {
     const { view, scenario, power, draft } = this.store;
     if (!power || !draft) return;
-    const setup = scenario.powers[power];
+    const setup = at(scenario.powers, power);
     const dis = !this.editable;
     // Proxy support
-    const supportLeft = setup!.supportPoints - draft.supportUsed();
-    let sf: FactionId = "rebels";
+    const supportLeft = setup.supportPoints - draft.supportUsed();
+    // The scenario's second faction, else its first (Caspian Salvo: the rebels).
+    let sf: FactionId = factionIds(scenario)[1] ?? factionIds(scenario)[0] ?? "";
     let sz = scenario.zones[0]!.id;
     let sp = 1;
     let covert = false;
     const supportForm = h(
       "div",
       { class: "inline" },
-      select({ "aria-label": w().supportFaction, disabled: dis }, factionIds(scenario).map((f) => [f, scenario.factions[f]!.name] as const), sf, (v) => (sf = v as FactionId)),
+      select({ "aria-label": w().supportFaction, disabled: dis }, factionIds(scenario).map((f) => [f, at(scenario.factions, f).name] as const), sf, (v) => (sf = v as FactionId)),
       select({ "aria-label": w().zone, disabled: dis }, scenario.zones.map((z) => [z.id, z.name] as const), sz, (v) => (sz = v)),
       numberInput({ "aria-label": w().supportPoints, disabled: dis, class: "num" }, 1, 1, Math.max(1, supportLeft), (v) => (sp = v)),
       h("label", { class: "check" }, this.checkbox(false, dis, (v) => (covert = v)), w().covert),
@@ -218,7 +220,7 @@ export class OrdersPanel {
     const support = h(
       "div",
       { class: "sub" },
-      h("h3", {}, w().support(draft.supportUsed(), setup!.supportPoints)),
+      h("h3", {}, w().support(draft.supportUsed(), setup.supportPoints)),
       h(
         "ul",
         { class: "list" },
@@ -226,7 +228,7 @@ export class OrdersPanel {
           h(
             "li",
             { class: "row" },
-            h("span", { class: "grow" }, w().supportLine(s.points, scenario.factions[s.faction]!.name, scenario.zones.find((z) => z.id === s.zone)?.name ?? s.zone, s.covert)),
+            h("span", { class: "grow" }, w().supportLine(s.points, at(scenario.factions, s.faction).name, scenario.zones.find((z) => z.id === s.zone)?.name ?? s.zone, s.covert)),
             button("✕", () => {
               draft.removeSupport(i);
               this.store.draftChanged();
@@ -259,7 +261,7 @@ export class OrdersPanel {
     const patrols = h(
       "div",
       { class: "sub" },
-      h("h3", {}, w().patrols(draft.patrolsUsed(), setup!.patrolUnits)),
+      h("h3", {}, w().patrols(draft.patrolsUsed(), setup.patrolUnits)),
       nfzs.length === 0
         ? h("p", { class: "hint small" }, w().noNfz)
         : h(
@@ -270,7 +272,7 @@ export class OrdersPanel {
                 "li",
                 { class: "row" },
                 h("span", { class: "grow small" }, `${t.id}: ${describeTerm(t.term, scenario, t.untilTurn)}`),
-                numberInput({ class: "num", "aria-label": w().patrolUnits(t.id), disabled: dis }, draft.patrols.find((p) => p.treaty === t.id)?.units ?? 0, 0, setup!.patrolUnits, (v) => {
+                numberInput({ class: "num", "aria-label": w().patrolUnits(t.id), disabled: dis }, draft.patrols.find((p) => p.treaty === t.id)?.units ?? 0, 0, setup.patrolUnits, (v) => {
                   draft.setPatrol(t.id, v);
                   this.store.draftChanged();
                 }),
@@ -443,7 +445,7 @@ export class OrdersPanel {
         }),
       ),
       preview.violations.length > 0 ? h("p", { class: "small warn" }, w().withoutRights(preview.violations)) : null,
-      preview.basing && !preview.basing.held ? h("p", { class: "small warn" }, w().flyingNeedsBasing(scenario.powers[preview.basing.host]!.name)) : null,
+      preview.basing && !preview.basing.held ? h("p", { class: "small warn" }, w().flyingNeedsBasing(at(scenario.powers, preview.basing.host).name)) : null,
     );
     const key = `${planner.asset}|${planner.zone}|${this.store.strikeForm.editing}`;
     if (key !== this.formKey) {
@@ -460,7 +462,7 @@ export class OrdersPanel {
     if (!draft || !planner.asset) return;
     const form = store.strikeForm;
     const left = store.unitsLeft(planner.asset, form.editing ?? undefined);
-    const factions = factionIds(scenario).map((f) => [f, scenario.factions[f]!.name] as const);
+    const factions = factionIds(scenario).map((f) => [f, at(scenario.factions, f).name] as const);
     fill(
       this.planForm,
       h(

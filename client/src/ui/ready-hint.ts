@@ -1,4 +1,5 @@
 /** One line above the panels saying what Ready does now (model/ready-line.ts words it). */
+import { at } from "../../../shared/at";
 import { powerIds } from "../../../shared/scenario/ids-of";
 import { phaseName } from "../model/format";
 import { readyLine } from "../model/ready-line";
@@ -21,9 +22,9 @@ export class ReadyHint {
     const timed = view.status === "running" && view.phase !== "resolution";
     this.root.hidden = !me || !timed || !pub;
     if (!me || !timed || !pub) return fill(this.root);
-    const seats = Object.fromEntries(powerIds(scenario).map((p) => [p, { bot: pub.seats[p]!.bot, connected: pub.seats[p]!.players.filter((x) => x.connected).length }])) as ReadyLineInput["seats"];
-    const ready = Object.fromEntries(powerIds(scenario).map((p) => [p, view.powers[p]!.ready])) as ReadyLineInput["ready"];
-    const names = Object.fromEntries(powerIds(scenario).map((p) => [p, scenario.powers[p]!.name])) as ReadyLineInput["names"];
+    const seats = Object.fromEntries(powerIds(scenario).map((p) => [p, { bot: at(pub.seats, p).bot, connected: at(pub.seats, p).players.filter((x) => x.connected).length }])) as ReadyLineInput["seats"];
+    const ready = Object.fromEntries(powerIds(scenario).map((p) => [p, at(view.powers, p).ready])) as ReadyLineInput["ready"];
+    const names = Object.fromEntries(powerIds(scenario).map((p) => [p, at(scenario.powers, p).name])) as ReadyLineInput["names"];
     const text = readyLine({ me, phase: phaseName(view.phase).toLowerCase(), ready, seats, names });
     fill(this.root, text);
   }
