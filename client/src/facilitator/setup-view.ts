@@ -318,7 +318,7 @@ export class SetupView {
         "details",
         { class: "own-scenario" },
         h("summary", {}, "Use your own scenario file"),
-        h("p", { class: "small hint" }, "A JSON file that changes Caspian Salvo: its name, turns, numbers, zones, stocks, event cards and objectives (see docs/scenarios.md). ", example, "."),
+        h("p", { class: "small hint" }, "A JSON file that changes a shipped scenario (the one it names as its base): its name, turns, numbers, zones, stocks, event cards and objectives (see docs/scenarios.md). ", example, "."),
         h("label", { for: "scenario-file", class: "field" }, "Scenario file (JSON)"),
         input,
         status,
