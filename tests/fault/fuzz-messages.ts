@@ -133,7 +133,7 @@ export function fuzzer(seed: string) {
       case 2:
         return make("blank chat", { to: "public", text: pick(rng, ["", "   ", "\n\t"]) }, /^chat\/malformed$/);
       case 3:
-        return make("chat to nobody", { to: pick(rng, [[], [ctx.seat], "everyone", ["mars"]]), text: "hi" }, /^chat\/(malformed|no_recipient|rate_limited)$/);
+        return make("chat to nobody", { to: pick(rng, [[], [ctx.seat], "everyone", ["mars"]]), text: "hi" }, /^(chat\/(malformed|no_recipient|rate_limited)|seat\/unknown_power)$/);
       case 4:
         return make("chat with extra fields", { to: "public", text: "hi", from: "russia" }, /^chat\/malformed$/);
       default:
