@@ -7,18 +7,14 @@ import express from "express";
 import type { Application, Request } from "express";
 import { checkScenarioFile, SCENARIO_FILE_MAX_BYTES } from "../../shared/scenario/schema";
 import { SCENARIOS } from "../../shared/scenario";
+import { summaryOf } from "../../shared/scenario/summary";
 import { error, errorBody } from "./reply";
 import type { Services } from "../services";
 
 export function mountScenarioRoutes(app: Application, services: Services): void {
   // The shipped scenarios, for the lobby's and the teacher's picker, in the registry's order.
   app.get("/api/scenarios", (_req, res) => {
-    res.json({
-      scenarios: Object.values(SCENARIOS).map((s) => ({
-        id: s.id, name: s.name, date: s.date, summary: s.summary, defaultTurns: s.defaultTurns, lessonTurns: s.lessonTurns,
-        powers: Object.entries(s.powers).map(([id, p]) => ({ id, name: p.name, short: p.short, color: p.color })),
-      })),
-    });
+    res.json({ scenarios: Object.values(SCENARIOS).map(summaryOf) });
   });
 
   app.post("/api/scenarios/check", express.json({ limit: SCENARIO_FILE_MAX_BYTES + 1024 }), (req, res) => {

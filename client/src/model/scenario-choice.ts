@@ -2,39 +2,11 @@
  * The shipped scenarios a player or teacher can create a match from, as the server lists them
  * (GET /api/scenarios): enough to tell them apart and to offer their seats.
  */
-import type { PowerId } from "../../../shared/ids";
-import type { Scenario } from "../../../shared/scenario/types";
+import { summaryOf } from "../../../shared/scenario/summary";
+import type { ScenarioPowerSummary, ScenarioSummary } from "../../../shared/scenario/summary";
 
-export interface ScenarioPowerSummary {
-  id: PowerId;
-  name: string;
-  short: string;
-  color: string;
-}
-
-export interface ScenarioSummary {
-  id: string;
-  name: string;
-  date: string;
-  summary: string;
-  defaultTurns: number;
-  lessonTurns: number;
-  /** In seat order. */
-  powers: ScenarioPowerSummary[];
-}
-
-/** A scenario this client has bundled, in the server's list shape (the fallback while the list is away). */
-export function summaryOf(s: Scenario): ScenarioSummary {
-  return {
-    id: s.id,
-    name: s.name,
-    date: s.date,
-    summary: s.summary,
-    defaultTurns: s.defaultTurns,
-    lessonTurns: s.lessonTurns,
-    powers: Object.entries(s.powers).map(([id, p]) => ({ id, name: p.name, short: p.short, color: p.color })),
-  };
-}
+export { summaryOf };
+export type { ScenarioPowerSummary, ScenarioSummary };
 
 const isText = (v: unknown): v is string => typeof v === "string";
 const isCount = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v > 0;

@@ -1,0 +1,36 @@
+/**
+ * A shipped scenario in brief, as `GET /api/scenarios` lists it for a picker: enough to tell
+ * scenarios apart and to offer their seats.
+ */
+import type { PowerId } from "../ids";
+import type { Scenario } from "./types";
+
+export interface ScenarioPowerSummary {
+  id: PowerId;
+  name: string;
+  short: string;
+  color: string;
+}
+
+export interface ScenarioSummary {
+  id: string;
+  name: string;
+  date: string;
+  summary: string;
+  defaultTurns: number;
+  lessonTurns: number;
+  /** In seat order. */
+  powers: ScenarioPowerSummary[];
+}
+
+export function summaryOf(s: Scenario): ScenarioSummary {
+  return {
+    id: s.id,
+    name: s.name,
+    date: s.date,
+    summary: s.summary,
+    defaultTurns: s.defaultTurns,
+    lessonTurns: s.lessonTurns,
+    powers: Object.entries(s.powers).map(([id, p]) => ({ id, name: p.name, short: p.short, color: p.color })),
+  };
+}
