@@ -3,25 +3,14 @@
  * scenarios apart and to offer their seats.
  */
 import type { PowerId } from "../ids";
-import type { Scenario } from "./types";
+import type { PowerSetup, Scenario } from "./types";
 
-export interface ScenarioPowerSummary {
-  id: PowerId;
-  name: string;
-  short: string;
-  color: string;
-}
+export type ScenarioPowerSummary = { id: PowerId } & Pick<PowerSetup, "name" | "short" | "color">;
 
-export interface ScenarioSummary {
-  id: string;
-  name: string;
-  date: string;
-  summary: string;
-  defaultTurns: number;
-  lessonTurns: number;
+export type ScenarioSummary = Pick<Scenario, "id" | "name" | "date" | "summary" | "defaultTurns" | "lessonTurns"> & {
   /** In seat order. */
   powers: ScenarioPowerSummary[];
-}
+};
 
 export function summaryOf(s: Scenario): ScenarioSummary {
   return {
