@@ -7,7 +7,7 @@ import { testParts } from "../rules/objectives";
 import { getScenario } from "../scenario";
 import type { ObjectiveSetup, Scenario } from "../scenario/types";
 import type { MatchView } from "../view";
-import type { Persona } from "./persona";
+import type { Persona } from "../scenario/bot-knowledge";
 import { personaFor } from "./persona";
 import { clearLeader } from "./standings";
 
@@ -48,7 +48,7 @@ export function makeContext(view: MatchView, me: PowerId, level: BotLevel): BotC
   const objectives = scenario.objectives.filter((o) => o.power === me && ids.has(o.id)).flatMap((o) => testParts(o.test).map((test) => ({ ...o, test })));
   // The dice depend only on what the seat can see, so the same view always gives the same moves.
   const rng = seedRng(`bot|${view.turn}|${view.phase}|${me}|${level}|${view.log.length}|${secret ?? ""}`);
-  const persona = personaFor(me, secret);
+  const persona = personaFor(scenario, me, secret);
   // Normal and hard bots turn against a power that leads the field clearly: less goodwill, fewer favours.
   if (level !== "easy" && (view.phase === "diplomacy" || view.phase === "orders")) {
     const leader = clearLeader(view, scenario, me, LEADER[level].lead);
@@ -62,8 +62,9 @@ export function wants(ctx: BotContext, objectiveId: string): boolean {
   return ctx.objectives.some((o) => o.id === objectiveId);
 }
 
-export function objectivePoints(ctx: BotContext, objectiveId: string): number {
-  return ctx.objectives.find((o) => o.id === objectiveId)?.points ?? 0;
+/** True when the power scores a clean record (no violation or broken commitment of its own detected): it flies only with rights. */
+export function keepsCleanRecord(ctx: BotContext): boolean {
+  return ctx.objectives.some((o) => o.test.kind === "noDetectedViolationOwn");
 }
 
 /** Turns left including the current one. */

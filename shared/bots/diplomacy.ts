@@ -12,7 +12,7 @@ import { roll } from "./context";
 import { conditionsIn } from "./conditions";
 import type { DenyCondition } from "./conditions";
 import { dealsFor } from "./deals";
-import type { Deal } from "./deals";
+import type { Deal } from "../scenario/bot-knowledge";
 import { inForce } from "./knowledge";
 import { conflictWith, takeOn } from "./plan";
 import { rejectNote } from "./reasons";

@@ -9,7 +9,7 @@ import type { Term } from "../terms";
 import { termParties } from "../terms";
 import type { Orders, PatrolOrder } from "../orders";
 import type { BotContext } from "./context";
-import { objectivePoints, roll, wordAtStake } from "./context";
+import { roll, wordAtStake } from "./context";
 import { inForce, termsInForce, violationsSeen } from "./knowledge";
 import { turnPlan } from "./plan";
 import { planStrikes } from "./strikes";
@@ -38,7 +38,7 @@ function choosePosture(ctx: BotContext): Posture {
     return r < 0.1 ? "open" : r < 0.9 || view.escalation > 4 ? "watch" : "engage";
   }
   // Firing on patrols keeps a no-fly zone out of force, at the price of escalation: worth it only early.
-  const against = objectivePoints(ctx, "syr-no-nfz") + objectivePoints(ctx, "rus-no-nfz");
+  const against = ctx.objectives.filter((o) => o.test.kind === "nfz" && !o.test.ever).reduce((sum, o) => sum + o.points, 0);
   if (foreignNfzOverMe(ctx) && against > 0 && !nfzEverInForce(ctx)) {
     return view.escalation <= (level === "hard" ? 2 : 2.5) ? "engage" : "watch";
   }

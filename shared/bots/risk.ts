@@ -41,13 +41,13 @@ function expectedGuard(ctx: BotContext, country: CountryId): Guard {
 
 /**
  * The chance that no-fly-zone patrols meet the bot's strike over a zone: certain under a no-fly zone
- * it knows of (and is not exempt from); over northern Syria, where one may be agreed out of its
- * sight this very turn, a guess.
+ * it knows of (and is not exempt from); over the northern zones, where one may be agreed out of
+ * its sight this very turn, a guess (none for a power that would be party to it).
  */
 function nfzChance(ctx: BotContext, zone: ZoneId): number {
   const known = termsInForce(ctx.view, "nfz").filter(({ term }) => term.zones.includes(zone));
   if (known.length > 0) return known.some(({ term }) => !term.exempt.includes(ctx.me) && !(ctx.me in term.pledges)) ? 1 : 0;
-  if (ctx.level === "easy" || ctx.me === "usa" || ctx.me === "turkey") return 0;
+  if (ctx.level === "easy" || ctx.scenario.bots.nfzSponsors.includes(ctx.me)) return 0;
   const north = ctx.scenario.zones.find((z) => z.id === zone)?.north ?? false;
   return north && ctx.view.escalation <= 4 ? 0.3 : 0;
 }

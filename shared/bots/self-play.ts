@@ -8,6 +8,7 @@ import { at } from "../at";
 import { apply } from "../apply";
 import type { Command } from "../commands";
 import type { Actor, PowerId } from "../ids";
+import { DEFAULT_SCENARIO_ID } from "../scenario";
 import { powersOf } from "../scenario/ids-of";
 import type { RuleError } from "../result";
 import { createMatch } from "../setup";
@@ -44,7 +45,7 @@ export interface SelfPlayResult {
 
 export function playBotMatch(options: SelfPlayOptions): SelfPlayResult {
   const bot = options.bot ?? botCommands;
-  let state = createMatch({ scenarioId: options.scenarioId ?? "caspian-salvo", seed: options.seed, ...(options.turns ? { turns: options.turns } : {}) });
+  let state = createMatch({ scenarioId: options.scenarioId ?? DEFAULT_SCENARIO_ID, seed: options.seed, ...(options.turns ? { turns: options.turns } : {}) });
   const refused: Refusal[] = [];
   let sent = 0;
 

@@ -9,7 +9,7 @@ import { factionsOf, powersOf } from "../scenario/ids-of";
 import type { StrikeOrder } from "../orders";
 import type { AssetSetup } from "../scenario/types";
 import type { BotContext } from "./context";
-import { noise, roll, turnsLeft, wants } from "./context";
+import { keepsCleanRecord, noise, roll, turnsLeft } from "./context";
 import { corridorsTo } from "./corridors";
 import type { Corridor } from "./corridors";
 import { holdsBasing, intelQuality, ownerOf, rightsIn, termsInForce } from "./knowledge";
@@ -41,9 +41,9 @@ function aversion(ctx: BotContext): { escalation: number; detection: number } {
   }
 }
 
-/** Whether the bot refuses any violation at all (Iran, whose sanctions relief depends on it). */
+/** Whether the bot refuses any violation at all (Iran in Caspian Salvo, whose sanctions relief depends on it). */
 function neverViolates(ctx: BotContext): boolean {
-  return ctx.level !== "easy" && wants(ctx, "irn-sanctions-relief");
+  return ctx.level !== "easy" && keepsCleanRecord(ctx);
 }
 
 interface RouteChoice {

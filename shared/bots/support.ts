@@ -7,7 +7,7 @@ import type { FactionId, ZoneId } from "../ids";
 import { powersOf } from "../scenario/ids-of";
 import type { SupportOrder } from "../orders";
 import type { BotContext } from "./context";
-import { roll, turnsLeft, wants, wordAtStake } from "./context";
+import { keepsCleanRecord, roll, turnsLeft, wordAtStake } from "./context";
 import { termsInForce } from "./knowledge";
 import { supportTargets } from "./targets";
 
@@ -33,7 +33,7 @@ function pledgesOf(ctx: BotContext): Pledges {
  * objectives a broken pledge loses (its word, a clean record) while they still stand.
  */
 function breaksStopPledge(ctx: BotContext, stop: Pledges["stop"]): boolean {
-  if (ctx.level === "easy") return !wants(ctx, "irn-sanctions-relief") && roll(ctx) < 0.4;
+  if (ctx.level === "easy") return !keepsCleanRecord(ctx) && roll(ctx) < 0.4;
   const targets = supportTargets(ctx);
   const isBarred = (t: { faction: FactionId; zone: ZoneId }) => stop.some((s) => s.faction === t.faction && s.zones.includes(t.zone));
   const barred = targets.find(isBarred)?.value ?? 0;

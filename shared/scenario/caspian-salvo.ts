@@ -4,6 +4,7 @@
  * The parts live in ./caspian-salvo/; this file assembles them.
  */
 import type { Scenario } from "./types";
+import { bots } from "./caspian-salvo/bots";
 import { events } from "./caspian-salvo/events";
 import { areaDefence, assets, weapons } from "./caspian-salvo/forces";
 import { countries, factions, influenceCountries, zones } from "./caspian-salvo/geography";
@@ -51,6 +52,7 @@ export const caspianSalvo: Scenario = {
   combat,
   objectives,
   events,
+  bots,
   treaties: [
     // Russia's forces in Syria are there at the government's invitation: Hmeimim air base under the
     // agreement of 26 August 2015; the naval supply point at Tartus under the Soviet–Syrian agreement of 1971.

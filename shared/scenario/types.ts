@@ -7,6 +7,7 @@ import type {
   WeaponKind, ZoneId,
 } from "../ids";
 import type { Term } from "../terms";
+import type { ScenarioBots } from "./bot-knowledge";
 
 export type LonLat = readonly [number, number];
 
@@ -303,4 +304,6 @@ export interface Scenario {
   treaties: readonly Term[];
   /** Public sources for the historical numbers. */
   sources: readonly string[];
+  /** What the bots know of this scenario's powers (./bot-knowledge.ts). */
+  bots: ScenarioBots;
 }
