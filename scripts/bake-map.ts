@@ -1,9 +1,10 @@
 /**
- * Bakes Natural Earth 50m countries (world-atlas) into the map data the game ships:
- *  - shared/geo/airspace-grid.json: who owns the airspace of each 0.02° cell, and the borders and
- *    coasts themselves with the country on each side, for exact crossings (rules);
- *  - assets/map/countries.json: projected, simplified country outlines and the projection (client).
- * Deterministic: same input, same bytes. Run with `npx tsx scripts/bake-map.ts`.
+ * Bakes Natural Earth 50m countries (world-atlas) into the map data the game ships, for each
+ * shipped scenario's map box (`Scenario.map`):
+ *  - shared/scenario/<id>/airspace-grid.json: who owns the airspace of each 0.02° cell, and the
+ *    borders and coasts themselves with the country on each side, for exact crossings (rules);
+ *  - assets/map/<id>.json: projected, simplified country outlines and the projection (client).
+ * Deterministic: same input, same bytes. Run with `npm run bake`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -13,26 +14,31 @@ import type { GeoProjection, GeoStream } from "d3-geo";
 import { feature, merge } from "topojson-client";
 import type { GeometryCollection, GeometryObject, Topology } from "topojson-specification";
 import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
+import { SCENARIOS } from "../shared/scenario";
+import type { Bounds, MapBox } from "../shared/scenario/types";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const ATLAS = resolve(ROOT, "node_modules/world-atlas/countries-50m.json");
-const GRID_OUT = resolve(ROOT, "shared/geo/airspace-grid.json");
-const COUNTRIES_OUT = resolve(ROOT, "assets/map/countries.json");
+const gridOut = (id: string) => resolve(ROOT, `shared/scenario/${id}/airspace-grid.json`);
+const countriesOut = (id: string) => resolve(ROOT, `assets/map/${id}.json`);
 
-const GRID = { lon0: 24, lat0: 24, lon1: 62, lat1: 50, cellsPerDegree: 50 };
-const DISPLAY = { lon0: 20, lon1: 64, lat0: 22, lat1: 52 };
-const PLAY_AREA = { lon0: 26, lon1: 56, lat0: 28, lat1: 47 };
+const CELLS_PER_DEGREE = 50;
 const WORLD = { width: 2000, height: 1400 };
-const PROJECTION = { parallels: [31, 44] as [number, number], rotate: [-41, 0] as [number, number] };
+// The map box being baked, one scenario's at a time (set by main).
+let GRID: Bounds & { cellsPerDegree: number };
+let DISPLAY: Bounds;
+let PLAY_AREA: Bounds;
+let PROJECTION: { parallels: [number, number]; rotate: [number, number] };
 /** Douglas-Peucker tolerance in world pixels, and the smallest island worth drawing (px²). */
 const SIMPLIFY_PX = 0.2;
 const MIN_RING_AREA_PX2 = 2;
 
 /**
  * Natural Earth features without an ISO numeric id. Northern Cyprus lies in the Nicosia FIR
- * and is recognised only by Turkey, so its airspace counts as Cyprus's; Kosovo is only drawn.
+ * and is recognised only by Turkey, so its airspace counts as Cyprus's; Somaliland, recognised by
+ * no state, lies in Somalia's (Mogadishu FIR); Kosovo is only drawn.
  */
-const ID_FOR_NAME: Readonly<Record<string, string>> = { "N. Cyprus": "196", Kosovo: "XKX" };
+const ID_FOR_NAME: Readonly<Record<string, string>> = { "N. Cyprus": "196", Kosovo: "XKX", Somaliland: "706" };
 
 interface CountryShape {
   id: string;
@@ -46,15 +52,23 @@ function main(): void {
   const topology = JSON.parse(readFileSync(ATLAS, "utf8")) as CountriesTopology;
   const absolute = withAbsoluteArcs(topology);
   const countries = countryShapes(absolute);
+  for (const scenario of Object.values(SCENARIOS)) {
+    if (scenario.map.id !== scenario.id) throw new Error(`${scenario.id}: a shipped scenario's map is its own (map.id ${scenario.map.id})`);
+    const box = scenario.map;
+    GRID = { ...box.grid, cellsPerDegree: CELLS_PER_DEGREE };
+    DISPLAY = box.display;
+    PLAY_AREA = box.playArea;
+    PROJECTION = { parallels: [...box.projection.parallels], rotate: [...box.projection.rotate] };
 
-  const grid = bakeGrid(absolute);
-  writeOut(GRID_OUT, gridJson(grid));
+    const grid = bakeGrid(absolute);
+    writeOut(gridOut(box.id), gridJson(grid));
 
-  const projection = fittedProjection();
-  const simplified = countryShapes(simplifyArcs(absolute, projection));
-  const shown = countries.filter(intersectsDisplay).map((c) => c.id);
-  const drawn = simplified.filter((c) => shown.includes(c.id)).map((c) => drawnCountry(c, projection));
-  writeOut(COUNTRIES_OUT, countriesJson(projection, drawn.filter((c) => c.polygons.length > 0)));
+    const projection = fittedProjection();
+    const simplified = countryShapes(simplifyArcs(absolute, projection));
+    const shown = countries.filter(intersectsDisplay).map((c) => c.id);
+    const drawn = simplified.filter((c) => shown.includes(c.id)).map((c) => drawnCountry(c, projection));
+    writeOut(countriesOut(box.id), countriesJson(projection, drawn.filter((c) => c.polygons.length > 0)));
+  }
 }
 
 // ---------------------------------------------------------------- topology

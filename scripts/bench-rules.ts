@@ -5,6 +5,10 @@ import type { MatchState, PowerId, StrikeOrder } from "../shared";
 import { rightsFor } from "../shared/rules/rights";
 import { caspianSalvo } from "../shared/scenario/caspian-salvo";
 import { factionIds, powerIds } from "../shared/scenario/ids-of";
+import { airspaceOf, loadAllMaps } from "../shared/geo/maps";
+
+// The rules look airspace up in the scenario maps, loaded once here.
+await loadAllMaps();
 
 /** These runs play "Caspian Salvo" (the default scenario). */
 const POWERS = powerIds(caspianSalvo);
@@ -49,7 +53,7 @@ export function busyOrdersState(seed: string): { state: MatchState; strikes: num
       const used = (byPower.get(asset.owner) ?? []).filter((s) => s.asset === asset.id).reduce((n, s) => n + s.units, 0);
       if (used >= Math.min(asset.capacity, state.assets[asset.id]!.stock)) continue;
       const rights = rightsFor(state, asset.owner, weapon.kind, "orders");
-      const zones = scenario.zones.filter((z) => planRoute({ origin: asset.lonLat, waypoints: [], target: z.lonLat, rangeKm: weapon.rangeKm, rightsIn: rights }).inRange);
+      const zones = scenario.zones.filter((z) => planRoute({ grid: airspaceOf(scenario), origin: asset.lonLat, waypoints: [], target: z.lonLat, rangeKm: weapon.rangeKm, rightsIn: rights }).inRange);
       const zone = zones[(round + strikes) % Math.max(1, zones.length)];
       if (!zone) continue;
       const list = byPower.get(asset.owner) ?? [];

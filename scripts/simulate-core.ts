@@ -13,6 +13,10 @@ import { nextFloat, seedRng } from "../shared/rng";
 import { countUsage, recordOrders, USAGE_KEYS } from "./simulate-usage";
 import { caspianSalvo } from "../shared/scenario/caspian-salvo";
 import { factionIds, powerIds } from "../shared/scenario/ids-of";
+import { loadAllMaps } from "../shared/geo/maps";
+
+// The rules look airspace up in the scenario maps, loaded once here.
+await loadAllMaps();
 
 /** These runs play "Caspian Salvo" (the default scenario). */
 const POWERS = powerIds(caspianSalvo);

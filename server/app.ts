@@ -35,6 +35,7 @@ import { StoreHealth } from "./store/health";
 import { openStore } from "./store/open-store";
 import type { MatchStore } from "./store/store";
 import { watchWrites } from "./store/watched-store";
+import { loadAllMaps } from "../shared/geo/maps";
 
 export interface App {
   readonly config: ServerConfig;
@@ -65,6 +66,8 @@ export async function createApp(overrides: Partial<ServerConfig> & TestHooks = {
   const { bots: botOverride, wrapStore, ...rest } = overrides;
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...rest };
   checkConfig(config);
+  // The rules look airspace up in the scenario maps: every shipped one is loaded before a match starts.
+  await loadAllMaps();
   const opened = await openStore(config);
   const health = new StoreHealth();
   const store = watchWrites(wrapStore ? wrapStore(opened.store) : opened.store, health);

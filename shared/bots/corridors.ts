@@ -3,6 +3,7 @@
  * lists (`Scenario.bots.corridors`). A bot plans each with planRoute and keeps the ones it has rights for.
  */
 import type { ZoneId } from "../ids";
+import { airspaceOf } from "../geo/maps";
 import { planRoute } from "../geo/plan-route";
 import type { RoutePlan } from "../geo/plan-route";
 import type { AssetSetup, LonLat, Scenario } from "../scenario/types";
@@ -26,7 +27,7 @@ export function corridorsTo(scenario: Scenario, asset: AssetSetup, zone: ZoneId)
   if (target && weapon) {
     for (const listed of scenario.bots.corridors[asset.id] ?? [[]]) {
       const waypoints: LonLat[] = [...listed];
-      const plan = planRoute({ origin: asset.lonLat, waypoints, target: target.lonLat, rangeKm: weapon.rangeKm, rightsIn: () => "none" });
+      const plan = planRoute({ grid: airspaceOf(scenario), origin: asset.lonLat, waypoints, target: target.lonLat, rangeKm: weapon.rangeKm, rightsIn: () => "none" });
       if (plan.inRange) out.push({ waypoints, plan });
     }
   }

@@ -1,11 +1,10 @@
 /**
- * Who owns the airspace at a point, exactly: the baked 0.02° grid (see scripts/bake-map.ts) says
- * who owns each cell that no border or coast touches; in the cells one does, the baked border
- * lines themselves decide, with the country on each side of them.
+ * Who owns the airspace at a point, exactly: a map's baked 0.02° grid (scripts/bake-map.ts, one
+ * per scenario map, loaded by ./maps.ts) says who owns each cell that no border or coast touches;
+ * in the cells one does, the baked border lines themselves decide, with the country on each side.
  */
 import type { CountryId } from "../ids";
 import type { LonLat } from "./great-circle";
-import baked from "./airspace-grid.json";
 
 export type { CountryId };
 
@@ -39,11 +38,8 @@ export interface Borders {
 /** Edges per grid: fewer than this (cell and edge are packed as cell × PAIR + edge while decoding). */
 const PAIR = 65536;
 
-export const AIRSPACE_GRID: AirspaceGrid = decodeGrid(baked);
-
 /** The country owning the airspace at lonLat, or null for international airspace or off the grid. */
-export function airspaceAt([lon, lat]: LonLat): CountryId | null {
-  const g = AIRSPACE_GRID;
+export function airspaceAt(g: AirspaceGrid, [lon, lat]: LonLat): CountryId | null {
   return countryOfCell(g, valueAt(g, (lon - g.lon0) * g.cellsPerDegree, (lat - g.lat0) * g.cellsPerDegree));
 }
 
@@ -110,7 +106,7 @@ export function countryOfCell(grid: AirspaceGrid, value: number): CountryId | nu
   return value === 0 ? null : (grid.countries[value - 1] ?? null);
 }
 
-interface BakedGrid {
+export interface BakedGrid {
   lon0: number;
   lat0: number;
   cellsPerDegree: number;

@@ -1,6 +1,6 @@
 /** A flight's route: great-circle legs through waypoints, their length and the airspaces crossed. */
-import { AIRSPACE_GRID, countryOfCell, crossingAt, valueAt, valueBeyond } from "./airspace";
-import type { CountryId } from "./airspace";
+import { countryOfCell, crossingAt, valueAt, valueBeyond } from "./airspace";
+import type { AirspaceGrid, Borders, CountryId } from "./airspace";
 import { distanceKm, greatCirclePoints } from "./great-circle";
 import type { LonLat } from "./great-circle";
 
@@ -27,6 +27,8 @@ export interface RoutePlan {
 }
 
 export interface RouteInput {
+  /** The match's airspace (shared/geo/maps.ts `airspaceOf`). */
+  grid: AirspaceGrid;
   origin: LonLat;
   waypoints: readonly LonLat[];
   target: LonLat;
@@ -44,7 +46,7 @@ export interface RouteInput {
 const CHUNK_KM = 20;
 
 export function planRoute(input: RouteInput): RoutePlan {
-  return routeFromTrace(input, traceRoute(input.origin, input.waypoints, input.target));
+  return routeFromTrace(input, traceRoute(input.grid, input.origin, input.waypoints, input.target));
 }
 
 /**
@@ -58,19 +60,19 @@ export interface RouteTrace {
   readonly entries: readonly number[];
 }
 
-export function traceRoute(origin: LonLat, waypoints: readonly LonLat[], target: LonLat): RouteTrace {
+export function traceRoute(grid: AirspaceGrid, origin: LonLat, waypoints: readonly LonLat[], target: LonLat): RouteTrace {
   const points: LonLat[] = [origin, ...waypoints, target];
   const legsKm: number[] = [];
   const passages = new Passages();
-  const k = AIRSPACE_GRID.cellsPerDegree;
-  passages.enter(valueAt(AIRSPACE_GRID, (origin[0] - AIRSPACE_GRID.lon0) * k, (origin[1] - AIRSPACE_GRID.lat0) * k), 0);
+  const k = grid.cellsPerDegree;
+  passages.enter(valueAt(grid, (origin[0] - grid.lon0) * k, (origin[1] - grid.lat0) * k), 0);
   let startKm = 0;
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i]!;
     const b = points[i + 1]!;
     const legKm = distanceKm(a, b);
     legsKm.push(legKm);
-    walkLeg(a, b, legKm, startKm, passages);
+    walkLeg(grid, a, b, legKm, startKm, passages);
     startKm += legKm;
   }
   return { legsKm, lengthKm: startKm, values: passages.values, entries: passages.entries };
@@ -79,7 +81,7 @@ export function traceRoute(origin: LonLat, waypoints: readonly LonLat[], target:
 /** The plan for `input` from a trace of its points: the airspaces with the flyer's rights in each. */
 export function routeFromTrace(input: RouteInput, trace: RouteTrace): RoutePlan {
   const { lengthKm } = trace;
-  const airspaces = airspacesOf(trace, input.rightsIn);
+  const airspaces = airspacesOf(input.grid, trace, input.rightsIn);
   const violations: CountryId[] = [];
   for (const a of airspaces) {
     if (a.rights === "none" && a.country !== null && !violations.includes(a.country)) violations.push(a.country);
@@ -88,22 +90,23 @@ export function routeFromTrace(input: RouteInput, trace: RouteTrace): RoutePlan 
   return { points, legsKm: trace.legsKm.slice(), lengthKm, rangeKm: input.rangeKm, inRange: lengthKm <= input.rangeKm, airspaces, violations };
 }
 
-function walkLeg(a: LonLat, b: LonLat, legKm: number, startKm: number, passages: Passages): void {
+function walkLeg(grid: AirspaceGrid, a: LonLat, b: LonLat, legKm: number, startKm: number, passages: Passages): void {
   if (legKm === 0) return;
   const chunks = Math.ceil(legKm / CHUNK_KM);
   const along = greatCirclePoints(a, b, chunks);
   const chunkKm = legKm / chunks;
-  const k = AIRSPACE_GRID.cellsPerDegree;
+  const k = grid.cellsPerDegree;
   for (let i = 0; i < chunks; i++) {
     const lon0 = along[2 * i]!;
     let lon1 = along[2 * i + 2]!;
     if (lon1 - lon0 > 180) lon1 -= 360;
     else if (lon0 - lon1 > 180) lon1 += 360;
     walkSegment(
-      (lon0 - AIRSPACE_GRID.lon0) * k,
-      (along[2 * i + 1]! - AIRSPACE_GRID.lat0) * k,
-      (lon1 - AIRSPACE_GRID.lon0) * k,
-      (along[2 * i + 3]! - AIRSPACE_GRID.lat0) * k,
+      grid,
+      (lon0 - grid.lon0) * k,
+      (along[2 * i + 1]! - grid.lat0) * k,
+      (lon1 - grid.lon0) * k,
+      (along[2 * i + 3]! - grid.lat0) * k,
       startKm + i * chunkKm,
       chunkKm,
       passages,
@@ -120,8 +123,7 @@ const crossValue: number[] = [];
  * a cell no border touches changes it to the cell's owner; in a cell a border touches, the owner
  * changes exactly where the segment crosses the border's edges.
  */
-function walkSegment(x0: number, y0: number, x1: number, y1: number, startKm: number, km: number, passages: Passages): void {
-  const grid = AIRSPACE_GRID;
+function walkSegment(grid: AirspaceGrid, x0: number, y0: number, x1: number, y1: number, startKm: number, km: number, passages: Passages): void {
   const { cells, cols, rows, borders } = grid;
   const { flagged, edgesIn } = borders;
   let col = Math.floor(x0);
@@ -142,7 +144,7 @@ function walkSegment(x0: number, y0: number, x1: number, y1: number, startKm: nu
     const sEnd = sOut < 1 ? sOut : 1;
     if (col >= 0 && col < cols && row >= 0 && row < rows) {
       const at = row * cols + col;
-      if (flagged[at] === 1) current = crossCell(edgesIn.get(at)!, x0, y0, dx, dy, sIn, sEnd, current, startKm, km, passages);
+      if (flagged[at] === 1) current = crossCell(borders, edgesIn.get(at)!, x0, y0, dx, dy, sIn, sEnd, current, startKm, km, passages);
       else {
         const value = cells[at]!;
         if (value !== current) {
@@ -167,8 +169,7 @@ function walkSegment(x0: number, y0: number, x1: number, y1: number, startKm: nu
 }
 
 /** The segment's crossings of the cell's edges between fractions sIn (included) and sEnd (not), in order; returns the value after them. */
-function crossCell(edges: Int32Array, x0: number, y0: number, dx: number, dy: number, sIn: number, sEnd: number, current: number, startKm: number, km: number, passages: Passages): number {
-  const { borders } = AIRSPACE_GRID;
+function crossCell(borders: Borders, edges: Int32Array, x0: number, y0: number, dx: number, dy: number, sIn: number, sEnd: number, current: number, startKm: number, km: number, passages: Passages): number {
   let n = 0;
   for (let i = 0; i < edges.length; i++) {
     const e = edges[i]!;
@@ -214,14 +215,14 @@ class Passages {
 }
 
 /** Turns where the cell value changes into passages through airspaces, asking rightsIn once per country. */
-function airspacesOf({ values, entries, lengthKm }: RouteTrace, rightsIn: (country: CountryId) => RightsStatus): RouteAirspace[] {
+function airspacesOf(grid: AirspaceGrid, { values, entries, lengthKm }: RouteTrace, rightsIn: (country: CountryId) => RightsStatus): RouteAirspace[] {
   const rights = new Map<CountryId, RightsStatus>();
   const out: RouteAirspace[] = [];
   for (let i = 0; i < values.length; i++) {
     const entryKm = entries[i]!;
     const exitKm = entries[i + 1] ?? lengthKm;
     if (exitKm <= entryKm && values.length > 1) continue;
-    const country = countryOfCell(AIRSPACE_GRID, values[i]!);
+    const country = countryOfCell(grid, values[i]!);
     const previous = out[out.length - 1];
     if (previous && previous.country === country) {
       previous.exitKm = exitKm;

@@ -8,6 +8,8 @@
  */
 import { at } from "../at";
 import { airspaceAt } from "../geo/airspace";
+import type { AirspaceGrid } from "../geo/airspace";
+import { airspaceOf } from "../geo/maps";
 import { distanceKm, greatCirclePoints } from "../geo/great-circle";
 import type { RoutePlan } from "../geo/plan-route";
 import type { CountryId, PowerId } from "../ids";
@@ -38,7 +40,7 @@ export function areaDefenceInService(state: MatchState): AreaDefenceSetup[] {
 }
 
 /** Whether the route passes within the site's radius while over the site's host country. */
-export function comesWithin(route: RoutePlan, site: AreaDefenceSetup): boolean {
+export function comesWithin(grid: AirspaceGrid, route: RoutePlan, site: AreaDefenceSetup): boolean {
   for (let i = 0; i + 1 < route.points.length; i++) {
     const a = route.points[i]!;
     const b = route.points[i + 1]!;
@@ -46,7 +48,7 @@ export function comesWithin(route: RoutePlan, site: AreaDefenceSetup): boolean {
     const along = greatCirclePoints(a, b, n);
     for (let k = 0; k <= n; k++) {
       const p: [number, number] = [along[2 * k]!, along[2 * k + 1]!];
-      if (distanceKm(p, site.lonLat) <= site.radiusKm && airspaceAt(p) === site.hostCountry) return true;
+      if (distanceKm(p, site.lonLat) <= site.radiusKm && airspaceAt(grid, p) === site.hostCountry) return true;
     }
   }
   return false;
@@ -58,14 +60,16 @@ export function comesWithin(route: RoutePlan, site: AreaDefenceSetup): boolean {
  * recordAreaDefence.
  */
 export function engageInArea(state: MatchState, flight: Flight, route: RoutePlan, units: number, observers: Observers, rng: RngState): { encounters: AreaEncounter[]; survivors: number } {
-  const { minIncursionKm } = getScenario(state.scenarioId).airDefence;
+  const scenario = getScenario(state.scenarioId);
+  const { minIncursionKm } = scenario.airDefence;
+  const grid = airspaceOf(scenario);
   const encounters: AreaEncounter[] = [];
   let flying = units;
   for (const site of areaDefenceInService(state)) {
     if (flying <= 0) break;
     const posture = at(state.powers, site.owner).posture;
     if (posture === "open" || flight.power === site.owner || flight.power === ownerOf(state, site.hostCountry)) continue;
-    if (!comesWithin(route, site)) continue;
+    if (!comesWithin(grid, route, site)) continue;
     observers.add(site.owner);
     if (posture !== "engage") continue;
     const km = route.airspaces.filter((a) => a.country === site.hostCountry && a.rights === "none").reduce((sum, a) => sum + a.km, 0);

@@ -1,5 +1,6 @@
 /** Checks a power's orders against the state: what it owns, holds, can reach and can afford. */
 import { at } from "../at";
+import { airspaceOf } from "../geo/maps";
 import { planRouteMemo } from "../geo/route-memo";
 import type { PowerId } from "../ids";
 import type { Orders } from "../orders";
@@ -40,7 +41,7 @@ export function checkOrders(state: OrdersContext, power: PowerId, orders: Orders
       return fail("order/no_basing", { asset: asset.id, power: host });
     }
     const weapon = scenario.weapons[asset.weapon]!;
-    const route = planRouteMemo({ origin: asset.lonLat, waypoints: strike.waypoints, target: zone.lonLat, rangeKm: weapon.rangeKm, rightsIn: rightsFor(state, power, weapon.kind, "orders") });
+    const route = planRouteMemo({ grid: airspaceOf(scenario), origin: asset.lonLat, waypoints: strike.waypoints, target: zone.lonLat, rangeKm: weapon.rangeKm, rightsIn: rightsFor(state, power, weapon.kind, "orders") });
     if (!route.inRange) {
       return fail("order/out_of_range", { zone: zone.id, km: Math.round(route.lengthKm), weapon: asset.weapon, range: weapon.rangeKm });
     }

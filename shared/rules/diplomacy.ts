@@ -1,7 +1,7 @@
 /** Proposals: bundles of terms that bind when every party accepts. */
 import { at } from "../at";
 import type { Command } from "../commands";
-import { AIRSPACE_GRID } from "../geo/airspace";
+import { hasAirspace } from "../geo/maps";
 import { canonicalJson } from "../hash";
 import type { PowerId } from "../ids";
 import type { Result } from "../result";
@@ -40,7 +40,7 @@ export function checkTerms(state: TermsContext, parties: readonly PowerId[], ter
     switch (term.kind) {
       case "overflight":
         if (term.grantor === term.grantee) return fail("term/self", { term: "overflight" });
-        if (!AIRSPACE_GRID.countries.includes(at(scenario.powers, term.grantor).homeCountry)) return fail("term/no_airspace", { power: term.grantor });
+        if (!hasAirspace(scenario, term.grantor)) return fail("term/no_airspace", { power: term.grantor });
         break;
       case "basing":
         if (term.host === term.guest) return fail("term/self", { term: "basing" });

@@ -8,6 +8,7 @@
  * strikes by id. See docs/rules.md.
  */
 import { at } from "../at";
+import { airspaceOf } from "../geo/maps";
 import { planRouteMemo } from "../geo/route-memo";
 import type { RoutePlan } from "../geo/plan-route";
 import { powersOf, factionsOf } from "../scenario/ids-of";
@@ -93,7 +94,7 @@ export function launchesOf(state: LaunchContext, power: PowerId, strikes: readon
       plan.aborted = "stock";
       continue;
     }
-    const route = planRouteMemo({ origin: asset.lonLat, waypoints: order.waypoints, target: zone.lonLat, rangeKm: weapon.rangeKm, rightsIn: rightsFor(state, power, weapon.kind, moment) });
+    const route = planRouteMemo({ grid: airspaceOf(scenario), origin: asset.lonLat, waypoints: order.waypoints, target: zone.lonLat, rangeKm: weapon.rangeKm, rightsIn: rightsFor(state, power, weapon.kind, moment) });
     if (!route.inRange) {
       plan.aborted = "range";
       continue;

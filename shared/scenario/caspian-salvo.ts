@@ -5,6 +5,7 @@
  */
 import type { Scenario } from "./types";
 import { bots } from "./caspian-salvo/bots";
+import { map } from "./caspian-salvo/map";
 import { events } from "./caspian-salvo/events";
 import { areaDefence, assets, weapons } from "./caspian-salvo/forces";
 import { countries, factions, influenceCountries, zones } from "./caspian-salvo/geography";
@@ -52,6 +53,7 @@ export const caspianSalvo: Scenario = {
   combat,
   objectives,
   events,
+  map,
   bots,
   treaties: [
     // Russia's forces in Syria are there at the government's invitation: Hmeimim air base under the

@@ -271,6 +271,30 @@ export interface LessonPreset {
   timers: PhaseTimers;
 }
 
+/** A box of longitude and latitude, degrees. */
+export interface Bounds {
+  lon0: number;
+  lon1: number;
+  lat0: number;
+  lat1: number;
+}
+
+/**
+ * Where a scenario is played, for the map bake (scripts/bake-map.ts) and the rules' airspace: the
+ * grid the rules look airspace up in (routes must stay inside it), the countries drawn, the area
+ * the screen is fitted to, and the conic projection's standard parallels and central meridian.
+ */
+export interface MapBox {
+  /** The bake's name, a shipped scenario's id (a teacher's scenario keeps its base's): its files are ./<id>/airspace-grid.json and assets/map/<id>.json. */
+  id: string;
+  grid: Bounds;
+  display: Bounds;
+  playArea: Bounds;
+  projection: { parallels: readonly [number, number]; rotate: readonly [number, number] };
+  /** The baked airspace grid (JSON), loaded when a match of this map is first played (shared/geo/maps.ts). */
+  loadGrid(): Promise<unknown>;
+}
+
 export interface Scenario {
   id: string;
   name: string;
@@ -304,6 +328,7 @@ export interface Scenario {
   treaties: readonly Term[];
   /** Public sources for the historical numbers. */
   sources: readonly string[];
+  map: MapBox;
   /** What the bots know of this scenario's powers (./bot-knowledge.ts). */
   bots: ScenarioBots;
 }

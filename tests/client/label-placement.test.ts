@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { project } from "../../shared/geo/projection";
+import { project } from "../../client/src/map/projection";
 import { getScenario } from "../../shared/scenario";
 import { placeLabels } from "../../client/src/model/label-placement";
 import type { LabelPlacement, LabelToPlace } from "../../client/src/model/label-placement";

@@ -1,7 +1,7 @@
 /** The turn report and the playback of flights, from a turn the rules really resolved. */
 import { describe, expect, it } from "vitest";
 import { getScenario } from "../../shared";
-import { project } from "../../shared/geo/projection";
+import { project } from "../../client/src/map/projection";
 import { Playback } from "../../client/src/model/playback";
 import { buildReport, lastResolvedTurn, resolutionEvents } from "../../client/src/model/report";
 import { afterStrike } from "./fixtures";

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { getScenario, LIMITS, viewForSeat } from "../../shared";
 import { distanceKm } from "../../shared/geo/great-circle";
-import { project } from "../../shared/geo/projection";
+import { project } from "../../client/src/map/projection";
 import { rightsFor } from "../../shared/rules/rights";
 import { countryName, RoutePlanner } from "../../client/src/model/route-planner";
 import { RoutePath } from "../../client/src/model/route-path";

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { getScenario } from "../../shared";
 import { powerIds } from "../../shared/scenario/ids-of";
-import { project } from "../../shared/geo/projection";
+import { project } from "../../client/src/map/projection";
 import { ChatModel, channelKey } from "../../client/src/model/chat";
 import type { ChatMessage } from "../../client/src/model/chat";
 import { convexHull, paddedHull } from "../../client/src/model/geometry";

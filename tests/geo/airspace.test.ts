@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { AIRSPACE_GRID, airspaceAt, decodeGrid } from "../../shared/geo/airspace";
-import baked from "../../shared/geo/airspace-grid.json";
+import { airspaceAt, decodeGrid } from "../../shared/geo/airspace";
+import baked from "../../shared/scenario/caspian-salvo/airspace-grid.json";
 import { countryByGeoContains, seededRandom } from "./world-atlas";
+import { caspianGrid } from "../support/caspian";
 
 describe("airspaceAt", () => {
   it.each([
@@ -20,27 +21,27 @@ describe("airspaceAt", () => {
     ["Persian Gulf", 51.0, 27.5, null],
     ["off the grid", 10, 10, null],
   ] as const)("%s", (_name, lon, lat, expected) => {
-    expect(airspaceAt([lon, lat])).toBe(expected);
+    expect(airspaceAt(caspianGrid(), [lon, lat])).toBe(expected);
   });
 });
 
 describe("airspace grid", () => {
   it("agrees with d3 geoContains on the 50m countries at 2,000 seeded random points", () => {
     const random = seededRandom(20151007);
-    const { lon0, lat0, cols, rows, cellsPerDegree } = AIRSPACE_GRID;
+    const { lon0, lat0, cols, rows, cellsPerDegree } = caspianGrid();
     const disagreements: string[] = [];
     for (let i = 0; i < 2000; i++) {
       const lon = lon0 + (random() * cols) / cellsPerDegree;
       const lat = lat0 + (random() * rows) / cellsPerDegree;
       const truth = countryByGeoContains([lon, lat]);
-      if (airspaceAt([lon, lat]) !== truth) disagreements.push(`${lon.toFixed(3)},${lat.toFixed(3)}: grid ${airspaceAt([lon, lat])}, d3 ${truth}`);
+      if (airspaceAt(caspianGrid(), [lon, lat]) !== truth) disagreements.push(`${lon.toFixed(3)},${lat.toFixed(3)}: grid ${airspaceAt(caspianGrid(), [lon, lat])}, d3 ${truth}`);
     }
     expect(disagreements).toEqual([]);
   }, 60_000);
 
   it("agrees with geoContains 20 to 200 m either side of the baked borders, at 2,000 seeded points", () => {
     const random = seededRandom(14);
-    const { borders, lon0, lat0, cellsPerDegree: k } = AIRSPACE_GRID;
+    const { borders, lon0, lat0, cellsPerDegree: k } = caspianGrid();
     const edges = borders.left.length;
     const wrong: string[] = [];
     for (let i = 0; i < 2000; i++) {
@@ -56,20 +57,20 @@ describe("airspace grid", () => {
       const lonLat = [lon0 + x / k, lat0 + y / k] as const;
       if (lonLat[1] > 49.99) continue;
       const truth = countryByGeoContains(lonLat);
-      if (airspaceAt(lonLat) !== truth) wrong.push(`${lonLat.map((v) => v.toFixed(5)).join(",")}: ${airspaceAt(lonLat)}, d3 ${truth}`);
+      if (airspaceAt(caspianGrid(), lonLat) !== truth) wrong.push(`${lonLat.map((v) => v.toFixed(5)).join(",")}: ${airspaceAt(caspianGrid(), lonLat)}, d3 ${truth}`);
     }
     expect(wrong).toEqual([]);
   }, 60_000);
 
   it("matches geoContains exactly at cell centres, which the bake classifies", () => {
     const random = seededRandom(7);
-    const { lon0, lat0, cols, rows, cellsPerDegree: k } = AIRSPACE_GRID;
+    const { lon0, lat0, cols, rows, cellsPerDegree: k } = caspianGrid();
     const wrong: string[] = [];
     for (let i = 0; i < 2000; i++) {
       // Half the samples around the Armenia–Azerbaijan–Iran–Turkey knot, where borders are dense.
       const [c, r] = i % 2 === 0 ? [random() * cols, random() * rows] : [(20 + random() * 3) * k, (14.5 + random() * 2) * k];
       const lonLat = [lon0 + (Math.floor(c) + 0.5) / k, lat0 + (Math.floor(r) + 0.5) / k] as const;
-      if (airspaceAt(lonLat) !== countryByGeoContains(lonLat)) wrong.push(lonLat.join(","));
+      if (airspaceAt(caspianGrid(), lonLat) !== countryByGeoContains(lonLat)) wrong.push(lonLat.join(","));
     }
     expect(wrong).toEqual([]);
   }, 60_000);
@@ -88,12 +89,12 @@ describe("airspace grid", () => {
     }
     expect(runs).toEqual(baked.runs);
     let differing = 0;
-    for (let i = 0; i < grid.cells.length; i++) if (grid.cells[i] !== AIRSPACE_GRID.cells[i]) differing++;
+    for (let i = 0; i < grid.cells.length; i++) if (grid.cells[i] !== caspianGrid().cells[i]) differing++;
     expect(differing).toBe(0);
   });
 
   it("lists each country once, with ISO numeric ids", () => {
-    const ids = AIRSPACE_GRID.countries;
+    const ids = caspianGrid().countries;
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ["031", "051", "268", "364", "368", "376", "400", "422", "643", "682", "760", "792"]) expect(ids).toContain(id);
     for (const id of ids) expect(id).toMatch(/^\d{3}$/);

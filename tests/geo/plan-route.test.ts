@@ -6,6 +6,7 @@ import { EARTH_RADIUS_KM, distanceKm } from "../../shared/geo/great-circle";
 import type { LonLat } from "../../shared/geo/great-circle";
 import { planRoute } from "../../shared/geo/plan-route";
 import type { RightsStatus, RoutePlan } from "../../shared/geo/plan-route";
+import { caspianGrid } from "../support/caspian";
 
 /** Off Dagestan in the Caspian, where the flotilla fired on 7 October 2015. */
 const CASPIAN_FIRING_POINT: LonLat = [49.9, 41.6];
@@ -27,7 +28,7 @@ function airspaceNear([lon, lat]: LonLat): (string | null)[] {
   const dLon = dLat / Math.cos((lat * Math.PI) / 180);
   const found: (string | null)[] = [];
   for (const [i, j] of [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [1, -1], [-1, 1], [-1, -1]] as const) {
-    found.push(airspaceAt([lon + i * dLon, lat + j * dLat]));
+    found.push(airspaceAt(caspianGrid(), [lon + i * dLon, lat + j * dLat]));
   }
   return found;
 }
@@ -46,11 +47,11 @@ const routeInput = fc.record({
 });
 
 describe("planRoute: Caspian to Raqqa", () => {
-  const straight = planRoute({ origin: CASPIAN_FIRING_POINT, waypoints: [], target: RAQQA, rangeKm: 1500, rightsIn: noRights });
-  const bent = planRoute({ origin: CASPIAN_FIRING_POINT, waypoints: SOUTHERN_WAYPOINTS, target: RAQQA, rangeKm: 1500, rightsIn: noRights });
+  const straight = planRoute({ grid: caspianGrid(), origin: CASPIAN_FIRING_POINT, waypoints: [], target: RAQQA, rangeKm: 1500, rightsIn: noRights });
+  const bent = planRoute({ grid: caspianGrid(), origin: CASPIAN_FIRING_POINT, waypoints: SOUTHERN_WAYPOINTS, target: RAQQA, rangeKm: 1500, rightsIn: noRights });
 
   it("starts at sea: the firing point is international airspace", () => {
-    expect(airspaceAt(CASPIAN_FIRING_POINT)).toBeNull();
+    expect(airspaceAt(caspianGrid(), CASPIAN_FIRING_POINT)).toBeNull();
   });
 
   it("the straight line crosses Azerbaijan, Armenia, Nakhchivan, a sliver of Iran and Turkey", () => {
@@ -79,10 +80,10 @@ describe("planRoute: Caspian to Raqqa", () => {
       (iraq: RightsStatus) =>
       (country: string): RightsStatus =>
         country === "368" ? iraq : country === "760" ? "granted" : country === "364" ? "granted" : "none";
-    const refused = planRoute({ origin: CASPIAN_FIRING_POINT, waypoints: SOUTHERN_WAYPOINTS, target: RAQQA, rangeKm: 2000, rightsIn: rightsIn("none") });
+    const refused = planRoute({ grid: caspianGrid(), origin: CASPIAN_FIRING_POINT, waypoints: SOUTHERN_WAYPOINTS, target: RAQQA, rangeKm: 2000, rightsIn: rightsIn("none") });
     expect(refused.violations).toEqual(["368"]);
     expect(refused.airspaces.find((a) => a.country === "368")?.rights).toBe("none");
-    const granted = planRoute({ origin: CASPIAN_FIRING_POINT, waypoints: SOUTHERN_WAYPOINTS, target: RAQQA, rangeKm: 2000, rightsIn: rightsIn("granted") });
+    const granted = planRoute({ grid: caspianGrid(), origin: CASPIAN_FIRING_POINT, waypoints: SOUTHERN_WAYPOINTS, target: RAQQA, rangeKm: 2000, rightsIn: rightsIn("granted") });
     expect(granted.violations).toEqual([]);
     expect(granted.airspaces[0]).toMatchObject({ country: null, rights: "international" });
   });
@@ -92,7 +93,7 @@ describe("planRoute: properties", () => {
   it("length is the sum of the great-circle legs, and airspaces partition it", () => {
     fc.assert(
       fc.property(routeInput, ({ origin, waypoints, target }) => {
-        const plan = planRoute({ origin, waypoints, target, rangeKm: 1000, rightsIn: noRights });
+        const plan = planRoute({ grid: caspianGrid(), origin, waypoints, target, rangeKm: 1000, rightsIn: noRights });
         const points = [origin, ...waypoints, target];
         expect(plan.points).toEqual(points);
         let expected = 0;
@@ -125,7 +126,7 @@ describe("planRoute: properties", () => {
   it("airspaces agree with looking up the grid every 0.5 km along the route", () => {
     fc.assert(
       fc.property(routeInput, ({ origin, waypoints, target }) => {
-        const plan = planRoute({ origin, waypoints, target, rangeKm: 1000, rightsIn: noRights });
+        const plan = planRoute({ grid: caspianGrid(), origin, waypoints, target, rangeKm: 1000, rightsIn: noRights });
         const boundaries = plan.airspaces.slice(1).map((a) => a.entryKm);
         const nearBoundary = (km: number) => boundaries.some((b) => Math.abs(b - km) < 0.05);
         let startKm = 0;
@@ -139,7 +140,7 @@ describe("planRoute: properties", () => {
             if (nearBoundary(km)) continue;
             const listed = plan.airspaces.find((s) => s.entryKm - 1e-6 <= km && km <= s.exitKm + 1e-6)!;
             const point = along(i / steps);
-            if (airspaceAt(point) !== listed.country) expect(airspaceNear(point), `at ${km.toFixed(2)} km`).toContain(listed.country);
+            if (airspaceAt(caspianGrid(), point) !== listed.country) expect(airspaceNear(point), `at ${km.toFixed(2)} km`).toContain(listed.country);
           }
           startKm += legKm;
         });
@@ -149,12 +150,12 @@ describe("planRoute: properties", () => {
   }, 2000 * RUNS);
 
   it("a route entirely at sea is one international passage", () => {
-    const plan = planRoute({ origin: [50.8, 42.6], waypoints: [[51.2, 40.5]], target: [51.3, 39.0], rangeKm: 500, rightsIn: noRights });
+    const plan = planRoute({ grid: caspianGrid(), origin: [50.8, 42.6], waypoints: [[51.2, 40.5]], target: [51.3, 39.0], rangeKm: 500, rightsIn: noRights });
     expect(plan.airspaces).toEqual([{ country: null, km: plan.lengthKm, entryKm: 0, exitKm: plan.lengthKm, rights: "international" }]);
   });
 
   it("a zero-length route has one empty passage where it stands", () => {
-    const plan = planRoute({ origin: [51.389, 35.689], waypoints: [], target: [51.389, 35.689], rangeKm: 0, rightsIn: () => "own" });
+    const plan = planRoute({ grid: caspianGrid(), origin: [51.389, 35.689], waypoints: [], target: [51.389, 35.689], rangeKm: 0, rightsIn: () => "own" });
     expect(plan.lengthKm).toBe(0);
     expect(plan.inRange).toBe(true);
     expect(plan.airspaces).toEqual([{ country: "364", km: 0, entryKm: 0, exitKm: 0, rights: "own" }]);

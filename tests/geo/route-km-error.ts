@@ -2,6 +2,7 @@
 import type { LonLat } from "../../shared/geo/great-circle";
 import { planRoute } from "../../shared/geo/plan-route";
 import { exactKmByCountry } from "./exact-crossings";
+import { caspianGrid } from "../support/caspian";
 
 export interface KmError {
   country: string | null;
@@ -13,7 +14,7 @@ export interface KmError {
 
 /** The country (or international airspace) whose km planRoute gets most wrong on this route. */
 export function worstKmError(points: readonly LonLat[]): KmError {
-  const plan = planRoute({ origin: points[0]!, waypoints: points.slice(1, -1), target: points[points.length - 1]!, rangeKm: 1e6, rightsIn: () => "none" });
+  const plan = planRoute({ grid: caspianGrid(), origin: points[0]!, waypoints: points.slice(1, -1), target: points[points.length - 1]!, rangeKm: 1e6, rightsIn: () => "none" });
   const planned = new Map<string | null, number>();
   for (const a of plan.airspaces) planned.set(a.country, (planned.get(a.country) ?? 0) + a.km);
   const exact = exactKmByCountry(points);

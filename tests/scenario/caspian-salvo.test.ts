@@ -1,9 +1,9 @@
 import { at } from "../../shared/at";
-import { CASPIAN_POWERS, CASPIAN_FACTIONS } from "../support/caspian";
+import { CASPIAN_POWERS, CASPIAN_FACTIONS, caspianGrid } from "../support/caspian";
 import { describe, it, expect } from "vitest";
 import { NEUTRAL_POLICIES, POSTURES, TRACKS, WEAPON_KINDS } from "../../shared/ids";
 import type { FactionId, PowerId } from "../../shared/ids";
-import { AIRSPACE_GRID, airspaceAt } from "../../shared/geo/airspace";
+import { airspaceAt } from "../../shared/geo/airspace";
 import { distanceKm } from "../../shared/geo/great-circle";
 import { caspianSalvo as s } from "../../shared/scenario/caspian-salvo";
 import type { Effect, LonLat, ObjectiveTest } from "../../shared/scenario/types";
@@ -75,7 +75,7 @@ describe("Caspian Salvo scenario data", () => {
       expect((NEUTRAL_POLICIES as readonly string[]).includes(c.policy), c.name).toBe(true);
       expect(isChance(c.defence), c.name).toBe(true);
     }
-    for (const id of AIRSPACE_GRID.countries) expect(countryIds.has(id), `grid country ${id}`).toBe(true);
+    for (const id of caspianGrid().countries) expect(countryIds.has(id), `grid country ${id}`).toBe(true);
   });
 
   it("gives each power exactly its home country, and owned countries only to their power", () => {
@@ -149,7 +149,7 @@ describe("Caspian Salvo scenario data", () => {
       expect(z.id).toMatch(/^[a-z]+$/);
       expect(inTheatre(z.lonLat), z.id).toBe(true);
       expect(countryIds.has(z.country), z.id).toBe(true);
-      expect(airspaceAt(z.lonLat), `${z.id} lies in its country`).toBe(z.country);
+      expect(airspaceAt(caspianGrid(), z.lonLat), `${z.id} lies in its country`).toBe(z.country);
       expect(z.civilians, z.id).toBeGreaterThan(0);
       const entries = Object.entries(z.strength) as [FactionId, number][];
       for (const [f, v] of entries) {
@@ -194,7 +194,7 @@ describe("Caspian Salvo scenario data", () => {
       const weapon = s.weapons[a.weapon];
       expect(weapon, a.id).toBeDefined();
       if (a.hostCountry !== null) expect(countryIds.has(a.hostCountry), a.id).toBe(true);
-      expect(airspaceAt(a.lonLat), `${a.id} stands where its host country says`).toBe(a.hostCountry);
+      expect(airspaceAt(caspianGrid(), a.lonLat), `${a.id} stands where its host country says`).toBe(a.hostCountry);
       if (a.kind === "ship" || a.kind === "carrier") expect(a.hostCountry, a.id).toBeNull();
       for (const n of [a.stock, a.capacity, a.resupply]) expect(Number.isInteger(n) && n >= 0, a.id).toBe(true);
       expect(a.capacity, a.id).toBeGreaterThan(0);

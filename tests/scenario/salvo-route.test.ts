@@ -10,6 +10,7 @@ import type { CountryId } from "../../shared/ids";
 import { caspianSalvo as s } from "../../shared/scenario/caspian-salvo";
 import type { LonLat } from "../../shared/scenario/types";
 import { runCase } from "../support/rule-case";
+import { caspianGrid } from "../support/caspian";
 
 const flotilla = s.assets.find((a) => a.id === "caspian-flotilla")!;
 const kalibr = s.weapons[flotilla.weapon]!;
@@ -19,7 +20,7 @@ const TARGETS = ["idlib", "aleppo", "raqqa"] as const;
 
 function crossed(waypoints: readonly LonLat[], zone: string): { countries: (CountryId | null)[]; lengthKm: number; inRange: boolean } {
   const target = s.zones.find((z) => z.id === zone)!.lonLat;
-  const plan = planRoute({ origin: flotilla.lonLat, waypoints, target, rangeKm: kalibr.rangeKm, rightsIn: () => "none" });
+  const plan = planRoute({ grid: caspianGrid(), origin: flotilla.lonLat, waypoints, target, rangeKm: kalibr.rangeKm, rightsIn: () => "none" });
   return { countries: plan.airspaces.map((a) => a.country), lengthKm: plan.lengthKm, inRange: plan.inRange };
 }
 
@@ -34,7 +35,7 @@ describe("the 2015 salvo's route from the flotilla", () => {
 
   it("goes south over the Caspian to Iran's coast without touching any country", () => {
     expect(crossed([], "idlib").countries[0]).toBeNull();
-    const south = planRoute({ origin: flotilla.lonLat, waypoints: [], target: CORRIDOR[0]!, rangeKm: kalibr.rangeKm, rightsIn: () => "none" });
+    const south = planRoute({ grid: caspianGrid(), origin: flotilla.lonLat, waypoints: [], target: CORRIDOR[0]!, rangeKm: kalibr.rangeKm, rightsIn: () => "none" });
     expect(south.airspaces.map((a) => a.country)).toEqual([null]);
   });
 

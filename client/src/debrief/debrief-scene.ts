@@ -10,6 +10,7 @@ import { getScenario } from "../../../shared/scenario";
 import type { Scenario } from "../../../shared/scenario/types";
 import { CameraControl } from "../map/camera-control";
 import { drawCountries } from "../map/countries-layer";
+import { showMapOf } from "../map/projection";
 import { MarkersLayer } from "../map/markers-layer";
 import { PlaybackLayer } from "../map/playback-layer";
 import { parseClassroomRoute, teachLink } from "../model/classroom-links";
@@ -120,19 +121,19 @@ export class ClassroomDebriefScene extends Phaser.Scene {
       this.view.showError(ui().debrief.noMatch);
       return;
     }
-    fetchArchiveWhenReady(app.conn.baseUrl, matchId, key, 10, app.conn.seats.get(matchId)?.seatKey ?? null).then(
-      (archive) => {
+    fetchArchiveWhenReady(app.conn.baseUrl, matchId, key, 10, app.conn.seats.get(matchId)?.seatKey ?? null)
+      .then(async (archive) => {
+        const s = getScenario(archive.setup.scenarioId);
+        await showMapOf(s);
         if (!this.view) return;
         this.archive = archive;
-        const s = getScenario(archive.setup.scenarioId);
         if (!this.playback) drawMap(s);
         this.markers = new MarkersLayer(this, s, null);
         this.markers.setZoom(this.cam?.zoom ?? 1);
         this.markers.update(archive.final);
         void exportToken(app.conn.baseUrl, archive.id, key).then((token) => this.view?.show(archive, s, exportLinks(app.conn.baseUrl, archive.id, token), key !== null));
-      },
-      (error: Error) => this.view?.showError(error.message),
-    );
+      })
+      .catch((error: Error) => this.view?.showError(error.message));
   }
 
   override update(): void {

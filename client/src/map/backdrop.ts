@@ -5,13 +5,15 @@
  */
 import type * as Phaser from "phaser";
 import { DEFAULT_SCENARIO_ID, getScenario } from "../../../shared/scenario";
+import { shownMapId } from "./projection";
 import { CameraControl } from "./camera-control";
 import { drawCountries } from "./countries-layer";
 
 type LimitedLoop = Phaser.Core.TimeStep & { setFPSLimit?(fps: number): unknown };
 
 export function showBackdrop(scene: Phaser.Scene, alpha: number): () => void {
-  drawCountries(scene, getScenario(DEFAULT_SCENARIO_ID));
+  // The map last shown (a map's id is its shipped scenario's), coloured by that scenario.
+  drawCountries(scene, getScenario(shownMapId() ?? DEFAULT_SCENARIO_ID));
   const cam = new CameraControl(scene);
   cam.fit();
   scene.cameras.main.setAlpha(alpha);

@@ -5,7 +5,8 @@
  */
 import * as Phaser from "phaser";
 import type { Scenario } from "../../../shared/scenario/types";
-import { COUNTRIES, countryLabels, countryStyle } from "../model/map-style";
+import { countryLabels, countryStyle } from "../model/map-style";
+import { shownMap, shownMapId } from "./projection";
 import { LABEL, LABEL_DIM, numberToCss, SEA_CSS } from "../model/palette";
 import { VIEW_BOUNDS } from "./camera-control";
 import { FONT } from "./fonts";
@@ -18,7 +19,7 @@ export interface CountriesLayer {
 const RASTER_SCALE = 1.25;
 
 export function drawCountries(scene: Phaser.Scene, scenario: Scenario): CountriesLayer {
-  const key = `countries-${scenario.id}`;
+  const key = `countries-${shownMapId()}-${scenario.id}`;
   if (!scene.textures.exists(key)) bake(scene, key, scenario);
   const image = scene.add.image(VIEW_BOUNDS.x, VIEW_BOUNDS.y, key).setOrigin(0, 0).setScale(1 / RASTER_SCALE).setDepth(0);
   return { image };
@@ -33,7 +34,7 @@ function bake(scene: Phaser.Scene, key: string, scenario: Scenario): void {
   ctx.fillStyle = SEA_CSS;
   ctx.fillRect(0, 0, w, h);
   ctx.setTransform(RASTER_SCALE, 0, 0, RASTER_SCALE, -VIEW_BOUNDS.x * RASTER_SCALE, -VIEW_BOUNDS.y * RASTER_SCALE);
-  const paths = COUNTRIES.map((country) => {
+  const paths = shownMap().countries.map((country) => {
     const path = new Path2D();
     for (const polygon of country.polygons) for (const ring of polygon) addRing(path, ring);
     return { country, path };

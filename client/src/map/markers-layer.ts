@@ -6,7 +6,7 @@
  */
 import { powerIds } from "../../../shared/scenario/ids-of";
 import type * as Phaser from "phaser";
-import { project } from "../../../shared/geo/projection";
+import { project } from "./projection";
 import type { AssetSetup, Scenario } from "../../../shared/scenario/types";
 import type { MatchView } from "../../../shared/view";
 import { paddedHull } from "../model/geometry";

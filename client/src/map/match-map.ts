@@ -7,7 +7,7 @@
 import type * as Phaser from "phaser";
 import type { PowerId } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
-import { project } from "../../../shared/geo/projection";
+import { project } from "./projection";
 import { CameraControl } from "./camera-control";
 import { drawCountries } from "./countries-layer";
 import { MarkersLayer } from "./markers-layer";

@@ -5,7 +5,7 @@
  */
 import type * as Phaser from "phaser";
 import type { LonLat } from "../../../shared/geo/great-circle";
-import { project } from "../../../shared/geo/projection";
+import { project } from "./projection";
 import type { Scenario } from "../../../shared/scenario/types";
 import type { DraftStrike } from "../model/orders-draft";
 import { hexToNumber, RIGHTS_STYLE } from "../model/palette";

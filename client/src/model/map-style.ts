@@ -4,25 +4,14 @@
  * for the scenario's countries, and geometry helpers (range rings).
  */
 import { at } from "../../../shared/at";
-import baked from "../../../assets/map/countries.json";
-import { project } from "../../../shared/geo/projection";
+import { project, shownMap } from "../map/projection";
+import type { BakedCountry } from "../map/projection";
 import { EARTH_RADIUS_KM } from "../../../shared/geo/great-circle";
 import type { LonLat } from "../../../shared/geo/great-circle";
 import type { PowerId } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
 import { NEUTRAL_FILL, OUTSIDE_FILL, ownedFill } from "./palette";
 
-export interface BakedCountry {
-  id: string;
-  name: string;
-  label: [number, number];
-  /** Each polygon: outer ring, then holes; rings as flat [x0, y0, x1, y1, ...]. */
-  polygons: number[][][];
-}
-
-export const WORLD = { width: baked.projection.width, height: baked.projection.height } as const;
-
-export const COUNTRIES: readonly BakedCountry[] = baked.countries as unknown as BakedCountry[];
 
 export interface CountryStyle {
   fill: number;
@@ -71,11 +60,12 @@ function labelPoint(c: BakedCountry): [number, number] {
 /** Labels of the scenario's countries whose label point falls inside the world. */
 export function countryLabels(scenario: Scenario): CountryLabel[] {
   const out: CountryLabel[] = [];
-  for (const c of COUNTRIES) {
+  const { countries, projection: world } = shownMap();
+  for (const c of countries) {
     const setup = scenario.countries.find((s) => s.id === c.id);
     if (!setup) continue;
     const [x, y] = labelPoint(c);
-    if (x < 20 || y < 20 || x > WORLD.width - 20 || y > WORLD.height - 20) continue;
+    if (x < 20 || y < 20 || x > world.width - 20 || y > world.height - 20) continue;
     const text = LABEL_NAMES[c.id] ?? setup.name;
     if (!text) continue;
     out.push({ id: c.id, text: text.toUpperCase(), x, y, major: setup.owner !== null });
@@ -102,7 +92,7 @@ export function rangeRing(center: LonLat, km: number, steps = 120): number[] {
 
 /** Where influence bars sit for a country (they are drawn just below this point, on screen). */
 export function influenceAnchor(id: string): [number, number] | null {
-  const c = COUNTRIES.find((x) => x.id === id);
+  const c = shownMap().countries.find((x) => x.id === id);
   if (!c) return null;
   const [x, y] = labelPoint(c);
   // Lebanon's label point is crowded by Homs and Damascus: its bars go out to sea.

@@ -4,6 +4,8 @@
  * interceptions where units fell, impacts at the target. `frame(t)` says what to draw at t ms.
  */
 import type { GameEvent } from "../../../shared/events";
+import type { AirspaceGrid } from "../../../shared/geo/airspace";
+import { airspaceOf } from "../../../shared/geo/maps";
 import { planRouteMemo } from "../../../shared/geo/route-memo";
 import type { LonLat } from "../../../shared/geo/great-circle";
 import type { PowerId, WeaponKind } from "../../../shared/ids";
@@ -78,7 +80,7 @@ export class Playback {
       const durationMs = clamp((path.lengthKm / speed) * MS_PER_HOUR, MIN_FLIGHT_MS, MAX_FLIGHT_MS);
       const flight: Flight = { strikeId: f.strikeId, power: f.power, weapon: f.weapon, units: f.units, path, startMs: i * STAGGER_MS, durationMs, losses: [] };
       this.flights.push(flight);
-      const passages = countryPassages(f.route);
+      const passages = countryPassages(airspaceOf(scenario), f.route);
       const timeAt = (km: number) => flight.startMs + (path.lengthKm > 0 ? (km / path.lengthKm) * durationMs : 0);
       for (const country of f.detectedOver) {
         const p = passages.get(country);
@@ -139,11 +141,12 @@ export class Playback {
 }
 
 /** Each country's first passage along a route: entry and exit km. */
-function countryPassages(route: readonly [number, number][]): Map<string, { entryKm: number; exitKm: number }> {
+function countryPassages(grid: AirspaceGrid, route: readonly [number, number][]): Map<string, { entryKm: number; exitKm: number }> {
   const out = new Map<string, { entryKm: number; exitKm: number }>();
   if (route.length < 2) return out;
   // The route's trace is the one planned when the orders were drafted and checked (route-memo.ts).
   const plan = planRouteMemo({
+    grid,
     origin: route[0]!,
     waypoints: route.slice(1, -1),
     target: route[route.length - 1]!,

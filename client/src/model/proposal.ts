@@ -4,7 +4,7 @@
  */
 import { at } from "../../../shared/at";
 import { factionIds, powerIds } from "../../../shared/scenario/ids-of";
-import { AIRSPACE_GRID } from "../../../shared/geo/airspace";
+import { hasAirspace } from "../../../shared/geo/maps";
 import type { PowerId } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
 import type { Proposal, Term, TermKind, Treaty } from "../../../shared/terms";
@@ -17,11 +17,6 @@ import { ui } from "../lang/ui";
 export const TERM_KINDS: readonly { kind: TermKind }[] = [{ kind: "overflight" }, { kind: "nfz" }, { kind: "support" }, { kind: "basing" }, { kind: "intel" }];
 
 export const DEFAULT_TERM_TURNS = 3;
-
-/** Whether a power has airspace in the theatre to grant (the United States has none). */
-export function hasAirspace(scenario: Scenario, power: PowerId): boolean {
-  return AIRSPACE_GRID.countries.includes(at(scenario.powers, power).homeCountry);
-}
 
 /** A sensible new term: `me` asks the first recipient for overflight (or offers its own), basing, etc. */
 export function defaultTerm(kind: TermKind, scenario: Scenario, me: PowerId, recipients: readonly PowerId[]): Term {

@@ -5,7 +5,7 @@
  */
 import { distanceKm, greatCirclePoints } from "../../../shared/geo/great-circle";
 import type { LonLat } from "../../../shared/geo/great-circle";
-import { project } from "../../../shared/geo/projection";
+import { project } from "../map/projection";
 
 /** Sample spacing along each leg: short enough that straight pixel segments look curved. */
 export const SAMPLE_KM = 15;

@@ -7,6 +7,7 @@
  * (route-memo.ts), so checking and previewing the orders, and the turn's playback, trace it no more.
  */
 import { planRoute } from "../../../shared/geo/plan-route";
+import { airspaceOf } from "../../../shared/geo/maps";
 import { planRouteMemo } from "../../../shared/geo/route-memo";
 import type { RightsStatus, RoutePlan } from "../../../shared/geo/plan-route";
 import type { LonLat } from "../../../shared/geo/great-circle";
@@ -140,7 +141,7 @@ export class RoutePlanner {
       waypoints = waypoints.slice(0, -1);
     }
     // A route following the cursor changes at every move: it is not worth remembering.
-    const plan = (zone ? planRouteMemo : planRoute)({ origin: asset.lonLat, waypoints, target, rangeKm: weapon.rangeKm, rightsIn });
+    const plan = (zone ? planRouteMemo : planRoute)({ grid: airspaceOf(this.scenario), origin: asset.lonLat, waypoints, target, rangeKm: weapon.rangeKm, rightsIn });
     const path = zone ? pathOf(plan.points) : new RoutePath(plan.points);
     const passages = plan.airspaces.map((a) => ({
       country: a.country,

@@ -5,6 +5,8 @@
  * server error in words. Scenes and panels listen to it; nothing else talks to the server.
  */
 import { knowScenarioOf } from "./custom-scenario";
+import { getScenario } from "../../../shared/scenario";
+import { showMapOf } from "../map/projection";
 import { Client } from "@colyseus/sdk";
 import type { Room } from "@colyseus/sdk";
 import type { GameEvent } from "../../../shared/events";
@@ -173,6 +175,10 @@ export class Connection extends Emitter<ConnectionEvents> {
     }
     this.attach(room);
     await this.waitForView();
+    // The match's map (its airspace for the route preview, its outlines) before any screen draws it.
+    await showMapOf(getScenario(this.view!.scenarioId)).catch((error: unknown) => {
+      throw this.report(error instanceof Error ? error : new Error(String(error)));
+    });
     void this.syncClock();
   }
 

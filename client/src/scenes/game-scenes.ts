@@ -7,6 +7,8 @@ import type { App } from "../app";
 import { matchInUrl, setMatchInUrl } from "../app";
 import { Connection } from "../net/connection";
 import { chooseServer } from "../net/origin";
+import { DEFAULT_SCENARIO_ID, getScenario } from "../../../shared/scenario";
+import { showMapOf } from "../map/projection";
 import { expose, exposedValue, mirror } from "../observe";
 import { setBanner, toast } from "../ui/toasts";
 import { classroomStart, registerClassroomScenes, sceneForViewer, watchClassroom } from "../facilitator/classroom-boot";
@@ -23,7 +25,9 @@ function storage(): Storage | null {
 }
 
 export async function startGame(boot: Phaser.Scene, progress: (p: number, text: string) => void): Promise<{ scene: string }> {
-  const conn = new Connection(await chooseServer(location), storage());
+  // The lobby's backdrop is the default scenario's map; a match shows its own (Connection).
+  const [server] = await Promise.all([chooseServer(location), showMapOf(getScenario(DEFAULT_SCENARIO_ID))]);
+  const conn = new Connection(server, storage());
   const app: App = { conn };
   boot.registry.set("app", app);
   conn.on("error", ({ text }) => {

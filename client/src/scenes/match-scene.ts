@@ -8,7 +8,7 @@ import { powerIds, factionIds } from "../../../shared/scenario/ids-of";
 import * as Phaser from "phaser";
 import type { App } from "../app";
 import { setMatchInUrl } from "../app";
-import { project, unproject } from "../../../shared/geo/projection";
+import { project, unproject } from "../map/projection";
 import type { GameEvent } from "../../../shared/events";
 import type { MatchView } from "../../../shared/view";
 import type { CameraControl } from "../map/camera-control";
