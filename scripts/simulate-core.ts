@@ -10,18 +10,20 @@ import type { Command } from "../shared/commands";
 import { BOT_LEVELS, botCommands, playBotMatch } from "../shared/bots";
 import type { BotLevel } from "../shared/bots";
 import { nextFloat, seedRng } from "../shared/rng";
-import { countUsage, recordOrders, USAGE_KEYS } from "./simulate-usage";
-import { caspianSalvo } from "../shared/scenario/caspian-salvo";
-import { factionIds, powerIds } from "../shared/scenario/ids-of";
+import { countUsage, recordOrders, usageKeys } from "./simulate-usage";
+import { DEFAULT_SCENARIO_ID, getScenario } from "../shared/scenario";
+import { powerIds, powersOf } from "../shared/scenario/ids-of";
 import { loadAllMaps } from "../shared/geo/maps";
 
 // The rules look airspace up in the scenario maps, loaded once here.
 await loadAllMaps();
 
-/** These runs play "Caspian Salvo" (the default scenario). */
-const POWERS = powerIds(caspianSalvo);
+/** The seats of the scenario a run plays (the default scenario when none is named). */
+export function seatsOf(scenarioId: string = DEFAULT_SCENARIO_ID): readonly PowerId[] {
+  return powerIds(getScenario(scenarioId));
+}
 
-export { USAGE_KEYS };
+export { usageKeys };
 
 export const MECHANICS = [
   "proposals",
@@ -43,6 +45,7 @@ export type SeatLevel = (typeof SEAT_LEVELS)[number];
 
 export interface MatchOutcome {
   seed: string;
+  scenarioId: string;
   hash: string;
   levels: Record<PowerId, SeatLevel>;
   /** The turn the match ended on. */
@@ -66,6 +69,8 @@ export interface MatchOutcome {
 
 export interface MatchSpec {
   seed: string;
+  /** The default scenario when absent. */
+  scenarioId?: string;
   levels: Record<PowerId, SeatLevel>;
   turns?: number;
 }
@@ -108,8 +113,9 @@ export function countMechanics(state: MatchState): Record<Mechanic, number> {
 export function winnersOf(state: MatchState): PowerId[] {
   const ending = state.ending;
   if (!ending || ending.reason === "openWar") return [];
-  const best = Math.max(...POWERS.map((p) => ending.scores[p]!));
-  return POWERS.filter((p) => ending.scores[p] === best);
+  const powers = powersOf(state);
+  const best = Math.max(...powers.map((p) => ending.scores[p]!));
+  return powers.filter((p) => ending.scores[p] === best);
 }
 
 /** A passive seat: ready in every phase, no proposal, no answer, no orders. */
@@ -125,9 +131,11 @@ export function playOne(spec: MatchSpec): MatchOutcome {
   let botMsMax = 0;
   let botSlowCalls = 0;
   const usage: Record<string, number> = {};
-  const botLevels = Object.fromEntries(POWERS.map((p) => [p, spec.levels[p] === "passive" ? "normal" : spec.levels[p]])) as Record<PowerId, BotLevel>;
+  const powers = seatsOf(spec.scenarioId);
+  const botLevels = Object.fromEntries(powers.map((p) => [p, spec.levels[p] === "passive" ? "normal" : spec.levels[p]])) as Record<PowerId, BotLevel>;
   const result = playBotMatch({
     seed: spec.seed,
+    ...(spec.scenarioId ? { scenarioId: spec.scenarioId } : {}),
     levels: botLevels,
     ...(spec.turns ? { turns: spec.turns } : {}),
     bot: (view, power, level) => {
@@ -144,10 +152,11 @@ export function playOne(spec: MatchSpec): MatchOutcome {
     },
   });
   const { state } = result;
-  const ending = state.ending ?? { reason: "turns" as const, turn: state.turn, scores: Object.fromEntries(POWERS.map((p) => [p, 0])) as Record<PowerId, number> };
+  const ending = state.ending ?? { reason: "turns" as const, turn: state.turn, scores: Object.fromEntries(powers.map((p) => [p, 0])) as Record<PowerId, number> };
   const details = scoreMatch(state).details;
   return {
     seed: spec.seed,
+    scenarioId: state.scenarioId,
     hash: hashOf(state),
     levels: spec.levels,
     turns: ending.turn,
@@ -156,7 +165,7 @@ export function playOne(spec: MatchSpec): MatchOutcome {
     winners: winnersOf(state),
     mechanics: countMechanics(state),
     usage: countUsage(state, usage),
-    objectives: Object.fromEntries(POWERS.map((p) => [p, details[p]!.map((r) => ({ id: r.id, met: r.met, secret: r.secret }))])) as MatchOutcome["objectives"],
+    objectives: Object.fromEntries(powers.map((p) => [p, details[p]!.map((r) => ({ id: r.id, met: r.met, secret: r.secret }))])) as MatchOutcome["objectives"],
     refused: result.refused.length,
     botCalls,
     botMs,
@@ -165,8 +174,8 @@ export function playOne(spec: MatchSpec): MatchOutcome {
   };
 }
 
-export function uniformLevels(level: SeatLevel): Record<PowerId, SeatLevel> & Record<PowerId, BotLevel> {
-  return Object.fromEntries(POWERS.map((p) => [p, level])) as Record<PowerId, SeatLevel> & Record<PowerId, BotLevel>;
+export function uniformLevels(level: SeatLevel, scenarioId?: string): Record<PowerId, SeatLevel> & Record<PowerId, BotLevel> {
+  return Object.fromEntries(seatsOf(scenarioId).map((p) => [p, level])) as Record<PowerId, SeatLevel> & Record<PowerId, BotLevel>;
 }
 
 export function matchSeeds(seed: string, matches: number): string[] {
@@ -179,6 +188,8 @@ export function matchSeeds(seed: string, matches: number): string[] {
  * match's seed). `passive`: one seat per match is passive, "rotate" taking each power in turn.
  */
 export interface SeatPlan {
+  /** The default scenario when absent. */
+  scenarioId?: string;
   level: BotLevel;
   seats?: Partial<Record<PowerId, SeatLevel>>;
   mix?: SeatLevel[];
@@ -188,21 +199,22 @@ export interface SeatPlan {
 export function seatLevels(plan: SeatPlan, seed: string, index: number): Record<PowerId, SeatLevel> {
   const rng = seedRng(`${seed}|seats`);
   const levels = {} as Record<PowerId, SeatLevel>;
-  for (const p of POWERS) {
+  const powers = seatsOf(plan.scenarioId);
+  for (const p of powers) {
     const fixed = plan.seats?.[p];
     const drawn = plan.mix?.length ? plan.mix[Math.floor(nextFloat(rng) * plan.mix.length)]! : plan.level;
     levels[p] = fixed ?? drawn;
   }
-  if (plan.passive) levels[plan.passive === "rotate" ? POWERS[index % POWERS.length]! : plan.passive] = "passive";
+  if (plan.passive) levels[plan.passive === "rotate" ? powers[index % powers.length]! : plan.passive] = "passive";
   return levels;
 }
 
 export function planSpecs(plan: SeatPlan, seed: string, matches: number, turns?: number): MatchSpec[] {
-  return matchSeeds(seed, matches).map((s, i) => ({ seed: s, levels: seatLevels(plan, s, i), ...(turns ? { turns } : {}) }));
+  return matchSeeds(seed, matches).map((s, i) => ({ seed: s, ...(plan.scenarioId ? { scenarioId: plan.scenarioId } : {}), levels: seatLevels(plan, s, i), ...(turns ? { turns } : {}) }));
 }
 
 export function describePlan(plan: SeatPlan): string {
-  const parts = [`${plan.level}`];
+  const parts = [...(plan.scenarioId ? [getScenario(plan.scenarioId).name] : []), `${plan.level}`];
   if (plan.mix?.length) parts.push(`each seat drawn from ${plan.mix.join("/")}`);
   for (const [p, l] of Object.entries(plan.seats ?? {})) parts.push(`${p} ${l}`);
   if (plan.passive) parts.push(plan.passive === "rotate" ? "one passive seat per match, in turn" : `${plan.passive} passive`);
@@ -270,6 +282,7 @@ function winShare(o: MatchOutcome, p: PowerId): number {
 
 export function summarize(outcomes: readonly MatchOutcome[], seed: string, level: string, usageKeys: readonly string[] = []): SimulationSummary {
   const n = Math.max(1, outcomes.length);
+  const powers = seatsOf(outcomes[0]?.scenarioId);
   const mechanics = Object.fromEntries(MECHANICS.map((m) => [m, 0])) as Record<Mechanic, number>;
   let turns = 0;
   let openWar = 0;
@@ -292,7 +305,7 @@ export function summarize(outcomes: readonly MatchOutcome[], seed: string, level
   const usageCount = new Map<string, number>();
   const objectiveMet = new Map<string, { power: PowerId; secret: boolean; n: number; met: number }>();
   for (const o of outcomes) {
-    for (const p of POWERS) {
+    for (const p of powers) {
       const l = o.levels[p]!;
       add(seat(p, l), o, p);
       if (l !== "passive") {
@@ -327,16 +340,16 @@ export function summarize(outcomes: readonly MatchOutcome[], seed: string, level
     const a = acc.get(key);
     return a ? { ...wilson(a.wins, a.n), meanScore: r3(a.score / a.n, 2) } : undefined;
   };
-  const wins = Object.fromEntries(POWERS.map((p) => [p, stats(seat(p, "active")) ?? wilson(0, 0)])) as Record<PowerId, SeatStats>;
+  const wins = Object.fromEntries(powers.map((p) => [p, stats(seat(p, "active")) ?? wilson(0, 0)])) as Record<PowerId, SeatStats>;
   const byLevel = Object.fromEntries(
-    POWERS.map((p) => [p, Object.fromEntries(SEAT_LEVELS.flatMap((l) => (acc.has(seat(p, l)) ? [[l, stats(seat(p, l))!]] : [])))]),
+    powers.map((p) => [p, Object.fromEntries(SEAT_LEVELS.flatMap((l) => (acc.has(seat(p, l)) ? [[l, stats(seat(p, l))!]] : [])))]),
   ) as SimulationSummary["byLevel"];
   let passive: SimulationSummary["passive"] = null;
   const passiveSeats = acc.get("level|passive");
   if (passiveSeats) {
     // The active mean each passive seat is compared with: its own power's mean score when active.
     let activeSum = 0;
-    for (const o of outcomes) for (const p of POWERS) if (o.levels[p] === "passive") activeSum += wins[p]!.n ? (stats(seat(p, "active"))?.meanScore ?? 0) : 0;
+    for (const o of outcomes) for (const p of powers) if (o.levels[p] === "passive") activeSum += wins[p]!.n ? (stats(seat(p, "active"))?.meanScore ?? 0) : 0;
     const meanScore = passiveSeats.score / passiveSeats.n;
     const activeMeanScore = activeSum / passiveSeats.n;
     passive = { seats: passiveSeats.n, wins: wilson(passiveSeats.wins, passiveSeats.n), meanScore: r3(meanScore, 2), activeMeanScore: r3(activeMeanScore, 2), scoreRatio: r3(activeMeanScore ? meanScore / activeMeanScore : 0) };
@@ -350,10 +363,10 @@ export function summarize(outcomes: readonly MatchOutcome[], seed: string, level
       const powerRate = wins[power]!.rate;
       return { id, power, wins: wilson(a.wins, a.n), powerRate, gap: r3(a.wins / a.n - powerRate) };
     })
-    .sort((a, b) => POWERS.indexOf(a.power) - POWERS.indexOf(b.power) || a.id.localeCompare(b.id));
+    .sort((a, b) => powers.indexOf(a.power) - powers.indexOf(b.power) || a.id.localeCompare(b.id));
   const objectives = [...objectiveMet.entries()]
     .map(([id, m]) => ({ id, power: m.power, secret: m.secret, met: wilson(m.met, m.n) }))
-    .sort((a, b) => POWERS.indexOf(a.power) - POWERS.indexOf(b.power) || Number(a.secret) - Number(b.secret) || a.id.localeCompare(b.id));
+    .sort((a, b) => powers.indexOf(a.power) - powers.indexOf(b.power) || Number(a.secret) - Number(b.secret) || a.id.localeCompare(b.id));
   const usage = Object.fromEntries(
     [...usageKeysSeen].sort().map((k) => [k, { share: r3((usageUsed.get(k) ?? 0) / n), perMatch: r3((usageCount.get(k) ?? 0) / n, 2) }]),
   );
@@ -361,9 +374,9 @@ export function summarize(outcomes: readonly MatchOutcome[], seed: string, level
     matches: outcomes.length,
     seed,
     level,
-    winRates: Object.fromEntries(POWERS.map((p) => [p, wins[p]!.rate])) as Record<PowerId, number>,
-    wins: Object.fromEntries(POWERS.map((p) => [p, { n: wins[p]!.n, rate: wins[p]!.rate, low: wins[p]!.low, high: wins[p]!.high }])) as Record<PowerId, Rate>,
-    averageScores: Object.fromEntries(POWERS.map((p) => [p, wins[p]!.meanScore])) as Record<PowerId, number>,
+    winRates: Object.fromEntries(powers.map((p) => [p, wins[p]!.rate])) as Record<PowerId, number>,
+    wins: Object.fromEntries(powers.map((p) => [p, { n: wins[p]!.n, rate: wins[p]!.rate, low: wins[p]!.low, high: wins[p]!.high }])) as Record<PowerId, Rate>,
+    averageScores: Object.fromEntries(powers.map((p) => [p, wins[p]!.meanScore])) as Record<PowerId, number>,
     byLevel,
     averageTurns: r3(turns / n, 2),
     openWarShare: r3(openWar / n),
@@ -382,7 +395,7 @@ export function summarize(outcomes: readonly MatchOutcome[], seed: string, level
 export function simulateHere(options: { matches: number; seed: string; level: BotLevel; turns?: number; plan?: SeatPlan }): SimulationSummary {
   const plan = options.plan ?? { level: options.level };
   const outcomes = planSpecs(plan, options.seed, options.matches, options.turns).map(playOne);
-  return summarize(outcomes, options.seed, describePlan(plan), USAGE_KEYS);
+  return summarize(outcomes, options.seed, describePlan(plan), usageKeys(getScenario(plan.scenarioId ?? DEFAULT_SCENARIO_ID)));
 }
 
 export function isBotLevel(value: string): value is BotLevel {

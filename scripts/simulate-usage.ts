@@ -9,26 +9,28 @@ import { getScenario } from "../shared";
 import { POSTURES } from "../shared/ids";
 import type { MatchState } from "../shared";
 import type { Orders } from "../shared/orders";
+import type { Scenario } from "../shared/scenario/types";
 
-const scenario = getScenario("caspian-salvo");
-
-export const USAGE_KEYS: readonly string[] = [
-  ...["overflight", "nfz", "support", "basing", "intel"].map((k) => `treaty ${k}`),
-  "treaty revoked",
-  "pledge broken",
-  "support overt",
-  "support covert",
-  "covert support detected",
-  ...POSTURES.map((p) => `posture ${p}`),
-  ...scenario.assets.map((a) => `platform ${a.id}`),
-  "nfz patrols flown",
-  "nfz in force",
-  ...scenario.countries.filter((c) => c.owner).map((c) => `violation of ${c.owner}`),
-  "violation detected",
-  "interception",
-  "shoot-down",
-  "false claim",
-];
+/** Every mechanic the run's scenario offers, so that one never used still shows (at 0). */
+export function usageKeys(scenario: Scenario): readonly string[] {
+  return [
+    ...["overflight", "nfz", "support", "basing", "intel"].map((k) => `treaty ${k}`),
+    "treaty revoked",
+    "pledge broken",
+    "support overt",
+    "support covert",
+    "covert support detected",
+    ...POSTURES.map((p) => `posture ${p}`),
+    ...scenario.assets.map((a) => `platform ${a.id}`),
+    "nfz patrols flown",
+    "nfz in force",
+    ...scenario.countries.filter((c) => c.owner).map((c) => `violation of ${c.owner}`),
+    "violation detected",
+    "interception",
+    "shoot-down",
+    "false claim",
+  ];
+}
 
 function bump(usage: Record<string, number>, key: string, by = 1): void {
   usage[key] = (usage[key] ?? 0) + by;
@@ -47,7 +49,7 @@ export function recordOrders(commands: readonly Record<string, unknown>[], usage
 
 /** Adds what the finished match's log shows to the counts taken from the orders. */
 export function countUsage(state: MatchState, fromOrders: Record<string, number>): Record<string, number> {
-  const usage: Record<string, number> = Object.fromEntries(USAGE_KEYS.map((k) => [k, 0]));
+  const usage: Record<string, number> = Object.fromEntries(usageKeys(getScenario(state.scenarioId)).map((k) => [k, 0]));
   for (const [k, v] of Object.entries(fromOrders)) bump(usage, k, v);
   const negotiated = new Set(state.treaties.filter((t) => t.proposalId !== null).map((t) => t.id));
   for (const e of state.log) {

@@ -1,26 +1,23 @@
 /**
- * npm run simulate -- --matches N --seed S [--level normal] [--seat-levels SPEC] [--passive rotate|POWER]
- *   [--turns T] [--workers W] [--json] [--save summary.json]
+ * npm run simulate -- --matches N --seed S [--scenario ID] [--level normal] [--seat-levels SPEC]
+ *   [--passive rotate|POWER] [--turns T] [--workers W] [--json] [--save summary.json]
  * Plays N bot-only matches headless, split over worker threads (one per core by default), and
  * prints: each power's win rate (highest score wins, ties split, open war has no winner) with its
  * Wilson 95 % interval, per seat level; the open-war rate; passive seats' win rate and mean score
  * against active seats'; each secret objective's win rate against its power's; how often each
  * objective is met; how often each mechanic is used; and the time taken. See docs/balance.md.
  *
+ * --scenario: a shipped scenario's id (Caspian Salvo when absent).
  * --seat-levels: "russia=hard,usa=easy" fixes those seats (the rest at --level);
  * "mix:normal,hard" draws each seat's level per match (seeded by the match's seed).
  */
 import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { PowerId } from "../shared";
-import { describePlan, isBotLevel, isSeatLevel, planSpecs, summarize, USAGE_KEYS } from "./simulate-core";
+import { describePlan, isBotLevel, isSeatLevel, planSpecs, seatsOf, summarize, usageKeys } from "./simulate-core";
 import type { Rate, SeatLevel, SeatPlan, SimulationSummary } from "./simulate-core";
 import { runInWorkers } from "./simulate-pool";
-import { caspianSalvo } from "../shared/scenario/caspian-salvo";
-import { factionIds, powerIds } from "../shared/scenario/ids-of";
-
-/** These runs play "Caspian Salvo" (the default scenario). */
-const POWERS = powerIds(caspianSalvo);
+import { DEFAULT_SCENARIO_ID, getScenario, isShippedScenario, SCENARIOS } from "../shared/scenario";
 
 function option(name: string): string | undefined {
   const args = process.argv.slice(2);
@@ -30,11 +27,14 @@ function option(name: string): string | undefined {
 
 function usage(message: string): never {
   console.error(
-    `${message}\nusage: npm run simulate -- --matches N --seed S [--level easy|normal|hard] [--seat-levels russia=hard,usa=easy | mix:normal,hard] [--passive rotate|POWER] [--turns T] [--workers W] [--json] [--save FILE]`,
+    `${message}\nusage: npm run simulate -- --matches N --seed S [--scenario ${Object.keys(SCENARIOS).join("|")}] [--level easy|normal|hard] [--seat-levels russia=hard,usa=easy | mix:normal,hard] [--passive rotate|POWER] [--turns T] [--workers W] [--json] [--save FILE]`,
   );
   process.exit(2);
 }
 
+const scenarioId = option("scenario") ?? DEFAULT_SCENARIO_ID;
+if (!isShippedScenario(scenarioId)) usage(`unknown scenario "${scenarioId}"`);
+const POWERS = seatsOf(scenarioId);
 const matches = Number(option("matches") ?? "100");
 const seed = option("seed") ?? "balance";
 const level = option("level") ?? "normal";
@@ -45,7 +45,7 @@ if (!Number.isInteger(matches) || matches < 1) usage("--matches must be a positi
 if (!isBotLevel(level)) usage(`unknown level "${level}"`);
 if (turns !== undefined && (!Number.isInteger(turns) || turns < 1 || turns > 30)) usage("--turns must be 1–30");
 
-const plan: SeatPlan = { level };
+const plan: SeatPlan = { ...(scenarioId === DEFAULT_SCENARIO_ID ? {} : { scenarioId }), level };
 const seatSpec = option("seat-levels");
 if (seatSpec?.startsWith("mix:")) {
   const mix = seatSpec.slice(4).split(",");
@@ -71,7 +71,7 @@ const outcomes = await runInWorkers(specs, workers, () => {
   if (!json && process.stderr.isTTY) process.stderr.write(".");
 });
 if (!json && process.stderr.isTTY) process.stderr.write("\n");
-const summary: SimulationSummary = summarize(outcomes, seed, describePlan(plan), USAGE_KEYS);
+const summary: SimulationSummary = summarize(outcomes, seed, describePlan(plan), usageKeys(getScenario(scenarioId)));
 const seconds = (performance.now() - started) / 1000;
 
 const save = option("save");

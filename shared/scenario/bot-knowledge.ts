@@ -78,3 +78,8 @@ export function grant(grantor: PowerId, grantee: PowerId, scope: Scope, turns: n
 export function pledge(pledger: PowerId, faction: FactionId, zones: string[], turns: number): Term {
   return { kind: "support", pledger, faction, zones, stance: "support", turns };
 }
+
+/** Corridors from named turning points: by asset id, each corridor as the names of its gates in order. */
+export function corridorsThrough<G extends string>(gates: Readonly<Record<G, LonLat>>, byAsset: Readonly<Record<AssetId, readonly (readonly G[])[]>>): ScenarioBots["corridors"] {
+  return Object.fromEntries(Object.entries(byAsset).map(([asset, lists]) => [asset, lists.map((names) => names.map((g) => gates[g]))]));
+}

@@ -1,9 +1,10 @@
 /** The scenarios a match can be created from. */
 import { caspianSalvo } from "./caspian-salvo";
+import { gulf2019 } from "./gulf-2019";
 import type { CountrySetup, Scenario } from "./types";
 
 /** The shipped scenarios; a teacher's own (./file.ts) are registered beside them. */
-export const SCENARIOS: Readonly<Record<string, Scenario>> = { [caspianSalvo.id]: caspianSalvo };
+export const SCENARIOS: Readonly<Record<string, Scenario>> = { [caspianSalvo.id]: caspianSalvo, [gulf2019.id]: gulf2019 };
 const registered = new Map<string, Scenario>(Object.entries(SCENARIOS));
 
 export const DEFAULT_SCENARIO_ID = caspianSalvo.id;

@@ -5,6 +5,7 @@
  */
 import type { AssetId } from "../../../ids";
 import type { LonLat } from "../../types";
+import { corridorsThrough } from "../../bot-knowledge";
 
 /** Named turning points, all checked to lie where the comment says. */
 const GATES = {
@@ -58,6 +59,4 @@ const BY_GATES: Readonly<Record<AssetId, readonly (readonly Gate[])[]>> = {
   "irq-balad": [[], ["iraqWest"]],
 };
 
-export const corridors: Readonly<Record<AssetId, readonly (readonly LonLat[])[]>> = Object.fromEntries(
-  Object.entries(BY_GATES).map(([asset, lists]) => [asset, lists.map((gates) => gates.map((g) => GATES[g]))]),
-);
+export const corridors = corridorsThrough(GATES, BY_GATES);
