@@ -35,10 +35,6 @@ export async function loadAllMaps(): Promise<void> {
   await Promise.all(Object.values(SCENARIOS).map(loadMap));
 }
 
-export function isMapLoaded(of: { map: MapBox }): boolean {
-  return grids.has(of.map.id);
-}
-
 /** The scenario's airspace grid; its map must have been loaded. */
 export function airspaceOf(of: { map: MapBox }): AirspaceGrid {
   const grid = grids.get(of.map.id);
