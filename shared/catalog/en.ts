@@ -37,6 +37,7 @@ const NOT_RECORDED: Record<string, string> = {
 const malformed = (p: Params, what: string) => `Malformed ${MALFORMED[what] ?? what}${str(p.at) ? ` at ${str(p.at)}` : ""}: ${str(p.detail) || "invalid"}.`;
 
 export const en: Messages = {
+  language: "en",
   locale: LOCALES.en,
   words: {
     noSeat: "a country without a seat",
@@ -72,7 +73,10 @@ export const en: Messages = {
 
   events: {
     phase: (e) => `Turn ${e.turn}: ${e.phase}.`,
-    card: (e) => `${e.injected ? "Inject" : "News"}: ${e.headline}. ${e.text}`.trim(),
+    card: (e, { n }) => {
+      const { headline, text } = n.cardWords(e);
+      return `${e.injected ? "Inject" : "News"}: ${headline}. ${text}`.trim();
+    },
     proposal: (e, { n, f }) =>
       e.action === "proposed" || e.action === "countered"
         ? `${n.power(e.by)} ${e.action === "countered" ? "countered with" : "proposed"} ${e.proposalId} to ${f.list(e.parties.filter((p) => p !== e.by).map(n.power))}.`

@@ -53,6 +53,7 @@ const NOT_RECORDED: Record<string, string> = {
 const malformed = (p: Params, what: string) => `${MALFORMED[what] ?? `Requête « ${what} » mal formée`}${str(p.at) ? ` en ${str(p.at)}` : ""} : ${str(p.detail) || "invalide"}.`;
 
 export const fr: Messages = {
+  language: "fr",
   locale: LOCALES.fr,
   words: {
     noSeat: "un pays sans siège",
@@ -90,7 +91,10 @@ export const fr: Messages = {
 
   events: {
     phase: (e) => `Tour ${e.turn} : ${PHASES[e.phase]}.`,
-    card: (e) => `${e.injected ? "Événement" : "Actualité"} : ${e.headline}. ${e.text}`.trim(),
+    card: (e, { n }) => {
+      const { headline, text } = n.cardWords(e);
+      return `${e.injected ? "Événement" : "Actualité"} : ${headline}. ${text}`.trim();
+    },
     proposal: (e, { n, f }) => {
       const to = f.list(e.parties.filter((p) => p !== e.by).map(n.power));
       if (e.action === "proposed") return `${n.power(e.by)} a proposé ${e.proposalId} à ${to}.`;

@@ -8,6 +8,7 @@ import type { Params } from "../result";
 import { ERROR_CODES } from "../result";
 import type { ErrorCode } from "../result";
 import { DEFAULT_SCENARIO_ID, getScenario } from "../scenario";
+import { cardIn } from "../scenario/texts";
 import type { Scenario } from "../scenario/types";
 import { en } from "./en";
 import { fr } from "./fr";
@@ -49,7 +50,11 @@ function namesOf(scenario: Scenario, m: Messages, say: Say): Names {
     asset: (a) => (a ? (scenario.assets.find((x) => x.id === a)?.name ?? a) : words.unknown),
     weapon: (w) => (w ? named(scenario.weapons, w) : words.unknown),
     // A card the facilitator wrote is not in the deck: it is named as an inject.
-    card: (id) => (id ? (scenario.events.find((c) => c.id === id)?.headline ?? words.inject) : words.inject),
+    card: (id) => {
+      const card = id ? scenario.events.find((c) => c.id === id) : undefined;
+      return card ? cardIn(scenario, m.language, card.id, card).headline : words.inject;
+    },
+    cardWords: (e) => cardIn(scenario, m.language, e.cardId, e),
     units: (n, kind) => words.units(n, kind ?? "aircraft", say.f),
   };
 }

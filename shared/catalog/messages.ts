@@ -6,6 +6,7 @@ import type { Cause, CauseCode, GameEvent } from "../events";
 import type { FactionId, PowerId, WeaponKind } from "../ids";
 import type { ErrorCode, Params } from "../result";
 import type { Format } from "./format";
+import type { Language } from "./languages";
 
 /** A cause's parameters; `of`: the other power of the escalation it raised (whose aircraft were shot down). */
 export type CauseParams = Omit<Cause, "code"> & { of?: PowerId };
@@ -25,6 +26,8 @@ export interface Names {
   weapon(w: string | undefined): string;
   /** The headline of a scenario card, by id (absent: a card the facilitator wrote). */
   card(id: string | undefined): string;
+  /** A card's headline and text in this language (the scenario's texts), or as it was given. */
+  cardWords(e: { cardId: string; headline: string; text: string }): { headline: string; text: string };
   /** "2 missiles", "1 aircraft". */
   units(n: number, kind: WeaponKind | undefined): string;
 }
@@ -40,6 +43,8 @@ export interface Say {
 export type EventKind = GameEvent["kind"];
 
 export interface Messages {
+  /** The language's code (languages.ts), under which a scenario keeps its prose in it. */
+  language: Language;
   /** A BCP 47 tag for Intl: the language's entry in LOCALES (languages.ts). */
   locale: string;
   /** Words the names fall back on, and the possessive of a name. */

@@ -6,6 +6,7 @@
 import type { Scenario } from "./types";
 import { bots } from "./caspian-salvo/bots";
 import { map } from "./caspian-salvo/map";
+import { textFr } from "./caspian-salvo/text-fr";
 import { events } from "./caspian-salvo/events";
 import { areaDefence, assets, weapons } from "./caspian-salvo/forces";
 import { countries, factions, influenceCountries, zones } from "./caspian-salvo/geography";
@@ -54,6 +55,7 @@ export const caspianSalvo: Scenario = {
   objectives,
   events,
   map,
+  texts: { fr: textFr },
   bots,
   treaties: [
     // Russia's forces in Syria are there at the government's invitation: Hmeimim air base under the

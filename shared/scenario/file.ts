@@ -9,7 +9,7 @@ import type { FactionId, PowerId, TrackId } from "../ids";
 import { at } from "../at";
 import { getScenario, hasScenario, registerScenario } from "./index";
 import type {
-  CombatRules, EscalationRules, EventCard, NfzRules, ObjectiveSetup, PhaseTimers, PowerSetup, Scenario, TrackRules,
+  CombatRules, EscalationRules, EventCard, NfzRules, ObjectiveSetup, PhaseTimers, PowerSetup, Scenario, ScenarioText, TrackRules,
 } from "./types";
 
 export const SCENARIO_FILE_FORMAT = 1;
@@ -133,5 +133,26 @@ export function buildScenario(file: ScenarioFile, base: Scenario): Scenario {
     nfz: { ...base.nfz, ...file.nfz },
     objectives: file.objectives ?? base.objectives,
     events: file.events ?? base.events,
+    texts: textsKept(base, file),
   };
+}
+
+/**
+ * The base's prose in other languages, less what the file writes anew: a file's own summary,
+ * briefs, objectives or cards are shown as the file words them, in every language.
+ */
+function textsKept(base: Scenario, file: ScenarioFile): Scenario["texts"] {
+  const out: Record<string, ScenarioText> = {};
+  for (const [language, text] of Object.entries(base.texts ?? {})) {
+    if (!text) continue;
+    const briefs = Object.fromEntries(Object.entries(text.briefs ?? {}).filter(([p]) => file.powers?.[p]?.brief === undefined));
+    out[language] = {
+      ...(file.date === undefined && text.date !== undefined ? { date: text.date } : {}),
+      ...(file.summary === undefined && text.summary !== undefined ? { summary: text.summary } : {}),
+      briefs,
+      ...(file.objectives === undefined && text.objectives ? { objectives: text.objectives } : {}),
+      ...(file.events === undefined && text.events ? { events: text.events } : {}),
+    };
+  }
+  return out;
 }

@@ -6,6 +6,7 @@
 import type { Scenario } from "./types";
 import { bots } from "./gulf-2019/bots";
 import { map } from "./gulf-2019/map";
+import { textFr } from "./gulf-2019/text-fr";
 import { events } from "./gulf-2019/events";
 import { areaDefence, assets, weapons } from "./gulf-2019/forces";
 import { countries, factions, influenceCountries, zones } from "./gulf-2019/geography";
@@ -51,6 +52,7 @@ export const gulf2019: Scenario = {
   objectives,
   events,
   map,
+  texts: { fr: textFr },
   bots,
   treaties: [
     // US forces fly over Iraq at Baghdad's invitation (since 2014), against the Islamic State's remnants.

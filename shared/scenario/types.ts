@@ -295,6 +295,20 @@ export interface MapBox {
   loadGrid(): Promise<unknown>;
 }
 
+/**
+ * A scenario's prose in another language than the one it is written in (English): the briefing's
+ * date and summary, each power's brief, each objective's text and each event card's words, by id.
+ * Names (powers, factions, zones, countries) are proper names and stay as they are. Anything left
+ * out is shown in English.
+ */
+export interface ScenarioText {
+  date?: string;
+  summary?: string;
+  briefs?: Readonly<Partial<Record<PowerId, string>>>;
+  objectives?: Readonly<Record<string, string>>;
+  events?: Readonly<Record<string, { headline: string; text: string }>>;
+}
+
 export interface Scenario {
   id: string;
   name: string;
@@ -329,6 +343,8 @@ export interface Scenario {
   /** Public sources for the historical numbers. */
   sources: readonly string[];
   map: MapBox;
+  /** Its prose in other languages, by language code (shared/catalog/languages.ts). */
+  texts?: Readonly<Partial<Record<string, ScenarioText>>>;
   /** What the bots know of this scenario's powers (./bot-knowledge.ts). */
   bots: ScenarioBots;
 }

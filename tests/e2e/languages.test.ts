@@ -9,6 +9,7 @@ import { command, create, waitFor } from "../server/harness";
 import { attr, openPage, screenshot, until, waitPhase, waitScene } from "./support";
 import type { TestPage } from "./support";
 import { browserSuite } from "./suite";
+import { caspianSalvo } from "../../shared/scenario/caspian-salvo";
 import { englishOnly, textsIn, untranslated } from "./untranslated";
 
 const suite = browserSuite("languages");
@@ -77,14 +78,26 @@ describe.sequential("the game in French", { timeout: 90_000 }, () => {
     expect(await p.locator("[data-testid=guide-ok]").innerText()).toBe("Compris");
     expect(await p.locator("[data-testid=ready-hint]").innerText()).toMatch(/^Vous êtes le seul joueur ici/);
     expect(await untranslated(tp, "[data-testid=guide], [data-testid=ready-hint]", "fr")).toEqual([]);
-    // The turn's news and the Goals tab (the cards' and objectives' own text is the scenario's).
+    // The turn's news and the Goals tab; the cards' and objectives' own words are the scenario's French.
     expect(await p.locator("[data-testid=news-dismiss]").innerText()).toBe("Fermer");
+    const scenarioFr = caspianSalvo.texts!.fr!;
+    expect(await p.locator("[data-testid=news]").innerText()).toContain(scenarioFr.events!["ev-air-campaign"]!.headline);
+    const goals = await p.locator("[data-testid=objectives]").innerText();
+    expect(Object.values(scenarioFr.objectives!).filter((t) => goals.includes(t)).length).toBeGreaterThanOrEqual(3);
+    expect(caspianSalvo.objectives.filter((o) => goals.includes(o.text))).toEqual([]);
     expect(await untranslated(tp, "[data-testid=news], [data-testid=objectives]", "fr")).toEqual([]);
     await p.click("[data-testid=news-history]");
     await until(tp, () => p.locator("[data-testid=news-history-close]").count(), "the news history");
     expect(await untranslated(tp, "dialog, [role=dialog]", "fr")).toEqual([]);
     await screenshot(tp, "languages-02-news-history-fr.png");
     await p.click("[data-testid=news-history-close]");
+    // "How to play": the rules in French (docs/rules.fr.md), the dialog's own words too.
+    await p.click("[data-testid=open-rules]");
+    await until(tp, () => p.locator("[data-testid=rules] .rules h2").count(), "the rules");
+    expect(await p.locator("[data-testid=rules] .rules").innerText()).toContain("1. Le jeu en un paragraphe");
+    expect(await p.locator("#rules-title").innerText()).toBe("Comment jouer : les règles");
+    expect(await untranslated(tp, "[data-testid=rules]", "fr")).toEqual([]);
+    await p.click("[data-testid=rules-close]");
     // The Chat tab, and the Report tab before the first resolution.
     await p.click(".tabs [data-tab=chat]");
     expect(await p.locator(".panel.chat h2").innerText()).toBe("Discussion");

@@ -37,7 +37,7 @@ describe("practice against bots", { timeout: 60_000 }, () => {
 
     const guide = tp.page.locator("[data-testid=guide]");
     await until(tp, () => guide.isVisible(), "the guide");
-    expect(await guide.innerText()).toContain("Briefing: read the week");
+    expect(await guide.innerText()).toContain("Briefing: read the news");
     expect(JSON.parse((await tp.page.evaluate(() => localStorage.getItem("overflight.guide")))!)).toMatchObject({ skipped: false });
     await screenshot(tp, "practice-00-guide.png");
     await tp.page.close();

@@ -106,6 +106,19 @@ export const uiEn = {
     theRules: "the rules",
     printRoleCard: "Print role card",
     printRoleCardTitle: "Your team's brief and goals on one page",
+    /** The rules dialog (client/src/ui/rules-page.ts). */
+    rulesPage: {
+      title: "How to play: the rules",
+      sections: "Sections",
+      table: (columns: readonly string[]) => `Table: ${columns.join(", ")}`,
+    },
+    /** The printed role cards (client/src/model/role-cards.ts). */
+    roleCards: {
+      title: "Role cards",
+      publicGoals: "Your goals (everyone knows them)",
+      secretGoal: "Your secret goal (only your team knows it)",
+      footer: (scenario: string, date: string, turns: number) => `${scenario}, ${date}. Goals are scored after the last turn (${turns}).`,
+    },
     total: (scored: number, total: number, turns: number) =>
       `If the match ended now you would score ${f.number(scored)} of ${f.plural(total, { one: "# point", other: "# points" })}. Objectives are scored after turn ${turns}.`,
     eachPower: "Each power scores its own objectives at the end of the match.",
@@ -148,9 +161,9 @@ export const uiEn = {
     skip: "Skip the guide",
     phases: {
       briefing: {
-        title: "Briefing: read the week",
+        title: "Briefing: read the news",
         steps: [
-          "The week's news is at the top of the panel; it may have changed your tracks (shown in the top bar).",
+          "This turn's news is at the top of the panel; it may have changed your tracks (shown in the top bar).",
           "Goals lists your objectives, the secret one too: they score when the match ends. How to play has the rules.",
           "Press Ready when you have read it.",
         ],

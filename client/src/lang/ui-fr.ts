@@ -100,6 +100,17 @@ export const uiFr: UiStrings = {
     theRules: "les règles",
     printRoleCard: "Imprimer la fiche de rôle",
     printRoleCardTitle: "Le dossier et les objectifs de votre équipe sur une page",
+    rulesPage: {
+      title: "Comment jouer : les règles",
+      sections: "Sections",
+      table: (columns) => `Tableau : ${columns.join(", ")}`,
+    },
+    roleCards: {
+      title: "Fiches de rôle",
+      publicGoals: "Vos objectifs (connus de tous)",
+      secretGoal: "Votre objectif secret (connu de votre seule équipe)",
+      footer: (scenario, date, turns) => `${scenario}, ${date}. Les objectifs sont comptés après le dernier tour (${turns}).`,
+    },
     total: (scored, total, turns) =>
       `Si la partie s’arrêtait maintenant, vous marqueriez ${f.number(scored)} sur ${f.plural(total, { one: "# point", other: "# points" })}. Les objectifs sont comptés après le tour ${turns}.`,
     eachPower: "Chaque puissance marque ses propres objectifs à la fin de la partie.",
@@ -141,9 +152,9 @@ export const uiFr: UiStrings = {
     skip: "Passer le guide",
     phases: {
       briefing: {
-        title: "Briefing : lisez la semaine",
+        title: "Briefing : lisez les nouvelles",
         steps: [
-          "Les actualités de la semaine sont en haut du panneau ; elles ont pu changer vos jauges (affichées dans la barre du haut).",
+          "Les actualités du tour sont en haut du panneau ; elles ont pu changer vos jauges (affichées dans la barre du haut).",
           "Objectifs liste vos objectifs, y compris le secret : ils comptent à la fin de la partie. Comment jouer donne les règles.",
           "Appuyez sur Prêt quand vous avez lu.",
         ],

@@ -18,6 +18,7 @@ import type { ChatMessage } from "./chat";
 import { describeTerm } from "./proposal";
 import { messages } from "../lang/language";
 import { ui } from "../lang/ui";
+import { objectiveText } from "../lang/scenario-words";
 
 export interface ObjectiveResult {
   id: string;
@@ -209,7 +210,7 @@ export function scoreRows(archive: DebriefArchive, scenario: Scenario): ScoreRow
     return {
       power,
       total: archive.ending?.scores[power] ?? archive.scoring?.totals[power] ?? 0,
-      objectives: details.map((d) => ({ ...d, text: scenario.objectives.find((o) => o.id === d.id)?.text ?? d.id })),
+      objectives: details.map((d) => ({ ...d, text: objectiveText(scenario, d.id, scenario.objectives.find((o) => o.id === d.id)?.text ?? d.id) })),
     };
   }).sort((a, b) => b.total - a.total);
 }

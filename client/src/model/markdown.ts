@@ -30,6 +30,9 @@ export function parseInline(text: string): Inline[] {
 
 export function slug(text: string): string {
   return text
+    // Accented letters keep their base letter ("Résolution" → "resolution"), as in other languages' headings.
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");

@@ -8,6 +8,7 @@ import type { Cause, GameEvent } from "../../../shared/events";
 import type { PowerId } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
 import { ui } from "../lang/ui";
+import { cardWords } from "../lang/scenario-words";
 
 export interface NewsCard {
   turn: number;
@@ -38,7 +39,7 @@ export function newsByTurn(log: readonly GameEvent[], scenario: Scenario, power:
       }
     }
     const list = turns.get(e.turn) ?? [];
-    list.push({ turn: e.turn, headline: e.headline, text: e.text, injected: e.injected, forYou });
+    list.push({ turn: e.turn, ...cardWords(scenario, e.cardId, e), injected: e.injected, forYou });
     turns.set(e.turn, list);
   }
   return [...turns.entries()].sort((a, b) => a[0] - b[0]).map(([turn, cards]) => ({ turn, cards }));

@@ -11,6 +11,7 @@ import { button, fill, h } from "./dom";
 import { chunkFailed } from "./chunk-error";
 import { printRoleCards } from "../model/role-cards";
 import { ui } from "../lang/ui";
+import { objectiveText } from "../lang/scenario-words";
 
 export class ObjectivesPanel {
   readonly root = h("section", { class: "panel objectives", "aria-label": ui().objectives.title, "data-testid": "objectives" });
@@ -54,7 +55,7 @@ export class ObjectivesPanel {
             "li",
             { class: `objective ${o.standing}`, "data-objective": o.id, "data-standing": o.standing, "data-secret": String(o.secret) },
             h("span", { class: `standing ${o.standing}`, title: standing[o.standing].hint }, standing[o.standing].label),
-            h("span", { class: "objective-text" }, o.secret ? h("strong", {}, `${w.secret} `) : null, o.text, o.secret ? h("span", { class: "small hint" }, ` ${w.onlyYou}`) : null),
+            h("span", { class: "objective-text" }, o.secret ? h("strong", {}, `${w.secret} `) : null, objectiveText(this.store.scenario, o.id, o.text), o.secret ? h("span", { class: "small hint" }, ` ${w.onlyYou}`) : null),
             h("span", { class: "points" }, w.points(o.points)),
           ),
         ),

@@ -1,8 +1,11 @@
 /**
- * "How to play": docs/rules.md itself (imported as text at build time, so there is one source),
- * shown in a dialog with a table of contents.
+ * "How to play": docs/rules.md itself, or its French translation docs/rules.fr.md (imported as
+ * text at build time, so there is one source per language, each its own chunk), shown in a dialog
+ * with a table of contents.
  */
-import rulesText from "../../../docs/rules.md?raw";
+import type { Language } from "../../../shared/catalog";
+import { language } from "../lang/language";
+import { ui } from "../lang/ui";
 import { parseMarkdown } from "../model/markdown";
 import type { Block, Inline } from "../model/markdown";
 import { openDialog } from "./dialog";
@@ -39,20 +42,26 @@ function block(b: Block): HTMLElement {
     case "table":
       return h(
         "div",
-        { class: "table-wrap", tabindex: 0, role: "region", "aria-label": `Table: ${b.head.map((c) => c.map((p) => p.text).join("")).join(", ")}` },
+        { class: "table-wrap", tabindex: 0, role: "region", "aria-label": ui().objectives.rulesPage.table(b.head.map((c) => c.map((p) => p.text).join(""))) },
         h("table", {}, h("thead", {}, h("tr", {}, ...b.head.map((c) => h("th", { scope: "col" }, ...inline(c))))), h("tbody", {}, ...b.rows.map((r) => h("tr", {}, ...r.map((c) => h("td", {}, ...inline(c))))))),
       );
   }
 }
 
-export function openRules(section?: string): Dialog {
-  const blocks = parseMarkdown(rulesText).filter((b, i) => !(i === 0 && b.kind === "heading"));
+const RULES: { readonly [L in Language]: () => Promise<string> } = {
+  en: () => import("../../../docs/rules.md?raw").then((m) => m.default),
+  fr: () => import("../../../docs/rules.fr.md?raw").then((m) => m.default),
+};
+
+export async function openRules(section?: string): Promise<Dialog> {
+  const w = ui().objectives.rulesPage;
+  const blocks = parseMarkdown(await RULES[language()]()).filter((b, i) => !(i === 0 && b.kind === "heading"));
   const toc = h(
     "nav",
-    { class: "rules-toc", "aria-label": "Sections" },
+    { class: "rules-toc", "aria-label": w.sections },
     h("ul", {}, ...blocks.filter((b) => b.kind === "heading" && b.level === 2).map((b) => h("li", {}, h("a", { href: `#rules-${(b as { id: string }).id}` }, ...inline((b as { inline: Inline[] }).inline))))),
   );
-  const dialog = openDialog("How to play: the rules", "rules", [toc, h("article", { class: "rules" }, ...blocks.map(block))]);
+  const dialog = openDialog(w.title, "rules", [toc, h("article", { class: "rules" }, ...blocks.map(block))]);
   dialog.root.classList.add("wide");
   dialog.body.addEventListener("click", (e) => {
     const link = (e.target as Element).closest("a[href^='#']");

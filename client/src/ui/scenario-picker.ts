@@ -10,6 +10,7 @@ import { pickScenario, summaryOf } from "../model/scenario-choice";
 import type { ScenarioSummary } from "../model/scenario-choice";
 import { ui } from "../lang/ui";
 import { fill, h, keepFocus, select, swatch } from "./dom";
+import { scenarioDate, scenarioSummary } from "../lang/scenario-words";
 
 let pickers = 0;
 
@@ -63,6 +64,8 @@ export class ScenarioPicker {
     const w = ui().scenarioPicker;
     const chosen = this.chosen;
     const s = this.override ?? chosen;
+    // A scenario this browser has (a shipped one) is described in the screen's language.
+    const known = hasScenario(s.id) ? getScenario(s.id) : null;
     const choice = select(
       { id: this.selectId, "data-testid": "scenario-select", title: w.title, disabled: this.override !== null },
       this.list.map((x) => [x.id, x.name] as const),
@@ -83,7 +86,7 @@ export class ScenarioPicker {
         h("div", { class: "field" }, h("label", { for: this.selectId }, w.label), choice),
         this.override ? h("span", { class: "small warn", "data-testid": "scenario-overridden" }, w.overridden) : null,
       ),
-      h("p", { class: "small", "data-testid": "scenario-about" }, w.about(s.name, s.date, s.summary)),
+      h("p", { class: "small", "data-testid": "scenario-about" }, w.about(s.name, known ? scenarioDate(known) : s.date, known ? scenarioSummary(known) : s.summary)),
       h(
         "ul",
         { class: "inline scenario-powers", "aria-label": w.powers, "data-testid": "scenario-powers" },
