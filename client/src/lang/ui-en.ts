@@ -20,6 +20,17 @@ export const uiEn = {
     /** The tracks' labels in the top bar. */
     tracksShort: { prestige: "Prest", legitimacy: "Legit", cost: "Cost", credibility: "Credi" },
     escalation: "Escalation",
+    /** The connection's banner and toasts (client/src/scenes/game-scenes.ts). */
+    connection: {
+      reconnecting: "Connection lost — reconnecting…",
+      lost: "Disconnected from the match. Reload the page to try again.",
+      reconnected: "Reconnected.",
+      rejoining: "Rejoining your match…",
+      rejoinFailed: "Could not rejoin that match; it may be over.",
+      noState: "The match did not send its state in time.",
+    },
+    /** The loading screen (client/src/scenes/boot-scene.ts). */
+    boot: { map: "Loading the map…", mapAndRules: "Loading the map and the rules…", drawing: "Drawing the map…", ready: "Ready." },
   },
   lobby: {
     language: "Language",

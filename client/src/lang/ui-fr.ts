@@ -18,6 +18,15 @@ export const uiFr: UiStrings = {
     tracks: { prestige: "Prestige", legitimacy: "Légitimité", cost: "Coût", credibility: "Crédibilité" },
     tracksShort: { prestige: "Prest", legitimacy: "Légit", cost: "Coût", credibility: "Créd" },
     escalation: "Escalade",
+    connection: {
+      reconnecting: "Connexion perdue — reconnexion…",
+      lost: "Déconnecté de la partie. Rechargez la page pour réessayer.",
+      reconnected: "Reconnecté.",
+      rejoining: "Retour dans votre partie…",
+      rejoinFailed: "Impossible de revenir dans cette partie ; elle est peut-être terminée.",
+      noState: "La partie n’a pas envoyé son état à temps.",
+    },
+    boot: { map: "Chargement de la carte…", mapAndRules: "Chargement de la carte et des règles…", drawing: "Dessin de la carte…", ready: "Prêt." },
   },
   lobby: {
     language: "Langue",

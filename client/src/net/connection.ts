@@ -7,6 +7,7 @@
 import { knowScenarioOf } from "./custom-scenario";
 import { getScenario } from "../../../shared/scenario";
 import { showMapOf } from "../map/projection";
+import { ui } from "../lang/ui";
 import { Client } from "@colyseus/sdk";
 import type { Room } from "@colyseus/sdk";
 import type { GameEvent } from "../../../shared/events";
@@ -253,7 +254,7 @@ export class Connection extends Emitter<ConnectionEvents> {
       const tick = () => {
         this.readState();
         if (this.view && this.seat) return resolve();
-        if (Date.now() - start > timeoutMs) return reject(this.report(new Error("The match did not send its state in time.")));
+        if (Date.now() - start > timeoutMs) return reject(this.report(new Error(ui().common.connection.noState)));
         setTimeout(tick, 30);
       };
       tick();

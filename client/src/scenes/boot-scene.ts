@@ -7,6 +7,7 @@ import * as Phaser from "phaser";
 import { expose, mirror } from "../observe";
 import { FONT } from "../map/fonts";
 import { chunkFailed } from "../ui/chunk-error";
+import { ui } from "../lang/ui";
 
 export class BootScene extends Phaser.Scene {
   private bar!: Phaser.GameObjects.Graphics;
@@ -22,7 +23,7 @@ export class BootScene extends Phaser.Scene {
     mirror("scene", "boot");
     expose("scene", "boot");
     this.bar = this.add.graphics();
-    this.label = this.add.text(0, 0, "Loading the map…", { fontFamily: FONT, fontSize: "18px", color: "#e8edf2" }).setOrigin(0.5);
+    this.label = this.add.text(0, 0, ui().common.boot.map, { fontFamily: FONT, fontSize: "18px", color: "#e8edf2" }).setOrigin(0.5);
     const onResize = () => this.draw();
     this.scale.on("resize", onResize);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off("resize", onResize));
@@ -60,12 +61,12 @@ export class BootScene extends Phaser.Scene {
   }
 
   private async load_(): Promise<void> {
-    this.progress(0.15, "Loading the map and the rules…");
+    this.progress(0.15, ui().common.boot.mapAndRules);
     try {
       const game = await import("./game-scenes");
-      this.progress(0.7, "Drawing the map…");
+      this.progress(0.7, ui().common.boot.drawing);
       const start = await game.startGame(this, (p, text) => this.progress(p, text));
-      this.progress(1, "Ready.");
+      this.progress(1, ui().common.boot.ready);
       this.scene.start(start.scene);
     } catch (error) {
       this.label.setText(chunkFailed("the game", error));

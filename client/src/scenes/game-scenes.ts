@@ -9,6 +9,7 @@ import { Connection } from "../net/connection";
 import { chooseServer } from "../net/origin";
 import { DEFAULT_SCENARIO_ID, getScenario } from "../../../shared/scenario";
 import { showMapOf } from "../map/projection";
+import { ui } from "../lang/ui";
 import { expose, exposedValue, mirror } from "../observe";
 import { setBanner, toast } from "../ui/toasts";
 import { classroomStart, registerClassroomScenes, sceneForViewer, watchClassroom } from "../facilitator/classroom-boot";
@@ -42,8 +43,9 @@ export async function startGame(boot: Phaser.Scene, progress: (p: number, text: 
     expose("drops", drops);
     mirror("connection", status);
     mirror("drops", drops);
-    setBanner(status === "reconnecting" ? "Connection lost — reconnecting…" : status === "lost" ? "Disconnected from the match. Reload the page to try again." : null);
-    if (status === "connected" && (previous === "reconnecting" || previous === "lost")) toast("Reconnected.", "ok", 2500);
+    const w = ui().common.connection;
+    setBanner(status === "reconnecting" ? w.reconnecting : status === "lost" ? w.lost : null);
+    if (status === "connected" && (previous === "reconnecting" || previous === "lost")) toast(w.reconnected, "ok", 2500);
     previous = status;
   });
   boot.scene.add("lobby", LobbyScene, false);
@@ -58,13 +60,13 @@ export async function startGame(boot: Phaser.Scene, progress: (p: number, text: 
   if (classroom) return classroom;
   const matchId = matchInUrl();
   if (matchId) {
-    progress(0.85, "Rejoining your match…");
+    progress(0.85, ui().common.connection.rejoining);
     try {
       await conn.rejoin(matchId);
       return { scene: sceneForViewer(conn) };
     } catch {
       setMatchInUrl(null);
-      toast("Could not rejoin that match; it may be over.", "error");
+      toast(ui().common.connection.rejoinFailed, "error");
     }
   }
   return { scene: "lobby" };
