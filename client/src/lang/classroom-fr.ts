@@ -103,7 +103,7 @@ export const classroomFr: typeof classroomEn = {
     extendTitle: "Donner une minute de plus à cette phase",
     clockEnded: "terminée",
     ended: "Terminée",
-    states: { over: "Partie terminée", waiting: "En attente du lancement", paused: "En pause", pausedEmpty: "En pause : personne n’est connecté", running: "En cours" },
+    states: { over: "Partie terminée", waiting: "En attente", paused: "En pause", pausedEmpty: "En pause : personne en ligne", running: "En cours" },
     bot: "bot",
     seatTitle: (power, who) => `${power} : ${who}`,
   },
