@@ -15,6 +15,7 @@ import type { Connection } from "../net/connection";
 import { toast } from "../ui/toasts";
 import { lazyScene } from "../scenes/lazy-scene";
 import { oversightNotice } from "./join-view";
+import { ui } from "../lang/ui";
 
 function storage(): Storage | null {
   try {
@@ -44,7 +45,7 @@ export async function classroomStart(conn: Connection, progress: (p: number, tex
     case "debrief":
       return { scene: "debrief" };
     case "projector":
-      progress(0.85, "Joining the match for the projector…");
+      progress(0.85, ui().classroom.boot.joiningProjector);
       try {
         await conn.join(route.matchId, { spectator: true }, "Projector");
         return { scene: "projector" };
@@ -69,7 +70,7 @@ export function watchClassroom(game: Phaser.Game, conn: Connection): void {
     if (current) current.scene.start(key);
   };
   conn.on("seat", (seat) => {
-    if (seat.facilitatorKey) keys.add({ matchId: seat.matchId, key: seat.facilitatorKey, name: conn.publicState?.name ?? "Lesson", createdAt: Date.now() });
+    if (seat.facilitatorKey) keys.add({ matchId: seat.matchId, key: seat.facilitatorKey, name: conn.publicState?.name ?? ui().classroom.boot.lessonName, createdAt: Date.now() });
     const changed = viewer !== null && viewer !== seat.viewer;
     viewer = seat.viewer;
     const power = seat.viewer !== "spectator" && seat.viewer !== "facilitator" ? seat.viewer : null;
@@ -81,7 +82,7 @@ export function watchClassroom(game: Phaser.Game, conn: Connection): void {
     // Moved to another power by the facilitator, or given a seat while watching (the match
     // screen starts again with the new seat's view when it arrives).
     if (changed && power && active() === "match") {
-      toast(`You now play ${at(getScenario(conn.publicState?.scenarioId || DEFAULT_SCENARIO_ID).powers, power).name}.`, "ok", 6000);
+      toast(ui().classroom.boot.nowPlay(at(getScenario(conn.publicState?.scenarioId || DEFAULT_SCENARIO_ID).powers, power).name), "ok", 6000);
       setMatchInUrl(seat.matchId);
     }
   });
@@ -89,14 +90,14 @@ export function watchClassroom(game: Phaser.Game, conn: Connection): void {
   conn.on("message", ({ type, payload }) => {
     if (type === SERVER_MESSAGES.kicked) {
       const id = conn.matchId;
-      toast(payload?.message ?? "The facilitator removed you from this match.", "error", 12000);
+      toast(payload?.message ?? ui().classroom.boot.removed, "error", 12000);
       void conn.leave();
       if (id) conn.seats.forget(id);
       setMatchInUrl(null);
       goTo("lobby");
     } else if (type === SERVER_MESSAGES.announcement) {
       if (active() === "projector" || conn.viewer === "facilitator") return;
-      toast(`${payload.from} (facilitator${payload.to !== "all" ? ", to your team" : ""}): ${payload.text}`, "info", 15000);
+      toast(ui().classroom.boot.announcement(payload.from, payload.to !== "all", payload.text), "info", 15000);
     }
   });
 }

@@ -12,23 +12,16 @@ import { InjectPanel } from "./inject-panel";
 import { DealsPanel, LogPanel, OrdersPanel } from "./oversight-panel";
 import { RosterPanel } from "./roster-panel";
 import { GoalsPanel } from "./goals-panel";
+import { ui } from "../lang/ui";
 
 export type ConsoleTab = "class" | "inject" | "chat" | "deals" | "orders" | "log" | "goals";
 
-const TABS: readonly [ConsoleTab, string][] = [
-  ["class", "Class"],
-  ["inject", "Inject"],
-  ["chat", "Chat"],
-  ["deals", "Deals"],
-  ["orders", "Orders"],
-  ["log", "Log"],
-  ["goals", "Goals"],
-];
+const TABS: readonly ConsoleTab[] = ["class", "inject", "chat", "deals", "orders", "log", "goals"];
 
 export class FacilitatorConsole {
   private readonly side = byId("side");
-  private readonly tabBar = h("nav", { class: "tabs", role: "tablist", "aria-label": "Facilitator" });
-  private readonly body = h("div", { class: "side-body", tabindex: 0, role: "region", "aria-label": "Console" });
+  private readonly tabBar = h("nav", { class: "tabs", role: "tablist", "aria-label": ui().common.facilitator });
+  private readonly body = h("div", { class: "side-body", tabindex: 0, role: "region", "aria-label": ui().classroom.console.label });
   private readonly panels: Record<ConsoleTab, HTMLElement>;
   private tab: ConsoleTab = "class";
 
@@ -71,8 +64,8 @@ export class FacilitatorConsole {
     const unread = this.store.chat.totalUnread();
     fill(
       this.tabBar,
-      ...TABS.map(([tab, label]) =>
-        button([label, tab === "chat" && unread > 0 ? h("span", { class: "unread" }, String(unread)) : null], () => this.setTab(tab), {
+      ...TABS.map((tab) =>
+        button([ui().classroom.console.tabs[tab], tab === "chat" && unread > 0 ? h("span", { class: "unread" }, String(unread)) : null], () => this.setTab(tab), {
           role: "tab",
           "aria-selected": String(this.tab === tab),
           class: this.tab === tab ? "on" : "",

@@ -14,22 +14,24 @@ import { showPhaseClock } from "../ui/phase-clock";
 import { mirror } from "../observe";
 import { button, byId, fill, h, swatch } from "../ui/dom";
 import type { ClassroomClient } from "./classroom-client";
+import { ui } from "../lang/ui";
 
 /** What "next phase" does, in words, in each phase. */
 function advanceLabel(view: MatchView): string {
-  if (view.status === "ended") return "Match over";
+  const w = ui().classroom.hud.advance;
+  if (view.status === "ended") return w.over;
   switch (view.phase) {
     case "briefing":
-      return "Start diplomacy ▸";
+      return w.briefing;
     case "diplomacy":
-      return "Start orders ▸";
+      return w.diplomacy;
     case "orders":
-      return "Resolve the turn ▸";
+      return w.orders;
     case "report":
-      if (view.practice) return "End the practice ▸";
-      return view.turn >= view.turns ? "Finish the match ▸" : `Start turn ${view.turn + 1} ▸`;
+      if (view.practice) return w.endPractice;
+      return view.turn >= view.turns ? w.finish : w.startTurn(view.turn + 1);
     default:
-      return "Next phase ▸";
+      return w.next;
   }
 }
 
@@ -56,15 +58,16 @@ export class FacilitatorHud {
     onDebrief: () => void,
     onLeave: () => void,
   ) {
-    this.pauseButton = button("▶ Start", () => void this.togglePause(), { class: "primary", "data-testid": "pause" });
-    this.advanceButton = button("Next phase ▸", () => void this.classroom.advance(), { "data-testid": "advance", title: "End this phase now and move on" });
-    this.endButton = button("End match", () => this.end(), { class: "danger", "data-testid": "end-match" });
-    this.realButton = button("Start the real match ▸", () => void this.classroom.realMatch(), { class: "primary", "data-testid": "real-match", title: "End the practice now: turn 1 begins from the start, nothing of the practice counts", hidden: true });
+    const w = ui().classroom.hud;
+    this.pauseButton = button(w.start, () => void this.togglePause(), { class: "primary", "data-testid": "pause" });
+    this.advanceButton = button(w.advance.next, () => void this.classroom.advance(), { "data-testid": "advance", title: w.advanceTitle });
+    this.endButton = button(w.endMatch, () => this.end(), { class: "danger", "data-testid": "end-match" });
+    this.realButton = button(w.realMatch, () => void this.classroom.realMatch(), { class: "primary", "data-testid": "real-match", title: w.realMatchTitle, hidden: true });
     const code = conn.seat?.code ?? "";
     fill(
       this.root,
       h("span", { class: "brand" }, "OVERFLIGHT"),
-      h("span", { class: "match" }, h("span", { class: "match-name" }, store.pub?.name ?? "Class"), h("span", { class: "code", title: "Join code" }, `code ${spacedCode(code)}`)),
+      h("span", { class: "match" }, h("span", { class: "match-name" }, store.pub?.name ?? w.defaultName), h("span", { class: "code", title: w.joinCode }, w.code(spacedCode(code)))),
       h("span", { class: "clock" }, this.phase, this.timer),
       this.state,
       h(
@@ -76,10 +79,10 @@ export class FacilitatorHud {
         this.advanceButton,
         this.realButton,
         this.endButton,
-        button("Debrief", onDebrief, { "data-testid": "open-debrief", class: "debrief-button", hidden: true }),
+        button(w.debrief, onDebrief, { "data-testid": "open-debrief", class: "debrief-button", hidden: true }),
       ),
       this.ready,
-      button("Leave", onLeave, { class: "leave", title: "Back to your classes (the lesson goes on; come back with this browser)" }),
+      button(w.leave, onLeave, { class: "leave", title: w.leaveTitle }),
     );
     this.root.hidden = false;
     store.on("view", () => this.render());
@@ -106,59 +109,60 @@ export class FacilitatorHud {
     if (this.endArmed) {
       clearTimeout(this.endArmed);
       this.endArmed = null;
-      this.endButton.textContent = "End match";
+      this.endButton.textContent = ui().classroom.hud.endMatch;
       void this.classroom.end();
       return;
     }
-    this.endButton.textContent = "Click again to end";
+    this.endButton.textContent = ui().classroom.hud.clickAgain;
     this.endArmed = setTimeout(() => {
       this.endArmed = null;
-      this.endButton.textContent = "End match";
+      this.endButton.textContent = ui().classroom.hud.endMatch;
     }, 4000);
   }
 
-  private readonly shortenButton = button("−1 min", () => void this.classroom.extend(-60), { "data-testid": "shorten", title: "Take a minute off this phase" });
-  private readonly extendButton = button("+1 min", () => void this.classroom.extend(60), { "data-testid": "extend", title: "Give this phase one more minute" });
+  private readonly shortenButton = button(ui().classroom.hud.shorten, () => void this.classroom.extend(-60), { "data-testid": "shorten", title: ui().classroom.hud.shortenTitle });
+  private readonly extendButton = button(ui().classroom.hud.extend, () => void this.classroom.extend(60), { "data-testid": "extend", title: ui().classroom.hud.extendTitle });
 
   private tick(): void {
     const pub = this.store.pub;
     if (!pub) return;
-    showPhaseClock(this.timer, pub, this.conn.serverOffsetMs, { ended: "ended" });
+    showPhaseClock(this.timer, pub, this.conn.serverOffsetMs, { ended: ui().classroom.hud.clockEnded });
     // The clock buttons act only on a running match's timed phase; a minute off never ends the phase (the server refuses it too).
     const { view } = this.store;
     const timed = view.status === "running" && view.phase !== "resolution";
     const left = pub.paused ? pub.remaining : pub.deadline > 0 ? pub.deadline - (Date.now() + this.conn.serverOffsetMs) : 0;
     this.extendButton.disabled = !timed;
     this.shortenButton.disabled = !timed || left < 70_000;
-    this.shortenButton.title = timed && left < 70_000 ? "Less than a minute is left: use the next-phase button to end the phase now" : "Take a minute off this phase";
+    this.shortenButton.title = timed && left < 70_000 ? ui().classroom.hud.shortenTooLate : ui().classroom.hud.shortenTitle;
   }
 
   private render(): void {
     const { view, scenario } = this.store;
     const pub = this.store.pub;
     const ended = view.status === "ended";
-    fill(this.phase, `${turnName(view)} · ${ended ? "Ended" : phaseName(view.phase)}`);
+    const w = ui().classroom.hud;
+    fill(this.phase, `${turnName(view)} · ${ended ? w.ended : phaseName(view.phase)}`);
     this.phase.classList.toggle("practice", view.practice === true);
     this.realButton.hidden = !view.practice;
     this.endButton.hidden = view.practice === true;
     const facilitatorPaused = pub?.paused && pub.pauseReason === "facilitator";
     if (pub && !pub.paused) this.started = true;
     const notStarted = !this.started && view.turn === 1 && view.phase === "briefing";
-    this.pauseButton.textContent = facilitatorPaused ? (notStarted ? "▶ Start" : "▶ Resume") : "❚❚ Pause";
+    this.pauseButton.textContent = facilitatorPaused ? (notStarted ? w.start : w.resume) : w.pause;
     this.pauseButton.classList.toggle("primary", Boolean(facilitatorPaused));
     this.pauseButton.disabled = ended;
     this.advanceButton.textContent = advanceLabel(view);
     this.advanceButton.disabled = ended || view.phase === "resolution";
     this.endButton.disabled = ended;
     this.root.querySelector<HTMLButtonElement>(".debrief-button")!.hidden = !ended;
-    fill(this.state, ended ? "Match over" : facilitatorPaused ? (notStarted ? "Waiting to start" : "Paused") : pub?.paused ? "Paused: nobody connected" : "Running");
+    fill(this.state, ended ? w.states.over : facilitatorPaused ? (notStarted ? w.states.waiting : w.states.paused) : pub?.paused ? w.states.pausedEmpty : w.states.running);
     this.state.className = `clock-state small ${facilitatorPaused ? "paused" : ""}`;
     fill(
       this.ready,
       ...powerIds(scenario).map((p) => {
         const seat = pub?.seats[p];
-        const who = seat?.bot ? "bot" : (seat?.players.map((x) => x.name).join(", ") ?? "");
-        return h("span", { class: `seat ${at(view.powers, p).ready ? "ready" : ""} ${seat?.bot ? "bot" : ""}`, title: `${at(scenario.powers, p).name}: ${who}`, "data-power": p }, swatch(at(scenario.powers, p).color), at(scenario.powers, p).short, at(view.powers, p).ready ? " ✓" : "");
+        const who = seat?.bot ? w.bot : (seat?.players.map((x) => x.name).join(", ") ?? "");
+        return h("span", { class: `seat ${at(view.powers, p).ready ? "ready" : ""} ${seat?.bot ? "bot" : ""}`, title: w.seatTitle(at(scenario.powers, p).name, who), "data-power": p }, swatch(at(scenario.powers, p).color), at(scenario.powers, p).short, at(view.powers, p).ready ? " ✓" : "");
       }),
     );
     mirror("turn", view.turn);

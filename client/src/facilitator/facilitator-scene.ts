@@ -19,6 +19,7 @@ import { FacilitatorConsole } from "./console";
 import { safeStorage, showRecoveryOnce } from "./recovery-card";
 import { FacilitatorHud } from "./facilitator-hud";
 import "./classroom.css";
+import { ui } from "../lang/ui";
 
 export class FacilitatorScene extends Phaser.Scene {
   private store: MatchStore | null = null;
@@ -73,7 +74,7 @@ export class FacilitatorScene extends Phaser.Scene {
     const console_ = new FacilitatorConsole(store, conn, classroom);
     // Just created (only then does the seat message carry the key): the recovery code, once.
     const issued = conn.seat?.facilitatorKey;
-    if (issued && conn.matchId) showRecoveryOnce(conn.matchId, conn.publicState?.name ?? "your lesson", issued, safeStorage());
+    if (issued && conn.matchId) showRecoveryOnce(conn.matchId, conn.publicState?.name ?? ui().classroom.scene.yourLesson, issued, safeStorage());
     this.governor = new FrameGovernor(this.game);
 
     this.teardowns.push(
@@ -106,7 +107,7 @@ export class FacilitatorScene extends Phaser.Scene {
       store.on("view", ({ view: v }) => {
         if (v.status === "ended" && !endedShown) {
           endedShown = true;
-          toast("The match is over. Open the debrief when the class is ready.", "ok", 8000);
+          toast(ui().classroom.scene.over, "ok", 8000);
         }
       }),
     );

@@ -9,14 +9,16 @@ import type { MatchStore } from "../model/match-store";
 import { printRoleCards } from "../model/role-cards";
 import { ObjectivesPanel } from "../ui/objectives-panel";
 import { button, h, swatch } from "../ui/dom";
+import { ui } from "../lang/ui";
 
 export class GoalsPanel {
   readonly root = h("section", { class: "panel fac-goals", "data-testid": "fac-goals" });
 
   constructor(private readonly store: MatchStore) {
+    const w = ui().classroom.goals;
     this.root.append(
-      h("div", { class: "panel-head" }, h("h2", {}, "Every team's goals"), button("Print role cards", () => this.print(), { "data-testid": "print-role-cards", title: "One page per team: its brief, its objectives and its secret one" })),
-      h("p", { class: "hint small" }, "Each team sees only its own goals; the secret one is for that team alone."),
+      h("div", { class: "panel-head" }, h("h2", {}, w.title), button(w.print, () => this.print(), { "data-testid": "print-role-cards", title: w.printTitle })),
+      h("p", { class: "hint small" }, w.hint),
       ...powerIds(this.store.scenario).map((p) => {
         const panel = new ObjectivesPanel(store, () => undefined, p).root;
         panel.querySelector(".panel-head")?.replaceWith(h("h3", {}, swatch(at(store.scenario.powers, p).color), at(store.scenario.powers, p).name));

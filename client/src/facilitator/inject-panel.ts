@@ -14,30 +14,33 @@ import { button, fill, h, numberInput, select } from "../ui/dom";
 import { toast } from "../ui/toasts";
 import type { ClassroomClient } from "./classroom-client";
 import { LIMITS } from "../../../shared/limits";
+import { ui } from "../lang/ui";
 
 export function describeEffect(effect: Effect, scenario: Scenario): string {
-  const d = effect.delta > 0 ? `+${effect.delta}` : `${effect.delta}`;
+  const w = ui().classroom.inject;
+  const d = effect.delta;
   const zone = (id: string) => scenario.zones.find((z) => z.id === id)?.name ?? id;
   switch (effect.kind) {
     case "track":
-      return `${at(scenario.powers, effect.power).name} ${effect.track} ${d}`;
+      return w.effects.track(at(scenario.powers, effect.power).name, w.tracks[effect.track], d);
     case "influence":
-      return `${at(scenario.powers, effect.power).name} influence in ${scenario.countries.find((c) => c.id === effect.country)?.name ?? effect.country} ${d}`;
+      return w.effects.influence(at(scenario.powers, effect.power).name, scenario.countries.find((c) => c.id === effect.country)?.name ?? effect.country, d);
     case "strength":
-      return `${at(scenario.factions, effect.faction).name} in ${zone(effect.zone)} ${d}`;
+      return w.effects.strength(at(scenario.factions, effect.faction).name, zone(effect.zone), d);
     case "civilians":
-      return `civilians in ${zone(effect.zone)} ${d}k`;
+      return w.effects.civilians(zone(effect.zone), d);
     case "escalation":
-      return `escalation ${d}`;
+      return w.effects.escalation(d);
     case "stock":
-      return `${scenario.assets.find((a) => a.id === effect.asset)?.name ?? effect.asset} stock ${d}`;
+      return w.effects.stock(scenario.assets.find((a) => a.id === effect.asset)?.name ?? effect.asset, d);
   }
 }
 
 type EffectKind = "track" | "influence" | "strength" | "civilians" | "escalation";
 
 function targetOptions(scenario: Scenario): [string, string][] {
-  return [["all", "Everyone"], ...powerIds(scenario).map((p) => [p, `${at(scenario.powers, p).name} only`] as [string, string])];
+  const w = ui().classroom.inject;
+  return [["all", w.everyone], ...powerIds(scenario).map((p) => [p, w.only(at(scenario.powers, p).name)] as [string, string])];
 }
 
 export class InjectPanel {
@@ -51,46 +54,47 @@ export class InjectPanel {
     private readonly classroom: ClassroomClient,
   ) {
     const s = store.scenario;
-    const headline = h("input", { type: "text", maxlength: LIMITS.headlineLength, placeholder: "Headline", "aria-label": "Headline", "data-testid": "inject-headline" });
+    const w = ui().classroom.inject;
+    const headline = h("input", { type: "text", maxlength: LIMITS.headlineLength, placeholder: w.headline, "aria-label": w.headline, "data-testid": "inject-headline" });
     headline.addEventListener("input", () => (this.custom.headline = headline.value));
-    const text = h("textarea", { rows: 3, maxlength: LIMITS.cardTextLength, placeholder: "What happened (read to the class)", "aria-label": "Text", "data-testid": "inject-text" });
+    const text = h("textarea", { rows: 3, maxlength: LIMITS.cardTextLength, placeholder: w.textPlaceholder, "aria-label": w.text, "data-testid": "inject-text" });
     text.addEventListener("input", () => (this.custom.text = text.value));
-    const broadcastText = h("textarea", { rows: 2, maxlength: LIMITS.chatLength, placeholder: "Message to the class", "aria-label": "Broadcast", "data-testid": "broadcast-text" });
+    const broadcastText = h("textarea", { rows: 2, maxlength: LIMITS.chatLength, placeholder: w.broadcastPlaceholder, "aria-label": w.broadcast, "data-testid": "broadcast-text" });
     let broadcastTo = "all";
     this.root.append(
-      h("h2", {}, "Broadcast"),
-      h("p", { class: "hint small" }, "Shown at once on every screen of those you address (and kept in their chat)."),
+      h("h2", {}, w.broadcast),
+      h("p", { class: "hint small" }, w.broadcastHint),
       broadcastText,
       h(
         "div",
         { class: "inline" },
-        select({ "aria-label": "Broadcast to", "data-testid": "broadcast-to" }, targetOptions(s), broadcastTo, (v) => (broadcastTo = v)),
-        button("Send", async () => {
+        select({ "aria-label": w.broadcastTo, "data-testid": "broadcast-to" }, targetOptions(s), broadcastTo, (v) => (broadcastTo = v)),
+        button(w.send, async () => {
           const t = broadcastText.value.trim();
           if (!t) return;
           const result = await this.classroom.broadcast(broadcastTo as "all" | PowerId, t);
           if (result.ok) {
             broadcastText.value = "";
-            toast("Broadcast sent.", "ok", 2000);
+            toast(w.broadcastSent, "ok", 2000);
           }
         }, { class: "primary", "data-testid": "broadcast-send" }),
       ),
-      h("h2", {}, "Write an inject"),
+      h("h2", {}, w.write),
       headline,
       text,
-      h("h4", {}, "Effects"),
+      h("h4", {}, w.effectsTitle),
       this.effectsList,
       this.effectAdder(),
       h(
         "div",
         { class: "inline" },
-        select({ "aria-label": "Inject to", "data-testid": "inject-to" }, targetOptions(s), this.custom.to, (v) => (this.custom.to = v)),
-        button("Inject now", async () => {
+        select({ "aria-label": w.injectTo, "data-testid": "inject-to" }, targetOptions(s), this.custom.to, (v) => (this.custom.to = v)),
+        button(w.injectNow, async () => {
           const c = this.custom;
-          if (!c.headline.trim()) return toast("Give the inject a headline.", "error");
+          if (!c.headline.trim()) return toast(w.needHeadline, "error");
           const result = await this.classroom.inject({ headline: c.headline.trim(), text: c.text.trim(), effects: c.effects }, c.to === "all" ? null : (c.to as PowerId));
           if (result.ok) {
-            toast(`Injected: ${c.headline.trim()}`, "ok", 2500);
+            toast(w.injected(c.headline.trim()), "ok", 2500);
             headline.value = text.value = "";
             c.headline = c.text = "";
             c.effects = [];
@@ -98,8 +102,8 @@ export class InjectPanel {
           }
         }, { class: "primary", "data-testid": "inject-send" }),
       ),
-      h("h2", {}, "From the scenario's deck"),
-      h("p", { class: "hint small" }, "The facilitator's cards come first; scheduled cards are played by the game in their turn, but you can play them early."),
+      h("h2", {}, w.deck),
+      h("p", { class: "hint small" }, w.deckHint),
       this.deck,
     );
     this.renderEffects();
@@ -124,20 +128,21 @@ export class InjectPanel {
 
   private cardItem(card: EventCard, played: boolean): HTMLElement {
     const s = this.store.scenario;
+    const w = ui().classroom.inject;
     let to = "all";
     return h(
       "li",
       { class: `card deck-card ${played ? "played" : ""}`, "data-card": card.id },
-      h("div", { class: "row" }, h("b", { class: "grow" }, card.headline), h("span", { class: "badge" }, card.turn === null ? "facilitator" : `turn ${card.turn}`)),
-      h("details", {}, h("summary", { class: "small" }, card.effects.map((e) => describeEffect(e, s)).join(" · ") || "no effect"), h("p", { class: "small" }, card.text)),
+      h("div", { class: "row" }, h("b", { class: "grow" }, card.headline), h("span", { class: "badge" }, card.turn === null ? w.facilitatorCard : w.turnCard(card.turn))),
+      h("details", {}, h("summary", { class: "small" }, card.effects.map((e) => describeEffect(e, s)).join(" · ") || w.noEffect), h("p", { class: "small" }, card.text)),
       h(
         "div",
         { class: "inline" },
-        played ? h("span", { class: "small ok" }, "played ✓") : null,
-        select({ "aria-label": `Play ${card.headline} to`, class: "small" }, targetOptions(s), to, (v) => (to = v)),
-        button("Play", async () => {
+        played ? h("span", { class: "small ok" }, w.played) : null,
+        select({ "aria-label": w.playTo(card.headline), class: "small" }, targetOptions(s), to, (v) => (to = v)),
+        button(w.play, async () => {
           const result = await this.classroom.inject({ cardId: card.id }, to === "all" ? null : (to as PowerId));
-          if (result.ok) toast(`Played: ${card.headline}`, "ok", 2500);
+          if (result.ok) toast(w.playedToast(card.headline), "ok", 2500);
         }, { class: "small", "data-testid": `play-${card.id}` }),
       ),
     );
@@ -145,14 +150,15 @@ export class InjectPanel {
 
   private renderEffects(): void {
     const s = this.store.scenario;
+    const w = ui().classroom.inject;
     fill(
       this.effectsList,
-      this.custom.effects.length === 0 ? h("li", { class: "hint small" }, "None yet: news only.") : null,
+      this.custom.effects.length === 0 ? h("li", { class: "hint small" }, w.noneYet) : null,
       ...this.custom.effects.map((e, i) =>
         h("li", { class: "row small" }, h("span", { class: "grow" }, describeEffect(e, s)), button("✕", () => {
           this.custom.effects.splice(i, 1);
           this.renderEffects();
-        }, { class: "icon", "aria-label": "Remove effect" })),
+        }, { class: "icon", "aria-label": w.removeEffect })),
       ),
     );
   }
@@ -160,36 +166,37 @@ export class InjectPanel {
   /** A small form that builds one effect of the chosen kind. */
   private effectAdder(): HTMLElement {
     const s = this.store.scenario;
+    const w = ui().classroom.inject;
     const form = { kind: "track" as EffectKind, power: powerIds(s)[0]! as PowerId, track: "prestige" as (typeof TRACKS)[number], country: s.influenceCountries[0] ?? "760", zone: s.zones[0]?.id ?? "", faction: factionIds(s)[0]! as FactionId, delta: -3 };
     const fields = h("span", { class: "inline" });
     const render = () => {
       const parts: HTMLElement[] = [];
       if (form.kind === "track" || form.kind === "influence") {
-        parts.push(select({ "aria-label": "Power", class: "small", "data-testid": "effect-power" }, powerIds(s).map((p) => [p, at(s.powers, p).name] as const), form.power, (v) => (form.power = v as PowerId)));
+        parts.push(select({ "aria-label": w.power, class: "small", "data-testid": "effect-power" }, powerIds(s).map((p) => [p, at(s.powers, p).name] as const), form.power, (v) => (form.power = v as PowerId)));
       }
-      if (form.kind === "track") parts.push(select({ "aria-label": "Track", class: "small", "data-testid": "effect-track" }, TRACKS.map((t) => [t, t] as const), form.track, (v) => (form.track = v as typeof form.track)));
+      if (form.kind === "track") parts.push(select({ "aria-label": w.track, class: "small", "data-testid": "effect-track" }, TRACKS.map((t) => [t, w.tracks[t]] as const), form.track, (v) => (form.track = v as typeof form.track)));
       if (form.kind === "influence") {
-        parts.push(select({ "aria-label": "Country", class: "small" }, s.influenceCountries.map((c) => [c, s.countries.find((x) => x.id === c)?.name ?? c] as const), form.country, (v) => (form.country = v)));
+        parts.push(select({ "aria-label": w.country, class: "small" }, s.influenceCountries.map((c) => [c, s.countries.find((x) => x.id === c)?.name ?? c] as const), form.country, (v) => (form.country = v)));
       }
       if (form.kind === "strength" || form.kind === "civilians") {
-        parts.push(select({ "aria-label": "Zone", class: "small" }, s.zones.map((z) => [z.id, z.name] as const), form.zone, (v) => (form.zone = v)));
+        parts.push(select({ "aria-label": w.zone, class: "small" }, s.zones.map((z) => [z.id, z.name] as const), form.zone, (v) => (form.zone = v)));
       }
-      if (form.kind === "strength") parts.push(select({ "aria-label": "Faction", class: "small" }, factionIds(s).map((f) => [f, at(s.factions, f).name] as const), form.faction, (v) => (form.faction = v as typeof form.faction)));
-      parts.push(numberInput({ class: "num", "aria-label": "Change", "data-testid": "effect-delta" }, form.delta, form.kind === "escalation" ? -3 : form.kind === "civilians" ? -500 : -20, form.kind === "escalation" ? 3 : form.kind === "civilians" ? 500 : 20, (v) => (form.delta = v)));
+      if (form.kind === "strength") parts.push(select({ "aria-label": w.faction, class: "small" }, factionIds(s).map((f) => [f, at(s.factions, f).name] as const), form.faction, (v) => (form.faction = v as typeof form.faction)));
+      parts.push(numberInput({ class: "num", "aria-label": w.change, "data-testid": "effect-delta" }, form.delta, form.kind === "escalation" ? -3 : form.kind === "civilians" ? -500 : -20, form.kind === "escalation" ? 3 : form.kind === "civilians" ? 500 : 20, (v) => (form.delta = v)));
       fill(fields, ...parts);
     };
     render();
-    const kinds: [EffectKind, string][] = [["track", "Track"], ["influence", "Influence"], ["strength", "Faction strength"], ["civilians", "Civilians"], ["escalation", "Escalation"]];
+    const kinds: [EffectKind, string][] = (["track", "influence", "strength", "civilians", "escalation"] as const).map((k) => [k, w.kinds[k]]);
     return h(
       "div",
       { class: "inline effect-adder" },
-      select({ "aria-label": "Effect", class: "small", "data-testid": "effect-kind" }, kinds, form.kind, (v) => {
+      select({ "aria-label": w.effect, class: "small", "data-testid": "effect-kind" }, kinds, form.kind, (v) => {
         form.kind = v as EffectKind;
         if (form.kind === "escalation") form.delta = Math.max(-3, Math.min(3, form.delta));
         render();
       }),
       fields,
-      button("Add effect", () => {
+      button(w.addEffect, () => {
         if (form.delta === 0) return;
         const effect: Effect =
           form.kind === "track"
@@ -201,7 +208,7 @@ export class InjectPanel {
                 : form.kind === "civilians"
                   ? { kind: "civilians", zone: form.zone, delta: form.delta }
                   : { kind: "escalation", delta: form.delta };
-        if (this.custom.effects.length >= LIMITS.effects) return toast(`At most ${LIMITS.effects} effects.`, "error");
+        if (this.custom.effects.length >= LIMITS.effects) return toast(w.tooManyEffects(LIMITS.effects), "error");
         this.custom.effects.push(effect);
         this.renderEffects();
       }, { class: "small", "data-testid": "effect-add" }),

@@ -14,6 +14,7 @@ import type { MatchStore } from "../model/match-store";
 import { describeTerm } from "../model/proposal";
 import { fill, h, swatch } from "../ui/dom";
 import { messages } from "../lang/language";
+import { ui } from "../lang/ui";
 
 export class DealsPanel {
   readonly root = h("section", { class: "panel fac-deals", "data-testid": "deals" });
@@ -28,12 +29,14 @@ export class DealsPanel {
     const names = (ps: readonly PowerId[]) => ps.map((p) => at(scenario.powers, p).short).join(", ");
     const proposals = [...view.proposals].reverse();
     const treaties = [...view.treaties].reverse();
+    const w = ui().classroom.oversight;
+    const status = (s: string) => w.statuses[s] ?? s;
     fill(
       this.root,
-      h("h2", {}, "Negotiations"),
-      h("p", { class: "hint small" }, "Every proposal between any powers, private ones included."),
+      h("h2", {}, w.negotiations),
+      h("p", { class: "hint small" }, w.negotiationsHint),
       proposals.length === 0
-        ? h("p", { class: "hint" }, "No proposal yet.")
+        ? h("p", { class: "hint" }, w.noProposal)
         : h(
             "ul",
             { class: "list cards" },
@@ -41,20 +44,20 @@ export class DealsPanel {
               h(
                 "li",
                 { class: "card", "data-proposal": p.id },
-                h("div", { class: "row" }, swatch(at(scenario.powers, p.from).color), h("b", { class: "grow" }, `${at(scenario.powers, p.from).name} → ${names(p.parties.filter((x) => x !== p.from))}`), h("span", { class: `badge status-${p.status}` }, `T${p.turn} ${p.status}`)),
+                h("div", { class: "row" }, swatch(at(scenario.powers, p.from).color), h("b", { class: "grow" }, `${at(scenario.powers, p.from).name} → ${names(p.parties.filter((x) => x !== p.from))}`), h("span", { class: `badge status-${p.status}` }, w.proposalBadge(p.turn, status(p.status)))),
                 h("ul", { class: "terms small" }, ...p.terms.map((t) => h("li", {}, describeTerm(t, scenario)))),
-                p.note ? h("p", { class: "note small" }, `“${p.note}”`) : null,
-                p.status === "open" ? h("p", { class: "small dim" }, `Accepted so far: ${names(p.accepted) || "nobody"}`) : null,
+                p.note ? h("p", { class: "note small" }, w.note(p.note)) : null,
+                p.status === "open" ? h("p", { class: "small dim" }, w.acceptedSoFar(names(p.accepted))) : null,
               ),
             ),
           ),
-      h("h2", {}, "Treaties"),
+      h("h2", {}, w.treaties),
       treaties.length === 0
-        ? h("p", { class: "hint" }, "No treaty yet.")
+        ? h("p", { class: "hint" }, w.noTreaty)
         : h(
             "ul",
             { class: "list" },
-            ...treaties.map((t) => h("li", { class: "small", "data-treaty": t.id }, h("span", { class: `badge status-${t.status}` }, t.status), ` ${describeTerm(t.term, scenario)} (${names(t.parties)}, turn ${t.agreedTurn}–${t.untilTurn})`)),
+            ...treaties.map((t) => h("li", { class: "small", "data-treaty": t.id }, h("span", { class: `badge status-${t.status}` }, status(t.status)), w.treatyLine(describeTerm(t.term, scenario), names(t.parties), t.agreedTurn, t.untilTurn))),
           ),
     );
   }
@@ -75,16 +78,17 @@ export class OrdersPanel {
     const zone = (id: string) => scenario.zones.find((z) => z.id === id)?.name ?? id;
     const asset = (id: string) => scenario.assets.find((a) => a.id === id)?.name ?? id;
     const faction = (f: string) => scenario.factions[f as keyof typeof scenario.factions]?.name ?? f;
+    const w = ui().classroom.oversight;
     const ordersOf = (o: Orders) => [
-      ...o.strikes.map((s) => `Strike: ${s.units} from ${asset(s.asset)} on ${faction(s.faction)} in ${zone(s.zone)}${s.claim !== s.faction ? `, claiming ${faction(s.claim)}` : ""}${s.waypoints.length > 0 ? ` (${s.waypoints.length} ${s.waypoints.length === 1 ? "waypoint" : "waypoints"})` : ""}`),
-      ...o.support.map((s) => `${s.covert ? "Covert" : "Overt"} support: ${s.points} to ${faction(s.faction)} in ${zone(s.zone)}`),
-      ...o.patrols.map((p) => `No-fly-zone patrols: ${p.units} for ${p.treaty}`),
-      ...o.revoke.map((t) => `Revoke ${t}`),
-      `Air defence: ${o.posture}`,
+      ...o.strikes.map((s) => w.strike(s.units, asset(s.asset), faction(s.faction), zone(s.zone), s.claim !== s.faction ? faction(s.claim) : null, s.waypoints.length)),
+      ...o.support.map((s) => w.support(s.covert, s.points, faction(s.faction), zone(s.zone))),
+      ...o.patrols.map((p) => w.patrols(p.units, p.treaty)),
+      ...o.revoke.map((t) => w.revoke(t)),
+      w.airDefence(w.postures[o.posture] ?? o.posture),
     ];
     fill(
       this.root,
-      h("h2", {}, `Orders, turn ${view.turn}`),
+      h("h2", {}, w.ordersTitle(view.turn)),
       locked
         ? h(
             "ul",
@@ -95,14 +99,14 @@ export class OrdersPanel {
                 "li",
                 { "data-power": p },
                 h("b", {}, swatch(at(scenario.powers, p).color), at(scenario.powers, p).name),
-                o ? h("ul", { class: "small" }, ...ordersOf(o).map((line) => h("li", {}, line))) : h("p", { class: "small dim" }, "No orders (the seat held its ground)."),
+                o ? h("ul", { class: "small" }, ...ordersOf(o).map((line) => h("li", {}, line))) : h("p", { class: "small dim" }, w.noOrders),
               );
             }),
           )
         : h(
             "div",
             {},
-            h("p", { class: "hint" }, `Players see no one's orders but their own until they are locked (resolution); you see each team's draft as it is written. ${view.ordersIn.length} of ${powerIds(scenario).length} powers have sent theirs.`),
+            h("p", { class: "hint" }, w.draftsHint(view.ordersIn.length, powerIds(scenario).length)),
             h(
               "ul",
               { class: "list" },
@@ -110,14 +114,14 @@ export class OrdersPanel {
                 const team = this.store.teams.find((t) => t.power === p);
                 const draft = team?.draft;
                 const sent = draft?.sent;
-                const state = sent ? (sent.version === draft!.version ? `sent by ${sent.by}` : `sent by ${sent.by}, changed since`) : !draft || draft.version === 0 ? "no draft yet" : "not sent";
+                const state = sent ? (sent.version === draft!.version ? w.sentBy(sent.by) : w.sentChanged(sent.by)) : !draft || draft.version === 0 ? w.noDraft : w.notSent;
                 return h(
                   "li",
                   { "data-power": p, "data-testid": `fac-draft-${p}` },
                   h("b", {}, swatch(at(scenario.powers, p).color), at(scenario.powers, p).name),
-                  h("span", { class: "small dim" }, ` · ${state}${team && team.ready.length > 0 ? ` · ready: ${team.ready.join(", ")}` : ""}`),
+                  h("span", { class: "small dim" }, ` · ${state}${team && team.ready.length > 0 ? w.readyList(team.ready.join(", ")) : ""}`),
                   draft && (draft.version > 0 || sent) ? h("ul", { class: "small" }, ...ordersOf(draft.orders).map((line) => h("li", {}, line))) : null,
-                  draft && draft.changes.length > 0 ? h("p", { class: "small dim" }, `Last change: ${draft.changes.at(-1)!.by}, ${draft.changes.at(-1)!.what}`) : null,
+                  draft && draft.changes.length > 0 ? h("p", { class: "small dim" }, w.lastChange(draft.changes.at(-1)!.by, draft.changes.at(-1)!.what)) : null,
                 );
               }),
             ),
@@ -137,11 +141,12 @@ export class LogPanel {
   private render(): void {
     const { view, scenario } = this.store;
     const events = view.log.filter((e) => e.kind !== "ordersIn" && e.kind !== "track" && e.kind !== "influence").slice(-120).reverse();
+    const w = ui().classroom.oversight;
     fill(
       this.root,
-      h("h2", {}, "What happens"),
-      h("p", { class: "hint small" }, "Every event, newest first (track changes are in the debrief's charts)."),
-      h("ol", { class: "list events" }, ...events.map((e) => h("li", { class: "small" }, h("span", { class: "dim" }, `T${e.turn} ${phaseName(e.phase)} · `), describeEvent(e, scenario, messages())))),
+      h("h2", {}, w.log),
+      h("p", { class: "hint small" }, w.logHint),
+      h("ol", { class: "list events" }, ...events.map((e) => h("li", { class: "small" }, h("span", { class: "dim" }, w.logWhen(e.turn, phaseName(e.phase))), describeEvent(e, scenario, messages())))),
     );
   }
 }

@@ -5,6 +5,7 @@
  * keeps the code after "#", which browsers never send to a server.
  */
 import { button, h } from "../ui/dom";
+import { ui } from "../lang/ui";
 
 /** The page's address that recovers a lesson from its code (the teacher's page). */
 export function recoveryLink(href: string, key: string): string {
@@ -42,29 +43,30 @@ export function showRecoveryOnce(matchId: string, lessonName: string, key: strin
     // Not remembered: shown again next time, which is harmless.
   }
   const link = recoveryLink(location.href, key);
+  const w = ui().classroom.recoveryCard;
   const card = h(
     "div",
     { class: "recovery-card", "data-testid": "recovery-card" },
-    h("p", {}, `Keep this for “${lessonName}”. With it you can open this lesson's console from any device, even if this browser is closed or wiped. Anyone who has it can run the lesson: do not show it on the projector.`),
-    h("p", { class: "small" }, "Recovery code"),
+    h("p", {}, w.keep(lessonName)),
+    h("p", { class: "small" }, w.code),
     h("p", { class: "recovery-code", "data-testid": "recovery-code" }, key),
-    h("p", { class: "small" }, "Teacher link (opens the console)"),
+    h("p", { class: "small" }, w.link),
     h("p", { class: "recovery-link" }, h("a", { href: link, "data-testid": "recovery-link" }, link)),
-    h("p", { class: "small dim" }, "On another device: open the teacher's page (?teach) and type the code under “Recovery code”, or open the link."),
+    h("p", { class: "small dim" }, w.elsewhere),
   );
   // Not modal: the lesson goes on around it (students join meanwhile); it stays until put away.
-  const panel = h("aside", { class: "recovery-panel", role: "region", "aria-label": "Your teacher recovery code", "data-testid": "recovery" }, h("h2", {}, "Your teacher recovery code"), card);
+  const panel = h("aside", { class: "recovery-panel", role: "region", "aria-label": w.title, "data-testid": "recovery" }, h("h2", {}, w.title), card);
   panel.append(
     h(
       "div",
       { class: "inline" },
-      button("Print it", () => {
+      button(w.print, () => {
         document.body.classList.add("printing-recovery");
         window.print();
         document.body.classList.remove("printing-recovery");
       }, { "data-testid": "recovery-print" }),
-      button("Copy the link", () => void navigator.clipboard?.writeText(link).catch(() => undefined)),
-      button("I have kept it", () => panel.remove(), { class: "primary", "data-testid": "recovery-done" }),
+      button(w.copy, () => void navigator.clipboard?.writeText(link).catch(() => undefined)),
+      button(w.done, () => panel.remove(), { class: "primary", "data-testid": "recovery-done" }),
     ),
   );
   document.body.append(panel);

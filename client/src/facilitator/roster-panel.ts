@@ -16,6 +16,7 @@ import { leastFilled, planAssignments } from "../model/classroom-roster";
 import type { RosterEntry } from "../model/classroom-roster";
 import type { ClassroomClient } from "./classroom-client";
 import { joinCard } from "./join-card";
+import { ui } from "../lang/ui";
 
 export class RosterPanel {
   readonly root = h("section", { class: "panel fac-roster", "data-testid": "roster" });
@@ -52,25 +53,26 @@ export class RosterPanel {
     const signature = JSON.stringify([roster, ended, powerIds(scenario).map((p) => [pub?.seats[p]?.botReason, pub?.seats[p]?.bot, pub?.seats[p]?.ready])]);
     if (signature === this.shown) return;
     this.shown = signature;
+    const w = ui().classroom.roster;
     const teams = powerIds(scenario).filter((p) => roster.players.some((x) => x.power === p)).length;
     const empty = powerIds(scenario).filter((p) => !roster.players.some((x) => x.power === p) && !reserved.has(p));
-    const powerOptions = powerIds(scenario).map((p) => [p, `${at(scenario.powers, p).name}${reserved.has(p) ? " (bot seat)" : ""}`] as const);
+    const powerOptions = powerIds(scenario).map((p) => [p, `${at(scenario.powers, p).name}${reserved.has(p) ? w.botSeat : ""}`] as const);
 
     const waiting =
       roster.waiting.length === 0
-        ? h("p", { class: "hint" }, "Nobody is waiting. Students who join without picking a power appear here.")
+        ? h("p", { class: "hint" }, w.nobodyWaiting)
         : h(
             "ul",
             { class: "list", "data-testid": "waiting" },
-            ...roster.waiting.map((w) => {
-              const choice = this.choices.get(w.id) ?? leastFilled(powerIds(scenario), roster, reserved) ?? powerIds(scenario)[0]!;
+            ...roster.waiting.map((entry) => {
+              const choice = this.choices.get(entry.id) ?? leastFilled(powerIds(scenario), roster, reserved) ?? powerIds(scenario)[0]!;
               return h(
                 "li",
-                { class: "row", "data-player": w.id, "data-name": w.name },
-                h("span", { class: "grow" }, h("b", {}, w.name)),
-                select({ "aria-label": `Power for ${w.name}`, "data-testid": `assign-power-${w.name}` }, powerOptions, choice, (v) => this.choices.set(w.id, v as PowerId)),
-                button("Assign", () => void this.classroom.assign(w.id, this.choices.get(w.id) ?? choice), { class: "primary", "data-testid": `assign-${w.name}`, disabled: ended }),
-                button("✕", () => void this.remove(w), { class: "icon", title: `Remove ${w.name}`, "aria-label": `Remove ${w.name}` }),
+                { class: "row", "data-player": entry.id, "data-name": entry.name },
+                h("span", { class: "grow" }, h("b", {}, entry.name)),
+                select({ "aria-label": w.powerFor(entry.name), "data-testid": `assign-power-${entry.name}` }, powerOptions, choice, (v) => this.choices.set(entry.id, v as PowerId)),
+                button(w.assign, () => void this.classroom.assign(entry.id, this.choices.get(entry.id) ?? choice), { class: "primary", "data-testid": `assign-${entry.name}`, disabled: ended }),
+                button("✕", () => void this.remove(entry), { class: "icon", title: w.remove(entry.name), "aria-label": w.remove(entry.name) }),
               );
             }),
           );
@@ -81,7 +83,7 @@ export class RosterPanel {
       ...powerIds(scenario).map((p) => {
         const members = roster.players.filter((x) => x.power === p);
         const seat = pub?.seats[p];
-        const status = reserved.has(p) ? "kept for a bot" : members.length === 0 ? "bot plays until students join" : seat?.bot ? "bot plays: students away" : seat?.ready ? "ready" : "";
+        const status = reserved.has(p) ? w.status.kept : members.length === 0 ? w.status.empty : seat?.bot ? w.status.away : seat?.ready ? w.status.ready : "";
         return h(
           "li",
           { "data-power": p },
@@ -92,8 +94,8 @@ export class RosterPanel {
             h("b", { class: "grow" }, at(scenario.powers, p).name, h("span", { class: "small dim" }, ` ${status}`)),
             members.length === 0 && !ended
               ? reserved.has(p)
-                ? button("Open to students", () => void this.classroom.reserveForBots([p], false), { class: "small", "data-testid": `open-${p}` })
-                : button("Keep for a bot", () => void this.classroom.reserveForBots([p], true), { class: "small", "data-testid": `bot-${p}` })
+                ? button(w.openToStudents, () => void this.classroom.reserveForBots([p], false), { class: "small", "data-testid": `open-${p}` })
+                : button(w.keepForBot, () => void this.classroom.reserveForBots([p], true), { class: "small", "data-testid": `bot-${p}` })
               : null,
           ),
           members.length > 0
@@ -104,18 +106,18 @@ export class RosterPanel {
                   h(
                     "li",
                     { class: "row", "data-player": m.id, "data-name": m.name },
-                    h("span", { class: `dot ${m.connected ? "on" : "off"}`, title: m.connected ? "connected" : "away" }),
+                    h("span", { class: `dot ${m.connected ? "on" : "off"}`, title: m.connected ? w.connected : w.away }),
                     h("span", { class: "grow" }, m.name),
-                    ended ? null : button("✎", () => void this.rename(m), { class: "icon", title: `Rename ${m.name}`, "aria-label": `Rename ${m.name}`, "data-testid": `rename-${m.name}` }),
+                    ended ? null : button("✎", () => void this.rename(m), { class: "icon", title: w.rename(m.name), "aria-label": w.rename(m.name), "data-testid": `rename-${m.name}` }),
                     ended || this.rule !== "captain" || members.length < 2
                       ? null
-                      : button(this.captains[p] === m.id ? "★" : "☆", () => void this.makeCaptain(p, m.id), { class: "icon", title: `${m.name} decides when ${at(scenario.powers, p).name} is ready`, "aria-label": `Make ${m.name} captain`, "aria-pressed": String(this.captains[p] === m.id), "data-testid": `captain-${m.name}` }),
+                      : button(this.captains[p] === m.id ? "★" : "☆", () => void this.makeCaptain(p, m.id), { class: "icon", title: w.decides(m.name, at(scenario.powers, p).name), "aria-label": w.makeCaptain(m.name), "aria-pressed": String(this.captains[p] === m.id), "data-testid": `captain-${m.name}` }),
                     ended
                       ? null
-                      : select({ "aria-label": `Move ${m.name}`, class: "small", "data-testid": `move-${m.name}` }, [["", "Move to…"], ...powerOptions.filter(([q]) => q !== p)], "", (v) => {
+                      : select({ "aria-label": w.move(m.name), class: "small", "data-testid": `move-${m.name}` }, [["", w.moveTo], ...powerOptions.filter(([q]) => q !== p)], "", (v) => {
                           if (v) void this.classroom.assign(m.id, v as PowerId);
                         }),
-                    ended ? null : button("✕", () => void this.remove(m), { class: "icon", title: `Remove ${m.name}`, "aria-label": `Remove ${m.name}`, "data-testid": `kick-${m.name}` }),
+                    ended ? null : button("✕", () => void this.remove(m), { class: "icon", title: w.remove(m.name), "aria-label": w.remove(m.name), "data-testid": `kick-${m.name}` }),
                   ),
                 ),
               )
@@ -129,38 +131,38 @@ export class RosterPanel {
       h(
         "p",
         { class: "small", "data-testid": "roster-summary" },
-        `${roster.players.length} ${roster.players.length === 1 ? "student" : "students"} in ${teams} ${teams === 1 ? "team" : "teams"} · ${roster.waiting.length} waiting · ${roster.spectators} ${roster.spectators === 1 ? "screen" : "screens"} watching`,
+        w.summary(roster.players.length, teams, roster.waiting.length, roster.spectators),
       ),
       ended
         ? null
         : h(
             "div",
             { class: "inline entry-controls", "data-testid": "entry-controls" },
-            button(roster.locked ? "Open joining again" : "Lock joining", () => void this.classroom.entry({ locked: !roster.locked }), { "data-testid": "lock-joining", "aria-pressed": String(Boolean(roster.locked)), title: "No new students can join while locked; those with a seat come back as before" }),
-            button(roster.assignOnly ? "Let students pick their team" : "I assign every team", () => void this.classroom.entry({ assignOnly: !roster.assignOnly }), { "data-testid": "assign-only", "aria-pressed": String(Boolean(roster.assignOnly)) }),
-            roster.removed ? button(`Let ${roster.removed} removed ${roster.removed === 1 ? "student" : "students"} back in`, () => void this.classroom.entry({ readmit: true }), { "data-testid": "readmit" }) : null,
+            button(roster.locked ? w.unlock : w.lock, () => void this.classroom.entry({ locked: !roster.locked }), { "data-testid": "lock-joining", "aria-pressed": String(Boolean(roster.locked)), title: w.lockTitle }),
+            button(roster.assignOnly ? w.letPick : w.assignOnly, () => void this.classroom.entry({ assignOnly: !roster.assignOnly }), { "data-testid": "assign-only", "aria-pressed": String(Boolean(roster.assignOnly)) }),
+            roster.removed ? button(w.readmit(roster.removed), () => void this.classroom.entry({ readmit: true }), { "data-testid": "readmit" }) : null,
           ),
-      roster.locked ? h("p", { class: "small warn", "data-testid": "locked-note" }, "Joining is locked: new students are refused.") : null,
+      roster.locked ? h("p", { class: "small warn", "data-testid": "locked-note" }, w.locked) : null,
       ended
         ? null
         : h(
             "label",
             { class: "field small" },
-            "A team is ready when ",
-            select({ "data-testid": "ready-rule", "aria-label": "When a team is ready" }, [["any", "any one member says so"], ["majority", "more than half of its members say so"], ["captain", "its captain says so (★)"]], this.rule, (v) => void this.setRule(v as typeof this.rule)),
+            w.readyWhen,
+            select({ "data-testid": "ready-rule", "aria-label": w.readyWhenLabel }, [["any", w.rules.any], ["majority", w.rules.majority], ["captain", w.rules.captain]], this.rule, (v) => void this.setRule(v as typeof this.rule)),
           ),
-      h("h3", {}, "Waiting to be assigned"),
+      h("h3", {}, w.waiting),
       waiting,
-      roster.waiting.length > 0 && !ended ? button("Assign everyone waiting (fewest students first)", () => void this.autoAssign(), { "data-testid": "auto-assign" }) : null,
-      h("div", { class: "row" }, h("h3", { class: "grow" }, "Teams"), empty.length > 0 && !ended ? button(`Fill ${empty.length} empty ${empty.length === 1 ? "seat" : "seats"} with bots`, () => void this.classroom.reserveForBots(empty, true), { "data-testid": "fill-bots" }) : null),
+      roster.waiting.length > 0 && !ended ? button(w.autoAssign, () => void this.autoAssign(), { "data-testid": "auto-assign" }) : null,
+      h("div", { class: "row" }, h("h3", { class: "grow" }, w.teams), empty.length > 0 && !ended ? button(w.fillBots(empty.length), () => void this.classroom.reserveForBots(empty, true), { "data-testid": "fill-bots" }) : null),
       seats,
-      h("p", { class: "hint small" }, "Students see that you can read every negotiation and private message."),
+      h("p", { class: "hint small" }, w.overseen),
     );
   }
 
   private async remove(entry: RosterEntry): Promise<void> {
     const result = await this.classroom.kick(entry.id);
-    if (result.ok) toast(`${entry.name} was removed from the match.`, "info");
+    if (result.ok) toast(ui().classroom.roster.removed(entry.name), "info");
   }
 
   private get rule(): "any" | "majority" | "captain" {
@@ -183,10 +185,10 @@ export class RosterPanel {
   }
 
   private async rename(entry: RosterEntry): Promise<void> {
-    const name = window.prompt(`New name for ${entry.name}`, entry.name)?.trim();
+    const name = window.prompt(ui().classroom.roster.newName(entry.name), entry.name)?.trim();
     if (!name || name === entry.name) return;
     const result = await this.classroom.rename(entry.id, name);
-    if (result.ok) toast(`${entry.name} is now ${name}.`, "info");
+    if (result.ok) toast(ui().classroom.roster.renamed(entry.name, name), "info");
   }
 
   private async autoAssign(): Promise<void> {

@@ -20,6 +20,7 @@ import { button, byId, fill, h, keepFocus, numberInput, select, swatch } from ".
 import { EntryRunner } from "../ui/entry-runner";
 import type { LessonPreset, Scenario } from "../../../shared/scenario/types";
 import { lessonMinutes, lessonTimeline, minutes, turnSeconds } from "../model/lesson-timeline";
+import { ui } from "../lang/ui";
 import { LIMITS } from "../../../shared/limits";
 import { locale } from "../lang/language";
 import { checkScenarioFile } from "../net/custom-scenario";
@@ -39,9 +40,21 @@ interface Profile {
 /** The scenario's class-period presets (the first is the default), then the long online timing. */
 function profiles(s: Scenario): Record<string, Profile> {
   const out: Record<string, Profile> = {};
-  for (const p of s.lessonPresets) out[p.id] = { label: `${p.label}: diplomacy ${minutes(p.timers.diplomacy)}, orders ${minutes(p.timers.orders)}`, timers: p.timers, preset: p };
-  out.online = { label: "Long: diplomacy 10 min, orders 5 min", timers: "online", preset: null };
+  const w = ui().classroom.setup;
+  for (const p of s.lessonPresets) out[p.id] = { label: w.profile(p.label, minutes(p.timers.diplomacy), minutes(p.timers.orders)), timers: p.timers, preset: p };
+  out.online = { label: w.profileLong, timers: "online", preset: null };
   return out;
+}
+
+/**
+ * The words of a preset's timeline (lessonTimeline's sum, in the page's language):
+ * "5 min to join + 30 min of play + 10 min of debrief = 45 minutes".
+ */
+function timelineText(p: LessonPreset, turns: number, timers: Timers, practice: boolean): string {
+  const turn = turnSeconds(timers) / 60;
+  const practiceMin = practice ? turn : 0;
+  const total = p.joinMinutes + practiceMin + turns * turn + p.debriefMinutes;
+  return ui().classroom.setup.timeline(p.joinMinutes, practice ? minutes(practiceMin * 60) : null, minutes(turns * turn * 60), p.debriefMinutes, minutes(total * 60).replace(" min", ""));
 }
 
 
@@ -53,7 +66,7 @@ export interface SetupActions {
 export class SetupView {
   private readonly root = h("div", { class: "lobby teach", "data-testid": "teach" });
   private readonly entry = new EntryRunner(this.root, () => this.actions.entered());
-  private readonly mine = h("div", { "data-testid": "my-classes" }, h("p", { class: "hint" }, "Loading…"));
+  private readonly mine = h("div", { "data-testid": "my-classes" }, h("p", { class: "hint" }, ui().classroom.setup.loading));
   private readonly picker = new ScenarioPicker(() => this.scenarioChanged());
   /** What the lesson will be like: its scenario's timing, turns and bot seats, drawn again when the scenario changes. */
   private readonly options = h("div", { class: "lesson-options" });
@@ -80,7 +93,8 @@ export class SetupView {
   /** A teacher on another device types the recovery code (or opens the teacher link): the lesson is theirs here too. */
   private async recover(code: string): Promise<void> {
     const key = code.trim();
-    this.recoveryNote.textContent = "Looking for the lesson…";
+    const w = ui().classroom.setup;
+    this.recoveryNote.textContent = w.lookingFor;
     let matches: ArchivedMatch[] = [];
     try {
       matches = /^f_[A-Za-z0-9_-]{10,100}$/.test(key) ? await fetchMyMatches(this.conn.baseUrl, [key]) : [];
@@ -89,11 +103,11 @@ export class SetupView {
       return;
     }
     if (matches.length === 0) {
-      this.recoveryNote.textContent = "That code opens no lesson on this server. Check it and try again.";
+      this.recoveryNote.textContent = w.noLesson;
       return;
     }
     for (const m of matches) this.keys.add({ matchId: m.id, key, name: m.name, createdAt: m.createdAt });
-    this.recoveryNote.textContent = `Found “${matches[0]!.name}”: it is in your lessons below.`;
+    this.recoveryNote.textContent = w.found(matches[0]!.name);
     await this.refresh();
     const running = matches.find((m) => m.status === "running");
     if (running) void this.entry.run(() => this.rejoin(running.id, key));
@@ -132,6 +146,7 @@ export class SetupView {
     const s = this.scenario;
     const PROFILES = profiles(s);
     const form = this.form;
+    const w = ui().classroom.setup;
     if (!PROFILES[form.profile]) form.profile = s.lessonPresets[0]?.id ?? "online";
     const estimate = h("span", { class: "small dim", "data-testid": "lesson-minutes" });
     const total = h("p", { class: "small", "data-testid": "lesson-total" });
@@ -139,21 +154,21 @@ export class SetupView {
       const profile = at(PROFILES, form.profile);
       const timers = profile.timers === "online" ? s.timers.online : profile.timers;
       const play = lessonMinutes(form.turns, timers);
-      estimate.textContent = `At most ${play} minutes of play (less when every team is ready early).`;
+      estimate.textContent = w.atMost(play);
       const p = profile.preset;
       if (!p) {
-        fill(total, form.practice ? `The practice turn adds up to ${minutes(turnSeconds(timers))}.` : "");
+        fill(total, form.practice ? w.practiceAdds(minutes(turnSeconds(timers))) : "");
         total.classList.remove("warn");
         return;
       }
       const line = lessonTimeline(p, form.turns, timers, form.practice);
       const fix =
         !line.fits && line.turnsThatFit > 0 && line.turnsThatFit < form.turns
-          ? button(`Play ${line.turnsThatFit} turns`, () => setTurns(line.turnsThatFit), { class: "small", "data-testid": "fit-turns" })
+          ? button(w.playTurns(line.turnsThatFit), () => setTurns(line.turnsThatFit), { class: "small", "data-testid": "fit-turns" })
           : null;
       fill(
         total,
-        `${line.text}${line.fits ? ` (a ${p.periodMinutes}-minute period)` : `: more than a ${p.periodMinutes}-minute period${form.practice ? " with the practice turn" : ""}`}.`,
+        w.total(timelineText(p, form.turns, timers, form.practice), line.fits, p.periodMinutes, form.practice),
         fix ? " " : "",
         fix,
       );
@@ -185,7 +200,7 @@ export class SetupView {
       h(
         "div",
         { class: "inline" },
-        h("label", { class: "field" }, "Timing", select({ "data-testid": "lesson-profile" }, Object.entries(PROFILES).map(([k, v]) => [k, v.label] as const), form.profile, (v) => {
+        h("label", { class: "field" }, w.timing, select({ "data-testid": "lesson-profile" }, Object.entries(PROFILES).map(([k, v]) => [k, v.label] as const), form.profile, (v) => {
           form.profile = v;
           const preset = PROFILES[v]?.preset;
           if (preset) {
@@ -194,18 +209,18 @@ export class SetupView {
           }
           updateEstimate();
         })),
-        h("label", { class: "field" }, "Turns", turnsInput),
-        h("label", { class: "field" }, "Bots", select({ "data-testid": "bot-level" }, [["easy", "Easy"], ["normal", "Normal"], ["hard", "Hard"]], form.level, (v) => (form.level = v as typeof form.level))),
+        h("label", { class: "field" }, w.turns, turnsInput),
+        h("label", { class: "field" }, w.bots, select({ "data-testid": "bot-level" }, [["easy", w.levels.easy], ["normal", w.levels.normal], ["hard", w.levels.hard]], form.level, (v) => (form.level = v as typeof form.level))),
       ),
       h(
         "label",
-        { class: "check", title: "One whole turn on these timers, labelled Practice on every screen; then the match starts over at turn 1, as if the practice had not been played" },
+        { class: "check", title: w.practiceTitle },
         practiceBox,
-        "Practice turn first (it does not count: scores, news and the record start at turn 1)",
+        w.practice,
       ),
       estimate,
       total,
-      h("fieldset", {}, h("legend", {}, "Seats kept for bots from the start (you can change seats later)"), h("div", { class: "inline" }, ...botBoxes)),
+      h("fieldset", {}, h("legend", {}, w.botSeats), h("div", { class: "inline" }, ...botBoxes)),
     );
   }
 
@@ -213,21 +228,22 @@ export class SetupView {
     const form = this.form;
     this.renderOptions();
     const own = this.ownScenario();
-    const name = h("input", { type: "text", maxlength: LIMITS.matchNameLength, placeholder: "Class name, e.g. 11B History", "aria-label": "Class name", "data-testid": "class-name" });
+    const w = ui().classroom.setup;
+    const name = h("input", { type: "text", maxlength: LIMITS.matchNameLength, placeholder: w.classNamePlaceholder, "aria-label": w.className, "data-testid": "class-name" });
     let className = "";
     name.addEventListener("input", () => (className = name.value));
-    const teacher = h("input", { type: "text", maxlength: LIMITS.nameLength, value: this.conn.seats.playerName || "", placeholder: "Your name", "aria-label": "Your name", "data-testid": "teacher-name" });
+    const teacher = h("input", { type: "text", maxlength: LIMITS.nameLength, value: this.conn.seats.playerName || "", placeholder: w.yourName, "aria-label": w.yourName, "data-testid": "teacher-name" });
     const create = h(
       "section",
       { class: "card" },
-      h("h2", {}, "New lesson"),
+      h("h2", {}, w.newLesson),
       this.picker.element,
       own.element,
       name,
       teacher,
       this.options,
-      h("p", { class: "hint small" }, "Students join with the code, the link or the QR code, in teams (several per power) or waiting for you to assign them. Empty seats are played by bots. The lesson waits, paused, until you start it."),
-      button("Create the lesson", () => {
+      h("p", { class: "hint small" }, w.howStudentsJoin),
+      button(w.create, () => {
         const p = at(profiles(this.scenario), form.profile);
         const match: CreateMatchOptions = {
           ...(this.file ? { scenarioFile: this.file } : { scenario: this.picker.chosen.id }),
@@ -240,21 +256,21 @@ export class SetupView {
           ...(form.practice ? { practice: true } : {}),
           ...(className.trim() ? { name: className.trim() } : {}),
         };
-        const who = teacher.value.trim() || "Facilitator";
+        const who = teacher.value.trim() || w.defaultTeacher;
         this.conn.seats.playerName = teacher.value.trim();
         void this.entry.run(async () => {
           await this.conn.createFacilitated(match, who);
           const key = this.conn.seat?.facilitatorKey;
-          if (key && this.conn.matchId) this.keys.add({ matchId: this.conn.matchId, key, name: this.conn.publicState?.name ?? match.name ?? "Lesson", createdAt: Date.now() });
+          if (key && this.conn.matchId) this.keys.add({ matchId: this.conn.matchId, key, name: this.conn.publicState?.name ?? match.name ?? ui().classroom.boot.lessonName, createdAt: Date.now() });
         });
       }, { class: "primary big", "data-testid": "create-lesson" }),
     );
     this.createButton = create.querySelector<HTMLButtonElement>("[data-testid=create-lesson]");
     fill(
       this.root,
-      h("header", { class: "lobby-head" }, h("h1", {}, "OVERFLIGHT"), h("p", { class: "tagline" }, "Run a crisis simulation with your class: you create the lesson, students join with a code, you steer it and debrief it.")),
-      h("div", { class: "teach-grid" }, create, h("section", { class: "card" }, h("div", { class: "row" }, h("h2", { class: "grow" }, "Your lessons"), button("Refresh", () => void this.refresh())), this.mine, this.recoveryForm())),
-      h("p", { class: "small" }, h("a", { href: location.pathname }, "← Back to the game's lobby")),
+      h("header", { class: "lobby-head" }, h("h1", {}, "OVERFLIGHT"), h("p", { class: "tagline" }, w.tagline)),
+      h("div", { class: "teach-grid" }, create, h("section", { class: "card" }, h("div", { class: "row" }, h("h2", { class: "grow" }, w.yourLessons), button(w.refresh, () => void this.refresh())), this.mine, this.recoveryForm())),
+      h("p", { class: "small" }, h("a", { href: location.pathname }, w.backToLobby)),
     );
   }
 
@@ -265,9 +281,10 @@ export class SetupView {
 
   /** "Use your own scenario file": read, checked by the server, every error listed; Create waits for a valid file. */
   private ownScenario(): { element: HTMLElement } {
+    const w = ui().classroom.setup;
     const input = h("input", { type: "file", accept: ".json,application/json", id: "scenario-file", "data-testid": "scenario-file" });
     const status = h("div", { "aria-live": "polite", "data-testid": "scenario-status" });
-    const example = h("a", { href: "#", download: "short-salvo.json", "data-testid": "scenario-example" }, "Download an example file");
+    const example = h("a", { href: "#", download: "short-salvo.json", "data-testid": "scenario-example" }, w.downloadExample);
     example.addEventListener("click", () => {
       example.setAttribute("href", URL.createObjectURL(new Blob([`${JSON.stringify(exampleScenarioFile, null, 2)}\n`], { type: "application/json" })));
     });
@@ -283,20 +300,20 @@ export class SetupView {
         return;
       }
       block(true);
-      fill(status, h("p", { class: "small" }, "Checking the file…"));
+      fill(status, h("p", { class: "small" }, w.checkingFile));
       void (async () => {
         let parsed: unknown;
         try {
           parsed = JSON.parse(await chosen.text());
         } catch (e) {
-          return showErrors([`(the file): not JSON (${(e as Error).message})`]);
+          return showErrors([w.notJson((e as Error).message)]);
         }
         const checked = await checkScenarioFile(this.conn.baseUrl, parsed).catch((e: Error) => ({ ok: false, errors: [e.message] }) as ScenarioCheck);
         if (!checked.ok) return showErrors(checked.errors);
         const scenario = restoreScenario(parsed as ScenarioFile);
         this.useFile(parsed, scenario);
         this.setTurns(scenario.lessonTurns);
-        fill(status, h("p", { class: "small ok", "data-testid": "scenario-loaded" }, `Loaded “${scenario.name}”: ${scenario.lessonTurns} turns in a lesson (up to ${scenario.defaultTurns}). The lesson will use it.`));
+        fill(status, h("p", { class: "small ok", "data-testid": "scenario-loaded" }, w.loaded(scenario.name, scenario.lessonTurns, scenario.defaultTurns)));
         block(false);
       })();
     });
@@ -307,7 +324,7 @@ export class SetupView {
         h(
           "div",
           { role: "alert" },
-          h("p", { class: "warn small" }, `This file cannot be used yet (${errors.length === 1 ? "1 error" : `${errors.length} errors`}); the lesson cannot be created until it is fixed or removed:`),
+          h("p", { class: "warn small" }, w.fileErrors(errors.length)),
           h("ul", { class: "small scenario-errors", "data-testid": "scenario-errors" }, ...errors.map((e) => h("li", {}, e))),
         ),
       );
@@ -317,9 +334,9 @@ export class SetupView {
       element: h(
         "details",
         { class: "own-scenario" },
-        h("summary", {}, "Use your own scenario file"),
-        h("p", { class: "small hint" }, "A JSON file that changes a shipped scenario (the one it names as its base): its name, turns, numbers, zones, stocks, event cards and objectives (see docs/scenarios.md). ", example, "."),
-        h("label", { for: "scenario-file", class: "field" }, "Scenario file (JSON)"),
+        h("summary", {}, w.ownScenario),
+        h("p", { class: "small hint" }, w.ownScenarioHint, example, "."),
+        h("label", { for: "scenario-file", class: "field" }, w.scenarioFile),
         input,
         status,
       ),
@@ -339,6 +356,7 @@ export class SetupView {
 
   private async refresh(): Promise<void> {
     let matches: ArchivedMatch[];
+    const w = ui().classroom.setup;
     try {
       matches = await fetchMyMatches(this.conn.baseUrl, this.keys.keys());
     } catch (e) {
@@ -346,7 +364,7 @@ export class SetupView {
       return;
     }
     if (matches.length === 0) {
-      fill(this.mine, h("p", { class: "hint" }, "Lessons you create in this browser are listed here, with their debriefs and exports once finished."));
+      fill(this.mine, h("p", { class: "hint" }, w.noLessons));
       return;
     }
     fill(
@@ -364,20 +382,20 @@ export class SetupView {
             { class: "card", "data-match": m.id },
             h("div", { class: "row" }, h("b", { class: "grow" }, m.name), h("span", { class: "small dim" }, when)),
             m.status === "damaged"
-              ? h("p", { class: "warn", "data-testid": `damaged-${m.id}` }, `The server could not restore this lesson: ${m.reason ?? "its stored data cannot be read"}.`)
+              ? h("p", { class: "warn", "data-testid": `damaged-${m.id}` }, w.damaged(m.reason ?? null))
               : m.status === "running"
               ? h(
                   "div",
                   { class: "inline" },
-                  h("span", { class: "small" }, `Running · ${m.practice ? "practice turn" : `turn ${m.turn ?? "?"}/${m.turns}`} · ${phaseName(m.phase ?? "")} · code ${spacedCode(m.code ?? "")}`),
-                  button("Resume as facilitator", () => void this.entry.run(() => this.rejoin(m.id, key)), { class: "primary", "data-testid": `resume-${m.id}` }),
+                  h("span", { class: "small" }, w.running(Boolean(m.practice), m.turn ?? null, m.turns, phaseName(m.phase ?? ""), spacedCode(m.code ?? ""))),
+                  button(w.resume, () => void this.entry.run(() => this.rejoin(m.id, key)), { class: "primary", "data-testid": `resume-${m.id}` }),
                 )
               : h(
                   "div",
                   { class: "inline" },
-                  h("span", { class: "small" }, `Finished · ${m.turns} turns`),
-                  h("a", { class: "button", href: debriefLink(location.href, m.id), "data-testid": `debrief-${m.id}` }, "Debrief"),
-                  h("a", { class: "button", href: reportLink(location.href, m.id), target: "_blank", rel: "noopener" }, "Report"),
+                  h("span", { class: "small" }, w.finished(m.turns)),
+                  h("a", { class: "button", href: debriefLink(location.href, m.id), "data-testid": `debrief-${m.id}` }, w.debrief),
+                  h("a", { class: "button", href: reportLink(location.href, m.id), target: "_blank", rel: "noopener" }, w.report),
                   h("a", { class: "button", href: links.csv, download: "" }, "CSV"),
                   h("a", { class: "button", href: links.json, download: "" }, "JSON"),
                 ),
@@ -388,19 +406,20 @@ export class SetupView {
   }
 
   private recoveryForm(): HTMLElement {
-    const input = h("input", { type: "text", maxlength: 120, placeholder: "f_…", "aria-label": "Recovery code", "data-testid": "recovery-input", autocomplete: "off", spellcheck: "false" });
+    const w = ui().classroom.setup;
+    const input = h("input", { type: "text", maxlength: 120, placeholder: "f_…", "aria-label": w.recoveryCode, "data-testid": "recovery-input", autocomplete: "off", spellcheck: "false" });
     return h(
       "details",
       { class: "recovery-form" },
-      h("summary", {}, "Recovery code: open a lesson made on another device"),
-      h("p", { class: "small hint" }, "The code was shown when the lesson was created (and on its printed card)."),
-      h("div", { class: "inline" }, input, button("Open the lesson", () => void this.recover(input.value), { "data-testid": "recovery-go" })),
+      h("summary", {}, w.recoverySummary),
+      h("p", { class: "small hint" }, w.recoveryHint),
+      h("div", { class: "inline" }, input, button(w.openLesson, () => void this.recover(input.value), { "data-testid": "recovery-go" })),
       this.recoveryNote,
     );
   }
 
   private async rejoin(matchId: string, key: string | null): Promise<void> {
-    if (!key) throw Object.assign(new Error("This browser does not hold that lesson's facilitator key."), { code: "seat/bad_key" });
-    await this.conn.join(matchId, { facilitatorKey: key }, this.conn.seats.playerName || "Facilitator");
+    if (!key) throw Object.assign(new Error(ui().classroom.setup.noKey), { code: "seat/bad_key" });
+    await this.conn.join(matchId, { facilitatorKey: key }, this.conn.seats.playerName || ui().classroom.setup.defaultTeacher);
   }
 }

@@ -3,6 +3,7 @@
  * type: another language (ui-fr.ts) must have every key, with the same parameters.
  */
 import { formatFor, LOCALES } from "../../../shared/catalog";
+import { classroomEn } from "./classroom-en";
 
 const f = formatFor(LOCALES.en);
 
@@ -638,6 +639,7 @@ export const uiEn = {
     /** "Russia: Nia, Sam (ready) (away)" */
     seatTitle: (power: string, who: string, ready: boolean, away: boolean) => `${power}: ${who}${ready ? " (ready)" : ""}${away ? " (away)" : ""}`,
   },
+  classroom: classroomEn,
 };
 
 export type UiStrings = typeof uiEn;

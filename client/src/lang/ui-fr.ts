@@ -1,5 +1,6 @@
 /** The screen's own words in French: the same keys and parameters as ui-en.ts (the type says so). */
 import { formatFor, LOCALES } from "../../../shared/catalog";
+import { classroomFr } from "./classroom-fr";
 import type { UiStrings } from "./ui-en";
 
 const f = formatFor(LOCALES.fr);
@@ -623,4 +624,5 @@ export const uiFr: UiStrings = {
     open: "libre",
     seatTitle: (power, who, ready, away) => `${power} : ${who}${ready ? " (prêt)" : ""}${away ? " (absent)" : ""}`,
   },
+  classroom: classroomFr,
 };

@@ -19,15 +19,7 @@ import type { Announcement } from "../../../shared/protocol";
 import { lastResolvedTurn, resolutionEvents } from "../model/report";
 import "./projector.css";
 import { messages } from "../lang/language";
-
-
-const PHASE_HINTS: Record<string, string> = {
-  briefing: "Read the news. What does your power want this week?",
-  diplomacy: "Negotiate: overflight, no-fly zone, support. Proposals bind when all accept.",
-  orders: "Secret orders: strikes, routes, claims, support, air defence.",
-  resolution: "The strikes fly…",
-  report: "Who saw what? Claims against what really happened.",
-};
+import { ui } from "../lang/ui";
 
 export class ProjectorView {
   private readonly root = h("div", { class: "projector", "data-testid": "projector" });
@@ -41,7 +33,7 @@ export class ProjectorView {
   private readonly escalation = h("div", { class: "pj-escalation" });
   private readonly join: HTMLElement;
   /** The turn's public report (report phase) or the results (the end), in large type. */
-  private readonly story = h("section", { class: "pj-story", "data-testid": "pj-story", "aria-label": "This turn, or the results", hidden: true });
+  private readonly story = h("section", { class: "pj-story", "data-testid": "pj-story", "aria-label": ui().classroom.projector.story, hidden: true });
   private interval: ReturnType<typeof setInterval>;
   private bannerTimer: ReturnType<typeof setTimeout> | null = null;
   /** The lesson has run at least once (a pause before that is "waiting to start"). */
@@ -56,7 +48,7 @@ export class ProjectorView {
     this.join = h(
       "div",
       { class: "pj-join", "data-testid": "pj-join" },
-      h("div", { class: "pj-join-label" }, "Join with the code"),
+      h("div", { class: "pj-join-label" }, ui().classroom.projector.joinWith),
       h("div", { class: "pj-code", "data-testid": "pj-code" }, spacedCode(code)),
       qrImage(link, 220, { "data-testid": "pj-qr" }),
       h("div", { class: "pj-link" }, link),
@@ -82,7 +74,7 @@ export class ProjectorView {
   }
 
   announce(a: Announcement): void {
-    fill(this.banner, h("span", { class: "pj-banner-from" }, `${a.from}:`), ` ${a.text}`);
+    fill(this.banner, h("span", { class: "pj-banner-from" }, ui().classroom.projector.from(a.from)), ` ${a.text}`);
     this.banner.hidden = false;
     if (this.bannerTimer) clearTimeout(this.bannerTimer);
     this.bannerTimer = setTimeout(() => (this.banner.hidden = true), 45_000);
@@ -98,23 +90,25 @@ export class ProjectorView {
   private tick(): void {
     const pub = this.store.pub;
     if (!pub) return;
-    showPhaseClock(this.timer, pub, this.conn.serverOffsetMs, { ended: "Over" });
+    showPhaseClock(this.timer, pub, this.conn.serverOffsetMs, { ended: ui().classroom.projector.clockOver });
   }
 
   private render(): void {
     const { view, scenario } = this.store;
     const pub = this.store.pub;
     const ended = view.status === "ended";
-    fill(this.phase, ended ? "The match is over" : `${turnName(view, true)} · ${phaseName(view.phase)}`);
+    const w = ui().classroom.projector;
+    const hint = w.hints[view.phase] ?? "";
+    fill(this.phase, ended ? w.over : `${turnName(view, true)} · ${phaseName(view.phase)}`);
     this.phase.classList.toggle("practice", view.practice === true);
-    fill(this.hint, ended ? "Debrief time." : view.practice ? `Practice: nothing of it counts. ${PHASE_HINTS[view.phase] ?? ""}` : (PHASE_HINTS[view.phase] ?? ""));
+    fill(this.hint, ended ? w.debriefTime : view.practice ? w.practiceHint(hint) : hint);
     if (pub && !pub.paused) this.started = true;
     const waiting = !this.started && view.turn === 1 && view.phase === "briefing";
-    fill(this.status, pub?.paused && !ended ? (pub.pauseReason === "facilitator" ? (waiting ? "Waiting for the teacher to start" : "Paused by the teacher") : "Paused") : "");
+    fill(this.status, pub?.paused && !ended ? (pub.pauseReason === "facilitator" ? (waiting ? w.waiting : w.pausedByTeacher) : w.paused) : "");
     const max = scenario.escalation.max;
     const fillBar = h("span", { class: "pj-meter-fill" });
     fillBar.style.width = `${Math.min(100, (view.escalation / max) * 100)}%`;
-    fill(this.escalation, h("span", { class: "pj-label" }, "Escalation"), h("span", { class: "pj-meter" }, fillBar), h("b", {}, `${Math.round(view.escalation * 10) / 10}/${max}`));
+    fill(this.escalation, h("span", { class: "pj-label" }, ui().common.escalation), h("span", { class: "pj-meter" }, fillBar), h("b", {}, w.escalation(view.escalation, max)));
     fill(
       this.teams,
       ...powerIds(scenario).map((p) => {
@@ -125,7 +119,7 @@ export class ProjectorView {
           { "data-power": p, class: at(view.powers, p).ready ? "ready" : "" },
           swatch(at(scenario.powers, p).color),
           h("b", {}, at(scenario.powers, p).name),
-          h("span", { class: "pj-members" }, names.length > 0 ? names.join(", ") : "bot"),
+          h("span", { class: "pj-members" }, names.length > 0 ? names.join(", ") : w.bot),
           at(view.powers, p).ready && !ended ? h("span", { class: "pj-ready" }, " ✓") : null,
         );
       }),
@@ -136,7 +130,7 @@ export class ProjectorView {
     const cards = view.log.filter((e) => e.kind === "card").slice(-1);
     fill(
       this.news,
-      ...cards.map((e) => (e.kind === "card" ? h("div", { class: "pj-card" }, h("div", { class: "pj-card-turn" }, `${view.practice ? "Practice" : `Turn ${e.turn}`}${e.injected ? " · breaking" : ""}`), h("div", { class: "pj-card-head" }, e.headline), h("div", { class: "pj-card-text" }, e.text)) : null)),
+      ...cards.map((e) => (e.kind === "card" ? h("div", { class: "pj-card" }, h("div", { class: "pj-card-turn" }, w.cardTurn(view.practice === true, e.turn, Boolean(e.injected))), h("div", { class: "pj-card-head" }, e.headline), h("div", { class: "pj-card-text" }, e.text)) : null)),
     );
     mirror("practice", view.practice === true);
     mirror("phase", view.phase);
@@ -149,6 +143,7 @@ export class ProjectorView {
   private renderStory(): void {
     const { view, scenario } = this.store;
     const name = (p: string) => scenario.powers[p as keyof typeof scenario.powers]?.name ?? p;
+    const w = ui().classroom.projector;
     if (view.status === "ended") {
       const scores = view.ending?.scores ?? null;
       const ranked = scores ? powerIds(scenario).slice().sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0)) : [];
@@ -156,11 +151,11 @@ export class ProjectorView {
       this.story.dataset.kind = "results";
       fill(
         this.story,
-        h("h2", {}, "Results"),
+        h("h2", {}, w.results),
         scores
-          ? h("ol", { class: "pj-results", "data-testid": "pj-results" }, ...ranked.map((p) => h("li", { "data-power": p }, swatch(at(scenario.powers, p).color), h("b", {}, name(p)), h("span", { class: "pj-score" }, `${scores[p] ?? 0} pts`))))
+          ? h("ol", { class: "pj-results", "data-testid": "pj-results" }, ...ranked.map((p) => h("li", { "data-power": p }, swatch(at(scenario.powers, p).color), h("b", {}, name(p)), h("span", { class: "pj-score" }, w.points(scores[p] ?? 0)))))
           : null,
-        moments.length > 0 ? h("div", { class: "pj-moments" }, h("h3", {}, "Key moments"), h("ul", {}, ...moments.map((m) => h("li", {}, m)))) : null,
+        moments.length > 0 ? h("div", { class: "pj-moments" }, h("h3", {}, w.keyMoments), h("ul", {}, ...moments.map((m) => h("li", {}, m)))) : null,
       );
       this.story.hidden = false;
       return;
@@ -173,7 +168,7 @@ export class ProjectorView {
     }
     const lines = resolutionEvents(view.log, turn).filter(storyWorthy).slice(0, 8).map((e) => describeEvent(e, scenario, messages()));
     this.story.dataset.kind = "report";
-    fill(this.story, h("h2", {}, `${view.practice ? "Practice turn" : `Turn ${turn}`}: what the world saw`), lines.length > 0 ? h("ul", { "data-testid": "pj-report" }, ...lines.map((l) => h("li", {}, l))) : h("p", {}, "A quiet turn: no strike was seen."));
+    fill(this.story, h("h2", {}, w.worldSaw(view.practice === true, turn)), lines.length > 0 ? h("ul", { "data-testid": "pj-report" }, ...lines.map((l) => h("li", {}, l))) : h("p", {}, w.quiet));
     this.story.hidden = false;
   }
 }
