@@ -27,10 +27,10 @@ function storage(): Storage | null {
 
 /** The classroom's scenes, each fetched when first opened (a match page needs none of them). */
 export function registerClassroomScenes(scenes: Pick<Phaser.Scenes.ScenePlugin, "add">): void {
-  lazyScene(scenes, "teach", "the teacher's page", () => import("./page-scenes").then((m) => m.TeachScene));
-  lazyScene(scenes, "join", "the join page", () => import("./page-scenes").then((m) => m.JoinScene));
-  lazyScene(scenes, "facilitator", "the facilitator's console", () => import("./facilitator-scene").then((m) => m.FacilitatorScene));
-  lazyScene(scenes, "projector", "the projector", () => import("../projector/projector-scene").then((m) => m.ProjectorScene));
+  lazyScene(scenes, "teach", () => ui().common.screens.teach, () => import("./page-scenes").then((m) => m.TeachScene));
+  lazyScene(scenes, "join", () => ui().common.screens.join, () => import("./page-scenes").then((m) => m.JoinScene));
+  lazyScene(scenes, "facilitator", () => ui().common.screens.facilitator, () => import("./facilitator-scene").then((m) => m.FacilitatorScene));
+  lazyScene(scenes, "projector", () => ui().common.screens.projector, () => import("../projector/projector-scene").then((m) => m.ProjectorScene));
 }
 
 /** The scene a classroom address starts with (joining first where it needs a connection), or null. */

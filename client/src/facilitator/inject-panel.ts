@@ -15,6 +15,7 @@ import { toast } from "../ui/toasts";
 import type { ClassroomClient } from "./classroom-client";
 import { LIMITS } from "../../../shared/limits";
 import { ui } from "../lang/ui";
+import { cardWords } from "../lang/scenario-words";
 
 export function describeEffect(effect: Effect, scenario: Scenario): string {
   const w = ui().classroom.inject;
@@ -129,20 +130,21 @@ export class InjectPanel {
   private cardItem(card: EventCard, played: boolean): HTMLElement {
     const s = this.store.scenario;
     const w = ui().classroom.inject;
+    const words = cardWords(s, card.id, card);
     let to = "all";
     return h(
       "li",
       { class: `card deck-card ${played ? "played" : ""}`, "data-card": card.id },
-      h("div", { class: "row" }, h("b", { class: "grow" }, card.headline), h("span", { class: "badge" }, card.turn === null ? w.facilitatorCard : w.turnCard(card.turn))),
-      h("details", {}, h("summary", { class: "small" }, card.effects.map((e) => describeEffect(e, s)).join(" · ") || w.noEffect), h("p", { class: "small" }, card.text)),
+      h("div", { class: "row" }, h("b", { class: "grow" }, words.headline), h("span", { class: "badge" }, card.turn === null ? w.facilitatorCard : w.turnCard(card.turn))),
+      h("details", {}, h("summary", { class: "small" }, card.effects.map((e) => describeEffect(e, s)).join(" · ") || w.noEffect), h("p", { class: "small" }, words.text)),
       h(
         "div",
         { class: "inline" },
         played ? h("span", { class: "small ok" }, w.played) : null,
-        select({ "aria-label": w.playTo(card.headline), class: "small" }, targetOptions(s), to, (v) => (to = v)),
+        select({ "aria-label": w.playTo(words.headline), class: "small" }, targetOptions(s), to, (v) => (to = v)),
         button(w.play, async () => {
           const result = await this.classroom.inject({ cardId: card.id }, to === "all" ? null : (to as PowerId));
-          if (result.ok) toast(w.playedToast(card.headline), "ok", 2500);
+          if (result.ok) toast(w.playedToast(words.headline), "ok", 2500);
         }, { class: "small", "data-testid": `play-${card.id}` }),
       ),
     );

@@ -17,6 +17,7 @@ import { LIMITS } from "../../../shared/limits";
 import { ui } from "../lang/ui";
 import { onLanguage } from "../lang/language";
 import { languageSwitch } from "../ui/language-switch";
+import { powerBrief } from "../lang/scenario-words";
 
 /** What a student is told about oversight, in their language. */
 export function oversightNotice(): string {
@@ -147,7 +148,7 @@ export class JoinView {
           "div",
           { class: `card team ${kept ? "kept" : ""}`, "data-power": p },
           h("div", { class: "row" }, swatch(at(s.powers, p).color), h("b", { class: "grow" }, at(s.powers, p).name)),
-          h("p", { class: "small" }, at(s.powers, p).brief),
+          h("p", { class: "small" }, powerBrief(s, p)),
           h("p", { class: "small dim" }, kept ? ui().join.botTeam : members.length > 0 ? ui().join.team(members) : ui().join.nobody),
           button(kept ? ui().join.keptForBot : ui().join.joinTeam, () => void this.pick(p), { class: kept ? "" : "primary", disabled: kept || pub.status === "ended", "data-testid": `pick-${p}` }),
         );

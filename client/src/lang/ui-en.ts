@@ -32,6 +32,9 @@ export const uiEn = {
     },
     /** The loading screen (client/src/scenes/boot-scene.ts). */
     boot: { map: "Loading the map…", mapAndRules: "Loading the map and the rules…", drawing: "Drawing the map…", ready: "Ready." },
+    /** A screen fetched when first opened (client/src/scenes/lazy-scene.ts): its name, and the line shown meanwhile. */
+    screens: { debrief: "the debrief", teach: "the teacher's page", join: "the join page", facilitator: "the facilitator's console", projector: "the projector" },
+    loadingScreen: (what: string) => `Loading ${what}…`,
   },
   lobby: {
     language: "Language",
@@ -465,6 +468,13 @@ export const uiEn = {
     stock: (n: number) => `Stock: ${f.number(n)}`,
     clickPlan: "Click to plan a strike",
     influenceIn: (country: string) => `Influence in ${country}`,
+    /** A zone's label when no faction controls it. */
+    contested: "contested",
+    /** The replay's markers (client/src/model/playback.ts). */
+    seenOver: (country: string) => `seen over ${country}`,
+    down: (units: number, country: string | null) => (country ? `${f.number(units)} down over ${country}` : `${f.number(units)} down`),
+    landed: (landed: number, launched: number) => `${f.number(landed)}/${f.number(launched)} landed`,
+    arrived: (units: number) => `${f.number(units)} arrived`,
     tooManyWaypoints: (n: number) => `A route has at most ${f.number(n)} waypoints.`,
   },
   input: {

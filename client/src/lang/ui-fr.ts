@@ -28,6 +28,8 @@ export const uiFr: UiStrings = {
       noState: "La partie n’a pas envoyé son état à temps.",
     },
     boot: { map: "Chargement de la carte…", mapAndRules: "Chargement de la carte et des règles…", drawing: "Dessin de la carte…", ready: "Prêt." },
+    screens: { debrief: "le débriefing", teach: "la page de l’enseignant", join: "la page pour rejoindre", facilitator: "la console de l’animateur", projector: "le projecteur" },
+    loadingScreen: (what) => `Chargement de ${what}…`,
   },
   lobby: {
     language: "Langue",
@@ -452,6 +454,11 @@ export const uiFr: UiStrings = {
     stock: (n) => `Stock : ${f.number(n)}`,
     clickPlan: "Cliquez pour planifier une frappe",
     influenceIn: (country) => `Influence en ${country}`,
+    contested: "disputée",
+    seenOver: (country) => `repéré au-dessus de : ${country}`,
+    down: (units, country) => (country ? `${f.number(units)} abattu(s) au-dessus de : ${country}` : `${f.number(units)} abattu(s)`),
+    landed: (landed, launched) => `${f.number(landed)}/${f.number(launched)} au but`,
+    arrived: (units) => `${f.number(units)} arrivé(s)`,
     tooManyWaypoints: (n) => `Une route a au plus ${f.number(n)} points de passage.`,
   },
   input: {

@@ -19,6 +19,7 @@ import { ringPath } from "./countries-layer";
 import { closed, dashedPolyline } from "./draw";
 import { FONT } from "./fonts";
 import { assetTexture, ICON_RES, zoneTexture } from "./icons";
+import { ui } from "../lang/ui";
 
 export interface Placed {
   id: string;
@@ -129,7 +130,7 @@ export class MarkersLayer {
       });
       if (z.icon.texture.key !== key) z.icon.setTexture(key);
       const name = this.scenario.zones.find((x) => x.id === id)?.name ?? id;
-      const text = `${name} · ${control ? this.scenario.factions[control]!.short : "contested"}`;
+      const text = `${name} · ${control ? this.scenario.factions[control]!.short : ui().mapTips.contested}`;
       if (z.label.text !== text) z.label.setText(text);
     }
     this.placeLabels();

@@ -12,6 +12,7 @@ import type { PowerId, WeaponKind } from "../../../shared/ids";
 import type { Scenario } from "../../../shared/scenario/types";
 import { pathOf } from "./route-path";
 import type { RoutePath } from "./route-path";
+import { ui } from "../lang/ui";
 
 type Flown = Extract<GameEvent, { kind: "strikeFlown" }>;
 
@@ -85,7 +86,7 @@ export class Playback {
       for (const country of f.detectedOver) {
         const p = passages.get(country);
         if (!p) continue;
-        this.markers.push({ kind: "detected", atMs: timeAt(p.entryKm), xy: path.xyAt(p.entryKm), label: `seen over ${countryLabel(scenario, country)}`, power: f.power });
+        this.markers.push({ kind: "detected", atMs: timeAt(p.entryKm), xy: path.xyAt(p.entryKm), label: ui().mapTips.seenOver(countryLabel(scenario, country)), power: f.power });
       }
       let flying = f.units;
       for (const e of events) {
@@ -100,14 +101,14 @@ export class Playback {
             kind: e.kind === "interception" ? "intercepted" : "shootDown",
             atMs: timeAt(km),
             xy: path.xyAt(km),
-            label: `${e.units} down${e.country ? ` over ${countryLabel(scenario, e.country)}` : ""}`,
+            label: ui().mapTips.down(e.units, e.country ? countryLabel(scenario, e.country) : null),
             power: f.power,
           });
         }
       }
       flight.losses.sort((a, b) => a[0] - b[0]);
       const impact = events.find((e) => e.kind === "impact" && e.strikeId === f.strikeId);
-      const landed = impact && impact.kind === "impact" ? `${impact.landed}/${impact.launched} landed` : `${flying} arrived`;
+      const landed = impact && impact.kind === "impact" ? ui().mapTips.landed(impact.landed, impact.launched) : ui().mapTips.arrived(flying);
       this.markers.push({ kind: "impact", atMs: flight.startMs + durationMs, xy: path.xyAt(path.lengthKm), label: landed, power: f.power });
     });
     this.markers.sort((a, b) => a.atMs - b.atMs);

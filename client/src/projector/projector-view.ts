@@ -20,6 +20,7 @@ import { lastResolvedTurn, resolutionEvents } from "../model/report";
 import "./projector.css";
 import { messages } from "../lang/language";
 import { ui } from "../lang/ui";
+import { cardWords } from "../lang/scenario-words";
 
 export class ProjectorView {
   private readonly root = h("div", { class: "projector", "data-testid": "projector" });
@@ -130,7 +131,11 @@ export class ProjectorView {
     const cards = view.log.filter((e) => e.kind === "card").slice(-1);
     fill(
       this.news,
-      ...cards.map((e) => (e.kind === "card" ? h("div", { class: "pj-card" }, h("div", { class: "pj-card-turn" }, w.cardTurn(view.practice === true, e.turn, Boolean(e.injected))), h("div", { class: "pj-card-head" }, e.headline), h("div", { class: "pj-card-text" }, e.text)) : null)),
+      ...cards.map((e) => {
+        if (e.kind !== "card") return null;
+        const words = cardWords(scenario, e.cardId, e);
+        return h("div", { class: "pj-card" }, h("div", { class: "pj-card-turn" }, w.cardTurn(view.practice === true, e.turn, Boolean(e.injected))), h("div", { class: "pj-card-head" }, words.headline), h("div", { class: "pj-card-text" }, words.text));
+      }),
     );
     mirror("practice", view.practice === true);
     mirror("phase", view.phase);

@@ -52,7 +52,7 @@ export async function startGame(boot: Phaser.Scene, progress: (p: number, text: 
   boot.scene.add("match", MatchScene, false);
   // The debrief (from the archive: charts, agreements, claims, replay) and the classroom's scenes,
   // each fetched when first opened: a match page does not load chart.js or the teacher's console.
-  lazyScene(boot.scene, "debrief", "the debrief", () => import("../debrief/debrief-scene").then((m) => m.ClassroomDebriefScene));
+  lazyScene(boot.scene, "debrief", () => ui().common.screens.debrief, () => import("../debrief/debrief-scene").then((m) => m.ClassroomDebriefScene));
   registerClassroomScenes(boot.scene);
   watchClassroom(boot.game, conn);
 

@@ -8,10 +8,12 @@ import * as Phaser from "phaser";
 import { FONT } from "../map/fonts";
 import { expose, mirror } from "../observe";
 import { chunkFailed } from "../ui/chunk-error";
+import { ui } from "../lang/ui";
 
 export type SceneClass = new (...args: never[]) => Phaser.Scene;
 
-export function lazyScene(scenes: Pick<Phaser.Scenes.ScenePlugin, "add">, key: string, what: string, load: () => Promise<SceneClass>): void {
+/** what: the screen's name in the screen's language, asked when the stand-in shows. */
+export function lazyScene(scenes: Pick<Phaser.Scenes.ScenePlugin, "add">, key: string, what: () => string, load: () => Promise<SceneClass>): void {
   class Loading extends Phaser.Scene {
     constructor() {
       super(key);
@@ -22,7 +24,7 @@ export function lazyScene(scenes: Pick<Phaser.Scenes.ScenePlugin, "add">, key: s
       expose("ready", false);
       mirror("scene", "loading");
       mirror("ready", false);
-      const label = this.add.text(0, 0, `Loading ${what}…`, { fontFamily: FONT, fontSize: "18px", color: "#e8edf2", align: "center" }).setOrigin(0.5);
+      const label = this.add.text(0, 0, ui().common.loadingScreen(what()), { fontFamily: FONT, fontSize: "18px", color: "#e8edf2", align: "center" }).setOrigin(0.5);
       const place = () => label.setPosition(this.scale.width / 2, this.scale.height / 2).setWordWrapWidth(Math.min(560, this.scale.width * 0.9));
       place();
       this.scale.on("resize", place);
@@ -39,7 +41,7 @@ export function lazyScene(scenes: Pick<Phaser.Scenes.ScenePlugin, "add">, key: s
           if (wanted) manager.start(key, data);
         },
         (error: unknown) => {
-          const text = chunkFailed(what, error);
+          const text = chunkFailed(what(), error);
           mirror("scene-error", key);
           if (this.sys.isActive()) label.setText(text);
         },
