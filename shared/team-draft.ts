@@ -9,6 +9,8 @@ import { LIMITS } from "./limits";
 import type { PowerId } from "./ids";
 import type { Orders, StrikeOrder } from "./orders";
 import type { Posture } from "./ids";
+import { encodeChange } from "./draft-change";
+import type { DraftChangeWhat } from "./draft-change";
 
 const strike = ordersSchema.shape.strikes.element;
 const support = ordersSchema.shape.support.element;
@@ -44,7 +46,10 @@ export interface Author {
 export interface DraftChange {
   by: string;
   at: number;
-  /** What changed, in words ("added strike s2", "posture: watch"). */
+  /**
+   * What changed, as a code and its parameters separated by spaces ("strikeAdded s2",
+   * "posture watch"; `encodeChange` in ./draft-change.ts), which the screens word in their language.
+   */
   what: string;
 }
 
@@ -98,7 +103,7 @@ function nextStrikeId(strikes: readonly StrikeOrder[]): string {
 export function applyDraftEdit(draft: TeamDraft, edit: DraftEdit, by: Author, at: number): TeamDraft | null {
   const o = draft.orders;
   let orders: Orders;
-  let what: string;
+  let what: DraftChangeWhat;
   const strikeBy = { ...draft.strikeBy };
   switch (edit.op) {
     case "strike": {
@@ -109,12 +114,12 @@ export function applyDraftEdit(draft: TeamDraft, edit: DraftEdit, by: Author, at
         strikes[i] = { ...edit.strike, id: edit.id };
         orders = { ...o, strikes };
         strikeBy[edit.id] = by.name;
-        what = `changed strike ${edit.id}`;
+        what = { code: "strikeChanged", strike: edit.id };
       } else {
         const made = { ...edit.strike, id: nextStrikeId(o.strikes) };
         orders = { ...o, strikes: [...o.strikes, made] };
         strikeBy[made.id] = by.name;
-        what = `added strike ${made.id}`;
+        what = { code: "strikeAdded", strike: made.id };
       }
       break;
     }
@@ -122,7 +127,7 @@ export function applyDraftEdit(draft: TeamDraft, edit: DraftEdit, by: Author, at
       if (!o.strikes.some((s) => s.id === edit.id)) return null;
       orders = { ...o, strikes: o.strikes.filter((s) => s.id !== edit.id) };
       delete strikeBy[edit.id];
-      what = `removed strike ${edit.id}`;
+      what = { code: "strikeRemoved", strike: edit.id };
       break;
     case "support": {
       const list = o.support.slice();
@@ -130,31 +135,31 @@ export function applyDraftEdit(draft: TeamDraft, edit: DraftEdit, by: Author, at
       else if (edit.index < list.length) list[edit.index] = edit.order;
       else return null;
       orders = { ...o, support: list };
-      what = `support: ${edit.order.points} to ${edit.order.faction} in ${edit.order.zone}`;
+      what = { code: "support", points: edit.order.points, faction: edit.order.faction, zone: edit.order.zone };
       break;
     }
     case "unsupport":
       if (edit.index >= o.support.length) return null;
       orders = { ...o, support: o.support.filter((_, i) => i !== edit.index) };
-      what = "removed a support order";
+      what = { code: "supportRemoved" };
       break;
     case "posture":
       orders = { ...o, posture: edit.posture };
-      what = `posture: ${edit.posture}`;
+      what = { code: "posture", posture: edit.posture };
       break;
     case "patrol":
       orders = { ...o, patrols: [...o.patrols.filter((p) => p.treaty !== edit.treaty), ...(edit.units > 0 ? [{ treaty: edit.treaty, units: edit.units }] : [])] };
-      what = `patrols for ${edit.treaty}: ${edit.units}`;
+      what = { code: "patrol", treaty: edit.treaty, units: edit.units };
       break;
     case "revoke":
       orders = { ...o, revoke: [...o.revoke.filter((t) => t !== edit.treaty), ...(edit.on ? [edit.treaty] : [])] };
-      what = `${edit.on ? "revoke" : "keep"} treaty ${edit.treaty}`;
+      what = { code: edit.on ? "revoke" : "keep", treaty: edit.treaty };
       break;
     case "all":
       orders = edit.orders;
       for (const key of Object.keys(strikeBy)) if (!orders.strikes.some((s) => s.id === key)) delete strikeBy[key];
       for (const s of orders.strikes) strikeBy[s.id] ??= by.name;
-      what = "replaced the whole draft";
+      what = { code: "replaced" };
       break;
   }
   const part = draft.parts[by.id];
@@ -163,7 +168,7 @@ export function applyDraftEdit(draft: TeamDraft, edit: DraftEdit, by: Author, at
     version: draft.version + 1,
     orders,
     strikeBy,
-    changes: [...draft.changes, { by: by.name, at, what }].slice(-DRAFT_CHANGES_KEPT),
+    changes: [...draft.changes, { by: by.name, at, what: encodeChange(what) }].slice(-DRAFT_CHANGES_KEPT),
     parts: { ...draft.parts, [by.id]: { name: by.name, edits: (part?.edits ?? 0) + 1 } },
   };
 }

@@ -33,7 +33,7 @@ describe("a team's draft", () => {
     d = edit(d, { op: "strike", strike: strike("homs") });
     expect(d.orders.strikes.map((s) => s.id)).toEqual(["s2", "s3"]);
     expect(d.parts).toEqual({ m_a: { name: "Ann", edits: 2 }, m_b: { name: "Ben", edits: 2 } });
-    expect(d.changes.map((c) => `${c.by} ${c.what}`)).toEqual(["Ann added strike s1", "Ben added strike s2", "Ben removed strike s1", "Ann added strike s3"]);
+    expect(d.changes.map((c) => `${c.by} ${c.what}`)).toEqual(["Ann strikeAdded s1", "Ben strikeAdded s2", "Ben strikeRemoved s1", "Ann strikeAdded s3"]);
   });
 
   it("is rebuilt for a player from the team's with the changes not confirmed yet, sending none twice", () => {

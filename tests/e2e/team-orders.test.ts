@@ -113,7 +113,7 @@ describe.sequential("a team's orders in two browsers", () => {
     expect(sent.map((c) => c.by?.name)).toEqual(["Ben"]);
     expect(sent[0]!.by!.parts!.map((p) => p.name).sort()).toEqual(["Ann", "Ben"]);
     // Sending changes nothing in the draft: it is sent as it stands.
-    expect(session.team.draft("russia").changes.map((c) => c.what)).toEqual(["added strike s1", "added strike s2"]);
+    expect(session.team.draft("russia").changes.map((c) => c.what)).toEqual(["strikeAdded s1", "strikeAdded s2"]);
     await screenshot(ann, "team-02-ann-sent-by-ben.png");
     await until(teacher, async () => ((await teacher.page.textContent("[data-testid=fac-draft-russia]")) ?? "").includes("sent by Ben"), "sent by Ben at the teacher's");
     // Two minutes left: the teacher may take one off (with less than one left the button is disabled, and the server refuses it).

@@ -15,6 +15,7 @@ import { describeTerm } from "../model/proposal";
 import { fill, h, swatch } from "../ui/dom";
 import { messages } from "../lang/language";
 import { ui } from "../lang/ui";
+import { changeText } from "../model/draft-change";
 
 export class DealsPanel {
   readonly root = h("section", { class: "panel fac-deals", "data-testid": "deals" });
@@ -121,7 +122,7 @@ export class OrdersPanel {
                   h("b", {}, swatch(at(scenario.powers, p).color), at(scenario.powers, p).name),
                   h("span", { class: "small dim" }, ` · ${state}${team && team.ready.length > 0 ? w.readyList(team.ready.join(", ")) : ""}`),
                   draft && (draft.version > 0 || sent) ? h("ul", { class: "small" }, ...ordersOf(draft.orders).map((line) => h("li", {}, line))) : null,
-                  draft && draft.changes.length > 0 ? h("p", { class: "small dim" }, w.lastChange(draft.changes.at(-1)!.by, draft.changes.at(-1)!.what)) : null,
+                  draft && draft.changes.length > 0 ? h("p", { class: "small dim" }, w.lastChange(draft.changes.at(-1)!.by, changeText(draft.changes.at(-1)!.what, this.store.scenario))) : null,
                 );
               }),
             ),

@@ -21,6 +21,7 @@ import { toast } from "./toasts";
 import type { TeamView } from "../../../shared/team-draft";
 import { LIMITS } from "../../../shared/limits";
 import { ui } from "../lang/ui";
+import { changeText } from "../model/draft-change";
 
 /** The panel's words in the player's language. */
 const w = () => ui().orders;
@@ -356,7 +357,7 @@ export class OrdersPanel {
       h("p", { class: "small hint" }, w().teamDraftHint),
       changes.length === 0
         ? h("p", { class: "small hint" }, w().noChanges)
-        : h("ul", { class: "list", "aria-live": "polite" }, ...changes.map((c) => h("li", { class: "small", "data-testid": "team-change" }, `${clockTime(c.at)} ${c.by}: ${c.what}`))),
+        : h("ul", { class: "list", "aria-live": "polite" }, ...changes.map((c) => h("li", { class: "small", "data-testid": "team-change" }, `${clockTime(c.at)} ${c.by}: ${changeText(c.what, this.store.scenario)}`))),
       h("p", { class: "small", "data-testid": "team-ready" }, w().teamReady(team.ready, team.rule === "any" ? w().ruleAny : team.rule === "majority" || !team.captain ? w().ruleMajority : w().ruleCaptain(team.captain))),
     );
   }
