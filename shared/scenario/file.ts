@@ -152,6 +152,7 @@ function textsKept(base: Scenario, file: ScenarioFile): Scenario["texts"] {
       briefs,
       ...(file.objectives === undefined && text.objectives ? { objectives: text.objectives } : {}),
       ...(file.events === undefined && text.events ? { events: text.events } : {}),
+      ...(text.presets ? { presets: text.presets } : {}),
     };
   }
   return out;

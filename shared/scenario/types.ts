@@ -307,6 +307,8 @@ export interface ScenarioText {
   briefs?: Readonly<Partial<Record<PowerId, string>>>;
   objectives?: Readonly<Record<string, string>>;
   events?: Readonly<Record<string, { headline: string; text: string }>>;
+  /** Each class-period preset's label, by preset id. */
+  presets?: Readonly<Record<string, string>>;
 }
 
 export interface Scenario {

@@ -20,6 +20,7 @@ describe.each(Object.values(SCENARIOS))("$name in French", (scenario) => {
     expect(Object.keys(fr.briefs ?? {}).sort()).toEqual([...powerIds(scenario)].sort());
     expect(Object.keys(fr.objectives ?? {}).sort()).toEqual(scenario.objectives.map((o) => o.id).sort());
     expect(Object.keys(fr.events ?? {}).sort()).toEqual(scenario.events.map((c) => c.id).sort());
+    expect(Object.keys(fr.presets ?? {}).sort()).toEqual(scenario.lessonPresets.map((p) => p.id).sort());
     expect(fr.summary && fr.date).toBeTruthy();
   });
 
@@ -64,5 +65,6 @@ describe("reading a scenario's prose", () => {
     expect(objectiveIn(built, "fr", objective.id, "Our own words.")).toBe("Our own words.");
     expect(fr.events).toEqual(textsIn(caspianSalvo, "fr")!.events);
     expect(fr.briefs).toEqual(textsIn(caspianSalvo, "fr")!.briefs);
+    expect(fr.presets).toEqual(textsIn(caspianSalvo, "fr")!.presets);
   });
 });

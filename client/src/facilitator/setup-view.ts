@@ -28,6 +28,7 @@ import type { ScenarioCheck } from "../net/custom-scenario";
 import { exampleScenarioFile } from "../../../shared/scenario/example";
 import { restoreScenario } from "../../../shared/scenario/file";
 import type { ScenarioFile } from "../../../shared/scenario/file";
+import { presetLabel } from "../lang/scenario-words";
 
 type Timers = { briefing: number; diplomacy: number; orders: number; report: number };
 interface Profile {
@@ -41,7 +42,7 @@ interface Profile {
 function profiles(s: Scenario): Record<string, Profile> {
   const out: Record<string, Profile> = {};
   const w = ui().classroom.setup;
-  for (const p of s.lessonPresets) out[p.id] = { label: w.profile(p.label, minutes(p.timers.diplomacy), minutes(p.timers.orders)), timers: p.timers, preset: p };
+  for (const p of s.lessonPresets) out[p.id] = { label: w.profile(presetLabel(s, p), minutes(p.timers.diplomacy), minutes(p.timers.orders)), timers: p.timers, preset: p };
   out.online = { label: w.profileLong, timers: "online", preset: null };
   return out;
 }

@@ -19,6 +19,10 @@ export function powerBrief(scenario: Scenario, power: PowerId): string {
   return textsIn(scenario, language())?.briefs?.[power] ?? scenario.powers[power]?.brief ?? "";
 }
 
+export function presetLabel(scenario: Scenario, preset: { id: string; label: string }): string {
+  return textsIn(scenario, language())?.presets?.[preset.id] ?? preset.label;
+}
+
 /** An objective's text; `english` is what the view or archive carries (the scenario's own words). */
 export function objectiveText(scenario: Scenario, id: string, english: string): string {
   return objectiveIn(scenario, language(), id, english);

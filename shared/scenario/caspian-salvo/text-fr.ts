@@ -251,4 +251,5 @@ export const textFr: ScenarioText = {
       text: "Un convoi d’aide destiné à des familles déplacées près d’Azaz est frappé ; personne ne revendique l’attaque.",
     },
   },
+  presets: { lesson45: "Cours de 45 minutes", lesson60: "Cours de 60 minutes" },
 };

@@ -141,4 +141,5 @@ export const textFr: ScenarioText = {
       text: "L’ONU signale cette année des centaines de milliers de cas suspects de choléra ; 24 millions de Yéménites, quatre sur cinq, ont besoin d’aide.",
     },
   },
+  presets: { lesson45: "Cours de 45 minutes", lesson60: "Cours de 60 minutes" },
 };
