@@ -1,18 +1,18 @@
 /**
  * Scenario "Caspian Salvo", October 2015: Russia's Kalibr strike from the Caspian Sea on
  * 7 October 2015, routed over Iran and Iraq, and the diplomacy around Syria that followed.
- * The parts live in ./caspian-salvo/; this file assembles them.
+ * This file assembles the parts beside it.
  */
-import type { Scenario } from "./types";
-import { bots } from "./caspian-salvo/bots";
-import { map } from "./caspian-salvo/map";
-import { textFr } from "./caspian-salvo/text-fr";
-import { events } from "./caspian-salvo/events";
-import { areaDefence, assets, weapons } from "./caspian-salvo/forces";
-import { countries, factions, influenceCountries, zones } from "./caspian-salvo/geography";
-import { objectives } from "./caspian-salvo/objectives";
-import { powers } from "./caspian-salvo/powers";
-import { airDefence, combat, escalation, nfz, tracks } from "./caspian-salvo/rules";
+import type { Scenario } from "../types";
+import { bots } from "./bots";
+import { map } from "./map";
+import { textFr } from "./text-fr";
+import { events } from "./events";
+import { areaDefence, assets, weapons } from "./forces";
+import { countries, factions, influenceCountries, zones } from "./geography";
+import { objectives } from "./objectives";
+import { powers } from "./powers";
+import { airDefence, combat, escalation, nfz, tracks } from "./rules";
 
 const DEFAULT_TURNS = 10;
 

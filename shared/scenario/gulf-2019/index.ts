@@ -1,18 +1,18 @@
 /**
  * Scenario "Gulf 2019", May–September 2019: the tanker and drone crisis after the United States
  * left the nuclear deal, from the Fujairah sabotage to the strike on Abqaiq, with the war in Yemen
- * and the militias in Iraq around it. The parts live in ./gulf-2019/; this file assembles them.
+ * and the militias in Iraq around it. This file assembles the parts beside it.
  */
-import type { Scenario } from "./types";
-import { bots } from "./gulf-2019/bots";
-import { map } from "./gulf-2019/map";
-import { textFr } from "./gulf-2019/text-fr";
-import { events } from "./gulf-2019/events";
-import { areaDefence, assets, weapons } from "./gulf-2019/forces";
-import { countries, factions, influenceCountries, zones } from "./gulf-2019/geography";
-import { objectives } from "./gulf-2019/objectives";
-import { powers } from "./gulf-2019/powers";
-import { airDefence, combat, escalation, nfz, tracks } from "./gulf-2019/rules";
+import type { Scenario } from "../types";
+import { bots } from "./bots";
+import { map } from "./map";
+import { textFr } from "./text-fr";
+import { events } from "./events";
+import { areaDefence, assets, weapons } from "./forces";
+import { countries, factions, influenceCountries, zones } from "./geography";
+import { objectives } from "./objectives";
+import { powers } from "./powers";
+import { airDefence, combat, escalation, nfz, tracks } from "./rules";
 
 const DEFAULT_TURNS = 10;
 
