@@ -13,6 +13,7 @@ import { gulf2019 as s } from "../../shared/scenario/gulf-2019";
 import { factionIds, powerIds } from "../../shared/scenario/ids-of";
 import type { LonLat } from "../../shared/scenario/types";
 import { caspianSalvo } from "../../shared/scenario/caspian-salvo";
+import { checkScenarioFile } from "../../shared/scenario/schema";
 
 const grid = () => airspaceOf(s);
 const POWERS = powerIds(s);
@@ -115,5 +116,19 @@ describe("Gulf 2019", () => {
       expect(state.log.some((e) => e.kind === "strikeFlown"), level).toBe(true);
       expect(state.treaties.length, level).toBeGreaterThan(s.treaties.length);
     }
+  });
+
+  it("is a base for a teacher's file: its own powers and ids, its map and bots kept, others' refused by field", () => {
+    const good = checkScenarioFile({ format: 1, base: "gulf-2019", name: "Gulf variant", powers: { saudi: { intel: 0.6 } }, zones: [{ id: "aden", strength: { stc: 50, "yemeni-govt": 30 }, control: "stc" }] });
+    expect(good.ok).toBe(true);
+    if (!good.ok) return;
+    expect(good.scenario.map).toBe(s.map);
+    expect(good.scenario.bots).toBe(s.bots);
+    expect(good.scenario.powers.saudi!.intel).toBe(0.6);
+    const bad = checkScenarioFile({ format: 1, base: "gulf-2019", name: "Gulf variant", powers: { russia: { intel: 0.6 } }, zones: [{ id: "aleppo", civilians: 5 }] });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors.some((e) => e.startsWith("powers.russia"))).toBe(true);
+    expect(bad.errors.some((e) => e.startsWith("zones[0]") || e.startsWith("zones.0"))).toBe(true);
   });
 });
