@@ -67,7 +67,7 @@ export const textFr: ScenarioText = {
     "irq-both-sides": "Des amis des deux côtés : des traités avec les États-Unis et avec l’Iran, conclus pendant la partie et toujours en vigueur à la fin.",
     "irq-airspace": "L’espace aérien de l’Irak respecté : aucun vol ne le traverse sans l’accord de l’Irak, détecté ou non, sauf si l’Irak l’a abattu.",
     "irq-word-kept": WORD_KEPT,
-    "irq-standing": "Rang préservé : la légitimité finit au plus 5 points sous son niveau de départ.",
+    "irq-standing": "Rang préservé : la légitimité finit au plus 8 points sous son niveau de départ.",
     "irq-mediator": "Bagdad médiateur : des traités avec l’Arabie saoudite et avec l’Iran, conclus pendant la partie et toujours en vigueur à la fin.",
     "irq-pmf-reined": "Les milices placées sous l’autorité de l’État : il ne leur reste pas plus de 50 de force à Jurf al-Sakhar.",
   },
