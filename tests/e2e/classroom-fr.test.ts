@@ -5,7 +5,7 @@
  * lesson starts and again in the report phase of turn 1. Screenshots go to tests/artifacts/classroom-fr-*.png.
  */
 import { describe, expect, it } from "vitest";
-import { attr, openPage, screenshot, until, waitScene } from "./support";
+import { attr, openPage, pageBeside, screenshot, until, waitScene } from "./support";
 import type { TestPage } from "./support";
 import { browserSuite } from "./suite";
 import { textsIn, untranslated } from "./untranslated";
@@ -14,18 +14,6 @@ const suite = browserSuite("classroom-fr");
 let teacher: TestPage;
 let projector: TestPage;
 let matchId = "";
-
-/** Another page of the same browser (its language chosen already). */
-async function pageBeside(of: TestPage, url: string): Promise<TestPage> {
-  const page = await of.context.newPage();
-  const errors: Error[] = [];
-  page.on("pageerror", (e) => errors.push(e));
-  await page.goto(url);
-  const check = () => {
-    if (errors.length > 0) throw new Error(`page error: ${errors[0]!.message}`);
-  };
-  return { context: of.context, page, errors, check };
-}
 
 /** Every console tab, each checked for English words of the UI catalog. */
 async function consoleInFrench(tp: TestPage, shot: string): Promise<void> {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { Client } from "@colyseus/sdk";
 import { command, create, waitFor } from "../server/harness";
-import { attr, openPage, screenshot, until, waitPhase, waitScene } from "./support";
+import { attr, openPage, pageBeside, screenshot, until, waitPhase, waitScene } from "./support";
 import type { TestPage } from "./support";
 import { browserSuite } from "./suite";
 import { caspianSalvo } from "../../shared/scenario/caspian-salvo";
@@ -14,18 +14,6 @@ import { englishOnly, textsIn, untranslated } from "./untranslated";
 
 const suite = browserSuite("languages");
 let tp: TestPage;
-
-/** Another page of the same browser (its language chosen already). */
-async function pageBeside(of: TestPage, url: string): Promise<TestPage> {
-  const page = await of.context.newPage();
-  const errors: Error[] = [];
-  page.on("pageerror", (e) => errors.push(e));
-  await page.goto(url);
-  const check = () => {
-    if (errors.length > 0) throw new Error(`page error: ${errors[0]!.message}`);
-  };
-  return { context: of.context, page, errors, check };
-}
 
 describe.sequential("the game in French", { timeout: 90_000 }, () => {
   it("the English lobby shows the English catalog (the check can fail)", async () => {

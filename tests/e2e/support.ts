@@ -189,3 +189,15 @@ export async function createOneTurnMatch(tp: TestPage, name: string): Promise<vo
   await p.click("[data-testid=create]");
   await waitScene(tp, "match");
 }
+
+/** Another page of the same browser (its language chosen already). */
+export async function pageBeside(of: TestPage, url: string): Promise<TestPage> {
+  const page = await of.context.newPage();
+  const errors: Error[] = [];
+  page.on("pageerror", (e) => errors.push(e));
+  await page.goto(url);
+  const check = () => {
+    if (errors.length > 0) throw new Error(`page error: ${errors[0]!.message}`);
+  };
+  return { context: of.context, page, errors, check };
+}
