@@ -71,8 +71,11 @@ describe.sequential("accessibility", { timeout: 90_000 }, () => {
     }
     await p.click("[data-tab=goals]");
     await p.click("[data-testid=open-rules]");
+    // The rules are their own chunk, fetched in the screen's language: the dialog opens once they arrive.
+    await p.locator("[data-testid=rules] .rules h2").first().waitFor();
     expect(await audit(tp, "rules")).toEqual([]);
     await p.keyboard.press("Escape");
+    await p.locator("[data-testid=rules]").waitFor({ state: "hidden" });
   });
 
   it("by keyboard: focus moves into the strike form and stays on what is used; a bad waypoint is told at its field", async () => {
