@@ -111,6 +111,16 @@ describe.sequential("a newcomer's first match", { timeout: 60_000 }, () => {
     await tp.page.keyboard.press("Escape");
     await until(tp, async () => !(await dialog.count()), "the dialog closed");
     expect(await tp.page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("open-rules");
+    // Two clicks while the rules are still loading open one dialog, not two.
+    await tp.page.evaluate(() => {
+      const button = document.querySelector<HTMLButtonElement>("[data-testid=open-rules]")!;
+      button.click();
+      button.click();
+    });
+    await until(tp, () => dialog.isVisible(), "the rules dialog again");
+    expect(await dialog.count()).toBe(1);
+    await tp.page.keyboard.press("Escape");
+    await until(tp, async () => !(await dialog.count()), "the dialog closed again");
   });
 
   it("the report opens with what changed for you, folds the rest, and any past turn can be read and replayed again", async () => {

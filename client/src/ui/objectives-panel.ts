@@ -38,7 +38,7 @@ export class ObjectivesPanel {
       "div",
       { class: "inline" },
       button(w.newsHistory, this.openNews, { "data-testid": "open-news" }),
-      button(w.howToPlay, () => void import("./rules-page").then((m) => m.openRules(), (e: unknown) => chunkFailed(w.theRules, e)), { "data-testid": "open-rules" }),
+      button(w.howToPlay, () => void import("./rules-page").then((m) => m.openRules()).catch((e: unknown) => chunkFailed(w.theRules, e)), { "data-testid": "open-rules" }),
       me && !this.power ? button(w.printRoleCard, () => printRoleCards(this.store.scenario, view, [me]), { "data-testid": "print-role-card", title: w.printRoleCardTitle }) : null,
     );
     fill(

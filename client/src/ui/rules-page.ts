@@ -53,7 +53,21 @@ const RULES: { readonly [L in Language]: () => Promise<string> } = {
   fr: () => import("../../../docs/rules.fr.md?raw").then((m) => m.default),
 };
 
-export async function openRules(section?: string): Promise<Dialog> {
+/** The dialog being opened (its text still loading) or open: a second click while it loads opens no second one. */
+let current: Promise<Dialog> | null = null;
+
+export function openRules(section?: string): Promise<Dialog> {
+  if (!current) {
+    current = showRules(section);
+    current.then(
+      (dialog) => dialog.root.addEventListener("close", () => (current = null)),
+      () => (current = null),
+    );
+  }
+  return current;
+}
+
+async function showRules(section?: string): Promise<Dialog> {
   const w = ui().objectives.rulesPage;
   const blocks = parseMarkdown(await RULES[language()]()).filter((b, i) => !(i === 0 && b.kind === "heading"));
   const toc = h(
