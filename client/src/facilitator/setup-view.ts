@@ -47,17 +47,6 @@ function profiles(s: Scenario): Record<string, Profile> {
   return out;
 }
 
-/**
- * The words of a preset's timeline (lessonTimeline's sum, in the page's language):
- * "5 min to join + 30 min of play + 10 min of debrief = 45 minutes".
- */
-function timelineText(p: LessonPreset, turns: number, timers: Timers, practice: boolean): string {
-  const turn = turnSeconds(timers) / 60;
-  const practiceMin = practice ? turn : 0;
-  const total = p.joinMinutes + practiceMin + turns * turn + p.debriefMinutes;
-  return ui().classroom.setup.timeline(p.joinMinutes, practice ? minutes(practiceMin * 60) : null, minutes(turns * turn * 60), p.debriefMinutes, minutes(total * 60).replace(" min", ""));
-}
-
 
 export interface SetupActions {
   /** The match was created or rejoined as its facilitator. */
@@ -169,7 +158,7 @@ export class SetupView {
           : null;
       fill(
         total,
-        w.total(timelineText(p, form.turns, timers, form.practice), line.fits, p.periodMinutes, form.practice),
+        w.total(line.text, line.fits, p.periodMinutes, form.practice),
         fix ? " " : "",
         fix,
       );

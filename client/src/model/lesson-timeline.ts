@@ -3,6 +3,7 @@
  * phase ends early when every team is ready), with or without a practice turn on the same timers.
  */
 import type { LessonPreset } from "../../../shared/scenario/types";
+import { ui } from "../lang/ui";
 
 type Timers = { briefing: number; diplomacy: number; orders: number; report: number };
 
@@ -24,7 +25,7 @@ export function turnSeconds(timers: Timers): number {
 /**
  * A class-period preset's timeline with these turns (and a practice turn on the same timers):
  * "5 min to join + 5 min of practice + 30 min of play + 10 min of debrief = 50 minutes", whether
- * it fits the period, and if not the most turns that would.
+ * it fits the period, and if not the most turns that would. The words are the page's language's.
  */
 export function lessonTimeline(p: LessonPreset, turns: number, timers: Timers, practice: boolean): { text: string; fits: boolean; turnsThatFit: number } {
   const turn = turnSeconds(timers) / 60;
@@ -32,7 +33,7 @@ export function lessonTimeline(p: LessonPreset, turns: number, timers: Timers, p
   const total = p.joinMinutes + practiceMin + turns * turn + p.debriefMinutes;
   const fits = total <= p.periodMinutes;
   const turnsThatFit = Math.max(0, Math.floor((p.periodMinutes - p.joinMinutes - p.debriefMinutes - practiceMin) / turn));
-  const parts = [`${p.joinMinutes} min to join`, ...(practice ? [`${minutes(practiceMin * 60)} of practice`] : []), `${minutes(turns * turn * 60)} of play`, `${p.debriefMinutes} min of debrief`];
-  return { text: `${parts.join(" + ")} = ${minutes(total * 60).replace(" min", " minutes")}`, fits, turnsThatFit };
+  const text = ui().classroom.setup.timeline(p.joinMinutes, practice ? minutes(practiceMin * 60) : null, minutes(turns * turn * 60), p.debriefMinutes, minutes(total * 60).replace(" min", ""));
+  return { text, fits, turnsThatFit };
 }
 
