@@ -4,6 +4,7 @@
  * This file assembles the parts beside it.
  */
 import type { Scenario } from "../types";
+import { CLASS_PERIODS } from "../class-periods";
 import { bots } from "./bots";
 import { map } from "./map";
 import { textFr } from "./text-fr";
@@ -27,18 +28,7 @@ export const caspianSalvo: Scenario = {
     "awaits sanctions relief; Turkey demands a no-fly zone over northern Syria. Negotiate overflight, basing, " +
     "no-fly zones and proxy support, then strike, and see who is seen doing what.",
   defaultTurns: DEFAULT_TURNS,
-  // 6 turns of at most 7.5 minutes (the lesson timers below) = 45 minutes of play at most,
-  // less when every team is ready early: with joining and the debrief, one class period.
-  lessonTurns: 6,
-  timers: {
-    lesson: { briefing: 30, diplomacy: 240, orders: 120, report: 60 },
-    online: { briefing: 60, diplomacy: 600, orders: 300, report: 120 },
-  },
-  // 5 minutes to join + 6 turns of at most 5 (or 7½) minutes + 10 minutes of debrief.
-  lessonPresets: [
-    { id: "lesson45", label: "45-minute lesson", periodMinutes: 45, joinMinutes: 5, debriefMinutes: 10, turns: 6, timers: { briefing: 20, diplomacy: 150, orders: 90, report: 40 } },
-    { id: "lesson60", label: "60-minute lesson", periodMinutes: 60, joinMinutes: 5, debriefMinutes: 10, turns: 6, timers: { briefing: 30, diplomacy: 240, orders: 120, report: 60 } },
-  ],
+  ...CLASS_PERIODS,
   powers,
   countries,
   influenceCountries,

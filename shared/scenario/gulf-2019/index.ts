@@ -4,6 +4,7 @@
  * and the militias in Iraq around it. This file assembles the parts beside it.
  */
 import type { Scenario } from "../types";
+import { CLASS_PERIODS } from "../class-periods";
 import { bots } from "./bots";
 import { map } from "./map";
 import { textFr } from "./text-fr";
@@ -27,15 +28,7 @@ export const gulf2019: Scenario = {
     "militias' depots explode. Negotiate overflight, basing and intelligence, arm your friends or restrain them, strike, " +
     "and see who is seen doing what.",
   defaultTurns: DEFAULT_TURNS,
-  lessonTurns: 6,
-  timers: {
-    lesson: { briefing: 30, diplomacy: 240, orders: 120, report: 60 },
-    online: { briefing: 60, diplomacy: 600, orders: 300, report: 120 },
-  },
-  lessonPresets: [
-    { id: "lesson45", label: "45-minute lesson", periodMinutes: 45, joinMinutes: 5, debriefMinutes: 10, turns: 6, timers: { briefing: 20, diplomacy: 150, orders: 90, report: 40 } },
-    { id: "lesson60", label: "60-minute lesson", periodMinutes: 60, joinMinutes: 5, debriefMinutes: 10, turns: 6, timers: { briefing: 30, diplomacy: 240, orders: 120, report: 60 } },
-  ],
+  ...CLASS_PERIODS,
   powers,
   countries,
   influenceCountries,
