@@ -26,7 +26,11 @@ export interface WireBench {
   turns: number;
   /** Heap held per match (session, mirror, encoder and views), KB, after the turns. */
   heapPerMatchKB: number;
-  /** Bytes to join at the start: the type handshake, and the state (root plus the seat's slot). */
+  /**
+   * Bytes to join at the start: the type handshake (sent only to a client that does not bring the
+   * state's types; the game's client does, client/src/net/open-room.ts), and the state (root plus
+   * the seat's slot).
+   */
   handshakeBytes: number;
   joinStateBytes: number;
   /** Bytes to join after the last turn (a late joiner or a reconnection). */

@@ -7,7 +7,8 @@
 import type { Client, Room } from "@colyseus/sdk";
 import type { GameEvent, MatchView, PowerId } from "../shared";
 import { botCommands } from "../shared/bots";
-import { MESSAGES, ROOM_NAME, SERVER_MESSAGES } from "../shared/protocol";
+import { MESSAGES, SERVER_MESSAGES } from "../shared/protocol";
+import { createRoom, joinRoom } from "../client/src/net/open-room";
 import type { MessageName } from "../shared/protocol";
 import type { BotLevel } from "../shared/bots";
 import { SlotReader, decoderOf } from "../client/src/net/slot";
@@ -114,7 +115,8 @@ export class Player {
     this.playing = this.options.autoplay !== false;
     const options = join.seatKey ? { seatKey: join.seatKey } : { power: this.power, name: `load-${this.power}` };
     if (join.seatKey) this.seatKey = join.seatKey;
-    this.room = join.create ? await client.create(ROOM_NAME, { ...join.create, ...options }) : await client.joinById(join.matchId!, options);
+    // As the game's client opens it (decoded with its own copy of the state's types).
+    this.room = join.create ? await createRoom(client, { ...join.create, ...options }) : await joinRoom(client, join.matchId!, options);
     const room = this.room;
     const decoder = decoderOf(room);
     if (decoder) this.reader.follow(decoder);

@@ -11,6 +11,7 @@ import type { Result } from "./result";
 import { fail, ok } from "./result";
 import type { MatchState } from "./state";
 import { clone } from "./clone";
+import { shareUnchanged } from "./share-unchanged";
 import { advancePhase } from "./phases";
 import { accept, counter, propose, reject, withdraw } from "./rules/diplomacy";
 import { checkOrders } from "./rules/check-orders";
@@ -40,15 +41,18 @@ export const COMMAND_RULES: Readonly<Record<Command["type"], { who: Who; phases:
   end: { who: "control", phases: ["briefing", "diplomacy", "orders", "resolution", "report"] },
 };
 
+/** Append-only lists: a draft copies the list and shares its entries. */
+const APPEND_ONLY: ReadonlySet<string> = new Set(["log", "history", "pastOrders"]);
+
 /**
  * A working copy, keys in the same order. Shared with the original: the entries of the
- * append-only log and history, and each power's orders (only ever replaced whole).
+ * append-only lists, and each power's orders (only ever replaced whole).
  */
 function draftOf(state: MatchState): MatchState {
   const draft: Record<string, unknown> = {};
   for (const key of Object.keys(state) as (keyof MatchState)[]) {
     const value = state[key];
-    if (key === "log" || key === "history") draft[key] = (value as unknown[]).slice();
+    if (APPEND_ONLY.has(key)) draft[key] = (value as unknown[] | undefined)?.slice();
     else if (key === "orders") draft[key] = Object.assign({}, value);
     else draft[key] = clone(value);
   }
@@ -75,7 +79,15 @@ export function apply(state: MatchState, actor: Actor, input: unknown): Result<A
   const firstSeq = draft.nextSeq;
   const done = run(draft, actor, command);
   if (!done.ok) return done;
-  return ok({ state: draft, events: draft.log.filter((e) => e.seq >= firstSeq) });
+  return ok({ state: sharedWith(draft, state), events: draft.log.filter((e) => e.seq >= firstSeq) });
+}
+
+/** The new state keeps the old one's objects wherever the command changed nothing (share-unchanged.ts). */
+function sharedWith(draft: MatchState, state: MatchState): MatchState {
+  const into = draft as unknown as Record<string, unknown>;
+  const from = state as unknown as Record<string, unknown>;
+  for (const key of Object.keys(into)) if (!APPEND_ONLY.has(key)) into[key] = shareUnchanged(into[key], from[key]);
+  return draft;
 }
 
 function run(state: MatchState, actor: Actor, command: Command): Result<unknown> {

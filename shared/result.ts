@@ -162,6 +162,8 @@ export const ERROR_CODES = [
   "extend/too_little_left",
   "join/removed",
   "join/locked",
+  /** A page whose copy of the state's types is not the server's (shared/protocol/state/fingerprint.ts). */
+  "join/outdated_client",
   // the HTTP API (server/http)
   "match/not_found",
   "match/abandoned",

@@ -53,17 +53,12 @@ export function viewForSeat(state: MatchState, viewer: Viewer, logFrom = 0): Mat
   const seats = powersOf(state);
   const powerViews = {} as Record<PowerId, PowerView>;
   for (const power of seats) {
-    const known = all || ended || viewer === power;
-    const own = at(powers, power);
-    const hidden = at(covert, power);
     // Others do not see what covert support cost a power (fog.ts).
-    const tracks = power !== viewer && hidden > 0 ? Object.assign({}, own.tracks, { cost: round1(own.tracks.cost - hidden) }) : own.tracks;
-    powerViews[power] = Object.assign({}, own, { tracks, secretObjective: known ? own.secretObjective : null });
+    const hidden = power !== viewer ? at(covert, power) : 0;
+    powerViews[power] = powerSeen(at(powers, power), viewer, hidden, all || ended || viewer === power);
   }
   const assetViews: Record<AssetId, { stock: number | null }> = {};
-  for (const setup of scenario.assets) {
-    assetViews[setup.id] = { stock: all || setup.owner === viewer ? assets[setup.id]!.stock : null };
-  }
+  for (const setup of scenario.assets) assetViews[setup.id] = all || setup.owner === viewer ? assets[setup.id]! : STOCK_UNKNOWN;
   const ordersLocked = state.phase === "resolution" || state.phase === "report" || ended;
   const visibleOrders: Partial<Record<PowerId, Orders>> = {};
   for (const power of seats) {
@@ -87,6 +82,26 @@ export function viewForSeat(state: MatchState, viewer: Viewer, logFrom = 0): Mat
     objectives: objectivesFor(state, viewer),
   };
 }
+
+const STOCK_UNKNOWN: Readonly<{ stock: null }> = Object.freeze({ stock: null });
+
+/**
+ * A power as a viewer sees it, the same object for as long as the power's state, what covert
+ * support hides of it and whether its secret is known stay the same (states share what a command
+ * left unchanged: share-unchanged.ts).
+ */
+function powerSeen(own: PowerState, viewer: Viewer, hidden: number, known: boolean): PowerView {
+  let byViewer = POWERS_SEEN.get(own);
+  const kept = byViewer?.get(viewer);
+  if (kept && kept.hidden === hidden && kept.known === known) return kept.seen;
+  const tracks = hidden > 0 ? Object.assign({}, own.tracks, { cost: round1(own.tracks.cost - hidden) }) : own.tracks;
+  const seen = Object.assign({}, own, { tracks, secretObjective: known ? own.secretObjective : null });
+  if (!byViewer) POWERS_SEEN.set(own, (byViewer = new Map()));
+  byViewer.set(viewer, { hidden, known, seen });
+  return seen;
+}
+
+const POWERS_SEEN = new WeakMap<PowerState, Map<Viewer, { hidden: number; known: boolean; seen: PowerView }>>();
 
 /**
  * The events the viewer may see, from index logFrom on, numbered in its own sequence (1, 2, 3… over

@@ -12,8 +12,10 @@ const FOLDERS = ["shared", "server", "client/src", "scripts"] as const;
 const files = Object.fromEntries(FOLDERS.map((f) => [f, tsFiles(f)])) as Record<(typeof FOLDERS)[number], string[]>;
 const imports = Object.fromEntries(FOLDERS.map((f) => [f, files[f].flatMap(importsOf)])) as Record<(typeof FOLDERS)[number], ImportRef[]>;
 
-/** The npm packages shared/ may load: geometry and the command schemas, both pure. */
-const SHARED_PACKAGES = ["d3-geo", "zod"];
+/** The npm packages shared/ may load: geometry, the command schemas and the wire state's schema, all pure. */
+const SHARED_PACKAGES = ["d3-geo", "zod", "@colyseus/schema"];
+/** The one folder of shared/ that may load @colyseus/schema: the synchronised state's types. */
+const WIRE_STATE = "shared/protocol/state";
 
 const rel = (p: string) => relative(ROOT, p).split(sep).join("/");
 const under = (p: string, folder: string) => rel(p).startsWith(`${folder}/`);
@@ -68,6 +70,13 @@ describe("shared/ is pure", () => {
     expect(packages.filter((r) => !SHARED_PACKAGES.includes(r.packageName!)).map(show)).toEqual([]);
     // Exactly those: a package shared/ stops using leaves this list.
     expect(new Set(packages.map((r) => r.packageName))).toEqual(new Set(SHARED_PACKAGES));
+  });
+
+  it(`loads @colyseus/schema only in ${WIRE_STATE}, and the rest of shared/ never imports that folder`, () => {
+    const schemaUsers = imports.shared.filter((r) => r.packageName === "@colyseus/schema" && !under(r.file, WIRE_STATE));
+    expect(schemaUsers.map(show)).toEqual([]);
+    const intoState = imports.shared.filter((r) => !under(r.file, WIRE_STATE) && r.target && under(r.target, WIRE_STATE));
+    expect(intoState.map(show)).toEqual([]);
   });
 });
 

@@ -31,7 +31,8 @@ import { Classroom } from "./classroom";
 import { listingOf } from "./listing";
 import { StateMirror } from "./mirror";
 import { SlotSerializer } from "./slot-serializer";
-import type { MatchRoomState } from "./room-state";
+import { stateTypesId } from "../../shared/protocol/state/fingerprint";
+import type { MatchRoomState } from "../../shared/protocol/state/room-state";
 
 /**
  * The room's own patch interval, a safety net: changes are sent as soon as they are made (see
@@ -267,6 +268,8 @@ export function defineMatchRoom(services: Services) {
     private async join(client: MatchClient, rawOptions: unknown): Promise<void> {
       const parsed = parseWith(joinOptionsSchema, rawOptions ?? {}, "join/malformed");
       if (!parsed.ok) refuse(parsed.error, this.scenario());
+      // A client decoding with its own copy of the state's types must have the server's.
+      if (parsed.value.stateTypes !== undefined && parsed.value.stateTypes !== stateTypesId()) refuse({ code: "join/outdated_client", params: {} });
       const creator = this.creatorSession !== null && client.sessionId === this.creatorSession;
       if (creator) this.creatorSession = null;
       const device = parsed.value.device ? hashKey(`device:${parsed.value.device}`) : null;

@@ -7,7 +7,7 @@
 import { $changes } from "@colyseus/schema";
 import { canSee } from "../../shared/events";
 import type { GameEvent, Viewer } from "../../shared";
-import type { EventEntry } from "./entities/events";
+import type { EventEntry } from "../../shared/protocol/state/events";
 
 export class SharedEvents {
   private byEvent = new WeakMap<GameEvent, Map<string, EventEntry>>();

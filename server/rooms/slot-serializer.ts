@@ -13,7 +13,7 @@
 import { SchemaSerializer } from "@colyseus/core";
 import { $changes } from "@colyseus/schema";
 import type { StateView } from "@colyseus/schema";
-import type { MatchRoomState } from "./room-state";
+import type { MatchRoomState } from "../../shared/protocol/state/room-state";
 
 interface Tree {
   _fullSyncGen: number;

@@ -7,9 +7,10 @@
  * - null or undefined leaves a field absent (the client reads an absent field back as null);
  * - a tuple given for an entity fills its fields in their order ([lon, lat] for a LonLat);
  * - an array given for a map is keyed by each element's `id`, in the array's order;
- * - an entity type with variants (`variants()`) is chosen by the plain value's `kind`.
+ * - an entity type with variants (shared/protocol/state/variants.ts) is chosen by the plain value's `kind`.
  */
 import { ArraySchema, MapSchema, Schema } from "@colyseus/schema";
+import { variantsOf } from "../../shared/protocol/state/variants";
 
 type EntityClass = new () => Schema;
 type Child = string | EntityClass;
@@ -47,13 +48,7 @@ export function adopt(entity: Schema): void {
   made?.push(entity);
 }
 
-const kinds = new Map<EntityClass, Readonly<Record<string, EntityClass>>>();
 const fieldCache = new Map<EntityClass, Field[]>();
-
-/** The subtypes of a base entity type, by the `kind` of the value they carry. */
-export function variants(base: unknown, byKind: Readonly<Record<string, unknown>>): void {
-  kinds.set(base as EntityClass, byKind as Record<string, EntityClass>);
-}
 
 function fieldsOf(type: EntityClass): Field[] {
   let fields = fieldCache.get(type);
@@ -74,7 +69,7 @@ function fieldsOf(type: EntityClass): Field[] {
 }
 
 function typeFor(base: EntityClass, value: unknown): EntityClass {
-  const byKind = kinds.get(base);
+  const byKind = variantsOf(base) as Readonly<Record<string, EntityClass>> | undefined;
   if (!byKind) return base;
   const kind = (value as { kind?: unknown }).kind;
   const type = typeof kind === "string" ? byKind[kind] : undefined;
@@ -82,8 +77,22 @@ function typeFor(base: EntityClass, value: unknown): EntityClass {
   return type;
 }
 
+/**
+ * The plain value each entity or collection was last written from. The rules' states share what a
+ * command left unchanged (shared/share-unchanged.ts) and the views reuse what they showed, so the
+ * same object again means nothing to write: the walk below is skipped. The plain data written
+ * here is never changed afterwards.
+ */
+const written = new WeakMap<object, unknown>();
+
 /** Writes `value` onto `target` (see the file's comment for the rules). */
 export function syncEntity(target: Schema, value: object): void {
+  if (written.get(target) === value) return;
+  writeEntity(target, value);
+  written.set(target, value);
+}
+
+function writeEntity(target: Schema, value: object): void {
   const record = value as Record<string, unknown>;
   const tuple = Array.isArray(value);
   const fields = fieldsOf(target.constructor as EntityClass);
@@ -146,12 +155,20 @@ export function place(current: unknown, value: object, base: unknown, attach: (m
 }
 
 function clearCollection(collection: ArraySchema | MapSchema): void {
+  written.delete(collection);
   const size = collection instanceof ArraySchema ? collection.length : collection.size;
   if (size > 0) collection.clear();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any entity collection
 export function syncArray(array: ArraySchema<any>, values: readonly unknown[], child: Child): void {
+  if (written.get(array) === values) return;
+  writeArray(array, values, child);
+  written.set(array, values);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any entity collection
+function writeArray(array: ArraySchema<any>, values: readonly unknown[], child: Child): void {
   const primitive = typeof child === "string";
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
@@ -188,6 +205,13 @@ function sparseKeys(map: MapSchema<unknown>, first: string | undefined): void {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any entity collection
 export function syncMap(map: MapSchema<any>, values: object, child: Child): void {
+  if (written.get(map) === values) return;
+  writeMap(map, values, child);
+  written.set(map, values);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any entity collection
+function writeMap(map: MapSchema<any>, values: object, child: Child): void {
   const primitive = typeof child === "string";
   const list = Array.isArray(values) ? (values as { id: string }[]) : null;
   const keys: string[] = list ? list.map((v) => v.id) : Object.keys(values);

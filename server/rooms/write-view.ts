@@ -6,12 +6,12 @@
 import { at } from "../../shared/at";
 import { powersOf } from "../../shared/scenario/ids-of";
 import type { GameEvent, MatchState, MatchView, TurnSnapshot } from "../../shared";
-import { EventEntry } from "./entities/events";
-import { OrdersEntry, PastOrdersEntry } from "./entities/orders";
-import { ProposalEntry, TreatyEntry } from "./entities/terms";
-import { AssetEntry, ObjectivesEntry, PowerEntry, SnapshotEntry, ZoneEntry } from "./entities/world";
-import { EndingState } from "./room-state";
-import type { MatchRoomState, ViewerSlot } from "./room-state";
+import { EventEntry } from "../../shared/protocol/state/events";
+import { OrdersEntry, PastOrdersEntry } from "../../shared/protocol/state/orders";
+import { ProposalEntry, TreatyEntry } from "../../shared/protocol/state/terms";
+import { AssetEntry, ObjectivesEntry, PowerEntry, SnapshotEntry, ZoneEntry } from "../../shared/protocol/state/world";
+import { EndingState } from "../../shared/protocol/state/room-state";
+import type { MatchRoomState, ViewerSlot } from "../../shared/protocol/state/room-state";
 import type { SharedEvents } from "./shared-events";
 import { adopt, place, syncArray, syncEntity, syncMap } from "./sync-entity";
 
@@ -93,8 +93,15 @@ function objectivesOf(view: MatchView): Record<string, { items: unknown[] }> {
   return out;
 }
 
+/** A snapshot as its entity's fields, made once per snapshot (the views share unchanged snapshots, sync-entity.ts skips them). */
 function snapshotOf(snapshot: TurnSnapshot): object {
+  let entry = SNAPSHOT_ENTRIES.get(snapshot);
+  if (entry) return entry;
   const powers: Record<string, object> = {};
   for (const [power, tracks] of Object.entries(snapshot.tracks)) powers[power] = { tracks, influence: snapshot.influence[power] };
-  return { turn: snapshot.turn, escalation: snapshot.escalation, powers, strength: snapshot.strength };
+  entry = { turn: snapshot.turn, escalation: snapshot.escalation, powers, strength: snapshot.strength };
+  SNAPSHOT_ENTRIES.set(snapshot, entry);
+  return entry;
 }
+
+const SNAPSHOT_ENTRIES = new WeakMap<TurnSnapshot, object>();

@@ -194,6 +194,7 @@ export const en: Messages = {
     "server/storage": (p) =>
       p.what === "message" ? "The server lost that message before it was recorded; it will reload the match." : `The server could not record ${NOT_RECORDED[str(p.what)] ?? "that"}; try again.`,
     "join/malformed": (p) => malformed(p, "join"),
+    "join/outdated_client": () => "This page is older than the server: reload it to play.",
     "create/malformed": (p) => malformed(p, "create"),
     "draft/malformed": (p) => malformed(p, "draft"),
     "chat/malformed": (p) => malformed(p, "chat"),

@@ -226,6 +226,7 @@ export const fr: Messages = {
     "server/storage": (p) =>
       p.what === "message" ? "Le serveur a perdu ce message avant de l’enregistrer ; il va recharger la partie." : `Le serveur n’a pas pu enregistrer ${NOT_RECORDED[str(p.what)] ?? "cela"} ; réessayez.`,
     "join/malformed": (p) => malformed(p, "join"),
+    "join/outdated_client": () => "Cette page est plus ancienne que le serveur : rechargez-la pour jouer.",
     "create/malformed": (p) => malformed(p, "create"),
     "draft/malformed": (p) => malformed(p, "draft"),
     "chat/malformed": (p) => malformed(p, "chat"),

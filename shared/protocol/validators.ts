@@ -60,6 +60,8 @@ export const joinOptionsSchema = z.strictObject({
   waiting: z.boolean().optional(),
   /** This browser's device id (random, kept by the browser): a student the facilitator removed stays out. */
   device: z.string().min(8).max(64).optional(),
+  /** The id of the state's types a client decodes with, skipping the handshake (shared/protocol/state/fingerprint.ts). */
+  stateTypes: z.string().regex(/^[0-9a-f]{16}$/).optional(),
 });
 
 export const chatSchema = z.strictObject({

@@ -38,24 +38,38 @@ export function zonesSeen(state: MatchState, viewer: Viewer): Record<ZoneId, Zon
   if (seesAll(state, viewer)) return state.zones;
   // One stream per viewer and resolution: the same view all turn long, fresh after each resolution.
   const scenario = getScenario(state.scenarioId);
-  const draws = drawsOf(`${state.seed}|fog|${viewer}|${state.history.length}`, scenario.zones.length * factionsOf(state).length);
+  const stream = `${state.seed}|fog|${viewer}|${state.history.length}`;
+  const factions = factionsOf(state);
+  const draws = drawsOf(stream, scenario.zones.length * factions.length);
   const errorIn = errorsOf(state, viewer);
   const seen: Record<ZoneId, ZoneState> = {};
   let d = 0;
   for (const setup of scenario.zones) {
     const zone = state.zones[setup.id]!;
     const error = errorIn(setup.country);
+    const first = d;
+    d += factions.length;
     if (error === 0) {
       seen[setup.id] = zone;
-      d += factionsOf(state).length;
+      continue;
+    }
+    // The same estimate object while the zone, the stream and the error stay (states share unchanged zones).
+    let byViewer = ZONES_SEEN.get(zone);
+    const kept = byViewer?.get(viewer);
+    if (kept && kept.stream === stream && kept.error === error && kept.first === first) {
+      seen[setup.id] = kept.seen;
       continue;
     }
     const strength = {} as Record<FactionId, number>;
-    for (const faction of factionsOf(state)) strength[faction] = estimate(at(zone.strength, faction), error, draws[d++]!);
+    factions.forEach((faction, f) => (strength[faction] = estimate(at(zone.strength, faction), error, draws[first + f]!)));
     seen[setup.id] = { civilians: zone.civilians, strength, control: zone.control };
+    if (!byViewer) ZONES_SEEN.set(zone, (byViewer = new Map()));
+    byViewer.set(viewer, { stream, error, first, seen: seen[setup.id]! });
   }
   return seen;
 }
+
+const ZONES_SEEN = new WeakMap<ZoneState, Map<Viewer, { stream: string; error: number; first: number; seen: ZoneState }>>();
 
 /** The viewer's largest error by zone country (errorOf, with the intelligence looked up once). */
 function errorsOf(state: MatchState, viewer: Viewer): (country: string | undefined) => number {

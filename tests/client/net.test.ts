@@ -6,7 +6,7 @@ import { viewForSeat } from "../../shared";
 import type { MatchState, Viewer } from "../../shared";
 import { SlotReader } from "../../client/src/net/slot";
 import type { RootLike, SlotLike } from "../../client/src/net/slot";
-import { MatchRoomState, SeatState, ViewerSlot } from "../../server/rooms/room-state";
+import { MatchRoomState, SeatState, ViewerSlot } from "../../shared/protocol/state/room-state";
 import { collecting } from "../../server/rooms/sync-entity";
 import { writeRules, writeView } from "../../server/rooms/write-view";
 import { advanceTo, must } from "../support/play";

@@ -14,8 +14,9 @@ import type { TeamView } from "../../shared/team-draft";
 import { SlotReader } from "../../client/src/net/slot";
 import type { RootLike, SlotLike, SlotUpdate } from "../../client/src/net/slot";
 import { listOf, readChat, readTeam } from "../../client/src/net/entities";
-import { MESSAGES, ROOM_NAME, SERVER_MESSAGES } from "../../shared/protocol";
-import type { ErrorMessage, SeatMessage } from "../../shared/protocol";
+import { MESSAGES, SERVER_MESSAGES } from "../../shared/protocol";
+import type { ErrorMessage, JoinOptions, SeatMessage } from "../../shared/protocol";
+import { createRoom, joinRoom } from "../../client/src/net/open-room";
 import { createApp } from "../../server/app";
 import type { App, TestHooks } from "../../server/app";
 import type { ServerConfig } from "../../server/config";
@@ -92,16 +93,20 @@ function tapFrames(room: Room, received: Received): void {
   });
 }
 
-/** Joins and records from the first frame on: messages sent in onJoin arrive after the join resolves. */
+/**
+ * Joins as the game's client does (client/src/net/open-room.ts: with its own copy of the state's
+ * types, no handshake) and records from the first frame on: messages sent in onJoin arrive after
+ * the join resolves. tests/server/protocol-state.test.ts joins as a plain SDK client.
+ */
 export async function join(client: Client, matchId: string, options: Record<string, unknown>): Promise<{ room: Room; got: Received }> {
-  const room = await client.joinById(matchId, options);
+  const room = await joinRoom(client, matchId, options as JoinOptions);
   const got = record(room);
   await waitFor(() => (got.seat ? true : undefined), 3000, "seat message");
   return { room, got };
 }
 
 export async function create(client: Client, options: Record<string, unknown>): Promise<{ room: Room; got: Received }> {
-  const room = await client.create(ROOM_NAME, options);
+  const room = await createRoom(client, options as JoinOptions);
   const got = record(room);
   await waitFor(() => (got.seat ? true : undefined), 3000, "seat message");
   return { room, got };

@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { viewForSeat } from "../../shared";
 import { passiveBot } from "../../server/match/bots";
-import { command, create, startServer, waitFor } from "./harness";
+import { ROOM_NAME } from "../../shared/protocol";
+import { command, startServer, waitFor } from "./harness";
 import type { TestServer } from "./harness";
 
 let server: TestServer;
@@ -46,7 +47,8 @@ const record = <V, T>(each: Each<V>, read: (v: V) => T): Record<string, T> => {
 
 describe("the documented synchronised state", () => {
   it("gives a plain SDK client its zones, its powers' tracks, its proposals and its log", async () => {
-    const { room } = await create(server.client(), { power: "russia", name: "Third party", match: { visibility: "private", bots: { usa: "normal", iran: "normal", iraq: "normal", turkey: "normal", syria: "normal" } } });
+    // A plain SDK client: the server's handshake describes the types, nothing of ours is given.
+    const room = await server.client().create(ROOM_NAME, { power: "russia", name: "Third party", match: { visibility: "private", bots: { usa: "normal", iran: "normal", iraq: "normal", turkey: "normal", syria: "normal" } } });
     const state = () => room.state as unknown as Documented;
     await waitFor(() => state().phase === "briefing" || state().phase === "diplomacy", 5000, "the match");
     expect((await command(room, { type: "ready", ready: true })).ok).toBe(true);

@@ -14,7 +14,7 @@ import type { GameEvent } from "../../../shared/events";
 import type { PowerId, Viewer } from "../../../shared/ids";
 import type { ErrorCode, Params } from "../../../shared/result";
 import type { MatchView } from "../../../shared/view";
-import { MESSAGES, ROOM_NAME, SERVER_MESSAGES } from "../../../shared/protocol";
+import { MESSAGES, SERVER_MESSAGES } from "../../../shared/protocol";
 import type { CommandBody, CreateOptions, ErrorMessage, JoinOptions, MessageName, Payload, ReplyTo, SeatMessage, ServerMessage, ServerTime } from "../../../shared/protocol";
 import type { ChatMessage } from "../model/chat";
 import type { DraftEdit, TeamView } from "../../../shared/team-draft";
@@ -26,6 +26,7 @@ import type { PublicState } from "./public-state";
 import { SeatStore } from "./seat-store";
 import type { KeyValueStore, StoredSeat } from "./seat-store";
 import { SlotReader, decoderOf } from "./slot";
+import { createRoom, joinRoom } from "./open-room";
 import type { RootLike, SlotLike } from "./slot";
 
 export type { SeatMessage };
@@ -104,19 +105,19 @@ export class Connection extends Emitter<ConnectionEvents> {
 
   async create(match: CreateMatchOptions, power: PowerId | null, name: string): Promise<void> {
     const options: JoinOptions = { match, name, ...(power ? { power } : { quick: true }) };
-    await this.enter(() => this.client.create(ROOM_NAME, options));
+    await this.enter(() => createRoom(this.client, options));
   }
 
   /** Creates a facilitated match (classroom): this browser becomes its facilitator. */
   async createFacilitated(match: CreateMatchOptions, name: string): Promise<void> {
     const options: JoinOptions = { match: { ...match, facilitator: true }, name };
-    await this.enter(() => this.client.create(ROOM_NAME, options));
+    await this.enter(() => createRoom(this.client, options));
   }
 
   async join(matchId: string, as: JoinAs, name: string): Promise<void> {
     const options: JoinOptions = { ...as, name, device: this.seats.device };
     await knowScenarioOf(this.baseUrl, matchId);
-    await this.enter(() => this.client.joinById(matchId, options));
+    await this.enter(() => joinRoom(this.client, matchId, options));
   }
 
   async quickPlay(name: string, power?: PowerId, scenario?: string): Promise<void> {
@@ -134,7 +135,7 @@ export class Connection extends Emitter<ConnectionEvents> {
     const stored = this.seats.get(matchId);
     const options: JoinOptions = { ...this.comeBackAs(matchId), ...(stored?.name ? { name: stored.name } : {}) };
     await knowScenarioOf(this.baseUrl, matchId);
-    await this.enter(() => this.client.joinById(matchId, options));
+    await this.enter(() => joinRoom(this.client, matchId, options));
   }
 
   /** How to come back to a match: with the stored facilitator key or seat key, or as a spectator. */
@@ -232,7 +233,7 @@ export class Connection extends Emitter<ConnectionEvents> {
     const delay = Math.min(8000, 500 * 2 ** attempt);
     this.rejoinTimer = setTimeout(() => {
       this.rejoinTimer = null;
-      this.client.joinById(matchId, this.comeBackAs(matchId)).then(
+      joinRoom(this.client, matchId, this.comeBackAs(matchId)).then(
         (room) => {
           this.attach(room);
           void this.syncClock();

@@ -4,7 +4,7 @@
  */
 import { schema, t } from "@colyseus/schema";
 import type { SchemaType } from "@colyseus/schema";
-import { variants } from "../sync-entity";
+import { variants } from "./variants";
 
 export const TermEntry = schema({
   kind: t.string(),

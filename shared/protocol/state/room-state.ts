@@ -8,12 +8,12 @@
  */
 import { schema, t } from "@colyseus/schema";
 import type { SchemaType } from "@colyseus/schema";
-import { ChatEntry } from "./entities/chat";
-import { EventEntry } from "./entities/events";
-import { OrdersEntry, PastOrdersEntry } from "./entities/orders";
-import { TeamEntry } from "./entities/team";
-import { ProposalEntry, TreatyEntry } from "./entities/terms";
-import { AssetEntry, ObjectivesEntry, PowerEntry, SnapshotEntry, ZoneEntry } from "./entities/world";
+import { ChatEntry } from "./chat";
+import { EventEntry } from "./events";
+import { OrdersEntry, PastOrdersEntry } from "./orders";
+import { TeamEntry } from "./team";
+import { ProposalEntry, TreatyEntry } from "./terms";
+import { AssetEntry, ObjectivesEntry, PowerEntry, SnapshotEntry, ZoneEntry } from "./world";
 
 export const PlayerState = schema({
   name: t.string(),

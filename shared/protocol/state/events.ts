@@ -8,7 +8,7 @@
  */
 import { schema, t } from "@colyseus/schema";
 import type { SchemaType } from "@colyseus/schema";
-import { variants } from "../sync-entity";
+import { variants } from "./variants";
 import { TermEntry } from "./terms";
 
 export const EventEntry = schema({
