@@ -3,8 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
-    // The scenario maps load asynchronously (shared/geo/maps.ts); every test starts with them loaded.
-    setupFiles: ["tests/support/maps.ts"],
+    // The scenario maps and the languages load asynchronously; every test starts with them loaded.
+    setupFiles: ["tests/support/setup.ts"],
     // Server tests boot real Colyseus servers; the matchmaker is one per process.
     fileParallelism: true,
     testTimeout: 30_000,

@@ -9,10 +9,10 @@ import { percentiles } from "./bench-rules";
 import type { Percentiles } from "./bench-rules";
 import { caspianSalvo } from "../shared/scenario/caspian-salvo";
 import { factionIds, powerIds } from "../shared/scenario/ids-of";
-import { loadAllMaps } from "../shared/geo/maps";
+import { loadScenarios } from "../shared/scenario/load";
 
 // The rules look airspace up in the scenario maps, loaded once here.
-await loadAllMaps();
+await loadScenarios();
 
 /** These runs play "Caspian Salvo" (the default scenario). */
 const POWERS = powerIds(caspianSalvo);

@@ -11,6 +11,8 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import type { Page } from "playwright-core";
 import { createApp } from "../server/app";
+import { DEFAULT_LANGUAGE } from "../shared/catalog";
+import type { Language } from "../shared/catalog";
 
 /** The match page's JavaScript budget (issue 19), gzip. */
 export const MATCH_PAGE_JS_BUDGET_KB = 450;
@@ -67,8 +69,12 @@ async function waitScene(page: Page, scene: string): Promise<void> {
   await page.waitForFunction((s) => window.__overflight?.scene === s && window.__overflight.ready === true, scene, { timeout: 30_000, polling: 10 });
 }
 
-/** Opens the built match page in Chromium `runs` times (a fresh profile each: nothing cached) and presses Quick play. */
-export async function measureMatchPage(distDir: string, runs = 3): Promise<MatchPageLoad> {
+/**
+ * Opens the built match page in Chromium `runs` times (a fresh profile each: nothing cached), in
+ * `language` (the one a player chose before: each language's words are chunks of their own), and
+ * presses Quick play.
+ */
+export async function measureMatchPage(distDir: string, runs = 3, language: Language = DEFAULT_LANGUAGE): Promise<MatchPageLoad> {
   const manifest = JSON.parse(readFileSync(join(distDir, ".vite/manifest.json"), "utf8")) as Record<string, { file: string; src?: string }>;
   const hookFile = Object.values(manifest).find((c) => c.src === "src/testing.ts")?.file;
   const dataDir = mkdtempSync(join(tmpdir(), "overflight-bench-client-"));
@@ -84,9 +90,10 @@ export async function measureMatchPage(distDir: string, runs = 3): Promise<Match
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
       // The browser tests' hook (window.__overflight) tells when the map is interactive; its chunk
       // (src/testing.ts) is fetched only on such a page and is left out of the figure.
-      await context.addInitScript(() => {
+      await context.addInitScript((chosen) => {
         window.__overflightTest = true;
-      });
+        localStorage.setItem("overflight.language", chosen);
+      }, language);
       const page = await context.newPage();
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
@@ -102,6 +109,7 @@ export async function measureMatchPage(distDir: string, runs = 3): Promise<Match
       await waitScene(page, "lobby");
       toLobby.push(Date.now() - opened);
       await page.fill("[data-testid=player-name]", "Bench");
+      if ((await page.getAttribute("html", "lang")) !== language) throw new Error(`the page is not in ${language}`);
       const pressed = Date.now();
       await page.click("[data-testid=quick-play]");
       await waitScene(page, "match");

@@ -17,10 +17,10 @@ import { MatchSession } from "../server/match/session";
 import type { MatchSettings } from "../server/match/types";
 import { StateMirror } from "../server/rooms/mirror";
 import type { MatchStore } from "../server/store/store";
-import { loadAllMaps } from "../shared/geo/maps";
+import { loadScenarios } from "../shared/scenario/load";
 
 // The rules look airspace up in the scenario maps, loaded once here.
-await loadAllMaps();
+await loadScenarios();
 
 export interface BenchMatch {
   session: MatchSession;

@@ -23,10 +23,10 @@ import { MatchSession } from "../server/match/session";
 import { PgMatchStore } from "../server/store/pg-store";
 import { settingsFrom } from "../server/validate";
 import { freePort, startPostgres } from "./backing-services";
-import { loadAllMaps } from "../shared/geo/maps";
+import { loadScenarios } from "../shared/scenario/load";
 
 // The rules look airspace up in the scenario maps, loaded once here.
-await loadAllMaps();
+await loadScenarios();
 
 const matches = Number(process.argv[2] ?? 200);
 const turns = Number(process.argv[3] ?? 3);

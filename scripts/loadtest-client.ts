@@ -13,10 +13,10 @@ import type { MessageName } from "../shared/protocol";
 import type { BotLevel } from "../shared/bots";
 import { SlotReader, decoderOf } from "../client/src/net/slot";
 import type { RootLike, SlotLike, SlotUpdate } from "../client/src/net/slot";
-import { loadAllMaps } from "../shared/geo/maps";
+import { loadScenarios } from "../shared/scenario/load";
 
 // The rules look airspace up in the scenario maps, loaded once here.
-await loadAllMaps();
+await loadScenarios();
 
 /** What every client of a load-generator process adds to. */
 export class LoadStats {

@@ -5,10 +5,10 @@ import { describeEvent, errorText } from "../shared/catalog";
 import type { Actor, MatchState, PowerId } from "../shared";
 import { caspianSalvo } from "../shared/scenario/caspian-salvo";
 import { factionIds, powerIds } from "../shared/scenario/ids-of";
-import { loadAllMaps } from "../shared/geo/maps";
+import { loadScenarios } from "../shared/scenario/load";
 
 // The rules look airspace up in the scenario maps, loaded once here.
-await loadAllMaps();
+await loadScenarios();
 
 /** These runs play "Caspian Salvo" (the default scenario). */
 const POWERS = powerIds(caspianSalvo);

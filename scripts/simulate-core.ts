@@ -13,10 +13,10 @@ import { nextFloat, seedRng } from "../shared/rng";
 import { countUsage, recordOrders, usageKeys } from "./simulate-usage";
 import { DEFAULT_SCENARIO_ID, getScenario } from "../shared/scenario";
 import { powerIds, powersOf } from "../shared/scenario/ids-of";
-import { loadAllMaps } from "../shared/geo/maps";
+import { loadScenarios } from "../shared/scenario/load";
 
 // The rules look airspace up in the scenario maps, loaded once here.
-await loadAllMaps();
+await loadScenarios();
 
 /** The seats of the scenario a run plays (the default scenario when none is named). */
 export function seatsOf(scenarioId: string = DEFAULT_SCENARIO_ID): readonly PowerId[] {

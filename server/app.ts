@@ -35,7 +35,7 @@ import { StoreHealth } from "./store/health";
 import { openStore } from "./store/open-store";
 import type { MatchStore } from "./store/store";
 import { watchWrites } from "./store/watched-store";
-import { loadAllMaps } from "../shared/geo/maps";
+import { loadScenarios } from "../shared/scenario/load";
 
 export interface App {
   readonly config: ServerConfig;
@@ -67,7 +67,7 @@ export async function createApp(overrides: Partial<ServerConfig> & TestHooks = {
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...rest };
   checkConfig(config);
   // The rules look airspace up in the scenario maps: every shipped one is loaded before a match starts.
-  await loadAllMaps();
+  await loadScenarios();
   const opened = await openStore(config);
   const health = new StoreHealth();
   const store = watchWrites(wrapStore ? wrapStore(opened.store) : opened.store, health);

@@ -11,7 +11,7 @@ import * as Phaser from "phaser";
 import { SEA_CSS } from "./model/palette";
 import { BootScene } from "./scenes/boot-scene";
 import { expose } from "./observe";
-import { applyLanguage } from "./lang/language";
+import { applyLanguage, language, loadLanguage } from "./lang/language";
 
 /** True when WebGL is missing or rendered in software (no GPU). */
 function softwareWebGL(): boolean {
@@ -29,6 +29,8 @@ function softwareWebGL(): boolean {
 }
 
 applyLanguage();
+// The words of the page's language before any screen is drawn in it.
+await loadLanguage(language());
 // A page opened by the browser tests gets their hook (its own chunk; a player's page never loads it).
 if (window.__overflightTest === true) void import("./testing").then((m) => m.installHook());
 const wanted = new URLSearchParams(location.search).get("renderer");

@@ -6,6 +6,10 @@
 import { at } from "../../shared/at";
 import { powersOf } from "../../shared/scenario/ids-of";
 import type { GameEvent, MatchState, MatchView, TurnSnapshot } from "../../shared";
+import type { ObjectiveStatus } from "../../shared/rules/objective-status";
+import { getScenario } from "../../shared/scenario";
+import type { Scenario } from "../../shared/scenario/types";
+import { cardOnWire, objectiveOnWire } from "../../shared/protocol/state/scenario-words";
 import { EventEntry } from "../../shared/protocol/state/events";
 import { OrdersEntry, PastOrdersEntry } from "../../shared/protocol/state/orders";
 import { ProposalEntry, TreatyEntry } from "../../shared/protocol/state/terms";
@@ -45,6 +49,7 @@ export function writeRules(root: MatchRoomState, match: MatchState): void {
  * (`sources`: the rules' events the view's log tells, in order).
  */
 export function writeView(slot: ViewerSlot, view: MatchView, shared?: { events: SharedEvents; sources: readonly GameEvent[] | null }): void {
+  const scenario = getScenario(view.scenarioId);
   if (slot.viewer !== view.viewer) slot.viewer = view.viewer;
   syncMap(slot.zones, view.zones, ZoneEntry);
   syncMap(slot.powers, view.powers, PowerEntry);
@@ -53,7 +58,7 @@ export function writeView(slot: ViewerSlot, view: MatchView, shared?: { events: 
   syncArray(slot.pastOrders, view.pastOrders, PastOrdersEntry);
   syncMap(slot.proposals, view.proposals, ProposalEntry);
   syncMap(slot.treaties, view.treaties, TreatyEntry);
-  syncMap(slot.objectives, objectivesOf(view), ObjectivesEntry);
+  syncMap(slot.objectives, objectivesOf(scenario, view), ObjectivesEntry);
   syncArray(slot.history, view.history.map(snapshotOf), SnapshotEntry);
   const sources = shared?.sources;
   view.log.forEach((event, i) => {
@@ -66,7 +71,7 @@ export function writeView(slot: ViewerSlot, view: MatchView, shared?: { events: 
       adopt(known);
       return;
     }
-    place(undefined, wireEvent(event), EventEntry, (entry) => slot.log.push(entry as EventEntry));
+    place(undefined, wireEvent(scenario, event), EventEntry, (entry) => slot.log.push(entry as EventEntry));
     if (source) shared!.events.set(source, event, slot.log.at(-1)!);
   });
 }
@@ -74,9 +79,12 @@ export function writeView(slot: ViewerSlot, view: MatchView, shared?: { events: 
 /** Event fields that are lists of ids: on the wire, one string (entities/events.ts). */
 const ID_LISTS = ["parties", "by", "zones", "granted", "violated", "detectedOver"] as const;
 
-/** An event as its entity's fields: id lists joined, the route flat, the cause's fields its own, `visibleTo` as `seenBy`. */
-function wireEvent(event: GameEvent): object {
-  const { seq: _seq, visibleTo, ...fields } = event as GameEvent & Record<string, unknown>;
+/**
+ * An event as its entity's fields: id lists joined, the route flat, the cause's fields its own,
+ * `visibleTo` as `seenBy`, a deck card without the words both ends hold (scenario-words.ts).
+ */
+function wireEvent(scenario: Scenario, event: GameEvent): object {
+  const { seq: _seq, visibleTo, ...fields } = (event.kind === "card" ? cardOnWire(scenario, event) : event) as GameEvent & Record<string, unknown>;
   const out: Record<string, unknown> = fields;
   if (visibleTo !== "all") out.seenBy = visibleTo.join(" ");
   for (const name of ID_LISTS) if (Array.isArray(out[name])) out[name] = (out[name] as string[]).join(" ");
@@ -87,11 +95,19 @@ function wireEvent(event: GameEvent): object {
   }
   return out;
 }
-function objectivesOf(view: MatchView): Record<string, { items: unknown[] }> {
+/** Each power's objectives as entity fields, the texts the scenario holds left out; made once per list (the views share a state's). */
+function objectivesOf(scenario: Scenario, view: MatchView): Record<string, { items: unknown[] }> {
   const out: Record<string, { items: unknown[] }> = {};
-  for (const [power, items] of Object.entries(view.objectives)) if (items) out[power] = { items };
+  for (const [power, items] of Object.entries(view.objectives)) {
+    if (!items) continue;
+    let entry = OBJECTIVE_ENTRIES.get(items);
+    if (!entry) OBJECTIVE_ENTRIES.set(items, (entry = { items: items.map((o) => objectiveOnWire(scenario, o)) }));
+    out[power] = entry;
+  }
   return out;
 }
+
+const OBJECTIVE_ENTRIES = new WeakMap<readonly ObjectiveStatus[], { items: unknown[] }>();
 
 /** A snapshot as its entity's fields, made once per snapshot (the views share unchanged snapshots, sync-entity.ts skips them). */
 function snapshotOf(snapshot: TurnSnapshot): object {

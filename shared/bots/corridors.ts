@@ -2,6 +2,7 @@
  * Candidate corridors from a launch site to a zone: the straight line and the bends its scenario
  * lists (`Scenario.bots.corridors`). A bot plans each with planRoute and keeps the ones it has rights for.
  */
+import { botsOf } from "../scenario/bot-knowledge";
 import type { ZoneId } from "../ids";
 import { airspaceOf } from "../geo/maps";
 import { planRoute } from "../geo/plan-route";
@@ -25,7 +26,7 @@ export function corridorsTo(scenario: Scenario, asset: AssetSetup, zone: ZoneId)
   const weapon = scenario.weapons[asset.weapon];
   const out: Corridor[] = [];
   if (target && weapon) {
-    for (const listed of scenario.bots.corridors[asset.id] ?? [[]]) {
+    for (const listed of botsOf(scenario).corridors[asset.id] ?? [[]]) {
       const waypoints: LonLat[] = [...listed];
       const plan = planRoute({ grid: airspaceOf(scenario), origin: asset.lonLat, waypoints, target: target.lonLat, rangeKm: weapon.rangeKm, rightsIn: () => "none" });
       if (plan.inRange) out.push({ waypoints, plan });

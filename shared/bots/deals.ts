@@ -2,6 +2,7 @@
  * The deals a bot puts on the table: its scenario's (`Scenario.bots.deals`), asked through a
  * table of what the bot can read off its view.
  */
+import { botsOf } from "../scenario/bot-knowledge";
 import type { PowerId } from "../ids";
 import type { Deal, DealTable, Scope } from "../scenario/bot-knowledge";
 import type { BotContext } from "./context";
@@ -40,5 +41,5 @@ export function dealsFor(ctx: BotContext): Deal[] {
     nfzZonesOf: (power) => nfzZonesOf(ctx, power),
     denyTag: (grantor, denied) => denyTag({ grantor, denied }),
   };
-  return ctx.scenario.bots.deals(table);
+  return botsOf(ctx.scenario).deals(table);
 }

@@ -3,6 +3,7 @@
  * the aircraft an engaged air defence may shoot down, no-fly-zone patrols, and the escalation all
  * that adds. Postures change simultaneously with orders, so a bot expects a hostile owner to engage.
  */
+import { botsOf } from "../scenario/bot-knowledge";
 import { at } from "../at";
 import { distanceKm } from "../geo/great-circle";
 import type { CountryId, PowerId, WeaponKind, ZoneId } from "../ids";
@@ -47,7 +48,7 @@ function expectedGuard(ctx: BotContext, country: CountryId): Guard {
 function nfzChance(ctx: BotContext, zone: ZoneId): number {
   const known = termsInForce(ctx.view, "nfz").filter(({ term }) => term.zones.includes(zone));
   if (known.length > 0) return known.some(({ term }) => !term.exempt.includes(ctx.me) && !(ctx.me in term.pledges)) ? 1 : 0;
-  if (ctx.level === "easy" || ctx.scenario.bots.nfzSponsors.includes(ctx.me)) return 0;
+  if (ctx.level === "easy" || botsOf(ctx.scenario).nfzSponsors.includes(ctx.me)) return 0;
   const north = ctx.scenario.zones.find((z) => z.id === zone)?.north ?? false;
   return north && ctx.view.escalation <= 4 ? 0.3 : 0;
 }

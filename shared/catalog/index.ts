@@ -11,24 +11,34 @@ import { DEFAULT_SCENARIO_ID, getScenario } from "../scenario";
 import { cardIn } from "../scenario/texts";
 import type { Scenario } from "../scenario/types";
 import { en } from "./en";
-import { fr } from "./fr";
 import { formatFor } from "./format";
 import type { Language } from "./languages";
 import type { Messages, Names, Say } from "./messages";
 
 export { en } from "./en";
-export { fr } from "./fr";
 export { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_NAMES, LANGUAGES, LOCALES } from "./languages";
 export type { Language } from "./languages";
 export { formatFor } from "./format";
 export type { Format, PluralForms } from "./format";
 export type { CauseParams, Messages, Names, Say } from "./messages";
 
-const CATALOGS: { readonly [L in Language]: Messages } = { en, fr };
+/** English is the default and every function's fallback; another language is its own chunk in the browser. */
+const LOADERS: { readonly [L in Language]: () => Promise<Messages> } = {
+  en: () => Promise.resolve(en),
+  fr: async () => (await import("./fr")).fr,
+};
+const CATALOGS: Partial<Record<Language, Messages>> = { en };
 
-/** The messages of a language. */
+/** Loads a language's messages, once (the client before it shows anything in that language). */
+export async function loadMessages(language: Language): Promise<Messages> {
+  return (CATALOGS[language] ??= await LOADERS[language]());
+}
+
+/** The messages of a language loaded by loadMessages. */
 export function messagesFor(language: Language): Messages {
-  return CATALOGS[language];
+  const messages = CATALOGS[language];
+  if (!messages) throw new Error(`the ${language} messages are not loaded (loadMessages)`);
+  return messages;
 }
 
 const says = new WeakMap<Messages, WeakMap<Scenario, Say>>();

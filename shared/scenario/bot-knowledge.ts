@@ -1,12 +1,13 @@
 /**
- * What a scenario teaches the bots about its own powers (`Scenario.bots`): each power's persona,
+ * What a scenario teaches the bots about its own powers (`Scenario.bots`, loaded apart: the
+ * browser never needs it): each power's persona,
  * how a secret objective shifts it, the deals each power puts on the table, and the corridors a
  * planner would try from each launch site. The generic bots (shared/bots/) read it from the match's
  * scenario; nothing here knows a particular power.
  */
 import type { AssetId, FactionId, PowerId } from "../ids";
 import type { Term } from "../terms";
-import type { LonLat } from "./types";
+import type { LonLat, Scenario } from "./types";
 
 export interface Persona {
   /** How much the power wants each faction stronger (+) or weaker (−), about −1.5…1. */
@@ -82,4 +83,22 @@ export function pledge(pledger: PowerId, faction: FactionId, zones: string[], tu
 /** Corridors from named turning points: by asset id, each corridor as the names of its gates in order. */
 export function corridorsThrough<G extends string>(gates: Readonly<Record<G, LonLat>>, byAsset: Readonly<Record<AssetId, readonly (readonly G[])[]>>): ScenarioBots["corridors"] {
   return Object.fromEntries(Object.entries(byAsset).map(([asset, lists]) => [asset, lists.map((names) => names.map((g) => gates[g]))]));
+}
+
+const loaded = new WeakMap<Scenario["bots"], ScenarioBots>();
+
+/** Loads what the bots know of the scenario (a teacher's scenario shares its base's), once. */
+export async function loadBotKnowledge(scenario: Pick<Scenario, "bots">): Promise<ScenarioBots> {
+  const known = loaded.get(scenario.bots);
+  if (known) return known;
+  const bots = await scenario.bots();
+  loaded.set(scenario.bots, bots);
+  return bots;
+}
+
+/** What the bots know of the scenario; it must have been loaded (./load.ts). */
+export function botsOf(scenario: Pick<Scenario, "bots" | "id">): ScenarioBots {
+  const bots = loaded.get(scenario.bots);
+  if (!bots) throw new Error(`the bots' knowledge of "${scenario.id}" is not loaded (shared/scenario/load.ts)`);
+  return bots;
 }

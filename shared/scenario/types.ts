@@ -347,6 +347,9 @@ export interface Scenario {
   map: MapBox;
   /** Its prose in other languages, by language code (shared/catalog/languages.ts). */
   texts?: Readonly<Partial<Record<string, ScenarioText>>>;
-  /** What the bots know of this scenario's powers (./bot-knowledge.ts). */
-  bots: ScenarioBots;
+  /**
+   * What the bots know of this scenario's powers (./bot-knowledge.ts), a module of its own: a
+   * browser never fetches it; the server, the scripts and the tests load it at start (./load.ts).
+   */
+  bots: () => Promise<ScenarioBots>;
 }

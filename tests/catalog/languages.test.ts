@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { CAUSE_CODES, ERROR_CODES, getScenario } from "../../shared";
 import type { Cause, GameEvent, Params } from "../../shared";
 import { playBotMatch } from "../../shared/bots";
-import { causeText, describeEvent, en, errorText, fr, LANGUAGES, LOCALES, messagesFor } from "../../shared/catalog";
+import { causeText, describeEvent, en, errorText, LANGUAGES, LOCALES, messagesFor } from "../../shared/catalog";
+import { fr } from "../../shared/catalog/fr";
 
 const scenario = getScenario("caspian-salvo");
 const BROKEN = /undefined|null|NaN|\{|\}|\[object|unknown|inconnu/;

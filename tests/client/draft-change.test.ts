@@ -34,11 +34,11 @@ describe("a draft change", () => {
     expect(changeText("posture: watch", caspianSalvo)).toBe("posture: watch");
   });
 
-  it("is worded in the screen's language, with the scenario's names", () => {
+  it("is worded in the screen's language, with the scenario's names", async () => {
     const support = encodeChange({ code: "support", points: 4, faction: "regime", zone: "damascus" });
     expect(changeText(support, caspianSalvo)).toBe("support: 4 points to Syrian Arab Army in Damascus");
     expect(changeText("strikeAdded s2", caspianSalvo)).toBe("added strike s2");
-    setLanguage("fr");
+    await setLanguage("fr");
     expect(changeText("strikeAdded s2", caspianSalvo)).toBe("frappe s2 ajoutée");
     expect(changeText("posture engage", caspianSalvo)).toBe("posture : interception");
     expect(changeText(support, caspianSalvo)).toBe("soutien : 4 points à Syrian Arab Army dans la zone Damascus");

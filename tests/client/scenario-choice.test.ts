@@ -5,7 +5,7 @@ import { caspianSalvo } from "../../shared/scenario/caspian-salvo";
 import { powerIds } from "../../shared/scenario/ids-of";
 import { pickScenario, powerIn, readScenarioList, summaryOf } from "../../client/src/model/scenario-choice";
 import type { ScenarioSummary } from "../../client/src/model/scenario-choice";
-import { UI_CATALOGS } from "../../client/src/lang/ui";
+import { UI_CATALOGS } from "../support/ui-catalogs";
 
 const other: ScenarioSummary = {
   id: "other",

@@ -72,6 +72,11 @@ describe.sequential("the match page's first load", { timeout: 60_000 }, () => {
     classroomPages: fileOf({ src: "src/facilitator/page-scenes.ts" }),
     qrcode: fileOf({ name: "qrcode" }),
     projector: fileOf({ src: "src/projector/projector-scene.ts" }),
+    // What the bots know of each scenario: only the server plays bots.
+    caspianBots: fileOf({ src: "../shared/scenario/caspian-salvo/bots/index.ts" }),
+    gulfBots: fileOf({ src: "../shared/scenario/gulf-2019/bots/index.ts" }),
+    // The other language's interface words.
+    frenchWords: fileOf({ src: "src/lang/ui-fr.ts" }),
   });
   let matchId = "";
 
@@ -86,6 +91,7 @@ describe.sequential("the match page's first load", { timeout: 60_000 }, () => {
     // What it does fetch: the game's entry, Phaser and the scenes (so the list is the real one).
     expect(fetched).toContain(fileOf({ name: "phaser" }));
     expect(fetched).toContain(fileOf({ src: "src/scenes/game-scenes.ts" }));
+    expect(fetched).toContain(fileOf({ src: "src/lang/ui-en.ts" }));
     for (const [what, file] of Object.entries(lazy())) expect(fetched, `${what} (${file})`).not.toContain(file);
     expect(await tp.csp()).toEqual([]);
     await tp.context.close();

@@ -4,7 +4,7 @@
  * the other language words differently; a name such as "Briefing" that is the same in both is
  * not a sign of anything).
  */
-import { UI_CATALOGS } from "../../client/src/lang/ui";
+import { UI_CATALOGS } from "../support/ui-catalogs";
 import type { Language } from "../../shared/catalog";
 import type { TestPage } from "./support";
 

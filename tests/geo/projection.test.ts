@@ -18,7 +18,7 @@ function drawnCountryAt(x: number, y: number): string | undefined {
 
 describe("map projection", () => {
   it("is built from the parameters baked with the map", () => {
-    // Caspian Salvo's map is the one shown (tests/support/maps.ts), as in a browser that entered its match.
+    // Caspian Salvo's map is the one shown (tests/support/setup.ts), as in a browser that entered its match.
     expect(shownMap().projection).toEqual(map.projection);
     const p = projectionOf(shownMap().projection);
     expect(p.scale()).toBe(map.projection.scale);

@@ -7,11 +7,18 @@ import { describe, expect, it } from "vitest";
 import { SCENARIOS } from "../../shared/scenario";
 import { factionIds, powerIds } from "../../shared/scenario/ids-of";
 import { personaFor } from "../../shared/bots/persona";
+import { botsOf, loadBotKnowledge } from "../../shared/scenario/bot-knowledge";
 
 describe.each(Object.values(SCENARIOS))("the bots' knowledge of $name", (scenario) => {
   const powers = powerIds(scenario);
   const factions = factionIds(scenario);
-  const { bots } = scenario;
+  // Loaded by the tests' setup, as the server loads it at start.
+  const bots = botsOf(scenario);
+
+  it("is a module of its own, loaded once: the same knowledge for the scenario each time", async () => {
+    expect(await loadBotKnowledge(scenario)).toBe(bots);
+    expect(() => botsOf({ id: "nowhere", bots: () => Promise.resolve(bots) })).toThrow(/not loaded/);
+  });
 
   it("gives each power a persona over the scenario's own factions and powers", () => {
     expect(Object.keys(bots.personas).sort()).toEqual([...powers].sort());

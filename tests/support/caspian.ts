@@ -7,7 +7,7 @@ import { factionIds, powerIds } from "../../shared/scenario/ids-of";
 export const CASPIAN_POWERS = powerIds(caspianSalvo);
 export const CASPIAN_FACTIONS = factionIds(caspianSalvo);
 
-/** Caspian Salvo's airspace grid (loaded by the tests' setup, tests/support/maps.ts). */
+/** Caspian Salvo's airspace grid (loaded by the tests' setup, tests/support/setup.ts). */
 export function caspianGrid(): AirspaceGrid {
   return airspaceOf(caspianSalvo);
 }

@@ -16,7 +16,7 @@ import { drawCharts } from "./charts";
 import { agreementsSection, chatSection, claimsSection, scoresSection, summarySection, teamsLine, timelineSection } from "./sections";
 import { discussionSection } from "./discussion";
 import { SeatStore } from "../net/seat-store";
-import { applyLanguage } from "../lang/language";
+import { applyLanguage, language, loadLanguage } from "../lang/language";
 import { ui } from "../lang/ui";
 import "./debrief.css";
 
@@ -30,6 +30,7 @@ function storage(): Storage | null {
 
 async function main(): Promise<void> {
   applyLanguage();
+  await loadLanguage(language());
   const t = ui().printed;
   const root = document.getElementById("report")!;
   const params = new URLSearchParams(location.search);

@@ -3,8 +3,9 @@
  * <html lang>, and changed by the lobby's switch. Everything worded on screen asks here for the
  * catalog (events, causes, errors), the UI strings and the locale numbers and dates are formatted in.
  */
-import { DEFAULT_LANGUAGE, isLanguage, LOCALES, messagesFor } from "../../../shared/catalog";
+import { DEFAULT_LANGUAGE, isLanguage, loadMessages, LOCALES, messagesFor } from "../../../shared/catalog";
 import type { Language, Messages } from "../../../shared/catalog";
+import { loadUi } from "./ui";
 
 const KEY = "overflight.language";
 const listeners = new Set<(language: Language) => void>();
@@ -39,9 +40,21 @@ export function applyLanguage(): void {
   if (typeof document !== "undefined") document.documentElement.lang = current;
 }
 
-/** Changes the language, remembers it in this browser and tells whoever listens (the lobby redraws). */
-export function setLanguage(next: Language): void {
+/**
+ * Fetches a language's words (its interface catalog and the game's messages, each a chunk of its
+ * own) before anything is shown in it: at the start of a page, and before a switch.
+ */
+export async function loadLanguage(wanted: Language): Promise<void> {
+  await Promise.all([loadUi(wanted), loadMessages(wanted)]);
+}
+
+/**
+ * Changes the language once its words are loaded, remembers it in this browser and tells
+ * whoever listens (the lobby redraws). A language whose words cannot be fetched is not switched to.
+ */
+export async function setLanguage(next: Language): Promise<void> {
   if (next === current) return;
+  await loadLanguage(next);
   current = next;
   try {
     globalThis.localStorage?.setItem(KEY, next);

@@ -3,6 +3,8 @@
  * into the plain values of a MatchView. An absent field is read back as null where the view's
  * type says null, and left out where it says optional.
  */
+import type { Scenario } from "../../../shared/scenario/types";
+import { cardFromWire } from "../../../shared/protocol/state/scenario-words";
 import type { GameEvent } from "../../../shared/events";
 import type { Orders } from "../../../shared/orders";
 import type { TurnSnapshot } from "../../../shared/state";
@@ -99,9 +101,9 @@ const EVENT_ID_LISTS: Readonly<Record<string, readonly string[]>> = {
 
 const ids = (joined: string): string[] => (joined === "" ? [] : joined.split(" "));
 
-/** The event at index `index` of the viewer's log (its number is index + 1). */
-export function readEvent(entity: Entity, index: number): GameEvent {
-  const event = json<Plain>(entity);
+/** The event at index `index` of the viewer's log (its number is index + 1); a deck card's words come from the match's scenario. */
+export function readEvent(entity: Entity, index: number, scenario: Scenario): GameEvent {
+  let event = json<Plain>(entity);
   const seenBy = event.seenBy as string | undefined;
   delete event.seenBy;
   event.visibleTo = seenBy === undefined ? "all" : ids(seenBy);
@@ -115,6 +117,7 @@ export function readEvent(entity: Entity, index: number): GameEvent {
     for (let i = 0; i + 1 < flat.length; i += 2) route.push([flat[i]!, flat[i + 1]!]);
     event.route = route;
   }
+  if (kind === "card") event = cardFromWire(scenario, event as Parameters<typeof cardFromWire>[1]) as unknown as Plain;
   if (typeof event.causeCode === "string") {
     const cause: Plain = {};
     for (const field of Object.keys(event)) {

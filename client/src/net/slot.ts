@@ -6,6 +6,8 @@
  * whose entities changed; the log and the chat are read on from where the last read stopped.
  */
 import { powerIds } from "../../../shared/scenario/ids-of";
+import { getScenario } from "../../../shared/scenario";
+import { objectiveFromWire } from "../../../shared/protocol/state/scenario-words";
 import type { GameEvent } from "../../../shared/events";
 import type { MatchView } from "../../../shared/view";
 import type { TeamView } from "../../../shared/team-draft";
@@ -156,7 +158,7 @@ export class SlotReader {
     for (let i = this.log.length; i < slot.log.length; i++) {
       const entry = slot.log.at(i);
       if (entry === undefined) break;
-      const event = readEvent(entry, i);
+      const event = readEvent(entry, i, getScenario(root.scenarioId));
       this.log.push(event);
       events.push(event);
     }
@@ -229,7 +231,7 @@ export class SlotReader {
         return listOf(slot.treaties, readTreaty);
       case "objectives":
         this.own(slot.objectives, ["objectives"]);
-        return mapOf(slot.objectives, (o) => json(o.items));
+        return mapOf(slot.objectives, (o) => json<{ id: string }[]>(o.items).map((item) => objectiveFromWire(getScenario(root.scenarioId), item)));
       case "history":
         this.own(slot.history, ["history"]);
         return listOf(slot.history, readSnapshot);

@@ -5,7 +5,10 @@ import { ui } from "../lang/ui";
 import { h, select } from "./dom";
 
 export function languageSwitch(): HTMLLabelElement {
-  const languages = select({ "data-testid": "language" }, LANGUAGES.map((l) => [l, LANGUAGE_NAMES[l]] as const), language(), (v) => isLanguage(v) && setLanguage(v));
+  const languages = select({ "data-testid": "language" }, LANGUAGES.map((l) => [l, LANGUAGE_NAMES[l]] as const), language(), (v) => {
+    // Words that cannot be fetched (offline): the select goes back to the language still shown.
+    if (isLanguage(v)) setLanguage(v).catch(() => (languages.value = language()));
+  });
   for (const option of languages.options) option.lang = option.value;
   return h("label", { class: "field language" }, ui().lobby.language, languages);
 }

@@ -5,7 +5,6 @@
  */
 import type { Scenario } from "../types";
 import { CLASS_PERIODS } from "../class-periods";
-import { bots } from "./bots";
 import { map } from "./map";
 import { textFr } from "./text-fr";
 import { events } from "./events";
@@ -46,7 +45,7 @@ export const caspianSalvo: Scenario = {
   events,
   map,
   texts: { fr: textFr },
-  bots,
+  bots: () => import("./bots").then((m) => m.bots),
   treaties: [
     // Russia's forces in Syria are there at the government's invitation: Hmeimim air base under the
     // agreement of 26 August 2015; the naval supply point at Tartus under the Soviet–Syrian agreement of 1971.

@@ -5,7 +5,6 @@
  */
 import type { Scenario } from "../types";
 import { CLASS_PERIODS } from "../class-periods";
-import { bots } from "./bots";
 import { map } from "./map";
 import { textFr } from "./text-fr";
 import { events } from "./events";
@@ -46,7 +45,7 @@ export const gulf2019: Scenario = {
   events,
   map,
   texts: { fr: textFr },
-  bots,
+  bots: () => import("./bots").then((m) => m.bots),
   treaties: [
     // US forces fly over Iraq at Baghdad's invitation (since 2014), against the Islamic State's remnants.
     { kind: "overflight", grantor: "iraq", grantee: "usa", scope: "both", turns: DEFAULT_TURNS },
