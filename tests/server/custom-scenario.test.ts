@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { Client } from "@colyseus/sdk";
 import type { Room } from "@colyseus/sdk";
 import { command, create, httpJson, join, publicState, viewOf, waitPhase } from "./harness";
+import { knowScenarioOf } from "../../client/src/net/custom-scenario";
 import { OPERATOR_ENV, operatorSummary } from "../support/operator";
 import { bootServer, freePort } from "../fault/support";
 import { ROOM_NAME } from "../../shared/protocol";
@@ -75,6 +76,8 @@ describe("a teacher's own scenario", () => {
       rooms.push(r);
     }
     expect(publicState(russia.room).scenarioId).toBe(customId);
+    // As a browser does before it reads the match: it learns the file's scenario (the wire leaves out the words both ends hold).
+    await knowScenarioOf(`http://127.0.0.1:${port}`, id);
     const view = viewOf(russia.room);
     expect(view.escalation).toBe(3);
     expect(view.assets["caspian-flotilla"]?.stock).toBe(18);

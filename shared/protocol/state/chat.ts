@@ -1,9 +1,10 @@
 /** A chat message the viewer may read, numbered in the viewer's own count. */
+import "./exact-numbers";
 import { schema, t } from "@colyseus/schema";
 
 export const ChatEntry = schema({
   seq: t.number(),
-  at: t.float64(),
+  at: t.number(),
   from: t.string(),
   name: t.string(),
   /** The powers it is addressed to; absent for a public message. */

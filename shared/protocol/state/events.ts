@@ -6,6 +6,7 @@
  * separated by spaces (ids have none), a route is one flat list of numbers, a cause is fields
  * of its event (wireEvent in write-view.ts writes them; client/src/net/entities.ts reads them).
  */
+import "./exact-numbers";
 import { schema, t } from "@colyseus/schema";
 import type { SchemaType } from "@colyseus/schema";
 import { variants } from "./variants";
@@ -37,7 +38,7 @@ const CausedEvent = EventEntry.extend({
 }, "CausedEvent");
 
 /** A card's effect: one type per kind, as events. */
-export const EffectEntry = schema({ kind: t.string(), delta: t.float64() }, "Effect");
+export const EffectEntry = schema({ kind: t.string(), delta: t.number() }, "Effect");
 variants(EffectEntry, {
   track: EffectEntry.extend({ power: t.string(), track: t.string() }, "TrackEffect"),
   influence: EffectEntry.extend({ power: t.string(), country: t.string() }, "InfluenceEffect"),
@@ -58,24 +59,24 @@ variants(EventEntry, {
   strikeAborted: EventEntry.extend({ power: t.string(), strikeId: t.string(), asset: t.string(), zone: t.string(), reason: t.string() }, "StrikeAbortedEvent"),
   strikeFlown: EventEntry.extend({
     strikeId: t.string(), power: t.string(), asset: t.string(), zone: t.string(), weapon: t.string(), units: t.number(),
-    route: t.array("float64"), lengthKm: t.float64(), inRange: t.boolean(), claim: t.string(),
+    route: t.array("number"), lengthKm: t.number(), inRange: t.boolean(), claim: t.string(),
     granted: t.string(), violated: t.string(), detectedOver: t.string(),
   }, "StrikeFlownEvent"),
-  violation: EventEntry.extend({ power: t.string(), country: t.string(), owner: t.string(), strikeId: t.string(), weapon: t.string(), detected: t.boolean(), engaged: t.boolean(), km: t.float64() }, "ViolationEvent"),
+  violation: EventEntry.extend({ power: t.string(), country: t.string(), owner: t.string(), strikeId: t.string(), weapon: t.string(), detected: t.boolean(), engaged: t.boolean(), km: t.number() }, "ViolationEvent"),
   interception: EventEntry.extend({ power: t.string(), by: t.string(), country: t.string(), source: t.string(), strikeId: t.string(), treatyId: t.string(), units: t.number(), weapon: t.string() }, "InterceptionEvent"),
   shootDown: EventEntry.extend({ power: t.string(), by: t.string(), country: t.string(), strikeId: t.string(), treatyId: t.string(), units: t.number() }, "ShootDownEvent"),
   nfzContested: EventEntry.extend({ power: t.string(), strikeId: t.string(), treatyId: t.string(), zone: t.string() }, "NfzContestedEvent"),
   impact: EventEntry.extend({
-    power: t.string(), strikeId: t.string(), zone: t.string(), claim: t.string(), hit: t.map("float64"), mostHit: t.string(),
-    falseClaim: t.boolean(), civilians: t.float64(), landed: t.number(), launched: t.number(),
+    power: t.string(), strikeId: t.string(), zone: t.string(), claim: t.string(), hit: t.map("number"), mostHit: t.string(),
+    falseClaim: t.boolean(), civilians: t.number(), landed: t.number(), launched: t.number(),
   }, "ImpactEvent"),
-  supportLanded: EventEntry.extend({ power: t.string(), faction: t.string(), zone: t.string(), points: t.float64(), covert: t.boolean() }, "SupportLandedEvent"),
-  supportDetected: EventEntry.extend({ power: t.string(), faction: t.string(), zone: t.string(), points: t.float64(), by: t.string(), landedTurn: t.number() }, "SupportDetectedEvent"),
+  supportLanded: EventEntry.extend({ power: t.string(), faction: t.string(), zone: t.string(), points: t.number(), covert: t.boolean() }, "SupportLandedEvent"),
+  supportDetected: EventEntry.extend({ power: t.string(), faction: t.string(), zone: t.string(), points: t.number(), by: t.string(), landedTurn: t.number() }, "SupportDetectedEvent"),
   pledgeBroken: EventEntry.extend({ power: t.string(), treatyId: t.string(), faction: t.string(), stance: t.string(), zones: t.string() }, "PledgeBrokenEvent"),
   nfzStatus: EventEntry.extend({ treatyId: t.string(), zones: t.string(), inForce: t.boolean(), pledged: t.number(), flown: t.number(), shotDown: t.number(), needed: t.number() }, "NfzStatusEvent"),
-  fighting: EventEntry.extend({ zone: t.string(), losses: t.map("float64"), control: t.string(), previous: t.string() }, "FightingEvent"),
-  track: CausedEvent.extend({ power: t.string(), track: t.string(), delta: t.float64(), value: t.float64() }, "TrackEvent"),
-  influence: CausedEvent.extend({ power: t.string(), country: t.string(), delta: t.float64(), value: t.float64() }, "InfluenceEvent"),
-  escalation: CausedEvent.extend({ delta: t.float64(), value: t.float64(), by: t.string(), against: t.string(), incident: t.string() }, "EscalationEvent"),
-  matchEnded: EventEntry.extend({ reason: t.string(), scores: t.map("float64") }, "MatchEndedEvent"),
+  fighting: EventEntry.extend({ zone: t.string(), losses: t.map("number"), control: t.string(), previous: t.string() }, "FightingEvent"),
+  track: CausedEvent.extend({ power: t.string(), track: t.string(), delta: t.number(), value: t.number() }, "TrackEvent"),
+  influence: CausedEvent.extend({ power: t.string(), country: t.string(), delta: t.number(), value: t.number() }, "InfluenceEvent"),
+  escalation: CausedEvent.extend({ delta: t.number(), value: t.number(), by: t.string(), against: t.string(), incident: t.string() }, "EscalationEvent"),
+  matchEnded: EventEntry.extend({ reason: t.string(), scores: t.map("number") }, "MatchEndedEvent"),
 });

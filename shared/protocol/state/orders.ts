@@ -1,4 +1,5 @@
 /** A power's orders for a turn (its own, or every power's for the facilitator once they are locked). */
+import "./exact-numbers";
 import { schema, t } from "@colyseus/schema";
 import type { SchemaType } from "@colyseus/schema";
 import { LonLatEntry } from "./common";

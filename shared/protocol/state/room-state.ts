@@ -6,6 +6,7 @@
  * `viewForSeat` output as entities (entities/*.ts), so that a change sends only the entities and
  * fields that changed.
  */
+import "./exact-numbers";
 import { schema, t } from "@colyseus/schema";
 import type { SchemaType } from "@colyseus/schema";
 import { ChatEntry } from "./chat";
@@ -43,7 +44,7 @@ export const EndingState = schema({
   reason: t.string(),
   turn: t.number(),
   /** Power → final score. */
-  scores: t.map("float64"),
+  scores: t.map("number"),
 }, "Ending");
 
 export const ViewerSlot = schema({
@@ -84,9 +85,9 @@ export const MatchRoomState = schema({
   turn: t.uint16(),
   turns: t.uint16(),
   /** Epoch ms at which the phase ends (0: paused or untimed). */
-  deadline: t.float64(),
+  deadline: t.number(),
   /** Time left in ms while paused (0 otherwise). */
-  remaining: t.float64(),
+  remaining: t.number(),
   paused: t.boolean(),
   /** "facilitator", "empty" (nobody connected) or "". */
   pauseReason: t.string(),
@@ -95,7 +96,7 @@ export const MatchRoomState = schema({
   facilitated: t.boolean(),
   facilitatorPresent: t.boolean(),
   spectators: t.uint16(),
-  escalation: t.float64(),
+  escalation: t.number(),
   /** No-fly-zone treaties in force this turn. */
   nfzInForce: t.array("string"),
   /** A lesson's practice turn is being played (the view's `practice`; it starts over after). */

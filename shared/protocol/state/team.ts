@@ -1,10 +1,11 @@
 /** A team's shared orders draft and readiness (shared/team-draft.ts TeamView). */
+import "./exact-numbers";
 import { schema, t } from "@colyseus/schema";
 import { OrdersEntry } from "./orders";
 
-export const DraftChangeEntry = schema({ by: t.string(), at: t.float64(), what: t.string() }, "DraftChange");
+export const DraftChangeEntry = schema({ by: t.string(), at: t.number(), what: t.string() }, "DraftChange");
 export const DraftPartEntry = schema({ name: t.string(), edits: t.number() }, "DraftPart");
-export const DraftSentEntry = schema({ version: t.number(), by: t.string(), at: t.float64() }, "DraftSent");
+export const DraftSentEntry = schema({ version: t.number(), by: t.string(), at: t.number() }, "DraftSent");
 
 export const DraftEntry = schema({
   turn: t.number(),

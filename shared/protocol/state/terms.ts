@@ -2,6 +2,7 @@
  * Proposals and treaties, and the terms they carry. A term is one of five kinds, each its own
  * type extending Term (the wire names the subtype of each instance).
  */
+import "./exact-numbers";
 import { schema, t } from "@colyseus/schema";
 import type { SchemaType } from "@colyseus/schema";
 import { variants } from "./variants";

@@ -1,12 +1,13 @@
 /** The map and the powers as a viewer sees them: zones (fogged), powers, assets, objectives, the turn snapshots. */
+import "./exact-numbers";
 import { schema, t } from "@colyseus/schema";
 import type { SchemaType } from "@colyseus/schema";
 import { TracksEntry } from "./common";
 
 export const ZoneEntry = schema({
-  civilians: t.float64(),
+  civilians: t.number(),
   /** Faction → strength (an estimate outside the viewer's own country, fog.ts). */
-  strength: t.map("float64"),
+  strength: t.map("number"),
   /** Absent when no faction controls it. */
   control: t.string(),
 }, "Zone");
@@ -16,7 +17,7 @@ export type ZoneEntry = SchemaType<typeof ZoneEntry>;
 export const PowerEntry = schema({
   tracks: t.ref(TracksEntry),
   /** Country → influence. */
-  influence: t.map("float64"),
+  influence: t.map("number"),
   posture: t.string(),
   /** Absent where the viewer may not know it. */
   secretObjective: t.string(),
@@ -43,13 +44,13 @@ export const ObjectivesEntry = schema({
 /** A power's part of a turn snapshot. */
 export const SnapshotPowerEntry = schema({
   tracks: t.ref(TracksEntry),
-  influence: t.map("float64"),
+  influence: t.map("number"),
 }, "SnapshotPower");
 
 export const SnapshotEntry = schema({
   turn: t.number(),
-  escalation: t.float64(),
+  escalation: t.number(),
   powers: t.map(SnapshotPowerEntry),
-  strength: t.map("float64"),
+  strength: t.map("number"),
 }, "Snapshot");
 export type SnapshotEntry = SchemaType<typeof SnapshotEntry>;
