@@ -61,6 +61,7 @@ export function writeView(slot: ViewerSlot, view: MatchView, shared?: { events: 
   syncMap(slot.objectives, objectivesOf(scenario, view), ObjectivesEntry);
   syncArray(slot.history, view.history.map(snapshotOf), SnapshotEntry);
   const sources = shared?.sources;
+  let now = phaseIn(slot.log);
   view.log.forEach((event, i) => {
     if (event.seq <= slot.log.length) return;
     if (event.seq !== slot.log.length + 1) throw new Error(`${view.viewer}'s event ${event.seq} would be entry ${slot.log.length + 1}`);
@@ -69,11 +70,23 @@ export function writeView(slot: ViewerSlot, view: MatchView, shared?: { events: 
     if (known) {
       slot.log.push(known);
       adopt(known);
-      return;
+    } else {
+      place(undefined, wireEvent(scenario, event, now), EventEntry, (entry) => slot.log.push(entry as EventEntry));
+      if (source) shared!.events.set(source, event, slot.log.at(-1)!);
     }
-    place(undefined, wireEvent(scenario, event), EventEntry, (entry) => slot.log.push(entry as EventEntry));
-    if (source) shared!.events.set(source, event, slot.log.at(-1)!);
+    if (event.kind === "phase") now = { turn: event.turn, phase: event.phase };
   });
+}
+
+type PhaseNow = { turn: number; phase: string } | null;
+
+/** The turn and phase of the last phase event a slot's log holds (phase events are public: every slot has them all). */
+function phaseIn(log: ViewerSlot["log"]): PhaseNow {
+  for (let i = log.length - 1; i >= 0; i--) {
+    const entry = log.at(i)!;
+    if (entry.kind === "phase") return { turn: entry.turn, phase: entry.phase };
+  }
+  return null;
 }
 
 /** Event fields that are lists of ids: on the wire, one string (entities/events.ts). */
@@ -81,9 +94,10 @@ const ID_LISTS = ["parties", "by", "zones", "granted", "violated", "detectedOver
 
 /**
  * An event as its entity's fields: id lists joined, the route flat, the cause's fields its own,
- * `visibleTo` as `seenBy`, a deck card without the words both ends hold (scenario-words.ts).
+ * `visibleTo` as `seenBy`, a deck card without the words both ends hold (scenario-words.ts), and
+ * no turn or phase where they are those of the last phase event (`now`).
  */
-function wireEvent(scenario: Scenario, event: GameEvent): object {
+function wireEvent(scenario: Scenario, event: GameEvent, now: PhaseNow): object {
   const { seq: _seq, visibleTo, ...fields } = (event.kind === "card" ? cardOnWire(scenario, event) : event) as GameEvent & Record<string, unknown>;
   const out: Record<string, unknown> = fields;
   if (visibleTo !== "all") out.seenBy = visibleTo.join(" ");
@@ -92,6 +106,10 @@ function wireEvent(scenario: Scenario, event: GameEvent): object {
   if ("cause" in event) {
     delete out.cause;
     for (const [name, value] of Object.entries(event.cause)) out[`cause${name[0]!.toUpperCase()}${name.slice(1)}`] = value;
+  }
+  if (now && event.kind !== "phase" && event.turn === now.turn && event.phase === now.phase) {
+    delete out.turn;
+    delete out.phase;
   }
   return out;
 }

@@ -36,7 +36,7 @@ interface DocumentedSlot {
   powers: Each<{ tracks: { prestige: number; legitimacy: number; cost: number; credibility: number }; influence: Each<number>; posture: string; secretObjective?: string }>;
   assets: Each<{ stock?: number }>;
   proposals: Each<{ id: string; parties: { toArray(): string[] }; note: string; terms: Each<{ kind: string; grantor?: string; grantee?: string }> }>;
-  log: { length: number; at(i: number): { kind: string; turn: number; phase: string; seenBy?: string } | undefined };
+  log: { length: number; at(i: number): { kind: string; turn?: number; phase?: string; seenBy?: string } | undefined };
 }
 
 const record = <V, T>(each: Each<V>, read: (v: V) => T): Record<string, T> => {
@@ -85,10 +85,13 @@ describe("the documented synchronised state", () => {
     expect(mine[proposal.id]).toEqual({ parties: proposal.parties, terms: { 0: { kind: "overflight", grantor: "iran", grantee: "russia" } } });
 
     expect(slot.log.length).toBe(truth.log.length);
+    // As documented: an entry without a turn and phase has those of the last phase event before it.
+    let now = { turn: 0, phase: "" };
     for (let i = 0; i < slot.log.length; i++) {
       const entry = slot.log.at(i)!;
       const event = truth.log[i]!;
-      expect({ seq: i + 1, kind: entry.kind, turn: entry.turn, phase: entry.phase, visibleTo: entry.seenBy === undefined ? "all" : entry.seenBy.split(" ").filter((p) => p !== "") }).toEqual({ seq: event.seq, kind: event.kind, turn: event.turn, phase: event.phase, visibleTo: event.visibleTo });
+      if (entry.kind === "phase") now = { turn: entry.turn!, phase: entry.phase! };
+      expect({ seq: i + 1, kind: entry.kind, turn: entry.turn ?? now.turn, phase: entry.phase ?? now.phase, visibleTo: entry.seenBy === undefined ? "all" : entry.seenBy.split(" ").filter((p) => p !== "") }).toEqual({ seq: event.seq, kind: event.kind, turn: event.turn, phase: event.phase, visibleTo: event.visibleTo });
     }
     await room.leave();
   });

@@ -101,9 +101,16 @@ const EVENT_ID_LISTS: Readonly<Record<string, readonly string[]>> = {
 
 const ids = (joined: string): string[] => (joined === "" ? [] : joined.split(" "));
 
-/** The event at index `index` of the viewer's log (its number is index + 1); a deck card's words come from the match's scenario. */
-export function readEvent(entity: Entity, index: number, scenario: Scenario): GameEvent {
+/**
+ * The event at index `index` of the viewer's log (its number is index + 1); a deck card's words
+ * come from the match's scenario, a turn and phase left out from the last phase event before it (`now`).
+ */
+export function readEvent(entity: Entity, index: number, scenario: Scenario, now: { turn: number; phase: string } | null): GameEvent {
   let event = json<Plain>(entity);
+  if (now) {
+    event.turn ??= now.turn;
+    event.phase ??= now.phase;
+  }
   const seenBy = event.seenBy as string | undefined;
   delete event.seenBy;
   event.visibleTo = seenBy === undefined ? "all" : ids(seenBy);

@@ -87,6 +87,15 @@ const ALL_FIELDS: readonly Field[] = [...new Set([...Object.values(FROM_ROOT).fl
 export class SlotReader {
   private readonly fields: Record<string, unknown> = {};
   private readonly log: GameEvent[] = [];
+
+  /** The turn and phase of the last phase event read: the wire leaves them out of the events they apply to. */
+  private phaseNow(): { turn: number; phase: string } | null {
+    for (let i = this.log.length - 1; i >= 0; i--) {
+      const event = this.log[i]!;
+      if (event.kind === "phase") return { turn: event.turn, phase: event.phase };
+    }
+    return null;
+  }
   private lastChatSeq = 0;
   private viewer: string | null = null;
   private teams: TeamView[] = [];
@@ -154,11 +163,13 @@ export class SlotReader {
     // The server writes the log again when the match starts over after its practice turn.
     const restarted = (practising && this.fields.practice !== true) || slot.log.length < this.log.length;
     if (restarted) this.log.length = 0;
+    let now = this.phaseNow();
     const events: GameEvent[] = [];
     for (let i = this.log.length; i < slot.log.length; i++) {
       const entry = slot.log.at(i);
       if (entry === undefined) break;
-      const event = readEvent(entry, i, getScenario(root.scenarioId));
+      const event = readEvent(entry, i, getScenario(root.scenarioId), now);
+      if (event.kind === "phase") now = { turn: event.turn, phase: event.phase };
       this.log.push(event);
       events.push(event);
     }
