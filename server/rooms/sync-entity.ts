@@ -85,6 +85,30 @@ function typeFor(base: EntityClass, value: unknown): EntityClass {
  */
 const written = new WeakMap<object, unknown>();
 
+/**
+ * A collection was last written from these values, or from a list or record of the very same
+ * entries (a view makes a new record of the zones or assets it shows, of the same objects).
+ */
+function sameAsWritten(collection: object, values: object): boolean {
+  const last = written.get(collection) as object | undefined;
+  if (last === values) return true;
+  if (last === undefined || Array.isArray(last) !== Array.isArray(values)) return false;
+  if (Array.isArray(values)) {
+    const before = last as readonly unknown[];
+    if (before.length !== values.length) return false;
+    for (let i = 0; i < values.length; i++) if (before[i] !== values[i]) return false;
+    return true;
+  }
+  const keys = Object.keys(values);
+  const before = Object.keys(last);
+  if (keys.length !== before.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (key !== before[i] || (last as Record<string, unknown>)[key] !== (values as Record<string, unknown>)[key]) return false;
+  }
+  return true;
+}
+
 /** Writes `value` onto `target` (see the file's comment for the rules). */
 export function syncEntity(target: Schema, value: object): void {
   if (written.get(target) === value) return;
@@ -162,7 +186,7 @@ function clearCollection(collection: ArraySchema | MapSchema): void {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any entity collection
 export function syncArray(array: ArraySchema<any>, values: readonly unknown[], child: Child): void {
-  if (written.get(array) === values) return;
+  if (sameAsWritten(array, values)) return;
   writeArray(array, values, child);
   written.set(array, values);
 }
@@ -205,7 +229,7 @@ function sparseKeys(map: MapSchema<unknown>, first: string | undefined): void {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any entity collection
 export function syncMap(map: MapSchema<any>, values: object, child: Child): void {
-  if (written.get(map) === values) return;
+  if (sameAsWritten(map, values)) return;
   writeMap(map, values, child);
   written.set(map, values);
 }

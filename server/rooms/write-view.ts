@@ -10,6 +10,7 @@ import type { ObjectiveStatus } from "../../shared/rules/objective-status";
 import { getScenario } from "../../shared/scenario";
 import type { Scenario } from "../../shared/scenario/types";
 import { cardOnWire, objectiveOnWire } from "../../shared/protocol/state/scenario-words";
+import { shareUnchanged } from "../../shared/share-unchanged";
 import { EventEntry } from "../../shared/protocol/state/events";
 import { OrdersEntry, PastOrdersEntry } from "../../shared/protocol/state/orders";
 import { ProposalEntry, TreatyEntry } from "../../shared/protocol/state/terms";
@@ -58,7 +59,7 @@ export function writeView(slot: ViewerSlot, view: MatchView, shared?: { events: 
   syncArray(slot.pastOrders, view.pastOrders, PastOrdersEntry);
   syncMap(slot.proposals, view.proposals, ProposalEntry);
   syncMap(slot.treaties, view.treaties, TreatyEntry);
-  syncMap(slot.objectives, objectivesOf(scenario, view), ObjectivesEntry);
+  syncMap(slot.objectives, objectivesOf(scenario, view, slot), ObjectivesEntry);
   syncArray(slot.history, view.history.map(snapshotOf), SnapshotEntry);
   const sources = shared?.sources;
   let now = phaseIn(slot.log);
@@ -113,11 +114,19 @@ function wireEvent(scenario: Scenario, event: GameEvent, now: PhaseNow): object 
   }
   return out;
 }
-/** Each power's objectives as entity fields, the texts the scenario holds left out; made once per list (the views share a state's). */
-function objectivesOf(scenario: Scenario, view: MatchView): Record<string, { items: unknown[] }> {
+/**
+ * Each power's objectives as entity fields, the texts the scenario holds left out; made once per
+ * list, and the same list as the slot's last where no status changed (each state has its own).
+ */
+function objectivesOf(scenario: Scenario, view: MatchView, slot: ViewerSlot): Record<string, { items: unknown[] }> {
   const out: Record<string, { items: unknown[] }> = {};
-  for (const [power, items] of Object.entries(view.objectives)) {
-    if (!items) continue;
+  let last = LAST_OBJECTIVES.get(slot);
+  if (!last) LAST_OBJECTIVES.set(slot, (last = new Map()));
+  for (const [power, given] of Object.entries(view.objectives)) {
+    if (!given) continue;
+    const before = last.get(power);
+    const items = before ? shareUnchanged(given.slice(), before) : given;
+    last.set(power, items);
     let entry = OBJECTIVE_ENTRIES.get(items);
     if (!entry) OBJECTIVE_ENTRIES.set(items, (entry = { items: items.map((o) => objectiveOnWire(scenario, o)) }));
     out[power] = entry;
@@ -126,6 +135,7 @@ function objectivesOf(scenario: Scenario, view: MatchView): Record<string, { ite
 }
 
 const OBJECTIVE_ENTRIES = new WeakMap<readonly ObjectiveStatus[], { items: unknown[] }>();
+const LAST_OBJECTIVES = new WeakMap<ViewerSlot, Map<string, ObjectiveStatus[]>>();
 
 /** A snapshot as its entity's fields, made once per snapshot (the views share unchanged snapshots, sync-entity.ts skips them). */
 function snapshotOf(snapshot: TurnSnapshot): object {
