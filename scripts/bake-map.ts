@@ -6,6 +6,7 @@
  *  - assets/map/<id>.json: projected, simplified country outlines and the projection (client).
  * Deterministic: same input, same bytes. Run with `npm run bake`.
  */
+import { encodeRing } from "../client/src/map/outline-codec";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -635,8 +636,9 @@ function countriesJson(projection: GeoProjection, countries: DrawnCountry[]): st
       height: WORLD.height,
     },
     playArea: PLAY_AREA,
+    rings: "tenths of a pixel, each point after the first as its difference from the one before (client/src/map/outline-codec.ts)",
   };
-  const lines = countries.map((c) => JSON.stringify(c));
+  const lines = countries.map((c) => JSON.stringify({ ...c, polygons: c.polygons.map((polygon) => polygon.map(encodeRing)) }));
   return `${JSON.stringify(header).slice(0, -1)},\n"countries":[\n${lines.join(",\n")}\n]}\n`;
 }
 

@@ -110,6 +110,10 @@ if (size && !process.argv.includes("--no-browser")) {
   log(`match page JavaScript (fetched by Chromium until the map is interactive): ${figures.matchPageJsGzipKB} KB gzip in ${load.chunks.length} chunks   [target: ≤ ${MATCH_PAGE_JS_BUDGET_KB} KB]`);
   for (const c of load.chunks) log(`  ${(c.gzipBytes / 1024).toFixed(1).padStart(6)} KB gzip  ${(c.rawBytes / 1024).toFixed(0).padStart(5)} KB raw  ${c.file}`);
   log(`page open to an interactive lobby: ${load.toLobbyMs} ms; Quick play to an interactive map: ${load.quickPlayToMapMs} ms (Chromium, ${load.renderer} renderer, median of ${load.runs}, nothing cached)`);
+  // Each language's words are chunks of their own: the page of a player who chose French.
+  const french = await measureMatchPage(dist, 1, "fr");
+  figures.matchPageJsGzipKBFrench = fixed(french.gzipBytes / 1024, 1);
+  log(`the same page in French: ${figures.matchPageJsGzipKBFrench} KB gzip in ${french.chunks.length} chunks   [target: ≤ ${MATCH_PAGE_JS_BUDGET_KB} KB]`);
 } else {
   log("match page JavaScript and Quick play to an interactive map: not measured (npm run build; --no-browser skips them)");
 }

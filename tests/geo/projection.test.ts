@@ -13,7 +13,7 @@ function ringContains(flat: readonly number[], x: number, y: number): boolean {
 }
 
 function drawnCountryAt(x: number, y: number): string | undefined {
-  return map.countries.find((c) => c.polygons.some((p) => ringContains(p[0]!, x, y) && !p.slice(1).some((h) => ringContains(h, x, y))))?.id;
+  return shownMap().countries.find((c) => c.polygons.some((p) => ringContains(p[0]!, x, y) && !p.slice(1).some((h) => ringContains(h, x, y))))?.id;
 }
 
 describe("map projection", () => {

@@ -9,6 +9,7 @@ import { geoConicConformal } from "d3-geo";
 import type { GeoProjection } from "d3-geo";
 import type { LonLat } from "../../../shared/geo/great-circle";
 import { loadMap } from "../../../shared/geo/maps";
+import { decodeRing } from "./outline-codec";
 import type { Scenario } from "../../../shared/scenario/types";
 
 /** A point in world pixels: x right, y down, the play area filling width × height. */
@@ -37,7 +38,14 @@ export interface BakedMap {
   countries: BakedCountry[];
 }
 
-const OUTLINES = import.meta.glob<BakedMap>("../../../assets/map/*.json", { import: "default" });
+/** The file as baked: each ring encoded (./outline-codec.ts). */
+type BakedFile = BakedMap;
+
+const OUTLINES = import.meta.glob<BakedFile>("../../../assets/map/*.json", { import: "default" });
+
+function decoded(file: BakedFile): BakedMap {
+  return { ...file, countries: file.countries.map((c) => ({ ...c, polygons: c.polygons.map((polygon) => polygon.map(decodeRing)) })) };
+}
 
 interface Shown {
   id: string;
@@ -68,7 +76,8 @@ export async function showMapOf(scenario: Scenario): Promise<void> {
   if (!baked) {
     const load = OUTLINES[`../../../assets/map/${id}.json`];
     if (!load) throw new Error(`no baked map "${id}" (npm run bake)`);
-    const [outlines] = await Promise.all([load(), loadMap(scenario)]);
+    const [file] = await Promise.all([load(), loadMap(scenario)]);
+    const outlines = decoded(file);
     loaded.set(id, outlines);
     baked = outlines;
   }
